@@ -1,0 +1,46 @@
+from amif_network.rules.scope import CPAS_PRIVATE_DOCTYPES, CPAS_SHARED_DOCTYPES
+
+app_name = "amif_network"
+app_title = "AMIF Network"
+app_publisher = "SPP Intégration Sociale / POD Maatschappelijke Integratie"
+app_description = "Project fiches, participants, contracts, sessions and bilingual meeting reports for the AMIF network of CPAS/OCMW"
+app_email = "amif@mi-is.be"
+app_license = "mit"
+
+export_python_type_annotations = True
+
+# Roles, workflows and their states ship with the app; demo data is loaded by `make run`.
+fixtures = [
+	{
+		"dt": "Role",
+		"filters": [["name", "in", ["AMIF Network Manager", "CPAS Manager", "CPAS Staff", "AMIF Network Member"]]],
+	},
+	{"dt": "Custom Field", "filters": [["module", "=", "AMIF Core"]]},
+	{"dt": "Workflow State", "filters": [["name", "like", "AMIF %"]]},
+	{"dt": "Workflow Action Master", "filters": [["name", "like", "AMIF %"]]},
+	{"dt": "Workflow", "filters": [["name", "like", "AMIF %"]]},
+]
+
+# The CPAS scope: one module answers both the list query and the per-record check.
+_CPAS_OWNED = CPAS_PRIVATE_DOCTYPES + CPAS_SHARED_DOCTYPES
+
+permission_query_conditions = {
+	doctype: "amif_network.permissions.cpas_scope.get_permission_query_conditions"
+	for doctype in CPAS_PRIVATE_DOCTYPES
+}
+permission_query_conditions["File"] = "amif_network.permissions.cpas_scope.file_query_conditions"
+
+has_permission = {doctype: "amif_network.permissions.cpas_scope.has_permission" for doctype in _CPAS_OWNED}
+
+doc_events = {doctype: {"validate": "amif_network.permissions.cpas_scope.validate_cpas_binding"} for doctype in _CPAS_OWNED}
+doc_events.setdefault("CPAS Membership", {}).update(
+	{
+		"on_update": "amif_network.permissions.cpas_scope.clear_binding_cache",
+		"on_trash": "amif_network.permissions.cpas_scope.clear_binding_cache",
+	}
+)
+
+override_whitelisted_methods = {
+	"frappe.client.get_count": "amif_network.permissions.overrides.get_count",
+	"frappe.desk.listview.get_group_by_count": "amif_network.permissions.overrides.get_group_by_count",
+}

@@ -1,0 +1,78 @@
+"""One permission module for every CPAS-owned DocType.
+
+`get_permission_query_conditions` feeds every list-shaped read (desk list, report view, REST
+list, `frappe.client`, link search, group-by counts, export); `has_permission` guards every
+single-record path (form, REST get, print view, PDF, attachments, workflow actions).
+Both take the user's CPAS from the same cached binding.
+"""
+
+import frappe
+from frappe import _
+
+from amif_network.rules import scope
+
+CACHE_KEY = "amif_network:bound_cpas"
+
+
+def bound_cpas(user: str | None = None) -> list[str]:
+	"""The CPAS a user is bound to through CPAS Membership (cached per user)."""
+	user = user or frappe.session.user
+	cached = frappe.cache.hget(CACHE_KEY, user)
+	if cached is None:
+		cached = frappe.get_all(
+			"CPAS Membership",
+			filters={"user": user, "enabled": 1},
+			pluck="cpas",
+			ignore_permissions=True,
+		)
+		frappe.cache.hset(CACHE_KEY, user, cached)
+	return cached
+
+
+def clear_binding_cache(doc=None, method=None):
+	frappe.cache.delete_value(CACHE_KEY)
+
+
+def _roles(user: str) -> list[str]:
+	return frappe.get_roles(user)
+
+
+def get_permission_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	user = user or frappe.session.user
+	if not doctype or doctype not in scope.CPAS_PRIVATE_DOCTYPES or scope.is_unrestricted(_roles(user)):
+		return ""
+	return scope.sql_condition(doctype, bound_cpas(user), frappe.db.escape)
+
+
+def has_permission(doc, ptype: str = "read", user: str | None = None, debug: bool = False):
+	user = user or frappe.session.user
+	verdict = scope.may_access(doc.doctype, ptype, doc.get("cpas"), bound_cpas(user), _roles(user))
+	return verdict
+
+
+def validate_cpas_binding(doc, method=None):
+	"""doc_events validate: a record is saved only for a CPAS the user is bound to."""
+	if frappe.flags.in_install or frappe.flags.in_migrate:
+		return
+	user = frappe.session.user
+	before = doc.get_doc_before_save() if not doc.is_new() else None
+	problem = scope.binding_problem(
+		doc.get("cpas"), before.get("cpas") if before else None, bound_cpas(user), _roles(user)
+	)
+	if problem:
+		frappe.throw(problem.render(_), frappe.PermissionError, title=_("CPAS scope"))
+
+
+def file_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""Hide files attached to CPAS records the user cannot read (names of private files leak otherwise)."""
+	user = user or frappe.session.user
+	if scope.is_unrestricted(_roles(user)):
+		return ""
+	hidden = []
+	for dt in scope.CPAS_PRIVATE_DOCTYPES:
+		readable = scope.sql_condition(dt, bound_cpas(user), frappe.db.escape)
+		hidden.append(
+			f"(ifnull(`tabFile`.`attached_to_doctype`, '') = {frappe.db.escape(dt)} and `tabFile`.`attached_to_name` "
+			f"not in (select `tab{dt}`.`name` from `tab{dt}` where {readable}))"
+		)
+	return f"not ({' or '.join(hidden)})" if hidden else ""

@@ -1,0 +1,78 @@
+"""The CPAS scope: which records a user may see and change.
+
+Every CPAS-owned DocType carries a mandatory `cpas` link. A user of a CPAS role is bound to one
+or more CPAS through CPAS Membership records; the decisions below are the only place where
+that binding is turned into access.
+"""
+
+from amif_network.rules.messages import Problem, _
+
+# Personal data: readable and writable only within the bound CPAS.
+CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
+	"CPAS Membership",
+	"Participant",
+)
+
+# Shared knowledge of the network (fiches, catalogues): read by every network role,
+# changed only by users bound to the owning CPAS.
+CPAS_SHARED_DOCTYPES: tuple[str, ...] = ()
+
+CPAS_ROLES = ("CPAS Manager", "CPAS Staff")
+UNRESTRICTED_ROLES = ("System Manager", "Administrator")
+WRITE_PTYPES = frozenset(
+	{"write", "create", "submit", "cancel", "amend", "delete", "import", "share", "email"}
+)
+
+
+def is_scoped(doctype: str) -> bool:
+	return doctype in CPAS_PRIVATE_DOCTYPES or doctype in CPAS_SHARED_DOCTYPES
+
+
+def is_unrestricted(roles) -> bool:
+	"""Administrators configure the system and are not bound to a CPAS."""
+	return any(role in UNRESTRICTED_ROLES for role in roles)
+
+
+def sql_condition(table: str, bound_cpas, quote) -> str:
+	"""SQL that keeps the rows of `table` owned by one of `bound_cpas`.
+
+	A plain `IN` on the indexed `cpas` column: rows without a CPAS never match, and the
+	index serves the lookup (no `ifnull(...) or` as in generic user permissions).
+	"""
+	values = sorted({c for c in bound_cpas if c})
+	if not values:
+		return "1=0"
+	return f"`tab{table}`.`cpas` in ({', '.join(quote(v) for v in values)})"
+
+
+def may_access(doctype: str, ptype: str, record_cpas: str | None, bound_cpas, roles) -> bool | None:
+	"""Decide access to one record; None means the CPAS scope has no objection.
+
+	Creation is judged by `binding_problem` at validation, so the user gets a clear message.
+	"""
+	if is_unrestricted(roles) or not is_scoped(doctype):
+		return None
+	if ptype == "create":
+		return None
+	if doctype in CPAS_SHARED_DOCTYPES and ptype not in WRITE_PTYPES:
+		return None
+	if not record_cpas or record_cpas not in set(bound_cpas):
+		return False
+	return None
+
+
+def binding_problem(record_cpas: str | None, previous_cpas: str | None, bound_cpas, roles) -> Problem | None:
+	"""Refuse saving a record for a CPAS the user is not bound to, or moving one out of it."""
+	if not record_cpas:
+		return Problem(_("Choose the CPAS this record belongs to."))
+	if is_unrestricted(roles):
+		return None
+	bound = set(bound_cpas)
+	if record_cpas not in bound:
+		return Problem(
+			_("You are not bound to CPAS {0}: you can only record data for {1}."),
+			(record_cpas, ", ".join(sorted(bound)) or "-"),
+		)
+	if previous_cpas and previous_cpas not in bound:
+		return Problem(_("You are not bound to CPAS {0}: this record cannot be changed."), (previous_cpas,))
+	return None

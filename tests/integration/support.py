@@ -1,0 +1,148 @@
+"""Helpers for the integration layer: a real site, real users, real HTTP on loopback.
+
+Nothing here imports frappe at module import time: collection must work without a bench.
+"""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "fixtures"
+TEST_DOMAIN = "amif.test"
+PASSWORD = "Amif-Test-2026!"
+
+
+def bench_and_site():
+	sys.path.insert(0, str(ROOT))
+	from conftest import bench_settings
+
+	settings = bench_settings()
+	return Path(settings["bench"]), settings["site"]
+
+
+def connect():
+	import frappe
+
+	bench, site = bench_and_site()
+	os.chdir(bench / "sites")
+	if not getattr(frappe.local, "site", None):
+		frappe.init(site=site, sites_path=str(bench / "sites"))
+		frappe.connect()
+	frappe.set_user("Administrator")
+	return frappe
+
+
+def load_demo_cpas():
+	from amif_network.demo import load_records
+
+	load_records(FIXTURES / "01_cpas.json")
+
+
+def ensure_user(email: str, first_name: str, roles, cpas=(), language: str = "en") -> str:
+	"""A committed, enabled user with exactly these roles and CPAS bindings."""
+	import frappe
+
+	if frappe.db.exists("User", email):
+		user = frappe.get_doc("User", email)
+	else:
+		user = frappe.new_doc("User")
+		user.email = email
+	user.update(
+		{
+			"first_name": first_name,
+			"enabled": 1,
+			"user_type": "System User",
+			"send_welcome_email": 0,
+			"language": language,
+			"new_password": PASSWORD,
+		}
+	)
+	user.set("roles", [])
+	for role in roles:
+		user.append("roles", {"role": role})
+	user.flags.ignore_password_policy = True
+	user.save(ignore_permissions=True)
+	frappe.db.delete("CPAS Membership", {"user": email})
+	for code in cpas:
+		frappe.get_doc({"doctype": "CPAS Membership", "user": email, "cpas": code, "enabled": 1}).insert(
+			ignore_permissions=True
+		)
+	from amif_network.permissions.cpas_scope import clear_binding_cache
+
+	clear_binding_cache()
+	frappe.db.commit()
+	return email
+
+
+def free_port() -> int:
+	with socket.socket() as s:
+		s.bind(("127.0.0.1", 0))
+		return s.getsockname()[1]
+
+
+class Server:
+	"""gunicorn serving the bench on 127.0.0.1 only."""
+
+	def __init__(self):
+		self.bench, self.site = bench_and_site()
+		self.port = free_port()
+		self.base_url = f"http://127.0.0.1:{self.port}"
+		self.process = None
+
+	def start(self):
+		import requests
+
+		gunicorn = self.bench / "env" / "bin" / "gunicorn"
+		log = open(self.bench / "logs" / "amif-test-gunicorn.log", "ab")
+		self.process = subprocess.Popen(
+			[str(gunicorn), "-b", f"127.0.0.1:{self.port}", "-w", "2", "-t", "120", "frappe.app:application"],
+			cwd=self.bench / "sites",
+			stdout=log,
+			stderr=subprocess.STDOUT,
+		)
+		deadline = time.time() + 60
+		while time.time() < deadline:
+			try:
+				requests.get(self.base_url + "/api/method/ping", headers=self.headers(), timeout=2)
+				return self
+			except requests.ConnectionError:
+				time.sleep(0.3)
+		raise RuntimeError("gunicorn did not start")
+
+	def headers(self) -> dict:
+		return {"X-Frappe-Site-Name": self.site, "Accept": "application/json"}
+
+	def stop(self):
+		if self.process:
+			self.process.terminate()
+			self.process.wait(timeout=20)
+
+	def session(self, user: str, password: str = PASSWORD):
+		import requests
+
+		http = requests.Session()
+		http.headers.update(self.headers())
+		response = http.post(self.base_url + "/api/method/login", data={"usr": user, "pwd": password})
+		assert response.status_code == 200, response.text
+		http.base_url = self.base_url
+		return http
+
+
+def messages_of(response) -> str:
+	"""Every message a Frappe error response carries, as one text."""
+	try:
+		body = response.json()
+	except ValueError:
+		return response.text
+	parts = [str(body.get("exception", "")), str(body.get("message", ""))]
+	for raw in json.loads(body.get("_server_messages", "[]") or "[]"):
+		try:
+			parts.append(json.loads(raw).get("message", ""))
+		except (ValueError, AttributeError):
+			parts.append(str(raw))
+	return "\n".join(parts)
