@@ -9,16 +9,14 @@ app_license = "mit"
 
 export_python_type_annotations = True
 
-# Roles, workflows and their states ship with the app; demo data is loaded by `make run`.
+# Roles ship through these fixtures; each workflow ships in its own file of fixtures/
+# (its states, actions and the workflow, as Frappe exports them). Demo data is loaded by `make run`.
 fixtures = [
 	{
 		"dt": "Role",
 		"filters": [["name", "in", ["AMIF Network Manager", "CPAS Manager", "CPAS Staff", "AMIF Network Member"]]],
 	},
 	{"dt": "Custom Field", "filters": [["module", "=", "AMIF Core"]]},
-	{"dt": "Workflow State", "filters": [["name", "like", "AMIF %"]]},
-	{"dt": "Workflow Action Master", "filters": [["name", "like", "AMIF %"]]},
-	{"dt": "Workflow", "filters": [["name", "like", "AMIF %"]]},
 ]
 
 # The CPAS scope: one module answers both the list query and the per-record check.

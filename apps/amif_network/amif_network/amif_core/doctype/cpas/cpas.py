@@ -1,8 +1,11 @@
 # Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
 # For license information, please see license.txt
 
-# import frappe
+import frappe
+from frappe import _
 from frappe.model.document import Document
+
+from amif_network.rules.network import partner_problem
 
 
 class CPAS(Document):
@@ -22,4 +25,8 @@ class CPAS(Document):
 		partner_of: DF.Link | None
 		working_language: DF.Literal["French", "Dutch", "French and Dutch"]
 	# end: auto-generated types
-	pass
+
+	def validate(self):
+		lead_of_partner = frappe.db.get_value("CPAS", self.partner_of, "partner_of") if self.partner_of else None
+		if problem := partner_problem(self.code, self.partner_of, lead_of_partner):
+			frappe.throw(problem.render(_))

@@ -1,7 +1,8 @@
 # Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
 # For license information, please see license.txt
 
-# import frappe
+import frappe
+from frappe import _
 from frappe.model.document import Document
 
 
@@ -19,4 +20,10 @@ class CPASMembership(Document):
 		full_name: DF.Data | None
 		user: DF.Link
 	# end: auto-generated types
-	pass
+
+	def validate(self):
+		duplicate = frappe.db.exists(
+			"CPAS Membership", {"user": self.user, "cpas": self.cpas, "name": ("!=", self.name)}
+		)
+		if duplicate:
+			frappe.throw(_("{0} is already bound to CPAS {1}.").format(self.user, self.cpas))

@@ -1,7 +1,6 @@
 # Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
 # For license information, please see license.txt
 
-# import frappe
 from frappe.model.document import Document
 
 
@@ -19,4 +18,6 @@ class Participant(Document):
 		full_name: DF.Data | None
 		last_name: DF.Data
 	# end: auto-generated types
-	pass
+
+	def validate(self):
+		self.full_name = " ".join(part for part in (self.first_name, self.last_name) if part)
