@@ -1,0 +1,171 @@
+"""What the app ships, read from its files without Frappe."""
+
+import ast
+import csv
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "apps" / "amif_network" / "amif_network"
+
+# Frappe core DocTypes the app may link to; checked against Frappe's sources when Frappe is importable.
+FRAPPE_CORE_DOCTYPES = {
+	"User",
+	"Role",
+	"File",
+	"Country",
+	"Language",
+	"Currency",
+	"DocType",
+	"Workflow State",
+	"Workflow Action Master",
+	"Email Template",
+	"Print Format",
+	"Letter Head",
+	"Address",
+	"Contact",
+	"Gender",
+	"Module Def",
+	"Report",
+	"Has Role",
+	"Block Module",
+	"Dynamic Link",
+	"Notification",
+}
+FRAPPE_CORE_ROLES = {"System Manager", "Administrator", "All", "Guest", "Desk User"}
+
+
+def load_json(path: Path):
+	return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def doctypes() -> dict[str, dict]:
+	found = {}
+	for path in APP.glob("*/doctype/*/*.json"):
+		if path.stem == path.parent.name:
+			data = load_json(path)
+			if data.get("doctype") == "DocType":
+				found[data["name"]] = data | {"_path": str(path.relative_to(ROOT))}
+	return found
+
+
+def modules() -> list[str]:
+	return [line.strip() for line in (APP / "modules.txt").read_text().splitlines() if line.strip()]
+
+
+def fixture_docs(doctype: str | None = None) -> list[dict]:
+	docs = []
+	for path in sorted((APP / "fixtures").glob("*.json")):
+		for doc in load_json(path):
+			if doctype is None or doc.get("doctype") == doctype:
+				docs.append(doc)
+	return docs
+
+
+def standard_docs(kind: str) -> list[dict]:
+	"""Print formats, reports, notifications... exported into module folders."""
+	folder = {"Print Format": "print_format", "Report": "report", "Notification": "notification", "Workspace": "workspace"}[kind]
+	docs = []
+	for path in APP.glob(f"*/{folder}/*/*.json"):
+		data = load_json(path)
+		if data.get("doctype") == kind:
+			docs.append(data | {"_path": path})
+	return docs
+
+
+def app_roles() -> set[str]:
+	return {doc["name"] for doc in fixture_docs("Role")}
+
+
+@cache
+def translations(lang: str) -> dict[str, str]:
+	path = APP / "translations" / f"{lang}.csv"
+	with path.open(encoding="utf-8", newline="") as handle:
+		return {row[0]: row[1] for row in csv.reader(handle) if len(row) >= 2 and row[0]}
+
+
+_PY_FUNCS = {"_", "_lt"}
+
+
+def python_strings() -> set[tuple[str, str]]:
+	"""(file, string) of every `_("...")` / `frappe._("...")` in the app's Python."""
+	found = set()
+	for path in APP.rglob("*.py"):
+		tree = ast.parse(path.read_text(encoding="utf-8"))
+		for node in ast.walk(tree):
+			if not isinstance(node, ast.Call) or not node.args:
+				continue
+			func = node.func
+			name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+			if name in _PY_FUNCS and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+				found.add((str(path.relative_to(ROOT)), node.args[0].value))
+	return found
+
+
+_JS_CALL = re.compile(r"""\b__\(\s*(?P<q>["'`])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)""", re.S)
+_JINJA_CALL = re.compile(r"""\b_\(\s*(?P<q>["'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)""", re.S)
+
+
+def js_strings() -> set[tuple[str, str]]:
+	found = set()
+	for path in APP.rglob("*.js"):
+		for match in _JS_CALL.finditer(path.read_text(encoding="utf-8")):
+			found.add((str(path.relative_to(ROOT)), match.group("text").replace("\\'", "'").replace('\\"', '"')))
+	return found
+
+
+def jinja_strings() -> set[tuple[str, str]]:
+	found = set()
+	sources = [(p, p.read_text(encoding="utf-8")) for p in APP.rglob("*.html")]
+	for doc in standard_docs("Print Format"):
+		sources.append((doc["_path"], doc.get("html") or ""))
+	for doc in standard_docs("Notification"):
+		sources.append((doc["_path"], (doc.get("message") or "") + (doc.get("subject") or "")))
+	for path, text in sources:
+		for match in _JINJA_CALL.finditer(text):
+			found.add((str(Path(path).relative_to(ROOT)), match.group("text").replace("\\'", "'")))
+	return found
+
+
+def doctype_strings() -> set[tuple[str, str]]:
+	"""Labels, descriptions and Select options that a user reads on forms and lists."""
+	found = set()
+	for name, meta in doctypes().items():
+		where = meta["_path"]
+		found.add((where, name))
+		if meta.get("description"):
+			found.add((where, meta["description"]))
+		for field in meta.get("fields", []):
+			for key in ("label", "description"):
+				if field.get(key):
+					found.add((where, field[key]))
+			if field.get("fieldtype") == "Select" and field.get("options"):
+				for option in field["options"].split("\n"):
+					if option.strip():
+						found.add((where, option.strip()))
+	return found
+
+
+def fixture_strings() -> set[tuple[str, str]]:
+	found = set()
+	for doc in fixture_docs():
+		where = f"fixtures: {doc.get('doctype')} {doc.get('name')}"
+		if doc.get("doctype") == "Role":
+			found.add((where, doc["name"]))
+			if doc.get("amif_description"):
+				found.add((where, doc["amif_description"]))
+		elif doc.get("doctype") in ("Workflow State", "Workflow Action Master"):
+			found.add((where, doc["name"]))
+		elif doc.get("doctype") == "Custom Field" and doc.get("label"):
+			found.add((where, doc["label"]))
+	for kind in ("Report", "Workspace", "Print Format"):
+		for doc in standard_docs(kind):
+			found.add((str(doc["_path"].relative_to(ROOT)), doc["name"]))
+	return found
+
+
+def all_user_strings() -> set[tuple[str, str]]:
+	return doctype_strings() | fixture_strings() | python_strings() | js_strings() | jinja_strings()
