@@ -11,11 +11,14 @@ from amif_network.rules.messages import Problem, _
 CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 	"CPAS Membership",
 	"Participant",
+	"Module Enrolment",
 )
 
 # Shared knowledge of the network (fiches, catalogues): read by every network role,
 # changed only by users bound to the owning CPAS.
-CPAS_SHARED_DOCTYPES: tuple[str, ...] = ()
+CPAS_SHARED_DOCTYPES: tuple[str, ...] = (
+	"Activity Module",
+)
 
 CPAS_ROLES = ("CPAS Manager", "CPAS Staff")
 UNRESTRICTED_ROLES = ("System Manager", "Administrator")
