@@ -12,12 +12,14 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 	"CPAS Membership",
 	"Participant",
 	"Module Enrolment",
+	"Module Session",
 )
 
 # Shared knowledge of the network (fiches, catalogues): read by every network role,
 # changed only by users bound to the owning CPAS.
 CPAS_SHARED_DOCTYPES: tuple[str, ...] = (
 	"Activity Module",
+	"Group Size Rule",
 )
 
 CPAS_ROLES = ("CPAS Manager", "CPAS Staff")
