@@ -20,7 +20,14 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 CPAS_SHARED_DOCTYPES: tuple[str, ...] = (
 	"Activity Module",
 	"Group Size Rule",
+	"Project Fiche",
 )
+
+# The SPP (AMIF Network Manager) is bound to no CPAS, yet approves or returns what a CPAS submits
+# to it: it may save a shared record, but only while the stored record awaits its review.
+SPP_ROLE = "AMIF Network Manager"
+SPP_REVIEW_STATES: dict[str, frozenset[str]] = {"Project Fiche": frozenset({"Submitted to SPP"})}
+SPP_REVIEW_PTYPES = frozenset({"write", "submit"})
 
 CPAS_ROLES = ("CPAS Manager", "CPAS Staff")
 UNRESTRICTED_ROLES = ("System Manager", "Administrator")
@@ -50,12 +57,27 @@ def sql_condition(table: str, bound_cpas, quote) -> str:
 	return f"`tab{table}`.`cpas` in ({', '.join(quote(v) for v in values)})"
 
 
-def may_access(doctype: str, ptype: str, record_cpas: str | None, bound_cpas, roles) -> bool | None:
+def spp_reviews(doctype: str, ptype: str, stored_state: str | None, roles) -> bool:
+	"""The SPP saves a shared record it reviews (workflow approve/return), nothing else."""
+	return (
+		SPP_ROLE in roles
+		and doctype in CPAS_SHARED_DOCTYPES
+		and ptype in SPP_REVIEW_PTYPES
+		and stored_state in SPP_REVIEW_STATES.get(doctype, ())
+	)
+
+
+def may_access(
+	doctype: str, ptype: str, record_cpas: str | None, bound_cpas, roles, stored_state: str | None = None
+) -> bool | None:
 	"""Decide access to one record; None means the CPAS scope has no objection.
 
 	Creation is judged by `binding_problem` at validation, so the user gets a clear message.
+	`stored_state` is the workflow state of the record as saved (before the change being made).
 	"""
 	if is_unrestricted(roles) or not is_scoped(doctype):
+		return None
+	if spp_reviews(doctype, ptype, stored_state, roles):
 		return None
 	if ptype == "create":
 		return None
@@ -81,3 +103,18 @@ def binding_problem(record_cpas: str | None, previous_cpas: str | None, bound_cp
 	if previous_cpas and previous_cpas not in bound:
 		return Problem(_("You are not bound to CPAS {0}: this record cannot be changed."), (previous_cpas,))
 	return None
+
+
+def workflow_action_problem(record_cpas: str | None, bound_cpas, roles) -> Problem | None:
+	"""A workflow action on a CPAS record (e.g. submitting a fiche) is taken within its own CPAS.
+
+	The SPP acts across the network; whether it may take a given action is the workflow's call.
+	"""
+	if is_unrestricted(roles) or SPP_ROLE in roles:
+		return None
+	if record_cpas and record_cpas in set(bound_cpas):
+		return None
+	return Problem(
+		_("Only users of CPAS {0} can act on this record; you are bound to {1}."),
+		(record_cpas or "-", ", ".join(sorted(set(bound_cpas))) or "-"),
+	)
