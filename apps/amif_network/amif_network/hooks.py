@@ -30,6 +30,10 @@ permission_query_conditions["File"] = "amif_network.permissions.cpas_scope.file_
 
 has_permission = {doctype: "amif_network.permissions.cpas_scope.has_permission" for doctype in _CPAS_OWNED}
 
+# Meeting reports have their own rule (drafts for their authors, published ones for the network).
+permission_query_conditions["Network Meeting Report"] = "amif_network.permissions.meeting_report.get_permission_query_conditions"
+has_permission["Network Meeting Report"] = "amif_network.permissions.meeting_report.has_permission"
+
 doc_events = {doctype: {"validate": "amif_network.permissions.cpas_scope.validate_cpas_binding"} for doctype in _CPAS_OWNED}
 doc_events.setdefault("CPAS Membership", {}).update(
 	{

@@ -1,0 +1,26 @@
+# Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
+# For license information, please see license.txt
+
+# import frappe
+from frappe.model.document import Document
+
+
+class NetworkMeetingAttendee(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		attendance: DF.Literal["Present", "Excused"]
+		contact: DF.Link
+		full_name: DF.Data | None
+		organisation_fr: DF.Data | None
+		organisation_nl: DF.Data | None
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+	# end: auto-generated types
+	pass

@@ -1,0 +1,98 @@
+# Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+from amif_network.rules import meeting_report as rules
+
+
+class NetworkMeetingReport(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from amif_network.amif_network.doctype.network_meeting_action_point.network_meeting_action_point import NetworkMeetingActionPoint
+		from amif_network.amif_network.doctype.network_meeting_agenda_slot.network_meeting_agenda_slot import NetworkMeetingAgendaSlot
+		from amif_network.amif_network.doctype.network_meeting_attendee.network_meeting_attendee import NetworkMeetingAttendee
+		from amif_network.amif_network.doctype.network_meeting_co_author.network_meeting_co_author import NetworkMeetingCoauthor
+		from amif_network.amif_network.doctype.network_meeting_section.network_meeting_section import NetworkMeetingSection
+		from frappe.types import DF
+
+		action_points: DF.Table[NetworkMeetingActionPoint]
+		agenda: DF.Table[NetworkMeetingAgendaSlot]
+		amended_from: DF.Link | None
+		attendees: DF.Table[NetworkMeetingAttendee]
+		co_authors: DF.TableMultiSelect[NetworkMeetingCoauthor]
+		comments_pending: DF.Check
+		date_line: DF.Data | None
+		host_cpas: DF.Link | None
+		is_online: DF.Check
+		meeting_date: DF.Date
+		next_meeting_date: DF.Date | None
+		next_meeting_place: DF.Data | None
+		place: DF.Data | None
+		previous_report: DF.Link | None
+		sections: DF.Table[NetworkMeetingSection]
+		simultaneous_interpretation: DF.Check
+		title_fr: DF.Data
+		title_nl: DF.Data
+		workflow_state: DF.Link | None
+	# end: auto-generated types
+
+	def validate(self):
+		self.date_line = rules.date_line(self.meeting_date) if self.meeting_date else None
+		self.number_sections()
+		refuse(rules.draft_problems(self))
+		if self.docstatus == 0:
+			self.carry_over_open_action_points()
+
+	def before_submit(self):
+		before = self.get_doc_before_save()
+		refuse([rules.publisher_problem(frappe.get_roles(), before.workflow_state if before else None)])
+		refuse([rules.publication_gate(self)], title=_("Publication refused"))
+
+	def before_update_after_submit(self):
+		refuse([rules.EDITING_PUBLISHED])
+
+	def number_sections(self):
+		for position, section in enumerate(self.sections, start=1):
+			section.number = section.number or position
+
+	def carry_over_open_action_points(self):
+		"""Open action points of the previous report stay on this one until they are done."""
+		if not self.previous_report:
+			self.previous_report = latest_published_before(self.meeting_date, self.name)
+		if not self.previous_report or self.previous_report == self.name:
+			return
+		previous_points = frappe.get_all(
+			"Network Meeting Action Point",
+			filters={"parent": self.previous_report, "parenttype": self.doctype},
+			fields=["action_owner", "action", "due_date", "status"],
+			order_by="idx",
+		)
+		for point in rules.carried_over_points(self.previous_report, previous_points, self.action_points):
+			self.append("action_points", point)
+
+
+def latest_published_before(meeting_date, exclude=None) -> str | None:
+	if not meeting_date:
+		return None
+	found = frappe.get_all(
+		"Network Meeting Report",
+		filters={"docstatus": 1, "meeting_date": ["<", meeting_date], "name": ["!=", exclude or ""]},
+		order_by="meeting_date desc, creation desc",
+		limit=1,
+		pluck="name",
+	)
+	return found[0] if found else None
+
+
+def refuse(problems, title=None):
+	"""Nothing is saved while a rule objects; every objection is shown at once."""
+	messages = [problem.render(_) for problem in problems if problem]
+	if messages:
+		frappe.throw("<br>".join(messages), title=title or _("Meeting report"))
