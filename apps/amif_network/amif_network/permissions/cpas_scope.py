@@ -46,8 +46,19 @@ def get_permission_query_conditions(user: str | None = None, doctype: str | None
 
 def has_permission(doc, ptype: str = "read", user: str | None = None, debug: bool = False):
 	user = user or frappe.session.user
-	verdict = scope.may_access(doc.doctype, ptype, doc.get("cpas"), bound_cpas(user), _roles(user))
+	roles = _roles(user)
+	stored_state = _stored_review_state(doc) if scope.SPP_ROLE in roles and ptype in scope.SPP_REVIEW_PTYPES else None
+	verdict = scope.may_access(
+		doc.doctype, ptype, doc.get("cpas"), bound_cpas(user), roles, stored_state=stored_state
+	)
 	return verdict
+
+
+def _stored_review_state(doc) -> str | None:
+	"""The workflow state as saved: a workflow action has already set the next one on `doc`."""
+	if doc.doctype not in scope.SPP_REVIEW_STATES or not doc.get("name"):
+		return None
+	return frappe.db.get_value(doc.doctype, doc.name, "workflow_state")
 
 
 def validate_cpas_binding(doc, method=None):
@@ -56,6 +67,12 @@ def validate_cpas_binding(doc, method=None):
 		return
 	user = frappe.session.user
 	before = doc.get_doc_before_save() if not doc.is_new() else None
+	if (
+		before
+		and before.get("cpas") == doc.get("cpas")
+		and scope.spp_reviews(doc.doctype, "write", before.get("workflow_state"), _roles(user))
+	):
+		return  # the SPP approves or returns what the CPAS submitted; the CPAS stays the owner
 	problem = scope.binding_problem(
 		doc.get("cpas"), before.get("cpas") if before else None, bound_cpas(user), _roles(user)
 	)

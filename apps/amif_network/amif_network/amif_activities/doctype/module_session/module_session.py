@@ -1,0 +1,181 @@
+# Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import get_time, getdate
+
+from amif_network.amif_activities import sessions as session_data
+from amif_network.amif_activities.problems import throw_problems
+from amif_network.rules import attendance, group_size, sessions
+
+
+class ModuleSession(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from amif_network.amif_activities.doctype.session_attendance.session_attendance import SessionAttendance
+		from amif_network.amif_activities.doctype.session_trainer.session_trainer import SessionTrainer
+		from frappe.types import DF
+
+		attendance: DF.Table[SessionAttendance]
+		cap_override: DF.Check
+		cap_override_by: DF.Link | None
+		cap_override_reason: DF.SmallText | None
+		cpas: DF.Link
+		end_time: DF.Time
+		group_size_rule: DF.Link | None
+		kind: DF.Literal["Individual follow-up", "Collective workshop", "Collective coaching", "Information session", "Outing", "Language course"]
+		module: DF.Link
+		module_name: DF.Data | None
+		participants_in_room: DF.Int
+		place: DF.Data | None
+		session_date: DF.Date
+		start_time: DF.Time
+		theme: DF.Data | None
+		title: DF.Data | None
+		trainers: DF.TableMultiSelect[SessionTrainer]
+	# end: auto-generated types
+
+	def _validate_links(self):
+		# One query each for modules, enrolments and trainers instead of one per register row.
+		module = self._module()
+		if module:
+			session_data.prime_link_cache("Activity Module", [module.name])
+		enrolments, _names = self._enrolments()
+		session_data.prime_link_cache("Participant", {e.participant for e in enrolments})
+		session_data.prime_link_cache("Module Enrolment", {e.name for e in enrolments})
+		session_data.prime_link_cache(
+			"User", session_data.existing_users([row.trainer for row in self.trainers] + [self.cap_override_by])
+		)
+		super()._validate_links()
+
+	def validate(self):
+		module = self._module()
+		if module:
+			self.cpas = self.cpas or module.cpas
+			self.module_name = module.module_name_fr or module.module_name_nl or module.name
+			self.kind = self.kind or module.kind
+		day = getdate(self.session_date)
+		self.title = f"{self.module_name or self.module} · {day.isoformat()}"
+		throw_problems(
+			[
+				sessions.time_problem(_time(self.start_time), _time(self.end_time)),
+				module and sessions.module_cpas_problem(self.cpas, module.cpas, self.module),
+				module
+				and sessions.module_period_problem(day, _date(module.period_from), _date(module.period_to), self.module),
+			]
+		)
+		self.validate_register(day)
+		self.validate_group_size(day)
+
+	def validate_register(self, day):
+		enrolments, names = self._enrolments()
+		problems = [attendance.duplicate_participant_problem(row.participant for row in self.attendance)]
+		for row in self.attendance:
+			problems.extend(attendance.row_problems(row.idx, row.status, row.late_minutes))
+			problem = attendance.enrolment_problem(
+				row.idx, row.participant, self.module, day, enrolments, chosen=row.enrolment
+			)
+			if problem:
+				problems.append(problem)
+				continue
+			row.enrolment = attendance.enrolment_for(row.participant, self.module, day, enrolments).name
+			row.participant_name = names.get(row.participant) or row.participant_name
+		throw_problems(problems, intro=_("The attendance register was not saved:"))
+
+	def validate_group_size(self, day):
+		rule = group_size.rule_in_force(session_data.load_rules(self.cpas), day) if self.cpas else None
+		self.group_size_rule = rule.name if rule else None
+		self.participants_in_room = group_size.participants_in_room(row.status for row in self.attendance)
+		before = self.get_doc_before_save()
+		already_overridden = bool(before and before.cap_override)
+		throw_problems(
+			[
+				sessions.override_problem(
+					self.cap_override,
+					self.cap_override_reason,
+					already_overridden or session_data.may_override_cap(),
+				)
+			]
+		)
+		if self.cap_override:
+			if not already_overridden:
+				self.cap_override_by = frappe.session.user
+			return
+		self.cap_override_by = None
+		throw_problems(
+			[group_size.group_size_problem(rule, self.participants_in_room, len(self.trainers))],
+			title=_("Group-size rule"),
+		)
+
+	def on_update(self):
+		before = self.get_doc_before_save()
+		participants = {row.participant for row in self.attendance}
+		if before:
+			participants |= {row.participant for row in before.attendance}
+		session_data.update_attendance_flags(participants)
+
+	def on_trash(self):
+		self.flags.register_participants = {row.participant for row in self.attendance}
+
+	def after_delete(self):
+		session_data.update_attendance_flags(self.flags.register_participants or ())
+
+	def _module(self):
+		if not self.module:
+			return None
+		if self.flags.module_row is None or self.flags.module_row.name != self.module:
+			self.flags.module_row = frappe.db.get_value(
+				"Activity Module",
+				self.module,
+				["name", "cpas", "module_name_fr", "module_name_nl", "kind", "period_from", "period_to"],
+				as_dict=True,
+			)
+		return self.flags.module_row
+
+	def _enrolments(self):
+		key = (self.module, tuple(sorted(row.participant or "" for row in self.attendance)))
+		if self.flags.enrolment_key != key:
+			self.flags.enrolment_key = key
+			self.flags.enrolment_rows = session_data.load_enrolments(
+				self.module, [row.participant for row in self.attendance]
+			)
+		return self.flags.enrolment_rows
+
+
+def _date(value):
+	return getdate(value) if value else None
+
+
+def _time(value):
+	return get_time(value) if value not in (None, "") else None
+
+
+@frappe.whitelist()
+def get_events(start, end, filters=None):
+	"""The calendar view's source: sessions in the user's CPAS scope."""
+	return session_data.get_events(start, end, filters)
+
+
+@frappe.whitelist()
+def get_enrolled_participants(module: str, session_date: str) -> list[dict]:
+	"""Participants actively enrolled in the module on the date, to fill a new register."""
+	frappe.has_permission("Module Enrolment", "read", throw=True)
+	day = getdate(session_date)
+	rows = frappe.get_list(
+		"Module Enrolment",
+		filters={"module": module, "status": "Active"},
+		fields=["name", "participant", "participant_name", "from_date", "to_date"],
+		order_by="participant_name asc",
+		limit_page_length=0,
+	)
+	return [
+		{"participant": row.participant, "participant_name": row.participant_name, "enrolment": row.name}
+		for row in rows
+		if (not row.from_date or getdate(row.from_date) <= day) and (not row.to_date or day <= getdate(row.to_date))
+	]
