@@ -117,3 +117,28 @@ def test_enrolment_problems_name_the_row_and_the_participant():
 	assert "ENR-4" in wrong.render()
 	absent = enrolment_problem(3, "P2", "MOD-A", date(2025, 10, 1), ENROLMENTS)
 	assert "Row 3" in absent.render() and "P2" in absent.render()
+
+
+def test_late_arrivals_are_counted_in_the_contracts_period():
+	# Two late arrivals in the week of 1 September, one in October.
+	register = [
+		Mark(date(2025, 9, 1), "Late", 5),
+		Mark(date(2025, 9, 3), "Late", 10),
+		Mark(date(2025, 9, 10), "Present"),
+		Mark(date(2025, 10, 1), "Late", 5),
+	]
+	summary = summarise(register)
+	assert (summary.late, summary.most_late_in_a_week, summary.most_late_in_a_month) == (3, 2, 2)
+	assert threshold_breaches(summary, Thresholds(max_late_arrivals=2, late_period="Per week")) == []
+	assert threshold_breaches(summary, Thresholds(max_late_arrivals=2, late_period="Per month")) == []
+	per_module = threshold_breaches(summary, Thresholds(max_late_arrivals=2, late_period="Per module"))
+	assert [p.render() for p in per_module] == ["3 late arrivals exceed the contract's 2"]
+	per_week = threshold_breaches(summary, Thresholds(max_late_arrivals=1, late_period="Per week"))
+	assert [p.render() for p in per_week] == ["2 late arrivals in one week exceed the contract's 1"]
+
+
+def test_the_shortest_late_period_is_the_strictest():
+	combined = strictest(
+		[Thresholds(max_late_arrivals=3, late_period="Per module"), Thresholds(max_late_arrivals=2, late_period="Per week")]
+	)
+	assert combined.max_late_arrivals == 2 and combined.late_period == "Per week"

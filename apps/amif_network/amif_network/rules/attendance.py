@@ -3,7 +3,8 @@
 Definitions used everywhere (reports, flags, contracts):
 - attendance rate: sessions attended (present or late) over sessions that counted, i.e. all
   recorded sessions minus the excused ones; with no counted session the rate is undefined (None);
-- late count: sessions marked Late;
+- late count: sessions marked Late; a contract may limit them per week (ISO week), per calendar
+  month or per module (all sessions of the enrolment);
 - unexcused absences: sessions marked Absent;
 - longest absence run: the longest run of consecutive sessions (by date and start time) marked
   Absent; an excused session ends the run, as any attended one does.
@@ -17,6 +18,8 @@ from amif_network.rules.messages import Problem, _
 PRESENT, LATE, EXCUSED, ABSENT = "Present", "Late", "Excused", "Absent"
 STATUSES = (PRESENT, LATE, EXCUSED, ABSENT)
 ATTENDED = frozenset({PRESENT, LATE})
+PER_WEEK, PER_MONTH, PER_MODULE = "Per week", "Per month", "Per module"
+LATE_PERIOD_ORDER = {PER_WEEK: 0, PER_MONTH: 1, PER_MODULE: 2}
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,16 @@ class AttendanceSummary:
 	excused: int
 	unexcused_absences: int
 	longest_absence_run: int
+	most_late_in_a_week: int = 0
+	most_late_in_a_month: int = 0
+
+	def late_in_period(self, period: str | None) -> int:
+		"""The late count a contract's period looks at: the worst week or month, or all sessions."""
+		if period == PER_WEEK:
+			return self.most_late_in_a_week
+		if period == PER_MONTH:
+			return self.most_late_in_a_month
+		return self.late
 
 	@property
 	def counted_sessions(self) -> int:
@@ -58,6 +71,7 @@ class Thresholds:
 	max_unexcused_absences: int | None = None
 	max_late_arrivals: int | None = None
 	max_consecutive_absences: int | None = None
+	late_period: str | None = None
 
 
 def _in_order(marks):
@@ -72,8 +86,16 @@ def longest_absence_run(marks) -> int:
 	return longest
 
 
+def _most_in_one(keys) -> int:
+	counts = {}
+	for key in keys:
+		counts[key] = counts.get(key, 0) + 1
+	return max(counts.values(), default=0)
+
+
 def summarise(marks) -> AttendanceSummary:
 	marks = list(marks)
+	late_days = [mark.session_date for mark in marks if mark.status == LATE]
 	return AttendanceSummary(
 		sessions=len(marks),
 		attended=sum(1 for mark in marks if mark.status in ATTENDED),
@@ -81,6 +103,8 @@ def summarise(marks) -> AttendanceSummary:
 		excused=sum(1 for mark in marks if mark.status == EXCUSED),
 		unexcused_absences=sum(1 for mark in marks if mark.status == ABSENT),
 		longest_absence_run=longest_absence_run(marks),
+		most_late_in_a_week=_most_in_one(day.isocalendar()[:2] for day in late_days),
+		most_late_in_a_month=_most_in_one((day.year, day.month) for day in late_days),
 	)
 
 
@@ -92,11 +116,15 @@ def strictest(thresholds) -> Thresholds:
 		return pick(values) if values else None
 
 	thresholds = list(thresholds)
+	# The shortest late period is the strictest reading of the same maximum.
+	periods = [t.late_period for t in thresholds if t.late_period and t.max_late_arrivals is not None]
+	late_period = min(periods, key=lambda period: LATE_PERIOD_ORDER.get(period, 3), default=None)
 	return Thresholds(
 		min_attendance_rate=tightest([t.min_attendance_rate for t in thresholds], max),
 		max_unexcused_absences=tightest([t.max_unexcused_absences for t in thresholds], min),
 		max_late_arrivals=tightest([t.max_late_arrivals for t in thresholds], min),
 		max_consecutive_absences=tightest([t.max_consecutive_absences for t in thresholds], min),
+		late_period=late_period,
 	)
 
 
@@ -115,10 +143,15 @@ def threshold_breaches(summary: AttendanceSummary, limits: Thresholds) -> list[P
 				(summary.unexcused_absences, limits.max_unexcused_absences),
 			)
 		)
-	if limits.max_late_arrivals is not None and summary.late > limits.max_late_arrivals:
-		breaches.append(
-			Problem(_("{0} late arrivals exceed the contract's {1}"), (summary.late, limits.max_late_arrivals))
-		)
+	late = summary.late_in_period(limits.late_period)
+	if limits.max_late_arrivals is not None and late > limits.max_late_arrivals:
+		if limits.late_period == PER_WEEK:
+			template = _("{0} late arrivals in one week exceed the contract's {1}")
+		elif limits.late_period == PER_MONTH:
+			template = _("{0} late arrivals in one month exceed the contract's {1}")
+		else:
+			template = _("{0} late arrivals exceed the contract's {1}")
+		breaches.append(Problem(template, (late, limits.max_late_arrivals)))
 	if (
 		limits.max_consecutive_absences is not None
 		and summary.longest_absence_run > limits.max_consecutive_absences
