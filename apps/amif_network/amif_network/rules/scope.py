@@ -12,6 +12,7 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 	"CPAS Membership",
 	"Participant",
 	"Module Enrolment",
+	"Participant Contract",
 	"Module Session",
 )
 
@@ -19,6 +20,7 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 # changed only by users bound to the owning CPAS.
 CPAS_SHARED_DOCTYPES: tuple[str, ...] = (
 	"Activity Module",
+	"CPAS Contract Defaults",
 	"Group Size Rule",
 	"Project Fiche",
 )
