@@ -105,12 +105,12 @@ class Server:
 			stdout=log,
 			stderr=subprocess.STDOUT,
 		)
-		deadline = time.time() + 60
+		deadline = time.time() + 120
 		while time.time() < deadline:
 			try:
-				requests.get(self.base_url + "/api/method/ping", headers=self.headers(), timeout=2)
+				requests.get(self.base_url + "/api/method/ping", headers=self.headers(), timeout=10)
 				return self
-			except requests.ConnectionError:
+			except requests.RequestException:
 				time.sleep(0.3)
 		raise RuntimeError("gunicorn did not start")
 

@@ -46,3 +46,9 @@ override_whitelisted_methods = {
 	"frappe.client.get_count": "amif_network.permissions.overrides.get_count",
 	"frappe.desk.listview.get_group_by_count": "amif_network.permissions.overrides.get_group_by_count",
 }
+
+# Project fiches: a workflow action on a CPAS record says why another CPAS may not take it;
+# the target-group choices of the SPP's template are seeded once, then the SPP edits them.
+override_whitelisted_methods["frappe.model.workflow.apply_workflow"] = "amif_network.permissions.workflow_scope.apply_workflow"
+after_install = ["amif_network.amif_fiches.setup.seed_target_group_options"]
+after_migrate = ["amif_network.amif_fiches.setup.seed_target_group_options"]

@@ -87,6 +87,8 @@ def file_query_conditions(user: str | None = None, doctype: str | None = None) -
 		return ""
 	hidden = []
 	for dt in scope.CPAS_PRIVATE_DOCTYPES:
+		if not frappe.db.table_exists(dt):  # a DocType registered before its first migrate
+			continue
 		readable = scope.sql_condition(dt, bound_cpas(user), frappe.db.escape)
 		hidden.append(
 			f"(ifnull(`tabFile`.`attached_to_doctype`, '') = {frappe.db.escape(dt)} and `tabFile`.`attached_to_name` "

@@ -3,6 +3,8 @@
 import frappe
 from frappe.client import get_count as frappe_get_count
 from frappe.desk.listview import get_group_by_count as frappe_get_group_by_count
+from frappe.desk.search import search_link as frappe_search_link
+from frappe.desk.search import search_widget as frappe_search_widget
 
 from amif_network.rules import scope
 
@@ -35,3 +37,37 @@ def get_group_by_count(doctype: str, current_filters: str, field: str) -> list[d
 			as_dict=True,
 		)
 	return frappe_get_group_by_count(doctype, current_filters, field)
+
+
+@frappe.whitelist()
+def search_link(
+	doctype, txt, query=None, filters=None, page_length=10, searchfield=None, reference_doctype=None, ignore_user_permissions=False
+):
+	"""Link search lets the client send `ignore_user_permissions=1`, which skips every permission query."""
+	return frappe_search_link(
+		doctype,
+		txt,
+		query=query,
+		filters=filters,
+		page_length=page_length,
+		searchfield=searchfield,
+		reference_doctype=reference_doctype,
+		ignore_user_permissions=False if scope.is_scoped(doctype) else ignore_user_permissions,
+	)
+
+
+@frappe.whitelist()
+def search_widget(doctype, txt, query=None, searchfield=None, start=0, page_length=10, filters=None, filter_fields=None, as_dict=False, reference_doctype=None, ignore_user_permissions=False):
+	return frappe_search_widget(
+		doctype,
+		txt,
+		query=query,
+		searchfield=searchfield,
+		start=start,
+		page_length=page_length,
+		filters=filters,
+		filter_fields=filter_fields,
+		as_dict=as_dict,
+		reference_doctype=reference_doctype,
+		ignore_user_permissions=False if scope.is_scoped(doctype) else ignore_user_permissions,
+	)

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# make run: a site with amif_network and the demo data, served on 127.0.0.1:8000.
+#
+# With BENCH_PATH pointing at an existing Frappe v15 bench, that bench is used. Otherwise the
+# official way is followed: install the system packages, install frappe-bench, `bench init` a
+# version-15 bench in $HOME/amif-bench. Then: a site on MariaDB (Redis on 127.0.0.1), the app
+# installed from this repository, the demo data loaded, and gunicorn, an RQ worker and the
+# scheduler started, all bound to the loopback address. Running it again is safe.
+#
+# Settings (environment): BENCH_PATH, SITE (amif.localhost), ADMIN_PASSWORD (admin),
+# DB_ROOT_USER (root), DB_ROOT_PASSWORD, PORT (8000), REDIS_URL (redis://127.0.0.1:6379),
+# SERVE (1; 0 sets everything up and exits).
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+BENCH_PATH=${BENCH_PATH:-$HOME/amif-bench}
+SITE=${SITE:-amif.localhost}
+ADMIN_PASSWORD=${ADMIN_PASSWORD:-admin}
+DB_ROOT_USER=${DB_ROOT_USER:-root}
+DB_ROOT_PASSWORD=${DB_ROOT_PASSWORD:-}
+PORT=${PORT:-8000}
+REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379}
+SERVE=${SERVE:-1}
+
+say() { printf '\n==> %s\n' "$*"; }
+as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
+frappe_cli() { (cd "$BENCH_PATH/sites" && ../env/bin/python -m frappe.utils.bench_helper frappe "$@"); }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+install_system_packages() {
+	local missing=()
+	command -v git >/dev/null || missing+=(git)
+	command -v mariadb >/dev/null || missing+=(mariadb-server mariadb-client)
+	command -v redis-server >/dev/null || port_open 6379 || missing+=(redis-server)
+	command -v node >/dev/null || missing+=(nodejs npm)
+	command -v wkhtmltopdf >/dev/null || missing+=(wkhtmltopdf)
+	command -v pkg-config >/dev/null || missing+=(pkg-config libmariadb-dev)
+	python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv python3-dev python3-pip)
+	if ((${#missing[@]})); then
+		say "Installing system packages: ${missing[*]}"
+		as_root apt-get update
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}" cron xvfb fonts-dejavu-core
+	fi
+	[[ "$(yarn --version 2>/dev/null)" == 1.* ]] || as_root npm install -g yarn@1
+	port_open 3306 || as_root service mariadb start
+	port_open 6379 || as_root service redis-server start
+}
+
+install_bench_cli() {
+	if ! command -v bench >/dev/null; then
+		say "Installing frappe-bench"
+		python3 -m venv "$HOME/.frappe-bench-cli"
+		"$HOME/.frappe-bench-cli/bin/pip" install --quiet frappe-bench
+		export PATH="$HOME/.frappe-bench-cli/bin:$PATH"
+	fi
+}
+
+init_bench() {
+	if [[ -x "$BENCH_PATH/env/bin/python" ]]; then
+		return
+	fi
+	if [[ $(id -u) -eq 0 ]]; then
+		echo "bench refuses to run as root: run make run as a regular user with sudo, or set BENCH_PATH to an existing bench." >&2
+		exit 1
+	fi
+	install_system_packages
+	install_bench_cli
+	say "bench init (Frappe version-15) in $BENCH_PATH"
+	bench init --frappe-branch version-15 --skip-redis-config-generation "$BENCH_PATH"
+}
+
+configure_bench() {
+	# Redis and the database on loopback only.
+	local config="$BENCH_PATH/sites/common_site_config.json"
+	"$BENCH_PATH/env/bin/python" - "$config" "$REDIS_URL" <<'PY'
+import json, sys, os
+path, redis = sys.argv[1], sys.argv[2]
+config = json.load(open(path)) if os.path.exists(path) else {}
+config.update({"redis_cache": redis, "redis_queue": redis, "redis_socketio": redis, "db_host": "127.0.0.1"})
+json.dump(config, open(path, "w"), indent=1)
+PY
+}
+
+link_app() {
+	if [[ "$(readlink -f "$BENCH_PATH/apps/amif_network" 2>/dev/null)" != "$REPO/apps/amif_network" ]]; then
+		say "Linking the app into the bench"
+		rm -rf "$BENCH_PATH/apps/amif_network"
+		ln -s "$REPO/apps/amif_network" "$BENCH_PATH/apps/amif_network"
+	fi
+	"$BENCH_PATH/env/bin/python" -c 'import amif_network' 2>/dev/null ||
+		"$BENCH_PATH/env/bin/pip" install --quiet -e "$BENCH_PATH/apps/amif_network"
+	local apps="$BENCH_PATH/sites/apps.txt"
+	if ! grep -qx amif_network "$apps"; then
+		[[ -s "$apps" && -n "$(tail -c1 "$apps")" ]] && echo >>"$apps"
+		echo amif_network >>"$apps"
+	fi
+}
+
+db_admin_credentials() {
+	# Frappe creates the site's database over TCP; a root that logs in by socket only gets a
+	# dedicated admin account for that.
+	if [[ -n "$DB_ROOT_PASSWORD" ]]; then
+		return
+	fi
+	DB_ROOT_USER=amif_db_admin
+	DB_ROOT_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+	as_root mariadb -uroot <<SQL
+CREATE USER IF NOT EXISTS '$DB_ROOT_USER'@'localhost' IDENTIFIED BY '$DB_ROOT_PASSWORD';
+CREATE USER IF NOT EXISTS '$DB_ROOT_USER'@'127.0.0.1' IDENTIFIED BY '$DB_ROOT_PASSWORD';
+ALTER USER '$DB_ROOT_USER'@'localhost' IDENTIFIED BY '$DB_ROOT_PASSWORD';
+ALTER USER '$DB_ROOT_USER'@'127.0.0.1' IDENTIFIED BY '$DB_ROOT_PASSWORD';
+GRANT ALL PRIVILEGES ON *.* TO '$DB_ROOT_USER'@'localhost' WITH GRANT OPTION;
+GRANT ALL PRIVILEGES ON *.* TO '$DB_ROOT_USER'@'127.0.0.1' WITH GRANT OPTION;
+FLUSH PRIVILEGES;
+SQL
+}
+
+make_site() {
+	if [[ ! -f "$BENCH_PATH/sites/$SITE/site_config.json" ]]; then
+		say "Creating site $SITE"
+		db_admin_credentials
+		frappe_cli new-site "$SITE" --db-host 127.0.0.1 --db-root-username "$DB_ROOT_USER" \
+			--db-root-password "$DB_ROOT_PASSWORD" --admin-password "$ADMIN_PASSWORD" --install-app amif_network
+	elif ! frappe_cli --site "$SITE" list-apps | grep -q amif_network; then
+		frappe_cli --site "$SITE" install-app amif_network
+	fi
+	say "Migrating $SITE"
+	frappe_cli --site "$SITE" migrate
+	frappe_cli --site "$SITE" set-config host_name "http://127.0.0.1:$PORT"
+	frappe_cli --site "$SITE" set-config allow_tests true
+	frappe_cli --site "$SITE" enable-scheduler
+	frappe_cli use "$SITE"
+}
+
+load_demo() {
+	say "Loading the demo data"
+	frappe_cli --site "$SITE" execute amif_network.demo.load --kwargs "{\"folder\": \"$REPO/fixtures\"}"
+	printf '{"bench": "%s", "site": "%s"}\n' "$BENCH_PATH" "$SITE" >"$REPO/.amif-bench"
+}
+
+build_assets() {
+	if [[ ! -f "$BENCH_PATH/sites/assets/assets.json" ]]; then
+		say "Building Frappe's assets"
+		(cd "$BENCH_PATH/apps/frappe" && yarn install --frozen-lockfile)
+		frappe_cli build
+	elif [[ ! -e "$BENCH_PATH/sites/assets/amif_network" ]]; then
+		ln -s "$REPO/apps/amif_network/amif_network/public" "$BENCH_PATH/sites/assets/amif_network"
+	fi
+}
+
+serve() {
+	say "Serving http://127.0.0.1:$PORT (site $SITE); Ctrl-C stops"
+	cd "$BENCH_PATH/sites"
+	../env/bin/python -m frappe.utils.bench_helper frappe worker --queue short,default,long &
+	local worker=$!
+	../env/bin/python -m frappe.utils.bench_helper frappe schedule &
+	local scheduler=$!
+	trap 'kill $worker $scheduler 2>/dev/null' EXIT
+	../env/bin/gunicorn --bind "127.0.0.1:$PORT" --workers 2 --timeout 120 \
+		"amif_network.wsgi:application"
+}
+
+init_bench
+[[ -x "$BENCH_PATH/env/bin/python" ]] || { echo "No bench at $BENCH_PATH" >&2; exit 1; }
+port_open 3306 || { echo "MariaDB is not listening on 127.0.0.1:3306" >&2; exit 1; }
+configure_bench
+link_app
+build_assets
+make_site
+load_demo
+if [[ "$SERVE" == 1 ]]; then
+	serve
+fi
