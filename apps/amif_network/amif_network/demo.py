@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import frappe
+from frappe.model.workflow import apply_workflow
 
 DEMO_PASSWORD_KEY = "password"
 
@@ -33,6 +34,8 @@ def upsert(record: dict) -> str:
 	doctype = record["doctype"]
 	if doctype == "User":
 		return _upsert_user(record)
+	# a record under a workflow reaches its state through the workflow's own actions
+	workflow_actions = record.pop("_workflow_actions", [])
 	key = record.get("name") or _natural_key(record)
 	if key and frappe.db.exists(doctype, key):
 		return key
@@ -41,6 +44,8 @@ def upsert(record: dict) -> str:
 	doc.insert(ignore_permissions=True, set_name=record.get("name"))
 	if record.get("docstatus") == 1 and doc.docstatus == 0:
 		doc.submit()
+	for action in workflow_actions:
+		doc = apply_workflow(doc, action)
 	return doc.name
 
 
