@@ -11,6 +11,8 @@ from amif_network.rules.messages import Problem, _
 CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 	"CPAS Membership",
 	"Participant",
+	"Participant Consent",
+	"Intake Assessment",
 	"Module Enrolment",
 	"Participant Contract",
 	"Module Session",

@@ -1,0 +1,240 @@
+"""The frappe side of a participant's way: status steps, the consent gate, duplicates, erasure.
+
+Decisions are taken by `amif_network.rules.participant`; this module reads and writes records.
+"""
+
+import json
+
+import frappe
+from frappe import _
+from frappe.utils import getdate, now_datetime, today
+
+from amif_network.amif_activities.problems import throw_problems
+from amif_network.permissions.cpas_scope import bound_cpas
+from amif_network.rules import participant as rules
+
+# Fields a Participant loses on erasure; free text and identifiers of consents and intakes too.
+ERASED_PARTICIPANT_FIELDS = (
+	"first_name",
+	"last_name",
+	"full_name",
+	"national_number",
+	"phone",
+	"email",
+	"languages_spoken",
+	"health_condition",
+	"family_situation",
+	"residence_status",
+	"attendance_flag_reason",
+)
+ERASED_INTAKE_FIELDS = (
+	"participant_name",
+	"path_so_far",
+	"goals",
+	"motivation",
+	"obstacles",
+	"needs_notes",
+	"conclusion",
+	"decision_reason",
+)
+ERASED_CONSENT_FIELDS = ("participant_name", "partners", "signed_form")
+
+
+def move_status(participant: str, step: str) -> str:
+	"""Move a participant through one step of the trajectory; the change is kept in its history."""
+	doc = frappe.get_doc("Participant", participant)
+	new_status, problem = rules.status_after(step, doc.status)
+	throw_problems([problem])
+	if new_status != doc.status:
+		doc.status = new_status
+		doc.flags.moved_by_step = True
+		doc.save(ignore_permissions=True)
+	return new_status
+
+
+def consents_of(participant: str) -> list[rules.Consent]:
+	rows = frappe.get_all(
+		"Participant Consent",
+		filters={"participant": participant},
+		fields=["consent_type", "given", "given_on", "withdrawn_on"],
+		ignore_permissions=True,
+	)
+	return [
+		rules.Consent(
+			r.consent_type,
+			bool(r.given),
+			getdate(r.given_on) if r.given_on else None,
+			getdate(r.withdrawn_on) if r.withdrawn_on else None,
+		)
+		for r in rows
+	]
+
+
+def has_valid_processing_consent(participant: str, on=None) -> bool:
+	"""The consent gate, for any record that needs it (intake approval, enrolments)."""
+	return rules.has_valid_processing_consent(consents_of(participant), getdate(on or today()))
+
+
+def check_consent_gate(participant: str, on=None):
+	"""Refuse, translated, when the participant has no valid processing consent."""
+	throw_problems([rules.consent_gate_problem(consents_of(participant), getdate(on or today()))])
+
+
+def find_duplicates(cpas: str, last_name: str, date_of_birth, national_number=None, exclude=None) -> list[rules.Person]:
+	"""Participants of the CPAS that may be the same person (erased ones excluded)."""
+	if not cpas:
+		return []
+	dob = getdate(date_of_birth) if date_of_birth else None
+	conditions = {"cpas": cpas, "anonymised": 0}
+	rows = frappe.get_all(
+		"Participant",
+		filters=conditions,
+		or_filters={"date_of_birth": dob, "national_number": ["is", "set"]} if dob else {"national_number": ["is", "set"]},
+		fields=["name", "last_name", "full_name", "date_of_birth", "national_number"],
+		ignore_permissions=True,
+	)
+	candidate = rules.Person(exclude or "", last_name, dob, national_number)
+	existing = [
+		rules.Person(r.name, r.last_name, getdate(r.date_of_birth) if r.date_of_birth else None, r.national_number, r.full_name)
+		for r in rows
+	]
+	return rules.possible_duplicates(candidate, existing)
+
+
+@frappe.whitelist()
+def possible_duplicates(cpas: str, last_name: str, date_of_birth=None, national_number=None, name=None) -> list[dict]:
+	"""For the form: the existing records the user may open before going on."""
+	if cpas not in bound_cpas() and not rules_unrestricted():
+		return []
+	found = find_duplicates(cpas, last_name, date_of_birth, national_number, exclude=name)
+	return [{"name": p.name, "full_name": p.full_name, "date_of_birth": p.date_of_birth} for p in found]
+
+
+def rules_unrestricted() -> bool:
+	from amif_network.rules.scope import is_unrestricted
+
+	return is_unrestricted(frappe.get_roles())
+
+
+@frappe.whitelist(methods=["POST"])
+def end_trajectory(participant: str, outcome: str) -> str:
+	"""A CPAS Manager of the participant's CPAS closes the trajectory: Completed or Withdrawn."""
+	doc = frappe.get_doc("Participant", participant)
+	doc.check_permission("write")
+	if "CPAS Manager" not in frappe.get_roles() and frappe.session.user != "Administrator":
+		frappe.throw(_("Only a CPAS Manager can end a participant's trajectory."), frappe.PermissionError)
+	step = {"Completed": "completed", "Withdrawn": "withdrawn"}.get(outcome)
+	if not step:
+		frappe.throw(_("A trajectory ends as Completed or Withdrawn."))
+	return move_status(participant, step)
+
+
+@frappe.whitelist(methods=["POST"])
+def anonymise(participant: str, confirmation: str | None = None) -> dict:
+	"""Erase a participant's identity: names, contact data, free text and identifiers are replaced
+	in the participant, its consents, its intakes, the records fetching its name and the change
+	history; the records themselves (and so the counts) stay."""
+	doc = frappe.get_doc("Participant", participant)
+	roles = frappe.get_roles()
+	throw_problems(
+		[rules.erasure_problem(roles, doc.cpas in bound_cpas(), confirmation, doc.name)], title=_("Not anonymised")
+	)
+	former = [
+		value
+		for value in (doc.first_name, doc.last_name, doc.full_name, doc.national_number, doc.phone, doc.email)
+		if value and len(str(value).strip()) > 2
+	]
+	doc.check_permission("write")
+
+	new_values = {field: None for field in ERASED_PARTICIPANT_FIELDS}
+	new_values.update(
+		{
+			"first_name": _("Anonymised"),
+			"last_name": doc.name,
+			"full_name": f"{_('Anonymised')} {doc.name}",
+			"date_of_birth": rules.anonymised_birth_date(getdate(doc.date_of_birth) if doc.date_of_birth else None),
+			"anonymised": 1,
+			"anonymised_on": now_datetime(),
+			"_comments": None,
+		}
+	)
+	# Direct writes: a save would keep the former values in a new Version row.
+	frappe.db.set_value("Participant", doc.name, new_values, update_modified=False)
+	touched = {("Participant", doc.name)}
+
+	for name in frappe.get_all("Intake Assessment", {"participant": doc.name}, pluck="name", ignore_permissions=True):
+		values = {field: None for field in ERASED_INTAKE_FIELDS}
+		values.update({"participant_name": new_values["full_name"], "_comments": None})
+		frappe.db.set_value("Intake Assessment", name, values, update_modified=False)
+		frappe.db.set_value("Intake Module Proposal", {"parent": name, "parenttype": "Intake Assessment"}, "note", None, update_modified=False)
+		touched.add(("Intake Assessment", name))
+	for name in frappe.get_all("Participant Consent", {"participant": doc.name}, pluck="name", ignore_permissions=True):
+		values = {field: None for field in ERASED_CONSENT_FIELDS}
+		values.update({"participant_name": new_values["full_name"], "_comments": None})
+		frappe.db.set_value("Participant Consent", name, values, update_modified=False)
+		touched.add(("Participant Consent", name))
+	touched |= _refresh_fetched_names(doc.name, new_values)
+
+	_scrub_history(touched, former)
+	frappe.get_doc(
+		{
+			"doctype": "Comment",
+			"comment_type": "Info",
+			"reference_doctype": "Participant",
+			"reference_name": doc.name,
+			"content": _("Participant anonymised by {0}.").format(frappe.session.user),
+		}
+	).insert(ignore_permissions=True)
+	return {"participant": doc.name, "records": len(touched)}
+
+
+def _refresh_fetched_names(participant: str, new_values: dict) -> set[tuple[str, str]]:
+	"""Other records (enrolments, contracts, attendance...) that fetched the participant's name."""
+	touched = set()
+	for link in frappe.get_all(
+		"DocField",
+		filters={"fieldtype": "Link", "options": "Participant", "parent": ["not in", ["Participant Consent", "Intake Assessment"]]},
+		fields=["parent", "fieldname"],
+	):
+		meta = frappe.get_meta(link.parent)
+		if meta.issingle:
+			continue
+		fetched = {
+			df.fieldname: df.fetch_from.split(".", 1)[1]
+			for df in meta.fields
+			if df.fetch_from and df.fetch_from.split(".", 1)[0] == link.fieldname
+		}
+		names = frappe.get_all(link.parent, {link.fieldname: participant}, pluck="name", ignore_permissions=True)
+		for name in names:
+			values = {field: new_values.get(source) for field, source in fetched.items() if source in new_values}
+			if values:
+				frappe.db.set_value(link.parent, name, values, update_modified=False)
+			touched.add((link.parent, name))
+	return touched
+
+
+def _scrub_history(records: set[tuple[str, str]], former: list[str]):
+	"""Version rows keep old values: clean them; drop comments and notifications naming the person."""
+	fields = set(ERASED_PARTICIPANT_FIELDS) | set(ERASED_INTAKE_FIELDS) | set(ERASED_CONSENT_FIELDS) | {"note", "date_of_birth"}
+	for doctype, name in records:
+		for version in frappe.get_all("Version", {"ref_doctype": doctype, "docname": name}, ["name", "data"]):
+			data = rules.scrub_version_data(json.loads(version.data or "{}"), fields, former)
+			frappe.db.set_value("Version", version.name, "data", frappe.as_json(data), update_modified=False)
+		for comment in frappe.get_all(
+			"Comment", {"reference_doctype": doctype, "reference_name": name}, ["name", "content"]
+		):
+			cleaned = rules.scrub_text(comment.content, former)
+			if cleaned != comment.content:
+				frappe.db.set_value("Comment", comment.name, "content", cleaned, update_modified=False)
+		for log in frappe.get_all(
+			"Notification Log", {"document_type": doctype, "document_name": name}, ["name", "subject", "email_content"]
+		):
+			frappe.db.set_value(
+				"Notification Log",
+				log.name,
+				{"subject": rules.scrub_text(log.subject, former), "email_content": rules.scrub_text(log.email_content, former)},
+				update_modified=False,
+			)
+		frappe.db.delete("__global_search", {"doctype": doctype, "name": name})
+		for file in frappe.get_all("File", {"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"):
+			frappe.delete_doc("File", file, ignore_permissions=True, force=True)
