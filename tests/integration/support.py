@@ -95,12 +95,19 @@ class Server:
 		self.process = None
 
 	def start(self):
+		import frappe
 		import requests
+		from frappe.installer import update_site_config
+
+		# wkhtmltopdf fetches the print stylesheets from the site's host_name: point it here.
+		self.previous_host_name = self._site_config().get("host_name")
+		update_site_config("host_name", self.base_url)
+		frappe.local.conf.host_name = self.base_url
 
 		gunicorn = self.bench / "env" / "bin" / "gunicorn"
 		log = open(self.bench / "logs" / "amif-test-gunicorn.log", "ab")
 		self.process = subprocess.Popen(
-			[str(gunicorn), "-b", f"127.0.0.1:{self.port}", "-w", "2", "-t", "120", "frappe.app:application"],
+			[str(gunicorn), "-b", f"127.0.0.1:{self.port}", "-w", "2", "-t", "120", "amif_network.wsgi:application"],
 			cwd=self.bench / "sites",
 			stdout=log,
 			stderr=subprocess.STDOUT,
@@ -117,7 +124,16 @@ class Server:
 	def headers(self) -> dict:
 		return {"X-Frappe-Site-Name": self.site, "Accept": "application/json"}
 
+	def _site_config(self) -> dict:
+		return json.loads((self.bench / "sites" / self.site / "site_config.json").read_text())
+
 	def stop(self):
+		from frappe.installer import update_site_config
+
+		import frappe
+
+		update_site_config("host_name", self.previous_host_name or "None")
+		frappe.local.conf.host_name = self.previous_host_name
 		if self.process:
 			self.process.terminate()
 			self.process.wait(timeout=20)
