@@ -25,7 +25,7 @@ class Participant(Document):
 		attendance_flag: DF.Check
 		attendance_flag_reason: DF.SmallText | None
 		cpas: DF.Link
-		date_of_birth: DF.Date
+		date_of_birth: DF.Date | None
 		duplicate_confirmed: DF.Check
 		duplicate_confirmed_by: DF.Link | None
 		education_level: DF.Literal["", "Low", "Medium", "High"]
