@@ -392,3 +392,14 @@ def test_a_bulk_referral_cannot_import_into_another_cpas(site, people):
 	assert failed and "GENT" in " ".join(failed)
 	# Gent staff do not see Lise's import and its file of names.
 	assert api(people["gent_staff"], "get", f"/api/resource/Data Import/{name}").status_code == 403
+
+
+def test_no_enrolment_without_a_valid_processing_consent(site, people, modules):
+	lise = people["liege_staff"]
+	participant = data_of(new_participant(lise, f"Enrolnoconsent{UID}"))["name"]
+	enrolment = {"participant": participant, "module": modules["liege_workshop"], "status": "Proposed"}
+	refused = api(lise, "post", "/api/resource/Module Enrolment", json=enrolment)
+	assert refused.status_code == 417
+	assert fr("The participant has no valid consent to the processing of their data for the project. Record it first.") in messages_of(refused)
+	give_consent(lise, participant)
+	assert api(lise, "post", "/api/resource/Module Enrolment", json=enrolment).status_code == 200

@@ -160,3 +160,11 @@ def test_a_consent_or_intake_is_recorded_only_for_a_participant_of_ones_own_cpas
 	assert rules.participant_link_problem("PART-1", "GENT", "GENT", user_may_read_participant=False)
 	assert rules.participant_link_problem("PART-1", "GENT", "LIEGE", user_may_read_participant=True)
 	assert rules.participant_link_problem("PART-1", "LIEGE", "LIEGE", user_may_read_participant=True) is None
+
+
+def test_the_consent_gate_guards_new_and_activated_enrolments():
+	assert rules.enrolment_needs_consent(None, "Proposed")
+	assert rules.enrolment_needs_consent("Proposed", "Active")
+	assert not rules.enrolment_needs_consent("Active", "Active")
+	assert not rules.enrolment_needs_consent("Active", "Completed")
+	assert not rules.enrolment_needs_consent("Proposed", "Dropped")

@@ -52,3 +52,10 @@ override_whitelisted_methods = {
 override_whitelisted_methods["frappe.model.workflow.apply_workflow"] = "amif_network.permissions.workflow_scope.apply_workflow"
 after_install = ["amif_network.amif_fiches.setup.seed_target_group_options"]
 after_migrate = ["amif_network.amif_fiches.setup.seed_target_group_options"]
+
+
+# No enrolment without a valid processing consent of the participant (see rules.participant).
+doc_events.setdefault("Module Enrolment", {})["validate"] = [
+	"amif_network.permissions.cpas_scope.validate_cpas_binding",
+	"amif_network.amif_participants.steps.enrolment_consent_gate",
+]

@@ -238,3 +238,12 @@ def _scrub_history(records: set[tuple[str, str]], former: list[str]):
 		frappe.db.delete("__global_search", {"doctype": doctype, "name": name})
 		for file in frappe.get_all("File", {"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"):
 			frappe.delete_doc("File", file, ignore_permissions=True, force=True)
+
+
+def enrolment_consent_gate(doc, method=None):
+	"""doc_events validate of Module Enrolment: no enrolment without a valid processing consent."""
+	if frappe.flags.in_install or frappe.flags.in_migrate or frappe.session.user == "Administrator":
+		return
+	before = None if doc.is_new() else doc.get_doc_before_save()
+	if rules.enrolment_needs_consent(before.status if before else None, doc.status):
+		check_consent_gate(doc.participant)

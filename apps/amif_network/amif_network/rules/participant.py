@@ -303,3 +303,8 @@ def participant_link_problem(
 	if record_cpas and participant_cpas and record_cpas != participant_cpas:
 		return Problem(_("The participant belongs to CPAS {0}, not to CPAS {1}."), (participant_cpas, record_cpas))
 	return None
+
+
+def enrolment_needs_consent(previous_status: str | None, status: str) -> bool:
+	"""The consent gate guards a new enrolment and an enrolment becoming active."""
+	return previous_status is None or (status == "Active" and previous_status != "Active")
