@@ -36,6 +36,7 @@ def upsert(record: dict) -> str:
 		return _upsert_user(record)
 	# a record under a workflow reaches its state through the workflow's own actions
 	workflow_actions = record.pop("_workflow_actions", [])
+	after_calls = record.pop("_after", [])
 	key = record.get("name") or _natural_key(record)
 	if key and frappe.db.exists(doctype, key):
 		return key
@@ -45,7 +46,15 @@ def upsert(record: dict) -> str:
 	if record.get("docstatus") == 1 and doc.docstatus == 0:
 		doc.submit()
 	for action in workflow_actions:
+		# {"action": ..., "set": {...}}: values the actor writes just before acting (a reason)
+		if isinstance(action, dict):
+			if action.get("set"):
+				frappe.db.set_value(doctype, doc.name, action["set"])
+			action = action["action"]
 		doc = apply_workflow(doc, action)
+	# later steps of the story, e.g. a trajectory that ended: [{"method": "dotted.path", "kwargs": {...}}]
+	for call in after_calls:
+		frappe.get_attr(call["method"])(**call.get("kwargs", {}))
 	return doc.name
 
 
