@@ -40,10 +40,21 @@ def workshop(site, users):
 		}
 	)
 	gent_module = insert(
-		{"doctype": "Activity Module", "cpas": "GENT", "module_name_fr": f"Atelier Gand {tag}", "kind": "Collective workshop"}
+		{
+			"doctype": "Activity Module",
+			"cpas": "GENT",
+			"module_name_fr": f"Atelier Gand {tag}",
+			"kind": "Collective workshop",
+		}
 	)
 	participants = []
-	for first_name, last_name in (("Amina", "Haddad"), ("Bilal", "Karimi"), ("Chloé", "Mbala"), ("Dawit", "Tesfaye"), ("Elif", "Yilmaz")):
+	for first_name, last_name in (
+		("Amina", "Haddad"),
+		("Bilal", "Karimi"),
+		("Chloé", "Mbala"),
+		("Dawit", "Tesfaye"),
+		("Elif", "Yilmaz"),
+	):
 		participant = insert(
 			{
 				"doctype": "Participant",
@@ -55,13 +66,24 @@ def workshop(site, users):
 			}
 		)
 		enrolment = insert(
-			{"doctype": "Module Enrolment", "participant": participant.name, "module": module.name, "status": "Proposed"}
+			{
+				"doctype": "Module Enrolment",
+				"participant": participant.name,
+				"module": module.name,
+				"status": "Proposed",
+			}
 		)
 		# Given an active enrolment: how an enrolment becomes active is the enrolment story's concern.
 		frappe.db.set_value("Module Enrolment", enrolment.name, "status", "Active")
 		participants.append(participant.name)
 	outsider = insert(
-		{"doctype": "Participant", "cpas": "LIEGE", "first_name": "Nadia", "last_name": f"Saidi {tag}", "date_of_birth": "1985-02-02"}
+		{
+			"doctype": "Participant",
+			"cpas": "LIEGE",
+			"first_name": "Nadia",
+			"last_name": f"Saidi {tag}",
+			"date_of_birth": "1985-02-02",
+		}
 	)
 	rule = insert(
 		{
@@ -84,11 +106,17 @@ def workshop(site, users):
 	)
 	frappe.set_user("Administrator")
 	frappe.db.rollback()
-	for name in frappe.get_all("Module Session", filters={"module": ["in", [module.name, gent_module.name]]}, pluck="name"):
+	for name in frappe.get_all(
+		"Module Session", filters={"module": ["in", [module.name, gent_module.name]]}, pluck="name"
+	):
 		frappe.delete_doc("Module Session", name, force=True, ignore_permissions=True)
-	for name in frappe.get_all("Participant Contract", filters={"participant": ["in", participants]}, pluck="name"):
+	for name in frappe.get_all(
+		"Participant Contract", filters={"participant": ["in", participants]}, pluck="name"
+	):
 		frappe.delete_doc("Participant Contract", name, force=True, ignore_permissions=True)
-	frappe.db.delete("Notification Log", {"document_type": "Participant", "document_name": ["in", participants]})
+	frappe.db.delete(
+		"Notification Log", {"document_type": "Participant", "document_name": ["in", participants]}
+	)
 	for doc in reversed(made):
 		frappe.delete_doc(doc.doctype, doc.name, force=True, ignore_permissions=True)
 	frappe.db.commit()
@@ -131,7 +159,14 @@ def test_the_liege_manager_keeps_the_group_size_rule_that_gent_cannot_change(wor
 	frappe = as_user(users["liege_manager"])
 	with pytest.raises(frappe.ValidationError, match="before it starts"):
 		frappe.get_doc(
-			{"doctype": "Group Size Rule", "cpas": "LIEGE", "valid_from": _day(6, 1), "valid_to": _day(5, 1), "max_participants": 3, "per_trainers": 1}
+			{
+				"doctype": "Group Size Rule",
+				"cpas": "LIEGE",
+				"valid_from": _day(6, 1),
+				"valid_to": _day(5, 1),
+				"max_participants": 3,
+				"per_trainers": 1,
+			}
 		).insert()
 	frappe.db.rollback()
 
@@ -198,7 +233,9 @@ def test_a_session_over_the_cap_is_refused_until_a_manager_overrides_it(workshop
 	assert workshop.rule in message and "at most 3" in message
 
 	# Staff cannot lift the rule: the override field is the manager's (permission level 1).
-	message = _refused(frappe, _session(workshop, _day(3, 11), four, cap_override=1, cap_override_reason="big room"))
+	message = _refused(
+		frappe, _session(workshop, _day(3, 11), four, cap_override=1, cap_override_reason="big room")
+	)
 	assert workshop.rule in message
 
 	frappe = as_user(users["liege_manager"])
@@ -207,10 +244,16 @@ def test_a_session_over_the_cap_is_refused_until_a_manager_overrides_it(workshop
 	frappe.db.rollback()
 
 	reason = "Session held outdoors in the Parc de la Boverie"
-	session = frappe.get_doc(_session(workshop, _day(3, 11), four, cap_override=1, cap_override_reason=reason)).insert()
+	session = frappe.get_doc(
+		_session(workshop, _day(3, 11), four, cap_override=1, cap_override_reason=reason)
+	).insert()
 	frappe.db.commit()
 	saved = frappe.get_doc("Module Session", session.name)
-	assert (saved.cap_override, saved.cap_override_reason, saved.cap_override_by) == (1, reason, users["liege_manager"])
+	assert (saved.cap_override, saved.cap_override_reason, saved.cap_override_by) == (
+		1,
+		reason,
+		users["liege_manager"],
+	)
 
 	# Staff may still correct the register of the overridden session.
 	frappe = as_user(users["liege_staff"])
@@ -221,7 +264,9 @@ def test_a_session_over_the_cap_is_refused_until_a_manager_overrides_it(workshop
 	assert frappe.db.get_value("Module Session", session.name, "cap_override_by") == users["liege_manager"]
 
 
-def test_a_broken_attendance_threshold_flags_the_participant_and_notifies_the_social_worker(workshop, users, as_user):
+def test_a_broken_attendance_threshold_flags_the_participant_and_notifies_the_social_worker(
+	workshop, users, as_user
+):
 	frappe = as_user("Administrator")
 	elif_ = workshop.participants[4]
 	frappe.get_doc(
@@ -241,7 +286,9 @@ def test_a_broken_attendance_threshold_flags_the_participant_and_notifies_the_so
 	frappe = as_user(users["liege_staff"])
 	frappe.flags.in_test = True  # run Frappe's notification job in-process, as its own test runner does
 	try:
-		first = frappe.get_doc(_session(workshop, _day(4, 1), [{"participant": elif_, "status": "Present"}])).insert()
+		first = frappe.get_doc(
+			_session(workshop, _day(4, 1), [{"participant": elif_, "status": "Present"}])
+		).insert()
 		assert not frappe.db.get_value("Participant", elif_, "attendance_flag")
 		frappe.get_doc(_session(workshop, _day(4, 8), [{"participant": elif_, "status": "Absent"}])).insert()
 		frappe.get_doc(_session(workshop, _day(4, 15), [{"participant": elif_, "status": "Absent"}])).insert()
@@ -282,14 +329,17 @@ def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(workshop, u
 	frappe = as_user(users["liege_staff"])
 	amina = workshop.participants[0]
 
-	message = _refused(frappe, _session(workshop, _day(5, 6), [{"participant": workshop.outsider, "status": "Present"}]))
+	message = _refused(
+		frappe, _session(workshop, _day(5, 6), [{"participant": workshop.outsider, "status": "Present"}])
+	)
 	assert "not actively enrolled" in message and workshop.outsider in message
 
 	message = _refused(frappe, _session(workshop, _day(5, 6), start_time="14:00:00", end_time="10:00:00"))
 	assert "cannot end" in message
 
 	message = _refused(
-		frappe, _session(workshop, _day(5, 6), [{"participant": amina, "status": "Late", "late_minutes": -10}])
+		frappe,
+		_session(workshop, _day(5, 6), [{"participant": amina, "status": "Late", "late_minutes": -10}]),
 	)
 	assert "cannot be negative" in message
 

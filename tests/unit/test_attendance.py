@@ -60,9 +60,13 @@ def test_two_sessions_on_one_day_are_ordered_by_start_time():
 
 def test_limits_equal_to_the_value_are_kept_and_beyond_are_broken():
 	summary = summarise(marks("Present", "Late", "Late", "Absent", "Absent"))  # 60 %, 2 late, 2 absent, run 2
-	at_limit = Thresholds(min_attendance_rate=60, max_unexcused_absences=2, max_late_arrivals=2, max_consecutive_absences=2)
+	at_limit = Thresholds(
+		min_attendance_rate=60, max_unexcused_absences=2, max_late_arrivals=2, max_consecutive_absences=2
+	)
 	assert threshold_breaches(summary, at_limit) == []
-	beyond = Thresholds(min_attendance_rate=80, max_unexcused_absences=1, max_late_arrivals=1, max_consecutive_absences=1)
+	beyond = Thresholds(
+		min_attendance_rate=80, max_unexcused_absences=1, max_late_arrivals=1, max_consecutive_absences=1
+	)
 	texts = [problem.render() for problem in threshold_breaches(summary, beyond)]
 	assert len(texts) == 4
 	assert "attendance rate 60.0% is below the contract's 80%" in texts
@@ -139,6 +143,9 @@ def test_late_arrivals_are_counted_in_the_contracts_period():
 
 def test_the_shortest_late_period_is_the_strictest():
 	combined = strictest(
-		[Thresholds(max_late_arrivals=3, late_period="Per module"), Thresholds(max_late_arrivals=2, late_period="Per week")]
+		[
+			Thresholds(max_late_arrivals=3, late_period="Per module"),
+			Thresholds(max_late_arrivals=2, late_period="Per week"),
+		]
 	)
 	assert combined.max_late_arrivals == 2 and combined.late_period == "Per week"

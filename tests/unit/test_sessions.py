@@ -46,7 +46,13 @@ def test_weekly_series_skips_closure_days_and_keeps_its_rhythm():
 
 def test_fortnightly_series_for_individual_coaching():
 	days = series_dates(date(2025, 9, 4), date(2025, 10, 31), "Fortnightly")
-	assert days == [date(2025, 9, 4), date(2025, 9, 18), date(2025, 10, 2), date(2025, 10, 16), date(2025, 10, 30)]
+	assert days == [
+		date(2025, 9, 4),
+		date(2025, 9, 18),
+		date(2025, 10, 2),
+		date(2025, 10, 16),
+		date(2025, 10, 30),
+	]
 
 
 def test_series_includes_its_last_day_and_a_single_day_period():

@@ -13,7 +13,13 @@ from amif_network.rules import attendance, group_size, scope, sessions
 
 CONTRACT_DOCTYPE = "Participant Contract"
 MODULE_CONTRACT = "Module"
-THRESHOLD_FIELDS = ("min_attendance_rate", "max_unexcused_absences", "max_late_arrivals", "max_consecutive_absences", "late_period")
+THRESHOLD_FIELDS = (
+	"min_attendance_rate",
+	"max_unexcused_absences",
+	"max_late_arrivals",
+	"max_consecutive_absences",
+	"late_period",
+)
 
 
 def _date(value):
@@ -53,7 +59,11 @@ def load_rules(cpas: str) -> list[group_size.GroupSizeRule]:
 	)
 	return [
 		group_size.GroupSizeRule(
-			row.name, _date(row.valid_from), _date(row.valid_to), row.max_participants or 0, row.per_trainers or 1
+			row.name,
+			_date(row.valid_from),
+			_date(row.valid_to),
+			row.max_participants or 0,
+			row.per_trainers or 1,
 		)
 		for row in rows
 	]
@@ -97,7 +107,11 @@ def load_thresholds(participants, on_date) -> dict:
 	if not fields or not participants:
 		return {}
 	meta = frappe.get_meta(CONTRACT_DOCTYPE)
-	extra = [f for f in ("contract_type", "module", "signed_by_participant", "signed_on", "valid_until") if meta.has_field(f)]
+	extra = [
+		f
+		for f in ("contract_type", "module", "signed_by_participant", "signed_on", "valid_until")
+		if meta.has_field(f)
+	]
 	rows = frappe.get_all(
 		CONTRACT_DOCTYPE,
 		filters={"participant": ["in", sorted(participants)]},
@@ -184,15 +198,19 @@ def update_attendance_flags(participants) -> list[str]:
 		return []
 	marks = load_marks(participants)
 	modules = {module for by_module in marks.values() for module in by_module}
-	module_names = dict(
-		frappe.get_all(
-			"Activity Module",
-			filters={"name": ["in", sorted(modules)]},
-			fields=["name", "module_name_fr"],
-			as_list=True,
-			ignore_permissions=True,
+	module_names = (
+		dict(
+			frappe.get_all(
+				"Activity Module",
+				filters={"name": ["in", sorted(modules)]},
+				fields=["name", "module_name_fr"],
+				as_list=True,
+				ignore_permissions=True,
+			)
 		)
-	) if modules else {}
+		if modules
+		else {}
+	)
 	current = {
 		row.name: row
 		for row in frappe.get_all(
@@ -308,7 +326,17 @@ def get_events(start: str, end: str, filters=None) -> list[dict]:
 	rows = frappe.get_list(
 		"Module Session",
 		filters=conditions,
-		fields=["name", "module_name", "theme", "kind", "place", "session_date", "start_time", "end_time", "cpas"],
+		fields=[
+			"name",
+			"module_name",
+			"theme",
+			"kind",
+			"place",
+			"session_date",
+			"start_time",
+			"end_time",
+			"cpas",
+		],
 		order_by="session_date asc, start_time asc",
 		limit_page_length=0,
 	)

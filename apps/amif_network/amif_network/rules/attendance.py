@@ -134,9 +134,14 @@ def threshold_breaches(summary: AttendanceSummary, limits: Thresholds) -> list[P
 	rate = summary.attendance_rate
 	if limits.min_attendance_rate is not None and rate is not None and rate < limits.min_attendance_rate:
 		breaches.append(
-			Problem(_("attendance rate {0}% is below the contract's {1}%"), (rate, limits.min_attendance_rate))
+			Problem(
+				_("attendance rate {0}% is below the contract's {1}%"), (rate, limits.min_attendance_rate)
+			)
 		)
-	if limits.max_unexcused_absences is not None and summary.unexcused_absences > limits.max_unexcused_absences:
+	if (
+		limits.max_unexcused_absences is not None
+		and summary.unexcused_absences > limits.max_unexcused_absences
+	):
 		breaches.append(
 			Problem(
 				_("{0} unexcused absences exceed the contract's {1}"),
@@ -171,10 +176,14 @@ def row_problems(row_number: int, status: str | None, late_minutes) -> list[Prob
 	if status not in STATUSES:
 		problems.append(Problem(_("Row {0}: choose Present, Late, Excused or Absent."), (row_number,)))
 	if late_minutes is not None and late_minutes < 0:
-		problems.append(Problem(_("Row {0}: late minutes cannot be negative ({1})."), (row_number, late_minutes)))
+		problems.append(
+			Problem(_("Row {0}: late minutes cannot be negative ({1})."), (row_number, late_minutes))
+		)
 	if late_minutes and late_minutes > 0 and status != LATE:
 		problems.append(
-			Problem(_("Row {0}: late minutes are only recorded for a participant marked Late."), (row_number,))
+			Problem(
+				_("Row {0}: late minutes are only recorded for a participant marked Late."), (row_number,)
+			)
 		)
 	return problems
 

@@ -34,11 +34,15 @@ class GroupSizeRule:
 		return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
-def rule_problems(valid_from: date | None, valid_to: date | None, max_participants, per_trainers) -> list[Problem]:
+def rule_problems(
+	valid_from: date | None, valid_to: date | None, max_participants, per_trainers
+) -> list[Problem]:
 	"""What is wrong with a group-size rule as entered."""
 	problems = []
 	if valid_from and valid_to and valid_to < valid_from:
-		problems.append(Problem(_("The rule cannot end ({0}) before it starts ({1})."), (valid_to, valid_from)))
+		problems.append(
+			Problem(_("The rule cannot end ({0}) before it starts ({1})."), (valid_to, valid_from))
+		)
 	if (max_participants or 0) < 1:
 		problems.append(Problem(_("A group-size rule allows at least one participant.")))
 	if (per_trainers or 0) < 1:
@@ -76,5 +80,13 @@ def group_size_problem(rule: GroupSizeRule | None, participants: int, trainers: 
 			"({3} participants per {4} trainer(s), in force since {5}) allows at most {6}. "
 			"A CPAS Manager may override the rule with a reason."
 		),
-		(participants, trainers, rule.name, rule.max_participants, rule.per_trainers, rule.valid_from, allowed),
+		(
+			participants,
+			trainers,
+			rule.name,
+			rule.max_participants,
+			rule.per_trainers,
+			rule.valid_from,
+			allowed,
+		),
 	)

@@ -26,7 +26,9 @@ def module_cpas_problem(session_cpas: str | None, module_cpas: str | None, modul
 	return None
 
 
-def module_period_problem(day: date, period_from: date | None, period_to: date | None, module: str) -> Problem | None:
+def module_period_problem(
+	day: date, period_from: date | None, period_to: date | None, module: str
+) -> Problem | None:
 	if (period_from and day < period_from) or (period_to and day > period_to):
 		return Problem(
 			_("The session date {0} is outside the period of module {1} ({2} to {3})."),
@@ -53,7 +55,9 @@ def series_problems(first_day: date | None, last_day: date | None, frequency: st
 	if not first_day or not last_day:
 		problems.append(Problem(_("Give the first and the last day of the series.")))
 	elif last_day < first_day:
-		problems.append(Problem(_("The series cannot end ({0}) before it starts ({1})."), (last_day, first_day)))
+		problems.append(
+			Problem(_("The series cannot end ({0}) before it starts ({1})."), (last_day, first_day))
+		)
 	return problems
 
 

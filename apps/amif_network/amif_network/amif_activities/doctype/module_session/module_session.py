@@ -18,9 +18,12 @@ class ModuleSession(Document):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
-		from amif_network.amif_activities.doctype.session_attendance.session_attendance import SessionAttendance
-		from amif_network.amif_activities.doctype.session_trainer.session_trainer import SessionTrainer
 		from frappe.types import DF
+
+		from amif_network.amif_activities.doctype.session_attendance.session_attendance import (
+			SessionAttendance,
+		)
+		from amif_network.amif_activities.doctype.session_trainer.session_trainer import SessionTrainer
 
 		attendance: DF.Table[SessionAttendance]
 		cap_override: DF.Check
@@ -29,7 +32,14 @@ class ModuleSession(Document):
 		cpas: DF.Link
 		end_time: DF.Time
 		group_size_rule: DF.Link | None
-		kind: DF.Literal["Individual follow-up", "Collective workshop", "Collective coaching", "Information session", "Outing", "Language course"]
+		kind: DF.Literal[
+			"Individual follow-up",
+			"Collective workshop",
+			"Collective coaching",
+			"Information session",
+			"Outing",
+			"Language course",
+		]
 		module: DF.Link
 		module_name: DF.Data | None
 		participants_in_room: DF.Int
@@ -50,7 +60,8 @@ class ModuleSession(Document):
 		session_data.prime_link_cache("Participant", {e.participant for e in enrolments})
 		session_data.prime_link_cache("Module Enrolment", {e.name for e in enrolments})
 		session_data.prime_link_cache(
-			"User", session_data.existing_users([row.trainer for row in self.trainers] + [self.cap_override_by])
+			"User",
+			session_data.existing_users([row.trainer for row in self.trainers] + [self.cap_override_by]),
 		)
 		super()._validate_links()
 
@@ -67,7 +78,9 @@ class ModuleSession(Document):
 				sessions.time_problem(_time(self.start_time), _time(self.end_time)),
 				module and sessions.module_cpas_problem(self.cpas, module.cpas, self.module),
 				module
-				and sessions.module_period_problem(day, _date(module.period_from), _date(module.period_to), self.module),
+				and sessions.module_period_problem(
+					day, _date(module.period_from), _date(module.period_to), self.module
+				),
 			]
 		)
 		self.validate_register(day)
@@ -177,5 +190,6 @@ def get_enrolled_participants(module: str, session_date: str) -> list[dict]:
 	return [
 		{"participant": row.participant, "participant_name": row.participant_name, "enrolment": row.name}
 		for row in rows
-		if (not row.from_date or getdate(row.from_date) <= day) and (not row.to_date or day <= getdate(row.to_date))
+		if (not row.from_date or getdate(row.from_date) <= day)
+		and (not row.to_date or day <= getdate(row.to_date))
 	]
