@@ -6,7 +6,7 @@ reads and writes records, and renders the rules' problems in the user's language
 
 import frappe
 from frappe import _
-from frappe.utils import get_datetime, getdate
+from frappe.utils import get_datetime, get_time, getdate
 
 from amif_network.amif_activities.problems import throw_problems
 from amif_network.rules import attendance, group_size, scope, sessions
@@ -347,11 +347,16 @@ def get_events(start: str, end: str, filters=None) -> list[dict]:
 			{
 				"name": row.name,
 				"title": title,
-				"start": f"{row.session_date} {row.start_time}",
-				"end": f"{row.session_date} {row.end_time}",
+				"start": f"{row.session_date} {_clock(row.start_time)}",
+				"end": f"{row.session_date} {_clock(row.end_time)}",
 				"all_day": 0,
 				"kind": row.kind,
 				"cpas": row.cpas,
 			}
 		)
 	return events
+
+
+def _clock(value) -> str:
+	"""A Time column as HH:MM:SS (the database gives a timedelta, printed without a leading zero)."""
+	return get_time(value).strftime("%H:%M:%S")
