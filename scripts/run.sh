@@ -126,6 +126,7 @@ make_site() {
 	fi
 	say "Migrating $SITE"
 	frappe_cli --site "$SITE" migrate
+	frappe_cli --site "$SITE" execute amif_network.install.complete_setup_wizard --kwargs "{\"admin_password\": \"$ADMIN_PASSWORD\"}"
 	frappe_cli --site "$SITE" set-config host_name "http://127.0.0.1:$PORT"
 	frappe_cli --site "$SITE" set-config allow_tests true
 	frappe_cli --site "$SITE" enable-scheduler

@@ -18,6 +18,9 @@ USERS = {
 @pytest.fixture(scope="session")
 def site():
 	frappe = support.connect()
+	from amif_network.install import complete_setup_wizard
+
+	complete_setup_wizard()
 	support.load_demo_cpas()
 	frappe.db.commit()
 	yield frappe

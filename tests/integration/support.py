@@ -67,6 +67,9 @@ def ensure_user(email: str, first_name: str, roles, cpas=(), language: str = "en
 		user.append("roles", {"role": role})
 	user.flags.ignore_password_policy = True
 	user.save(ignore_permissions=True)
+	assert set(frappe.get_roles(email)) - {"All", "Guest", "Desk User"} == set(roles), (
+		f"{email} got roles it should not have: {frappe.get_roles(email)}"
+	)
 	frappe.db.delete("CPAS Membership", {"user": email})
 	for code in cpas:
 		frappe.get_doc({"doctype": "CPAS Membership", "user": email, "cpas": code, "enabled": 1}).insert(
