@@ -37,6 +37,9 @@ NETWORK_CPAS = ("GENT", "LIEGE", "CHARLEROI", "ANTWERPEN", "BRUXELLES")
 BENCH_PREFIX = "BENCH-PART-"
 BENCH_TAG = "amif-benchmark"
 STAFF_USER = "benchmark.staff@amif.invalid"
+# A System Manager takes Frappe's same non-Administrator path but no CPAS condition: comparing the
+# staff user with it isolates what the CPAS scope itself costs.
+SYSTEM_MANAGER = "benchmark.sysmanager@amif.invalid"
 STAFF_CPAS = "LIEGE"
 REGISTER_ROWS = 20
 
@@ -126,28 +129,34 @@ def ensure_cpas(frappe):
 	frappe.db.commit()
 
 
-def ensure_staff(frappe, password: str) -> str:
+def ensure_user(frappe, email: str, role: str, password: str) -> str:
 	from frappe.utils.password import update_password
 
-	if not frappe.db.exists("User", STAFF_USER):
+	if not frappe.db.exists("User", email):
 		user = frappe.get_doc(
 			{
 				"doctype": "User",
-				"email": STAFF_USER,
+				"email": email,
 				"first_name": "Benchmark",
-				"last_name": "Staff",
+				"last_name": role,
 				"user_type": "System User",
 				"send_welcome_email": 0,
 				"bio": BENCH_TAG,
-				"roles": [{"role": "CPAS Staff"}],
+				"roles": [{"role": role}],
 			}
 		)
 		user.insert(ignore_permissions=True)
+	update_password(email, password)
+	frappe.db.commit()
+	return email
+
+
+def ensure_staff(frappe, password: str) -> str:
+	ensure_user(frappe, STAFF_USER, "CPAS Staff", password)
 	if not frappe.db.exists("CPAS Membership", {"user": STAFF_USER, "cpas": STAFF_CPAS}):
 		frappe.get_doc({"doctype": "CPAS Membership", "user": STAFF_USER, "cpas": STAFF_CPAS}).insert(
 			ignore_permissions=True
 		)
-	update_password(STAFF_USER, password)
 	from amif_network.permissions.cpas_scope import clear_binding_cache
 
 	clear_binding_cache()
@@ -225,9 +234,10 @@ def remove_benchmark_data(frappe):
 			frappe.delete_doc("Module Enrolment", enrolment.name, force=True, ignore_permissions=True)
 			frappe.delete_doc("Participant", enrolment.participant, force=True, ignore_permissions=True)
 		frappe.delete_doc("Activity Module", name, force=True, ignore_permissions=True)
-	if frappe.db.exists("User", STAFF_USER):
-		frappe.db.delete("CPAS Membership", {"user": STAFF_USER})
-		frappe.delete_doc("User", STAFF_USER, force=True, ignore_permissions=True)
+	frappe.db.delete("CPAS Membership", {"user": STAFF_USER})
+	for user in (STAFF_USER, SYSTEM_MANAGER):
+		if frappe.db.exists("User", user):
+			frappe.delete_doc("User", user, force=True, ignore_permissions=True)
 	frappe.db.commit()
 	return deleted
 
@@ -365,7 +375,7 @@ def in_process(frappe, method, form: dict):
 	return call
 
 
-def measure_reads(frappe, staff: str, repeat: int):
+def measure_reads(frappe, users: dict, repeat: int):
 	from frappe.desk import reportview
 
 	list_args = desk_list_args()
@@ -377,7 +387,6 @@ def measure_reads(frappe, staff: str, repeat: int):
 		"limit": 1001,
 	}
 	full_count_args = {"doctype": "Participant", "filters": "[]", "fields": "[]", "distinct": "false"}
-	users = {"scoped": staff, "admin": "Administrator"}
 	results = {}
 	for measurement, method, form in (
 		("desk list (reportview.get, 20 rows)", reportview.get, list_args),
@@ -519,12 +528,21 @@ def main():
 		f"   {args.repeat} timed calls each after 5 warm-up calls, scoped and admin in turn; "
 		f"scoped = CPAS Staff bound to {STAFF_CPAS}; ms"
 	)
-	results = measure_reads(frappe, staff, args.repeat)
+	system_manager = ensure_user(frappe, SYSTEM_MANAGER, "System Manager", password)
+	users = {"scoped": staff, "admin": "Administrator", "sysman": system_manager}
+	results = measure_reads(frappe, users, args.repeat)
 	if not args.admin_password:
 		sys.exit("give Administrator's password (--admin-password or AMIF_ADMIN_PASSWORD) for the HTTP part")
-	logins = {"scoped": (staff, password), "admin": ("Administrator", args.admin_password)}
+	logins = {
+		"scoped": (staff, password),
+		"admin": ("Administrator", args.admin_password),
+		"sysman": (system_manager, password),
+	}
 	results.update(measure_http(bench, args.site, logins, args.repeat))
-	print(f"   {'measurement':<55} {'scoped med':>10} {'p95':>7} {'admin med':>10} {'p95':>7} {'ratio':>6}")
+	print(
+		f"   {'measurement':<55} {'scoped med':>10} {'p95':>7} {'admin med':>10} {'p95':>7} {'ratio':>6}"
+		f" | {'sysman med':>10} {'scoped/sysman':>13}"
+	)
 	ratios = []
 	for label in (
 		"desk list (reportview.get, 20 rows)",
@@ -534,15 +552,30 @@ def main():
 	):
 		s_med, s_p95 = median_p95(results[(label, "scoped")])
 		a_med, a_p95 = median_p95(results[(label, "admin")])
+		m_med, _m_p95 = median_p95(results[(label, "sysman")])
 		ratio = s_med / a_med
 		ratios.append(ratio)
-		print(f"   {label:<55} {s_med:>10.2f} {s_p95:>7.2f} {a_med:>10.2f} {a_p95:>7.2f} {ratio:>6.2f}")
+		print(
+			f"   {label:<55} {s_med:>10.2f} {s_p95:>7.2f} {a_med:>10.2f} {a_p95:>7.2f} {ratio:>6.2f}"
+			f" | {m_med:>10.2f} {s_med / m_med:>13.2f}"
+		)
 	print(
 		f"   rows seen: list {results[('_rows', 'scoped')]} vs {results[('_rows', 'admin')]}, "
 		f"REST {results[('_http_rows', 'scoped')]} vs {results[('_http_rows', 'admin')]}, "
 		f"count {results[('_total', 'scoped')]:,} vs {results[('_total', 'admin')]:,}"
 	)
 	print(f"   ratio target <= 1.1: {'met' if max(ratios) <= 1.1 else 'NOT met'} (worst {max(ratios):.2f})")
+	from amif_network.permissions import cpas_scope
+
+	frappe.set_user(staff)
+	start = time.perf_counter()
+	for _ in range(1000):
+		cpas_scope.get_permission_query_conditions(staff, "Participant")
+	print(
+		f"   the CPAS condition itself: {(time.perf_counter() - start):.3f} ms per call to build "
+		f"({cpas_scope.get_permission_query_conditions(staff, 'Participant')})"
+	)
+	frappe.set_user("Administrator")
 	frappe.destroy()
 
 
