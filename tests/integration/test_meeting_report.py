@@ -147,16 +147,23 @@ def test_the_whole_workflow_by_role(site, users, sessions, contacts, created):
 	assert act(spp, name, "Approve").status_code == 200
 	assert state_of(site, name).workflow_state == "Approved"
 
+	# Once approved, the text is frozen for the co-author (told in French, her language).
+	frozen = api(liege, "put", f"/api/resource/{REPORT}/{name}", data=json.dumps({"place": "Elsewhere"}))
+	assert frozen.status_code != 200
+	assert "seul un gestionnaire du réseau AMIF peut le modifier" in messages_of(frozen)
+
 	# Publishing by CPAS staff is refused, by the workflow and by a direct submit.
 	assert act(liege, name, "Publish").status_code != 200
 	submit = api(liege, "post", "/api/method/frappe.client.submit", data={"doc": json.dumps(api(spp, "get", f"/api/resource/{REPORT}/{name}").json()["data"])})
 	assert submit.status_code != 200
 	assert state_of(site, name) == {"workflow_state": "Approved", "docstatus": 0}
 
-	# The SPP may not publish while a Dutch text is missing; the refusal names it.
+	# The SPP may not publish while a Dutch text is missing; the refusal names it (in French,
+	# the SPP manager's language).
 	refused = act(spp, name, "Publish")
 	assert refused.status_code != 200
-	assert "Section 2: text in Dutch" in messages_of(refused)
+	assert "Section 2 : texte en néerlandais" in messages_of(refused)
+	assert "Section 1" not in messages_of(refused)
 	assert state_of(site, name) == {"workflow_state": "Approved", "docstatus": 0}
 
 	# Once the translation is written, the SPP publishes.
@@ -170,7 +177,7 @@ def test_the_whole_workflow_by_role(site, users, sessions, contacts, created):
 	# A published report is not edited, not even by the SPP ...
 	edit = api(spp, "put", f"/api/resource/{REPORT}/{name}", data=json.dumps({"place": "Elsewhere"}))
 	assert edit.status_code != 200
-	assert "cannot be edited" in messages_of(edit)
+	assert "ne peut pas être modifié" in messages_of(edit)
 	assert site.db.get_value(REPORT, name, "place") == f"OCMW Gent {UID}"
 
 	# ... it is corrected through an amended version, which keeps the published one.
@@ -219,13 +226,14 @@ def test_gent_staff_reads_a_published_report_but_never_a_draft(site, users, sess
 @pytest.mark.parametrize(
 	"changes, message",
 	[
-		({"sections": [section(1, "Clôture", "Afsluiting", body_fr="<p><br></p>", body_nl="")]}, "has a heading but no text"),
-		({"agenda": [{"from_time": "14:00:00", "to_time": "13:15:00", "title_fr": "Visite", "title_nl": "Bezoek"}]}, "ends at 13:15, before it starts at 14:00"),
-		({"action_points": [{"action": "Send the intake form to Gent", "status": "Open"}]}, "has no owner"),
+		({"sections": [section(1, "Clôture", "Afsluiting", body_fr="<p><br></p>", body_nl="")]}, "a un titre mais pas de texte"),
+		({"agenda": [{"from_time": "14:00:00", "to_time": "13:15:00", "title_fr": "Visite", "title_nl": "Bezoek"}]}, "se termine à 13:15, avant de commencer à 14:00"),
+		({"action_points": [{"action": "Send the intake form to Gent", "status": "Open"}]}, "n'a pas de responsable"),
 	],
 	ids=["section-without-text", "agenda-slot-backwards", "action-point-without-owner"],
 )
 def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(site, sessions, contacts, created, changes, message):
+	"""The SPP manager works in French: the refusal reaches her in French."""
 	place = f"Refused {uuid.uuid4().hex[:8]}"
 	response = create(sessions["spp_manager"], created, report_fields(contacts, place=place, **changes))
 	assert response.status_code != 200

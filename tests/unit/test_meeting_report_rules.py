@@ -73,6 +73,14 @@ def test_only_an_approved_report_is_published_by_an_amif_network_manager():
 	assert rules.publisher_problem(["System Manager"], rules.DRAFT) is None
 
 
+def test_an_approved_report_is_frozen_for_co_authors_but_not_for_the_spp():
+	assert "only an AMIF Network Manager" in rules.approved_edit_problem(["CPAS Staff"], "Approved", "Approved").render()
+	assert rules.approved_edit_problem(["AMIF Network Manager"], "Approved", "Approved") is None
+	assert rules.approved_edit_problem(["CPAS Staff"], "Draft", "Draft") is None
+	# moving on from Approved is the workflow's business, not an edit
+	assert rules.approved_edit_problem(["CPAS Staff"], "Approved", "Published") is None
+
+
 # --- what every draft must respect ---------------------------------------------------
 
 

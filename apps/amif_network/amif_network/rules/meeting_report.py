@@ -224,6 +224,17 @@ def publisher_problem(roles, state_before: str | None) -> Problem | None:
 	return None
 
 
+def approved_edit_problem(roles, state_before: str | None, state_after: str | None) -> Problem | None:
+	"""Once approved, the text is frozen for co-authors: only the SPP changes it or sends it back."""
+	if state_before != APPROVED or state_after != APPROVED:
+		return None
+	if is_unrestricted(roles) or NETWORK_MANAGER in roles:
+		return None
+	return Problem(
+		_("This report is approved: only an AMIF Network Manager can change it or send it back to draft.")
+	)
+
+
 # --- who reads and who writes ------------------------------------------------------------
 
 

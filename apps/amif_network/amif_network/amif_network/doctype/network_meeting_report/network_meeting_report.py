@@ -47,6 +47,9 @@ class NetworkMeetingReport(Document):
 		self.date_line = rules.date_line(self.meeting_date) if self.meeting_date else None
 		self.number_sections()
 		refuse(rules.draft_problems(self))
+		before = None if self.is_new() else self.get_doc_before_save()
+		if before:
+			refuse([rules.approved_edit_problem(frappe.get_roles(), before.workflow_state, self.workflow_state)])
 		if self.docstatus == 0:
 			self.carry_over_open_action_points()
 
