@@ -309,6 +309,22 @@ def test_a_broken_attendance_threshold_flags_the_participant_and_notifies_the_so
 	assert len(notes) == 1, "the referring social worker is told once"
 	assert "Elif" in notes[0].subject
 
+	# The attendance summary shows the figures per enrolment and over all modules.
+	from frappe.desk.query_report import run
+
+	rows = run("Attendance Summary", filters={"participant": elif_})["result"]
+	in_module = next(row for row in rows if row["module"] == workshop.module)
+	assert (in_module["sessions"], in_module["attendance_rate"], in_module["longest_absence_run"]) == (
+		3,
+		33.3,
+		2,
+	)
+	overall = next(row for row in rows if row["indent"] == 1)
+	assert "unexcused absences exceed" in overall["limits_broken"]
+	frappe = as_user(users["gent_staff"])
+	assert run("Attendance Summary", filters={"participant": elif_})["result"] == []
+	frappe = as_user(users["liege_staff"])
+
 	# A corrected register (the first absence was excused after all) lowers the flag again.
 	frappe.flags.in_test = True
 	try:
