@@ -112,3 +112,21 @@ def test_the_translation_collector_finds_strings_in_every_kind_of_source():
 	for kind, found in kinds.items():
 		assert found, f"no {kind} strings found: the collector is broken"
 	assert any(text == "Choose the CPAS this record belongs to." for _, text in kinds["python"])
+
+
+def test_every_python_file_parses_as_python_3_10():
+	"""pyproject says requires-python >= 3.10: the code must load on Frappe 15's oldest Python."""
+	import ast
+
+	for path in sorted(app_meta.APP.rglob("*.py")):
+		ast.parse(path.read_text(encoding="utf-8"), filename=str(path), feature_version=(3, 10))
+
+
+def test_no_v16_only_api_is_used_without_a_fallback():
+	"""IntegrationTestCase exists only from Frappe 16: it is imported through the shim alone."""
+	shim = app_meta.APP / "tests" / "__init__.py"
+	for path in sorted(app_meta.ROOT.glob("**/*.py")):
+		if ".venv" in path.parts or "node_modules" in path.parts or path == shim:
+			continue
+		text = path.read_text(encoding="utf-8")
+		assert "IntegrationTestCase" not in text or path.name == "test_app_metadata.py", f"{path}: use amif_network.tests.AMIFTestCase"
