@@ -205,6 +205,9 @@ def test_gent_staff_reads_a_published_report_but_never_a_draft(site, users, sess
 	listed = api(gent, "get", f"/api/resource/{REPORT}", params={"filters": json.dumps([["place", "=", f"Gent {UID}"]]), "limit_page_length": 0})
 	names = {row["name"] for row in listed.json()["data"]}
 	assert published.name in names and draft not in names
+	for count_method in ("frappe.client.get_count", "frappe.desk.reportview.get_count"):
+		counted = api(gent, "get", f"/api/method/{count_method}", params={"doctype": REPORT, "filters": json.dumps([["name", "in", [draft, published.name]]])})
+		assert counted.json()["message"] == 1, count_method
 
 	assert api(gent, "get", f"/api/resource/{REPORT}/{published.name}").status_code == 200
 	assert api(gent, "get", f"/api/resource/{REPORT}/{draft}").status_code == 403

@@ -6,13 +6,19 @@ from frappe.desk.listview import get_group_by_count as frappe_get_group_by_count
 from frappe.desk.search import search_link as frappe_search_link
 from frappe.desk.search import search_widget as frappe_search_widget
 
+from amif_network.permissions.meeting_report import REPORT as MEETING_REPORT
 from amif_network.rules import scope
+
+
+def is_guarded(doctype: str) -> bool:
+	"""DocTypes whose reads this app restricts: the CPAS scope and the meeting report rule."""
+	return scope.is_scoped(doctype) or doctype == MEETING_REPORT
 
 
 @frappe.whitelist()
 def get_count(doctype, filters=None, debug=False, cache=False):
 	"""`frappe.client.get_count` counts with `frappe.db.count`, which ignores permissions."""
-	if not scope.is_scoped(doctype):
+	if not is_guarded(doctype):
 		return frappe_get_count(doctype, filters=filters, debug=debug, cache=cache)
 	frappe.has_permission(doctype, "read", throw=True)
 	rows = frappe.get_list(doctype, filters=frappe.parse_json(filters) if filters else None, fields=["count(*) as total"])
@@ -22,7 +28,7 @@ def get_count(doctype, filters=None, debug=False, cache=False):
 @frappe.whitelist()
 def get_group_by_count(doctype: str, current_filters: str, field: str) -> list[dict]:
 	"""The "assigned to" sidebar count of Frappe reads the DocType without permission checks."""
-	if scope.is_scoped(doctype) and field == "assigned_to":
+	if is_guarded(doctype) and field == "assigned_to":
 		frappe.has_permission(doctype, "read", throw=True)
 		names = frappe.get_list(doctype, filters=frappe.parse_json(current_filters), pluck="name")
 		if not names:
