@@ -289,3 +289,35 @@ def test_the_side_by_side_pdf_of_the_demo_fiche_holds_both_languages_and_all_sub
 	assert len(sub_objectives) == 15
 	missing = [s for s in sub_objectives if plain(s) not in text]
 	assert not missing, missing
+
+
+def test_the_spp_maintains_the_target_group_choices_that_the_cpas_only_pick_from(site, http, users):
+	options = "/api/resource/Target Group Option"
+	label = f"Teenagers {UID}"
+	spp, staff, member = http["spp_manager"], http["liege_staff"], http["member"]
+	added = spp.post(
+		spp.base_url + options,
+		json={"dimension": "Age", "option_label": label, "label_fr": "adolescents", "label_nl": "tieners", "display_order": 4},
+	)
+	assert added.status_code == 200, messages_of(added)
+	name = added.json()["data"]["name"]
+	try:
+		assert name == f"Age - {label}"
+		seeded = site.db.get_all("Target Group Option", filters={"dimension": "Age"}, pluck="option_label")
+		assert {"Adults", "Young People", "Elderly People"} <= set(seeded)
+		for user in (staff, member):
+			assert user.post(user.base_url + options, json={"dimension": "Age", "option_label": "x", "label_fr": "x", "label_nl": "x"}).status_code == 403
+			assert user.put(f"{user.base_url}{options}/{name}", json={"label_fr": "ados"}).status_code == 403
+		renamed = spp.put(f"{spp.base_url}{options}/{name}", json={"label_fr": "ados"})
+		assert renamed.status_code == 200, messages_of(renamed)
+	finally:
+		assert spp.delete(f"{spp.base_url}{options}/{name}").status_code in (200, 202)
+
+
+def test_a_network_member_reads_fiches_but_writes_none(site, http, cleanup):
+	name = create(http["liege_staff"], fiche_payload(unique_name("Member")), cleanup).json()["data"]["name"]
+	member = http["member"]
+	assert member.get(f"{member.base_url}{FICHE}/{name}").status_code == 200
+	assert update(member, name, {"main_objective": "Member writes"}).status_code == 403
+	assert create(member, fiche_payload(unique_name("By member")), cleanup).status_code == 403
+	assert member.delete(f"{member.base_url}{FICHE}/{name}").status_code == 403
