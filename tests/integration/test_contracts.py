@@ -93,9 +93,30 @@ def catalogue(site, users):
 	frappe = site
 	made = {}
 	for key, cpas, name_fr, name_nl, kind, lead in (
-		("creative", "LIEGE", f"Atelier Créatif {UID}", f"Creatieve workshop {UID}", "Collective workshop", users["liege_manager"]),
-		("computer", "LIEGE", f"Atelier Informatique {UID}", f"Computerworkshop {UID}", "Collective workshop", users["liege_manager"]),
-		("gent_course", "GENT", f"Cours de néerlandais {UID}", f"Cursus Nederlands {UID}", "Language course", users["gent_manager"]),
+		(
+			"creative",
+			"LIEGE",
+			f"Atelier Créatif {UID}",
+			f"Creatieve workshop {UID}",
+			"Collective workshop",
+			users["liege_manager"],
+		),
+		(
+			"computer",
+			"LIEGE",
+			f"Atelier Informatique {UID}",
+			f"Computerworkshop {UID}",
+			"Collective workshop",
+			users["liege_manager"],
+		),
+		(
+			"gent_course",
+			"GENT",
+			f"Cours de néerlandais {UID}",
+			f"Cursus Nederlands {UID}",
+			"Language course",
+			users["gent_manager"],
+		),
 	):
 		made[key] = frappe.get_doc(
 			{
@@ -196,7 +217,9 @@ def test_an_enrolment_becomes_active_only_once_the_third_contract_is_signed(
 	lise = people["liege_staff"]
 	amina, creative = participants["amina"].name, catalogue["creative"]
 
-	response = api(lise, "post", f"/api/resource/{ENROLMENT}", json={"participant": amina, "module": creative.name})
+	response = api(
+		lise, "post", f"/api/resource/{ENROLMENT}", json={"participant": amina, "module": creative.name}
+	)
 	assert response.status_code == 200, said(response)
 	enrolment = data_of(response)
 	assert (enrolment["status"], enrolment["cpas"]) == ("Proposed", "LIEGE")
@@ -217,13 +240,17 @@ def test_an_enrolment_becomes_active_only_once_the_third_contract_is_signed(
 
 	refused = activate(lise, enrolment["name"])
 	assert refused.status_code == 417
-	assert fr("The contract for module {0} is not signed by the participant.", creative.module_name_fr) in said(refused)
+	assert fr(
+		"The contract for module {0} is not signed by the participant.", creative.module_name_fr
+	) in said(refused)
 	assert fr("There is no social-worker contract.") not in said(refused)
 	assert fr("There is no intake contract.") not in said(refused)
 	assert status_of(site, enrolment["name"]) == "Proposed"
 
 	signing = api(
-		lise, "put", f"/api/resource/{CONTRACT}/{module_contract['name']}",
+		lise,
+		"put",
+		f"/api/resource/{CONTRACT}/{module_contract['name']}",
 		json={"signed_by_participant": 1, "signed_on": today()},
 	)
 	assert signing.status_code == 200, said(signing)
@@ -235,13 +262,19 @@ def test_an_enrolment_becomes_active_only_once_the_third_contract_is_signed(
 	assert social["valid_until"] == str(site.utils.add_months(today(), 10))
 
 
-def test_an_expired_contract_keeps_the_enrolment_proposed(site, users, people, liege_defaults, catalogue, participants):
+def test_an_expired_contract_keeps_the_enrolment_proposed(
+	site, users, people, liege_defaults, catalogue, participants
+):
 	lise = people["liege_staff"]
 	yusuf, computer = participants["yusuf"].name, catalogue["computer"]
-	signed_contract(lise, yusuf, "Social worker", users, signed_on=days_from_today(-300), valid_until=days_from_today(-1))
+	signed_contract(
+		lise, yusuf, "Social worker", users, signed_on=days_from_today(-300), valid_until=days_from_today(-1)
+	)
 	signed_contract(lise, yusuf, "Intake", users)
 	signed_contract(lise, yusuf, "Module", users, module=computer.name)
-	enrolment = data_of(api(lise, "post", f"/api/resource/{ENROLMENT}", json={"participant": yusuf, "module": computer.name}))
+	enrolment = data_of(
+		api(lise, "post", f"/api/resource/{ENROLMENT}", json={"participant": yusuf, "module": computer.name})
+	)
 
 	refused = activate(lise, enrolment["name"])
 	assert refused.status_code == 417
@@ -258,20 +291,36 @@ def test_an_expired_contract_keeps_the_enrolment_proposed(site, users, people, l
 # Default rules: set per CPAS by its manager, copied by each new contract
 
 
-def test_a_contract_copies_liege_defaults_and_keeps_what_lise_adjusts(users, people, liege_defaults, participants):
+def test_a_contract_copies_liege_defaults_and_keeps_what_lise_adjusts(
+	users, people, liege_defaults, participants
+):
 	lise = people["liege_staff"]
 	amina = participants["amina"].name
 	copied = data_of(new_contract(lise, amina, "Intake", counterpart=users["liege_staff"]))
-	assert {field: copied[field] for field in ("min_attendance_rate", "max_unexcused_absences", "max_late_arrivals", "late_period")} == {
+	assert {
+		field: copied[field]
+		for field in ("min_attendance_rate", "max_unexcused_absences", "max_late_arrivals", "late_period")
+	} == {
 		"min_attendance_rate": 80,
 		"max_unexcused_absences": 3,
 		"max_late_arrivals": 2,
 		"late_period": "Per month",
 	}
 	adjusted = data_of(
-		new_contract(lise, amina, "Intake", counterpart=users["liege_staff"], min_attendance_rate=90, max_late_arrivals=0)
+		new_contract(
+			lise,
+			amina,
+			"Intake",
+			counterpart=users["liege_staff"],
+			min_attendance_rate=90,
+			max_late_arrivals=0,
+		)
 	)
-	assert (adjusted["min_attendance_rate"], adjusted["max_late_arrivals"], adjusted["max_unexcused_absences"]) == (90, 0, 3)
+	assert (
+		adjusted["min_attendance_rate"],
+		adjusted["max_late_arrivals"],
+		adjusted["max_unexcused_absences"],
+	) == (90, 0, 3)
 
 
 def test_only_a_liege_manager_changes_liege_defaults(site, users, people, liege_defaults, participants):
@@ -282,10 +331,21 @@ def test_only_a_liege_manager_changes_liege_defaults(site, users, people, liege_
 	assert api(lise, "put", path, json={"min_attendance_rate": 50}).status_code == 403
 	assert api(geert, "put", path, json={"min_attendance_rate": 50}).status_code == 403
 	try:
-		changed = api(luc, "put", path, json={"min_attendance_rate": 75, "max_late_arrivals": 1, "late_period": "Per week"})
+		changed = api(
+			luc,
+			"put",
+			path,
+			json={"min_attendance_rate": 75, "max_late_arrivals": 1, "late_period": "Per week"},
+		)
 		assert changed.status_code == 200, said(changed)
-		copied = data_of(new_contract(lise, participants["amina"].name, "Social worker", counterpart=users["liege_staff"]))
-		assert (copied["min_attendance_rate"], copied["max_late_arrivals"], copied["late_period"]) == (75, 1, "Per week")
+		copied = data_of(
+			new_contract(lise, participants["amina"].name, "Social worker", counterpart=users["liege_staff"])
+		)
+		assert (copied["min_attendance_rate"], copied["max_late_arrivals"], copied["late_period"]) == (
+			75,
+			1,
+			"Per week",
+		)
 		too_high = api(luc, "put", path, json={"min_attendance_rate": 120})
 		assert too_high.status_code == 417
 		assert fr("The minimum attendance rate must lie between 0 and 100 %, not {0}.", 120) in said(too_high)
@@ -299,7 +359,9 @@ def test_only_a_liege_manager_changes_liege_defaults(site, users, people, liege_
 # Bad input: refused with a clear message, nothing saved
 
 
-def test_bad_contracts_are_refused_and_nothing_is_saved(site, users, people, liege_defaults, catalogue, participants):
+def test_bad_contracts_are_refused_and_nothing_is_saved(
+	site, users, people, liege_defaults, catalogue, participants
+):
 	lise = people["liege_staff"]
 	nadia = participants["bad_input"].name
 	before = contracts_count(site)
@@ -318,7 +380,12 @@ def test_bad_contracts_are_refused_and_nothing_is_saved(site, users, people, lie
 			fr("The module belongs to CPAS {0}, not to CPAS {1}.", "GENT", "LIEGE"),
 		),
 		(
-			{"contract_type": "Intake", "valid_until": "2026-01-01", "signed_by_participant": 1, "signed_on": "2026-02-01"},
+			{
+				"contract_type": "Intake",
+				"valid_until": "2026-01-01",
+				"signed_by_participant": 1,
+				"signed_on": "2026-02-01",
+			},
 			fr("The contract cannot end ({0}) before it is signed ({1}).", "2026-01-01", "2026-02-01"),
 		),
 	]
@@ -348,16 +415,25 @@ def pdf_text(content: bytes) -> str:
 	return " ".join(text.replace("\ufb01", "fi").replace("\ufb02", "fl").split())
 
 
-def test_the_contract_pdf_shows_the_rules_in_both_languages(site, users, people, liege_defaults, catalogue, participants, tmp_path):
+def test_the_contract_pdf_shows_the_rules_in_both_languages(
+	site, users, people, liege_defaults, catalogue, participants, tmp_path
+):
 	lise = people["liege_staff"]
-	contract = signed_contract(lise, participants["amina"].name, "Module", users, module=catalogue["creative"].name)
+	contract = signed_contract(
+		lise, participants["amina"].name, "Module", users, module=catalogue["creative"].name
+	)
 	pdf = api(
-		lise, "get", "/api/method/frappe.utils.print_format.download_pdf",
+		lise,
+		"get",
+		"/api/method/frappe.utils.print_format.download_pdf",
 		params={"doctype": CONTRACT, "name": contract["name"], "format": "Participant Contract FR NL"},
 	)
 	assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF"), pdf.text[:300]
 	text = pdf_text(pdf.content)
-	for lang, name in (("fr", catalogue["creative"].module_name_fr), ("nl", catalogue["creative"].module_name_nl)):
+	for lang, name in (
+		("fr", catalogue["creative"].module_name_fr),
+		("nl", catalogue["creative"].module_name_nl),
+	):
 		expected = [
 			site._("Contract for the module {0}", lang=lang).format(name),
 			site._("I come to at least {0} % of the activities.", lang=lang).format(80),
@@ -367,11 +443,15 @@ def test_the_contract_pdf_shows_the_rules_in_both_languages(site, users, people,
 		]
 		for sentence in expected:
 			assert " ".join(sentence.split()) in text, (lang, sentence)
-	assert "Contract van de deelnemer" not in text  # the Dutch sentences come from the translations, not labels
+	assert (
+		"Contract van de deelnemer" not in text
+	)  # the Dutch sentences come from the translations, not labels
 
 	# The one-language contract holds French only.
 	french = api(
-		lise, "get", "/api/method/frappe.utils.print_format.download_pdf",
+		lise,
+		"get",
+		"/api/method/frappe.utils.print_format.download_pdf",
 		params={"doctype": CONTRACT, "name": contract["name"], "format": "Participant Contract FR"},
 	)
 	french_text = pdf_text(french.content)
@@ -381,7 +461,21 @@ def test_the_contract_pdf_shows_the_rules_in_both_languages(site, users, people,
 	# The page renders as an image (what the participant gets on paper).
 	if shutil.which("pdftoppm"):
 		(tmp_path / "contract.pdf").write_bytes(pdf.content)
-		subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(tmp_path / "contract.pdf"), str(tmp_path / "page")], check=True)
+		subprocess.run(
+			[
+				"pdftoppm",
+				"-r",
+				"40",
+				"-png",
+				"-f",
+				"1",
+				"-l",
+				"1",
+				str(tmp_path / "contract.pdf"),
+				str(tmp_path / "page"),
+			],
+			check=True,
+		)
 		pages = list(tmp_path.glob("page*.png"))
 		assert pages and pages[0].stat().st_size > 2000
 
@@ -393,7 +487,7 @@ def names_in(response) -> set:
 	body = response.json()
 	data = body.get("data", body.get("message"))
 	if isinstance(data, dict) and "values" in data:  # reportview.get packs keys and values
-		return {dict(zip(data["keys"], row)).get("name") for row in data["values"]}
+		return {dict(zip(data["keys"], row, strict=False)).get("name") for row in data["values"]}
 	return {row.get("name") if isinstance(row, dict) else row for row in data or []}
 
 
@@ -412,48 +506,85 @@ def test_gent_users_cannot_see_liege_contracts_by_any_path(who, people, particip
 	secret = participants["amina"].last_name
 	fields = json.dumps([f"`tab{CONTRACT}`.`name`", f"`tab{CONTRACT}`.`participant_name`"])
 
-	listed = api(gent, "get", f"/api/resource/{CONTRACT}", params={"fields": json.dumps(["name", "participant_name"]), "limit_page_length": 0})
+	listed = api(
+		gent,
+		"get",
+		f"/api/resource/{CONTRACT}",
+		params={"fields": json.dumps(["name", "participant_name"]), "limit_page_length": 0},
+	)
 	assert listed.status_code == 200 and name not in names_in(listed) and secret not in listed.text
 
 	assert api(gent, "get", f"/api/resource/{CONTRACT}/{name}").status_code == 403
 	got = api(gent, "get", "/api/method/frappe.client.get", params={"doctype": CONTRACT, "name": name})
 	assert got.status_code == 403 and secret not in got.text
-	form = api(gent, "get", "/api/method/frappe.desk.form.load.getdoc", params={"doctype": CONTRACT, "name": name})
+	form = api(
+		gent, "get", "/api/method/frappe.desk.form.load.getdoc", params={"doctype": CONTRACT, "name": name}
+	)
 	assert form.status_code == 403 and secret not in form.text
 
-	client_list = api(gent, "get", "/api/method/frappe.client.get_list", params={"doctype": CONTRACT, "fields": fields, "limit_page_length": 0})
+	client_list = api(
+		gent,
+		"get",
+		"/api/method/frappe.client.get_list",
+		params={"doctype": CONTRACT, "fields": fields, "limit_page_length": 0},
+	)
 	assert name not in names_in(client_list) and secret not in client_list.text
 	value = api(
-		gent, "get", "/api/method/frappe.client.get_value",
+		gent,
+		"get",
+		"/api/method/frappe.client.get_value",
 		params={"doctype": CONTRACT, "filters": json.dumps({"name": name}), "fieldname": "participant_name"},
 	)
 	assert secret not in value.text
-	count = api(gent, "get", "/api/method/frappe.client.get_count", params={"doctype": CONTRACT, "filters": json.dumps({"name": name})})
+	count = api(
+		gent,
+		"get",
+		"/api/method/frappe.client.get_count",
+		params={"doctype": CONTRACT, "filters": json.dumps({"name": name})},
+	)
 	assert count.json()["message"] == 0
 
 	for flag in (0, 1):
 		for txt in (UID, name, secret):
 			search = api(
-				gent, "get", "/api/method/frappe.desk.search.search_link",
+				gent,
+				"get",
+				"/api/method/frappe.desk.search.search_link",
 				params={"doctype": CONTRACT, "txt": txt, "ignore_user_permissions": flag, "page_length": 50},
 			)
 			assert search.status_code == 200
-			assert name not in {row["value"] for row in search.json()["message"]} and secret not in search.text
+			assert (
+				name not in {row["value"] for row in search.json()["message"]} and secret not in search.text
+			)
 
-	report = api(gent, "post", "/api/method/frappe.desk.reportview.get", data={"doctype": CONTRACT, "fields": fields, "page_length": 500})
+	report = api(
+		gent,
+		"post",
+		"/api/method/frappe.desk.reportview.get",
+		data={"doctype": CONTRACT, "fields": fields, "page_length": 500},
+	)
 	assert report.status_code == 200 and name not in names_in(report) and secret not in report.text
 
-	page = api(gent, "get", "/printview", params={"doctype": CONTRACT, "name": name, "format": "Participant Contract FR NL"})
+	page = api(
+		gent,
+		"get",
+		"/printview",
+		params={"doctype": CONTRACT, "name": name, "format": "Participant Contract FR NL"},
+	)
 	assert secret not in page.text
 	assert page.status_code == 403 or "permission" in page.text.lower()
 	pdf = api(
-		gent, "get", "/api/method/frappe.utils.print_format.download_pdf",
+		gent,
+		"get",
+		"/api/method/frappe.utils.print_format.download_pdf",
 		params={"doctype": CONTRACT, "name": name, "format": "Participant Contract FR NL"},
 	)
 	assert pdf.status_code == 403 and not pdf.content.startswith(b"%PDF")
 
 	export = api(
-		gent, "post", "/api/method/frappe.desk.reportview.export_query",
+		gent,
+		"post",
+		"/api/method/frappe.desk.reportview.export_query",
 		data={"doctype": CONTRACT, "file_format_type": "CSV", "fields": fields, "filters": json.dumps([])},
 	)
 	assert name not in export.text and secret not in export.text
@@ -465,9 +596,16 @@ def test_lise_sees_her_own_contract_by_the_same_paths(people, participants, lieg
 	assert api(lise, "get", f"/api/resource/{CONTRACT}/{name}").status_code == 200
 	listed = api(lise, "get", f"/api/resource/{CONTRACT}", params={"limit_page_length": 0})
 	assert name in names_in(listed)
-	search = api(lise, "get", "/api/method/frappe.desk.search.search_link", params={"doctype": CONTRACT, "txt": name})
+	search = api(
+		lise, "get", "/api/method/frappe.desk.search.search_link", params={"doctype": CONTRACT, "txt": name}
+	)
 	assert name in {row["value"] for row in search.json()["message"]}
-	page = api(lise, "get", "/printview", params={"doctype": CONTRACT, "name": name, "format": "Participant Contract FR NL"})
+	page = api(
+		lise,
+		"get",
+		"/printview",
+		params={"doctype": CONTRACT, "name": name, "format": "Participant Contract FR NL"},
+	)
 	assert page.status_code == 200 and participants["amina"].last_name in page.text
 
 

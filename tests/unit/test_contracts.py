@@ -56,7 +56,9 @@ def test_a_participant_with_all_three_signed_contracts_can_start_the_module():
 def test_each_missing_combination_is_named_exactly(missing):
 	present = [facts for kind, facts in ALL_THREE.items() if kind not in missing]
 	problems = enrolment_can_activate(CREATIVE, present, TODAY, module_label="Atelier Créatif")
-	assert messages(problems) == [MISSING_MESSAGE[kind] for kind in (SOCIAL_WORKER, INTAKE, MODULE) if kind in missing]
+	assert messages(problems) == [
+		MISSING_MESSAGE[kind] for kind in (SOCIAL_WORKER, INTAKE, MODULE) if kind in missing
+	]
 
 
 def test_a_contract_for_another_module_does_not_count():
@@ -68,7 +70,9 @@ def test_a_contract_for_another_module_does_not_count():
 
 def test_an_expired_contract_is_named_with_its_end_date():
 	expired_intake = signed(INTAKE, until=date(2026, 10, 31))
-	problems = enrolment_can_activate(CREATIVE, [ALL_THREE[SOCIAL_WORKER], expired_intake, ALL_THREE[MODULE]], TODAY)
+	problems = enrolment_can_activate(
+		CREATIVE, [ALL_THREE[SOCIAL_WORKER], expired_intake, ALL_THREE[MODULE]], TODAY
+	)
 	assert messages(problems) == ["The intake contract expired on 2026-10-31."]
 
 
@@ -85,7 +89,9 @@ def test_a_renewed_contract_replaces_the_expired_one():
 
 def test_an_unsigned_contract_is_not_enough():
 	unsigned = ContractFacts(MODULE, CREATIVE, signed_by_participant=False, signed_on=None)
-	problems = enrolment_can_activate(CREATIVE, [ALL_THREE[SOCIAL_WORKER], ALL_THREE[INTAKE], unsigned], TODAY, "Atelier Créatif")
+	problems = enrolment_can_activate(
+		CREATIVE, [ALL_THREE[SOCIAL_WORKER], ALL_THREE[INTAKE], unsigned], TODAY, "Atelier Créatif"
+	)
 	assert messages(problems) == ["The contract for module Atelier Créatif is not signed by the participant."]
 
 
@@ -97,7 +103,10 @@ def test_a_contract_signed_after_the_activation_day_does_not_count_yet():
 
 def test_a_contract_without_end_date_stays_valid():
 	open_ended = signed(INTAKE, until=None)
-	assert enrolment_can_activate(CREATIVE, [ALL_THREE[SOCIAL_WORKER], open_ended, ALL_THREE[MODULE]], TODAY) == []
+	assert (
+		enrolment_can_activate(CREATIVE, [ALL_THREE[SOCIAL_WORKER], open_ended, ALL_THREE[MODULE]], TODAY)
+		== []
+	)
 
 
 def test_contracts_must_hold_on_the_enrolment_start_when_it_lies_ahead():
@@ -183,7 +192,9 @@ def test_a_module_contract_without_a_module_is_refused():
 
 
 def test_an_intake_contract_does_not_name_a_module():
-	assert messages(contract_problems(INTAKE, CREATIVE, False, None, None)) == ["Only a module contract names a module."]
+	assert messages(contract_problems(INTAKE, CREATIVE, False, None, None)) == [
+		"Only a module contract names a module."
+	]
 
 
 def test_an_unknown_kind_of_contract_is_refused():

@@ -62,7 +62,10 @@ def test_an_enrolment_moves_forward(previous, new):
 	[("Proposed", "Completed"), ("Completed", "Active"), ("Dropped", "Active"), ("Active", "Proposed")],
 )
 def test_an_enrolment_does_not_skip_or_go_back(previous, new):
-	assert enrolment_transition_problem(previous, new).render() == f"An enrolment cannot go from {previous} to {new}."
+	assert (
+		enrolment_transition_problem(previous, new).render()
+		== f"An enrolment cannot go from {previous} to {new}."
+	)
 
 
 def test_an_unknown_status_is_refused():
@@ -70,6 +73,9 @@ def test_an_unknown_status_is_refused():
 
 
 def test_dropping_needs_a_reason():
-	assert drop_reason_problem("Dropped", " ").render() == "Give the reason why the participant dropped the module."
+	assert (
+		drop_reason_problem("Dropped", " ").render()
+		== "Give the reason why the participant dropped the module."
+	)
 	assert drop_reason_problem("Dropped", "Found a job") is None
 	assert drop_reason_problem("Active", None) is None

@@ -64,7 +64,9 @@ _EXPIRED = {
 }
 
 
-def _missing_contract(kind: str, candidates: list[ContractFacts], on_date: date, module_label: str) -> Problem | None:
+def _missing_contract(
+	kind: str, candidates: list[ContractFacts], on_date: date, module_label: str
+) -> Problem | None:
 	if any(is_in_force(c, on_date) for c in candidates):
 		return None
 	expired = [c for c in candidates if is_signed_on(c, on_date) and is_expired_on(c, on_date)]
@@ -89,7 +91,9 @@ def enrolment_can_activate(
 	label = module_label or module
 	problems = []
 	for kind in CONTRACT_TYPES:
-		candidates = [c for c in contracts if c.contract_type == kind and (kind != MODULE or c.module == module)]
+		candidates = [
+			c for c in contracts if c.contract_type == kind and (kind != MODULE or c.module == module)
+		]
 		problem = _missing_contract(kind, candidates, on_date, label)
 		if problem:
 			problems.append(problem)
@@ -111,7 +115,10 @@ def contract_rule_problems(
 	problems = []
 	if min_attendance_rate is not None and not 0 <= min_attendance_rate <= 100:
 		problems.append(
-			Problem(_("The minimum attendance rate must lie between 0 and 100 %, not {0}."), (min_attendance_rate,))
+			Problem(
+				_("The minimum attendance rate must lie between 0 and 100 %, not {0}."),
+				(min_attendance_rate,),
+			)
 		)
 	if max_unexcused_absences is not None and max_unexcused_absences < 0:
 		problems.append(Problem(_("The maximum number of unexcused absences cannot be negative.")))
@@ -140,7 +147,9 @@ def contract_problems(
 	if signed_by_participant and not signed_on:
 		problems.append(Problem(_("Give the date on which the participant signed the contract.")))
 	if signed_on and valid_until and valid_until < signed_on:
-		problems.append(Problem(_("The contract cannot end ({0}) before it is signed ({1})."), (valid_until, signed_on)))
+		problems.append(
+			Problem(_("The contract cannot end ({0}) before it is signed ({1})."), (valid_until, signed_on))
+		)
 	return problems
 
 

@@ -35,7 +35,10 @@ def same_cpas_problems(
 	problems = []
 	if participant_cpas is not None and participant_cpas != record_cpas:
 		problems.append(
-			Problem(_("The participant belongs to CPAS {0}, not to CPAS {1}."), (participant_cpas, record_cpas or "-"))
+			Problem(
+				_("The participant belongs to CPAS {0}, not to CPAS {1}."),
+				(participant_cpas, record_cpas or "-"),
+			)
 		)
 	if module_cpas is not None and module_cpas != record_cpas:
 		problems.append(

@@ -21,7 +21,14 @@ class ActivityModule(Document):
 		cpas: DF.Link
 		description: DF.SmallText | None
 		is_active: DF.Check
-		kind: DF.Literal["Individual follow-up", "Collective workshop", "Collective coaching", "Information session", "Outing", "Language course"]
+		kind: DF.Literal[
+			"Individual follow-up",
+			"Collective workshop",
+			"Collective coaching",
+			"Information session",
+			"Outing",
+			"Language course",
+		]
 		lead: DF.Link | None
 		module_name_fr: DF.Data
 		module_name_nl: DF.Data | None

@@ -27,6 +27,9 @@ class CPASContractDefaults(Document):
 	def validate(self):
 		throw_problems(
 			contracts.contract_rule_problems(
-				self.min_attendance_rate, self.max_unexcused_absences, self.max_late_arrivals, self.late_period
+				self.min_attendance_rate,
+				self.max_unexcused_absences,
+				self.max_late_arrivals,
+				self.late_period,
 			)
 		)

@@ -6,8 +6,8 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate, today
 
-from amif_network.amif_activities.problems import throw_problems
 from amif_network.amif_activities.doctype.participant_contract.participant_contract import contracts_of
+from amif_network.amif_activities.problems import throw_problems
 from amif_network.rules import contracts, modules
 
 
@@ -53,13 +53,17 @@ class ModuleEnrolment(Document):
 		"""An enrolment becomes Active only with the three contracts signed and valid."""
 		on_date = contracts.activation_date(getdate(today()), _date(self.from_date))
 		throw_problems(
-			contracts.enrolment_can_activate(self.module, contracts_of(self.participant), on_date, self.module_label()),
+			contracts.enrolment_can_activate(
+				self.module, contracts_of(self.participant), on_date, self.module_label()
+			),
 			title=_("Contracts missing"),
 			intro=_("The enrolment cannot become Active on {0}:").format(frappe.format(on_date, "Date")),
 		)
 
 	def module_label(self) -> str:
-		name_fr, name_nl = frappe.db.get_value("Activity Module", self.module, ["module_name_fr", "module_name_nl"])
+		name_fr, name_nl = frappe.db.get_value(
+			"Activity Module", self.module, ["module_name_fr", "module_name_nl"]
+		)
 		return (name_nl if (frappe.local.lang or "").startswith("nl") else name_fr) or self.module
 
 

@@ -39,7 +39,9 @@ class ParticipantContract(Document):
 	def before_insert(self):
 		"""A new contract starts with its CPAS's default rules; the ones filled in by hand are kept."""
 		self.update(
-			contracts.rules_with_defaults({f: self.get(f) for f in contracts.RULE_FIELDS}, contract_defaults(self.cpas))
+			contracts.rules_with_defaults(
+				{f: self.get(f) for f in contracts.RULE_FIELDS}, contract_defaults(self.cpas)
+			)
 		)
 
 	def validate(self):
@@ -54,7 +56,9 @@ class ParticipantContract(Document):
 				*modules.same_cpas_problems(
 					self.cpas,
 					participant_cpas=frappe.db.get_value("Participant", self.participant, "cpas"),
-					module_cpas=frappe.db.get_value("Activity Module", self.module, "cpas") if self.module else None,
+					module_cpas=frappe.db.get_value("Activity Module", self.module, "cpas")
+					if self.module
+					else None,
 				),
 				*contracts.contract_problems(
 					self.contract_type,
@@ -81,7 +85,9 @@ def contract_defaults(cpas: str | None) -> dict:
 	"""The default rules of a CPAS, empty when the CPAS has set none."""
 	if not cpas:
 		return {}
-	values = frappe.db.get_value("CPAS Contract Defaults", {"cpas": cpas}, list(contracts.RULE_FIELDS), as_dict=True)
+	values = frappe.db.get_value(
+		"CPAS Contract Defaults", {"cpas": cpas}, list(contracts.RULE_FIELDS), as_dict=True
+	)
 	return dict(values) if values else {}
 
 
@@ -101,7 +107,11 @@ def contracts_of(participant: str) -> list[contracts.ContractFacts]:
 	)
 	return [
 		contracts.ContractFacts(
-			row.contract_type, row.module, bool(row.signed_by_participant), _date(row.signed_on), _date(row.valid_until)
+			row.contract_type,
+			row.module,
+			bool(row.signed_by_participant),
+			_date(row.signed_on),
+			_date(row.valid_until),
 		)
 		for row in rows
 	]
