@@ -31,10 +31,14 @@ def records(site, users):
 			"attached_to_name": made["GENT"].name,
 		}
 	).insert()
+	from frappe.desk.doctype.tag.tag import add_tag
+
+	add_tag(f"followup-{UID}", "Participant", made["GENT"].name)
 	frappe.db.commit()
 	made["gent_file"] = gent_file
 	yield made
 	gent_file.delete()
+	frappe.db.delete("Tag Link", {"document_name": made["GENT"].name})
 	for code in ("LIEGE", "GENT"):
 		frappe.delete_doc("Participant", made[code].name, force=True)
 	frappe.db.commit()
@@ -157,6 +161,12 @@ def test_files_attached_to_gent_records_are_not_listed(liege, records):
 	response = api(liege, "get", "/api/resource/File", params={"fields": json.dumps(["name", "file_name"]), "limit_page_length": 0})
 	assert response.status_code == 200
 	assert f"intake-{UID}.txt" not in response.text
+
+
+def test_tags_of_gent_records_do_not_reveal_their_titles(liege, records):
+	response = api(liege, "get", "/api/resource/Tag Link", params={"fields": json.dumps(["name", "title", "tag"]), "limit_page_length": 0})
+	assert response.status_code == 200
+	assert f"Gentse{UID}" not in response.text and f"followup-{UID}" not in response.text
 
 
 def test_creating_a_gent_record_is_refused_with_a_clear_message_and_nothing_saved(liege, site):

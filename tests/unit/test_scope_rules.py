@@ -87,3 +87,14 @@ def test_partner_rules():
 	assert partner_problem("BINCHE", None, None) is None
 	assert partner_problem("BINCHE", "BINCHE", None).message == "A CPAS cannot be a partner of itself."
 	assert partner_problem("X", "BINCHE", "CHARLEROI").args == ("BINCHE", "CHARLEROI")
+
+
+def test_files_tags_and_follows_of_unreadable_records_are_hidden():
+	condition = scope.referencing_condition("Tag Link", ["Participant"], ["LIEGE"], quote)
+	assert condition == (
+		"not ((ifnull(`tabTag Link`.`document_type`, '') = 'Participant' and `tabTag Link`.`document_name` "
+		"not in (select `tabParticipant`.`name` from `tabParticipant` where `tabParticipant`.`cpas` in ('LIEGE'))))"
+	)
+	assert "`tabFile`.`attached_to_name`" in scope.referencing_condition("File", ["Participant"], [], quote)
+	assert "1=0" in scope.referencing_condition("File", ["Participant"], [], quote)
+	assert scope.referencing_condition("File", [], ["LIEGE"], quote) == ""

@@ -1,4 +1,4 @@
-from amif_network.rules.scope import CPAS_PRIVATE_DOCTYPES, CPAS_SHARED_DOCTYPES
+from amif_network.rules import scope as _scope
 
 app_name = "amif_network"
 app_title = "AMIF Network"
@@ -20,15 +20,18 @@ fixtures = [
 ]
 
 # The CPAS scope: one module answers both the list query and the per-record check.
-_CPAS_OWNED = CPAS_PRIVATE_DOCTYPES + CPAS_SHARED_DOCTYPES
+_CPAS_OWNED = _scope.CPAS_PRIVATE_DOCTYPES + _scope.CPAS_SHARED_DOCTYPES
 
 permission_query_conditions = {
 	doctype: "amif_network.permissions.cpas_scope.get_permission_query_conditions"
-	for doctype in CPAS_PRIVATE_DOCTYPES
+	for doctype in _scope.CPAS_PRIVATE_DOCTYPES
 }
-permission_query_conditions["File"] = "amif_network.permissions.cpas_scope.file_query_conditions"
+for _referencing in _scope.REFERENCING_DOCTYPES:
+	permission_query_conditions[_referencing] = "amif_network.permissions.cpas_scope.referencing_query_conditions"
 
 has_permission = {doctype: "amif_network.permissions.cpas_scope.has_permission" for doctype in _CPAS_OWNED}
+for _referencing in ("Tag Link", "Document Follow"):  # File has Frappe's own check of the attached record
+	has_permission[_referencing] = "amif_network.permissions.cpas_scope.referencing_has_permission"
 
 # Meeting reports have their own rule (drafts for their authors, published ones for the network).
 permission_query_conditions["Network Meeting Report"] = "amif_network.permissions.meeting_report.get_permission_query_conditions"
@@ -45,6 +48,8 @@ doc_events.setdefault("CPAS Membership", {}).update(
 override_whitelisted_methods = {
 	"frappe.client.get_count": "amif_network.permissions.overrides.get_count",
 	"frappe.desk.listview.get_group_by_count": "amif_network.permissions.overrides.get_group_by_count",
+	"frappe.desk.search.search_link": "amif_network.permissions.overrides.search_link",
+	"frappe.desk.search.search_widget": "amif_network.permissions.overrides.search_widget",
 }
 
 # Project fiches: a workflow action on a CPAS record says why another CPAS may not take it;

@@ -80,18 +80,27 @@ def validate_cpas_binding(doc, method=None):
 		frappe.throw(problem.render(_), frappe.PermissionError, title=_("CPAS scope"))
 
 
-def file_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
-	"""Hide files attached to CPAS records the user cannot read (names of private files leak otherwise)."""
+def referencing_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""Hide rows that point at CPAS records the user cannot read.
+
+	Files, tags and follows carry the name or the title of the record they belong to; Frappe lists
+	them to every desk user.
+	"""
 	user = user or frappe.session.user
-	if scope.is_unrestricted(_roles(user)):
+	if not doctype or scope.is_unrestricted(_roles(user)):
 		return ""
-	hidden = []
-	for dt in scope.CPAS_PRIVATE_DOCTYPES:
-		if not frappe.db.table_exists(dt):  # a DocType registered before its first migrate
-			continue
-		readable = scope.sql_condition(dt, bound_cpas(user), frappe.db.escape)
-		hidden.append(
-			f"(ifnull(`tabFile`.`attached_to_doctype`, '') = {frappe.db.escape(dt)} and `tabFile`.`attached_to_name` "
-			f"not in (select `tab{dt}`.`name` from `tab{dt}` where {readable}))"
-		)
-	return f"not ({' or '.join(hidden)})" if hidden else ""
+	present = [dt for dt in scope.CPAS_PRIVATE_DOCTYPES if frappe.db.table_exists(dt)]
+	return scope.referencing_condition(doctype, present, bound_cpas(user), frappe.db.escape)
+
+
+def referencing_has_permission(doc, ptype: str = "read", user: str | None = None, debug: bool = False):
+	user = user or frappe.session.user
+	columns = scope.REFERENCING_DOCTYPES.get(doc.doctype)
+	if not columns or scope.is_unrestricted(_roles(user)):
+		return None
+	ref_doctype, ref_name = doc.get(columns[0]), doc.get(columns[1])
+	if ref_doctype in scope.CPAS_PRIVATE_DOCTYPES and ref_name:
+		record_cpas = frappe.db.get_value(ref_doctype, ref_name, "cpas")
+		if record_cpas not in bound_cpas(user):
+			return False
+	return None

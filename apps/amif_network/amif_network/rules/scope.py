@@ -33,6 +33,14 @@ SPP_ROLE = "AMIF Network Manager"
 SPP_REVIEW_STATES: dict[str, frozenset[str]] = {"Project Fiche": frozenset({"Submitted to SPP"})}
 SPP_REVIEW_PTYPES = frozenset({"write", "submit"})
 
+# Frappe DocTypes whose rows point at another record (DocType column, name column) and that
+# Frappe lists to every desk user: rows pointing at unreadable CPAS records are hidden.
+REFERENCING_DOCTYPES: dict[str, tuple[str, str]] = {
+	"File": ("attached_to_doctype", "attached_to_name"),
+	"Tag Link": ("document_type", "document_name"),
+	"Document Follow": ("ref_doctype", "ref_docname"),
+}
+
 CPAS_ROLES = ("CPAS Manager", "CPAS Staff")
 UNRESTRICTED_ROLES = ("System Manager", "Administrator")
 WRITE_PTYPES = frozenset(
@@ -59,6 +67,19 @@ def sql_condition(table: str, bound_cpas, quote) -> str:
 	if not values:
 		return "1=0"
 	return f"`tab{table}`.`cpas` in ({', '.join(quote(v) for v in values)})"
+
+
+def referencing_condition(table: str, private_doctypes, bound_cpas, quote) -> str:
+	"""SQL keeping the rows of `table` that do not point at a CPAS record outside `bound_cpas`."""
+	type_column, name_column = REFERENCING_DOCTYPES[table]
+	hidden = []
+	for doctype in private_doctypes:
+		readable = sql_condition(doctype, bound_cpas, quote)
+		hidden.append(
+			f"(ifnull(`tab{table}`.`{type_column}`, '') = {quote(doctype)} and `tab{table}`.`{name_column}` "
+			f"not in (select `tab{doctype}`.`name` from `tab{doctype}` where {readable}))"
+		)
+	return f"not ({' or '.join(hidden)})" if hidden else ""
 
 
 def spp_reviews(doctype: str, ptype: str, stored_state: str | None, roles) -> bool:
