@@ -190,6 +190,11 @@ def test_gent_reads_a_liege_fiche_but_can_neither_edit_nor_submit_it(site, http,
 	)
 	assert [row["name"] for row in listed.json()["data"]] == [name]
 
+	# not even its own manager approves it by submitting it directly, without the SPP
+	self_approval = update(http["liege_manager"], name, {"docstatus": 1})
+	assert self_approval.status_code == 417, messages_of(self_approval)
+	assert stored(site, name, "docstatus") == 0 and stored(site, name, "workflow_state") == "Draft"
+
 	edit = update(http["gent_staff"], name, {"main_objective": "Gent writes in a Liège fiche"})
 	assert edit.status_code == 403
 	submit = apply(http["gent_manager"], name, "Submit to SPP")

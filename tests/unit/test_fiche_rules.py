@@ -163,6 +163,14 @@ def test_other_transitions_need_no_reason():
 	assert fiche.return_reason_problem(fiche.RETURNED_FOR_CHANGES, fiche.RETURNED_FOR_CHANGES, None) is None
 
 
+def test_a_fiche_is_approved_only_by_the_spp_approve_action():
+	assert fiche.approval_problem("submit", fiche.SUBMITTED_TO_SPP, fiche.APPROVED) is None
+	# a CPAS Manager submitting a draft directly (REST docstatus=1) would skip the SPP
+	for previous, following in ((fiche.DRAFT, fiche.DRAFT), (fiche.SUBMITTED_TO_SPP, fiche.SUBMITTED_TO_SPP)):
+		assert fiche.approval_problem("submit", previous, following).render().startswith("Only the SPP approves a fiche")
+	assert fiche.approval_problem("save", fiche.DRAFT, fiche.SUBMITTED_TO_SPP) is None
+
+
 def test_in_a_state_only_its_editing_roles_change_the_fiche():
 	assert fiche.state_edit_problem(fiche.DRAFT, ["CPAS Staff"], ["CPAS Staff", "CPAS Manager"]) is None
 	problem = fiche.state_edit_problem(fiche.SUBMITTED_TO_SPP, ["CPAS Staff"], ["AMIF Network Manager"])

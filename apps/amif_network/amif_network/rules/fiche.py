@@ -151,6 +151,17 @@ def return_reason_problem(previous_state: str | None, next_state: str | None, re
 	return None
 
 
+def approval_problem(action: str | None, previous_state: str | None, next_state: str | None) -> Problem | None:
+	"""A fiche is approved (submitted, docstatus 1) only by the SPP's Approve action.
+
+	Frappe would otherwise let anyone with the submit right (a CPAS Manager needs it to cancel for
+	an amendment) submit a draft directly and so skip the SPP.
+	"""
+	if action == "submit" and not (previous_state == SUBMITTED_TO_SPP and next_state == APPROVED):
+		return Problem(_("Only the SPP approves a fiche, with the Approve action once the fiche is submitted to it."))
+	return None
+
+
 def state_edit_problem(state: str | None, roles: Iterable[str], editing_roles: Iterable[str]) -> Problem | None:
 	"""Outside a workflow transition, only the roles allowed to edit the current state change a fiche."""
 	if set(roles) & set(editing_roles):

@@ -108,6 +108,7 @@ class ProjectFiche(Document):
 		before = self.get_doc_before_save()
 		previous_state = before.workflow_state if before else None
 		self.refuse(fiche.return_reason_problem(previous_state, self.workflow_state, self.return_reason))
+		self.refuse(fiche.approval_problem(self._action, previous_state, self.workflow_state))
 		if previous_state == fiche.RETURNED_FOR_CHANGES and self.workflow_state == fiche.SUBMITTED_TO_SPP:
 			self.return_reason = None
 		roles = frappe.get_roles()
