@@ -34,6 +34,33 @@ def data_of(response):
 	return body.get("data", body.get("message"))
 
 
+CREATED: list[str] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def clean_up(site):
+	"""Remove what the stories created: participants with their consents, intakes, enrolments, history."""
+	yield
+	site.db.rollback()
+	names = CREATED + site.get_all("Participant", filters={"last_name": ["like", f"%{UID}%"]}, pluck="name")
+	intakes = site.get_all(INTAKE, filters={"participant": ["in", names or [""]]}, pluck="name")
+	consents = site.get_all("Participant Consent", filters={"participant": ["in", names or [""]]}, pluck="name")
+	enrolments = site.get_all("Module Enrolment", filters={"participant": ["in", names or [""]]}, pluck="name")
+	for doctype, docnames in ((INTAKE, intakes), ("Participant Consent", consents), ("Module Enrolment", enrolments), ("Participant", names)):
+		if docnames:
+			site.db.delete("Version", {"ref_doctype": doctype, "docname": ["in", docnames]})
+			site.db.delete("Comment", {"reference_doctype": doctype, "reference_name": ["in", docnames]})
+			site.db.delete(doctype, {"name": ["in", docnames]})
+	if intakes:
+		site.db.delete("Intake Module Proposal", {"parent": ["in", intakes]})
+	site.db.delete("Activity Module", {"module_name_fr": ["like", f"%{UID}"]})
+	for file in site.get_all("File", filters={"file_name": ["like", f"referrals-{UID}%"]}, fields=["name", "attached_to_name"]):
+		site.db.delete("Data Import Log", {"data_import": file.attached_to_name})
+		site.db.delete("Data Import", {"name": file.attached_to_name})
+		site.delete_doc("File", file.name, ignore_permissions=True, force=True)
+	site.db.commit()
+
+
 @pytest.fixture(scope="module")
 def people(server, users):
 	return {key: server.session(email) for key, email in users.items()}
@@ -62,7 +89,10 @@ def modules(site):
 
 def new_participant(http, last_name, cpas="LIEGE", **extra):
 	record = {"cpas": cpas, "first_name": "Amina", "last_name": last_name, "date_of_birth": "1990-05-03"} | extra
-	return api(http, "post", "/api/resource/Participant", json=record)
+	response = api(http, "post", "/api/resource/Participant", json=record)
+	if response.status_code == 200:
+		CREATED.append(data_of(response)["name"])
+	return response
 
 
 def give_consent(http, participant, kind="Processing for the project"):
