@@ -91,9 +91,10 @@ def existing_users(users) -> list[str]:
 
 
 def _contract_meta_fields() -> list[str]:
-	if not frappe.db.exists("DocType", CONTRACT_DOCTYPE):
+	try:
+		meta = frappe.get_meta(CONTRACT_DOCTYPE)  # cached, unlike a lookup of the DocType record
+	except frappe.DoesNotExistError:
 		return []
-	meta = frappe.get_meta(CONTRACT_DOCTYPE)
 	return [field for field in THRESHOLD_FIELDS if meta.has_field(field)]
 
 

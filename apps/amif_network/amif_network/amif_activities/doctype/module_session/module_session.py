@@ -56,6 +56,8 @@ class ModuleSession(Document):
 		module = self._module()
 		if module:
 			session_data.prime_link_cache("Activity Module", [module.name])
+			# Known now, so link validation does not fetch it again (the form fetches it on its own).
+			self.cpas = self.cpas or module.cpas
 		enrolments, _names = self._enrolments()
 		session_data.prime_link_cache("Participant", {e.participant for e in enrolments})
 		session_data.prime_link_cache("Module Enrolment", {e.name for e in enrolments})
