@@ -326,11 +326,11 @@ def test_a_contract_copies_liege_defaults_and_keeps_what_lise_adjusts(
 def test_only_a_liege_manager_changes_liege_defaults(site, users, people, liege_defaults, participants):
 	lise, luc, geert = people["liege_staff"], people["liege_manager"], people["gent_manager"]
 	path = f"/api/resource/{DEFAULTS}/LIEGE"
-	# The whole network may read the defaults (no personal data); only Luc may change them.
-	assert api(geert, "get", path).status_code == 200
-	assert api(lise, "put", path, json={"min_attendance_rate": 50}).status_code == 403
-	assert api(geert, "put", path, json={"min_attendance_rate": 50}).status_code == 403
 	try:
+		# The whole network may read the defaults (no personal data); only Luc may change them.
+		assert api(geert, "get", path).status_code == 200
+		assert api(lise, "put", path, json={"min_attendance_rate": 50}).status_code == 403
+		assert api(geert, "put", path, json={"min_attendance_rate": 50}).status_code == 403
 		changed = api(
 			luc,
 			"put",
@@ -614,3 +614,45 @@ def test_the_spp_reads_no_contract(people, liege_contract):
 	assert api(spp, "get", f"/api/resource/{CONTRACT}/{liege_contract['name']}").status_code == 403
 	listed = api(spp, "get", f"/api/resource/{CONTRACT}")
 	assert listed.status_code == 403 or liege_contract["name"] not in names_in(listed)
+
+
+def test_gent_reads_the_liege_catalogue_but_neither_changes_it_nor_sees_enrolments(
+	site, people, catalogue, participants
+):
+	geert, lise = people["gent_manager"], people["liege_staff"]
+	creative = catalogue["creative"].name
+	# The catalogue is shared knowledge of the network.
+	assert api(geert, "get", f"/api/resource/Activity Module/{creative}").status_code == 200
+	assert (
+		api(geert, "put", f"/api/resource/Activity Module/{creative}", json={"capacity": 99}).status_code
+		== 403
+	)
+	# Staff read their own catalogue; changing it is for the CPAS Manager.
+	assert (
+		api(lise, "put", f"/api/resource/Activity Module/{creative}", json={"capacity": 99}).status_code
+		== 403
+	)
+	site.db.rollback()
+	assert site.db.get_value("Activity Module", creative, "capacity") == 12
+	# Who is enrolled is personal data of Liège.
+	proposed = site.get_doc(
+		{"doctype": ENROLMENT, "participant": participants["bad_input"].name, "module": creative}
+	).insert(ignore_permissions=True)
+	site.db.commit()
+	enrolments = site.get_all(ENROLMENT, filters={"module": creative}, pluck="name")
+	assert proposed.name in enrolments
+	listed = api(geert, "get", f"/api/resource/{ENROLMENT}", params={"limit_page_length": 0})
+	assert not set(enrolments) & names_in(listed)
+	assert api(geert, "get", f"/api/resource/{ENROLMENT}/{proposed.name}").status_code == 403
+	# Nor can Geert enrol a Liège participant in a Gent module.
+	refused = api(
+		geert,
+		"post",
+		f"/api/resource/{ENROLMENT}",
+		json={"participant": participants["amina"].name, "module": catalogue["gent_course"].name},
+	)
+	assert refused.status_code in (403, 417)
+	site.db.rollback()
+	assert not site.db.exists(
+		ENROLMENT, {"participant": participants["amina"].name, "module": catalogue["gent_course"].name}
+	)
