@@ -44,9 +44,18 @@ def clean_up(site):
 	site.db.rollback()
 	names = CREATED + site.get_all("Participant", filters={"last_name": ["like", f"%{UID}%"]}, pluck="name")
 	intakes = site.get_all(INTAKE, filters={"participant": ["in", names or [""]]}, pluck="name")
-	consents = site.get_all("Participant Consent", filters={"participant": ["in", names or [""]]}, pluck="name")
-	enrolments = site.get_all("Module Enrolment", filters={"participant": ["in", names or [""]]}, pluck="name")
-	for doctype, docnames in ((INTAKE, intakes), ("Participant Consent", consents), ("Module Enrolment", enrolments), ("Participant", names)):
+	consents = site.get_all(
+		"Participant Consent", filters={"participant": ["in", names or [""]]}, pluck="name"
+	)
+	enrolments = site.get_all(
+		"Module Enrolment", filters={"participant": ["in", names or [""]]}, pluck="name"
+	)
+	for doctype, docnames in (
+		(INTAKE, intakes),
+		("Participant Consent", consents),
+		("Module Enrolment", enrolments),
+		("Participant", names),
+	):
 		if docnames:
 			site.db.delete("Version", {"ref_doctype": doctype, "docname": ["in", docnames]})
 			site.db.delete("Comment", {"reference_doctype": doctype, "reference_name": ["in", docnames]})
@@ -54,7 +63,9 @@ def clean_up(site):
 	if intakes:
 		site.db.delete("Intake Module Proposal", {"parent": ["in", intakes]})
 	site.db.delete("Activity Module", {"module_name_fr": ["like", f"%{UID}"]})
-	for file in site.get_all("File", filters={"file_name": ["like", f"referrals-{UID}%"]}, fields=["name", "attached_to_name"]):
+	for file in site.get_all(
+		"File", filters={"file_name": ["like", f"referrals-{UID}%"]}, fields=["name", "attached_to_name"]
+	):
 		site.db.delete("Data Import Log", {"data_import": file.attached_to_name})
 		site.db.delete("Data Import", {"name": file.attached_to_name})
 		site.delete_doc("File", file.name, ignore_permissions=True, force=True)
@@ -78,7 +89,13 @@ def modules(site):
 	):
 		made[key] = (
 			frappe.get_doc(
-				{"doctype": "Activity Module", "cpas": cpas, "module_name_fr": f"{kind} {UID}", "kind": kind, "is_active": 1}
+				{
+					"doctype": "Activity Module",
+					"cpas": cpas,
+					"module_name_fr": f"{kind} {UID}",
+					"kind": kind,
+					"is_active": 1,
+				}
 			)
 			.insert(ignore_permissions=True)
 			.name
@@ -88,7 +105,12 @@ def modules(site):
 
 
 def new_participant(http, last_name, cpas="LIEGE", **extra):
-	record = {"cpas": cpas, "first_name": "Amina", "last_name": last_name, "date_of_birth": "1990-05-03"} | extra
+	record = {
+		"cpas": cpas,
+		"first_name": "Amina",
+		"last_name": last_name,
+		"date_of_birth": "1990-05-03",
+	} | extra
 	response = api(http, "post", "/api/resource/Participant", json=record)
 	if response.status_code == 200:
 		CREATED.append(data_of(response)["name"])
@@ -168,7 +190,10 @@ def test_the_whole_way_from_referral_to_active_with_proposed_enrolments(site, us
 	assert act(lise, intake, "Submit for Approval").status_code == 200
 	assert state_of(site, intake).workflow_state == "Pending approval"
 
-	assert api(luc, "post", REASON, json={"intake": intake, "reason": "Obstacles are not described"}).status_code == 200
+	assert (
+		api(luc, "post", REASON, json={"intake": intake, "reason": "Obstacles are not described"}).status_code
+		== 200
+	)
 	assert act(luc, intake, "Send Back").status_code == 200
 	assert state_of(site, intake).workflow_state == "Sent back"
 
@@ -186,7 +211,9 @@ def test_the_whole_way_from_referral_to_active_with_proposed_enrolments(site, us
 	enrolments = site.get_all(
 		"Module Enrolment", filters={"participant": participant["name"]}, fields=["module", "status", "cpas"]
 	)
-	assert [(e.module, e.status, e.cpas) for e in enrolments] == [(modules["liege_workshop"], "Proposed", "LIEGE")]
+	assert [(e.module, e.status, e.cpas) for e in enrolments] == [
+		(modules["liege_workshop"], "Proposed", "LIEGE")
+	]
 	approved = site.get_doc(INTAKE, intake)
 	assert (approved.submitted_by, approved.decided_by) == (users["liege_staff"], users["liege_manager"])
 	# The change history keeps each step of the participant and the intake.
@@ -219,7 +246,9 @@ def test_a_send_back_or_reject_without_reason_is_refused_and_nothing_moves(site,
 
 def test_a_rejection_with_reason_withdraws_the_new_participant(site, people, referred):
 	intake = pending_intake(people, referred)
-	assert api(people["liege_manager"], "post", REASON, json={"intake": intake, "reason": "Lives outside Liège"}).ok
+	assert api(
+		people["liege_manager"], "post", REASON, json={"intake": intake, "reason": "Lives outside Liège"}
+	).ok
 	response = act(people["liege_manager"], intake, "Reject")
 	assert response.status_code == 200, messages_of(response)
 	assert state_of(site, intake) == {"workflow_state": "Rejected", "docstatus": 1}
@@ -239,7 +268,9 @@ def test_no_approval_without_a_valid_processing_consent(site, people, modules):
 	intake = pending_intake(people, participant, [modules["liege_workshop"]])
 	response = act(luc, intake, "Approve")
 	assert response.status_code == 417
-	assert fr("The participant has no valid consent to the processing of their data for the project: an intake cannot be approved without it.") in messages_of(response)
+	assert fr(
+		"The participant has no valid consent to the processing of their data for the project: an intake cannot be approved without it."
+	) in messages_of(response)
 	assert state_of(site, intake).workflow_state == "Pending approval"
 	assert status_of(site, participant) == "In intake"
 	assert not site.db.exists("Module Enrolment", {"participant": participant})
@@ -264,7 +295,9 @@ def test_a_manager_cannot_approve_an_intake_he_submitted_for_staff(site, people,
 	assert act(luc, intake, "Submit for Approval").status_code == 200
 	response = act(luc, intake, "Approve")
 	assert response.status_code == 417
-	assert fr("You cannot decide on an intake you created or submitted yourself: another CPAS Manager must do it.") in messages_of(response)
+	assert fr(
+		"You cannot decide on an intake you created or submitted yourself: another CPAS Manager must do it."
+	) in messages_of(response)
 	assert state_of(site, intake).workflow_state == "Pending approval"
 
 
@@ -280,17 +313,34 @@ def test_a_gent_manager_cannot_see_or_act_on_a_liege_intake(site, people, referr
 	assert api(geert, "post", REASON, json={"intake": intake, "reason": "x"}).status_code in (403, 417)
 	assert state_of(site, intake).workflow_state == "Pending approval"
 	assert api(geert, "get", f"/api/resource/Participant/{referred}").status_code == 403
-	consents = data_of(api(geert, "get", "/api/resource/Participant Consent", params={"filters": json.dumps({"participant": referred})}))
+	consents = data_of(
+		api(
+			geert,
+			"get",
+			"/api/resource/Participant Consent",
+			params={"filters": json.dumps({"participant": referred})},
+		)
+	)
 	assert consents == []
 
 
 def test_an_intake_for_a_participant_of_another_cpas_is_refused(site, people, referred):
 	griet = people["gent_staff"]
-	response = api(griet, "post", f"/api/resource/{INTAKE}", json={"participant": referred, "interview_date": "2026-01-06"})
+	response = api(
+		griet,
+		"post",
+		f"/api/resource/{INTAKE}",
+		json={"participant": referred, "interview_date": "2026-01-06"},
+	)
 	assert response.status_code in (403, 417)
 	site.db.rollback()
 	assert site.db.count(INTAKE, {"participant": referred}) == 0
-	response = api(griet, "post", "/api/resource/Participant Consent", json={"participant": referred, "consent_type": "Photo and film", "given_on": "2026-01-05"})
+	response = api(
+		griet,
+		"post",
+		"/api/resource/Participant Consent",
+		json={"participant": referred, "consent_type": "Photo and film", "given_on": "2026-01-05"},
+	)
 	assert response.status_code in (403, 417)
 
 
@@ -316,20 +366,36 @@ def test_a_possible_duplicate_needs_a_managers_confirmation(site, people):
 	# A Gent namesake with the same birth date is another CPAS's business: no duplicate there.
 	assert new_participant(people["gent_staff"], f"Leveque-Martin{UID}", cpas="GENT").status_code == 200
 	site.db.rollback()
-	assert site.db.count("Participant", {"cpas": "LIEGE", "last_name": ["like", f"%{UID}"], "full_name": ["like", "%Martin%"]}) == 2
+	assert (
+		site.db.count(
+			"Participant",
+			{"cpas": "LIEGE", "last_name": ["like", f"%{UID}"], "full_name": ["like", "%Martin%"]},
+		)
+		== 2
+	)
 
 
 def test_the_status_cannot_be_typed_by_hand(site, people, referred):
-	response = api(people["liege_manager"], "put", f"/api/resource/Participant/{referred}", json={"status": "Active"})
+	response = api(
+		people["liege_manager"], "put", f"/api/resource/Participant/{referred}", json={"status": "Active"}
+	)
 	assert response.status_code == 417
 	assert status_of(site, referred) == "Referred"
 
 
 def test_sensitive_fields_are_for_the_manager_only(site, people, referred):
 	luc, lise = people["liege_manager"], people["liege_staff"]
-	response = api(luc, "put", f"/api/resource/Participant/{referred}", json={"health_condition": "Back pain, no lifting"})
+	response = api(
+		luc,
+		"put",
+		f"/api/resource/Participant/{referred}",
+		json={"health_condition": "Back pain, no lifting"},
+	)
 	assert response.status_code == 200, messages_of(response)
-	assert data_of(api(luc, "get", f"/api/resource/Participant/{referred}"))["health_condition"] == "Back pain, no lifting"
+	assert (
+		data_of(api(luc, "get", f"/api/resource/Participant/{referred}"))["health_condition"]
+		== "Back pain, no lifting"
+	)
 	assert "health_condition" not in data_of(api(lise, "get", f"/api/resource/Participant/{referred}"))
 	assert api(people["spp_manager"], "get", f"/api/resource/Participant/{referred}").status_code == 403
 
@@ -342,7 +408,9 @@ def all_values(site, doctype, filters) -> str:
 def test_after_anonymisation_no_column_holds_the_former_name(site, people, modules):
 	lise, luc = people["liege_staff"], people["liege_manager"]
 	last_name = f"Erasable{UID}"
-	participant = data_of(new_participant(lise, last_name, first_name=f"Zainab{UID}", phone="+32 470 00 00 00"))["name"]
+	participant = data_of(
+		new_participant(lise, last_name, first_name=f"Zainab{UID}", phone="+32 470 00 00 00")
+	)["name"]
 	api(lise, "put", f"/api/resource/Participant/{participant}", json={"last_name": f"{last_name}-Okafor"})
 	consent = give_consent(lise, participant)
 	intake = pending_intake(people, participant, [modules["liege_workshop"]])
@@ -355,14 +423,23 @@ def test_after_anonymisation_no_column_holds_the_former_name(site, people, modul
 	assert last_name in all_values(site, "Version", {"docname": participant})
 
 	# Neither Lise nor a Gent manager may erase; Luc must confirm with the ID.
-	assert api(lise, "post", f"{STEPS}.anonymise", json={"participant": participant, "confirmation": participant}).status_code in (403, 417)
-	assert api(people["gent_manager"], "post", f"{STEPS}.anonymise", json={"participant": participant, "confirmation": participant}).status_code in (403, 417)
+	assert api(
+		lise, "post", f"{STEPS}.anonymise", json={"participant": participant, "confirmation": participant}
+	).status_code in (403, 417)
+	assert api(
+		people["gent_manager"],
+		"post",
+		f"{STEPS}.anonymise",
+		json={"participant": participant, "confirmation": participant},
+	).status_code in (403, 417)
 	refused = api(luc, "post", f"{STEPS}.anonymise", json={"participant": participant, "confirmation": "yes"})
 	assert refused.status_code == 417
 	site.db.rollback()
 	assert site.db.get_value("Participant", participant, "last_name") == f"{last_name}-Okafor"
 
-	done = api(luc, "post", f"{STEPS}.anonymise", json={"participant": participant, "confirmation": participant})
+	done = api(
+		luc, "post", f"{STEPS}.anonymise", json={"participant": participant, "confirmation": participant}
+	)
 	assert done.status_code == 200, messages_of(done)
 	site.db.rollback()
 	records = {
@@ -406,15 +483,29 @@ def upload_import(http, rows) -> str:
 	)
 	assert uploaded.status_code == 200, messages_of(uploaded)
 	file_url = data_of(uploaded)["file_url"]
-	assert api(http, "put", f"/api/resource/Data Import/{name}", json={"import_file": file_url}).status_code == 200
-	started = api(http, "post", "/api/method/frappe.core.doctype.data_import.data_import.form_start_import", json={"data_import": name})
+	assert (
+		api(http, "put", f"/api/resource/Data Import/{name}", json={"import_file": file_url}).status_code
+		== 200
+	)
+	started = api(
+		http,
+		"post",
+		"/api/method/frappe.core.doctype.data_import.data_import.form_start_import",
+		json={"data_import": name},
+	)
 	assert started.status_code == 200, messages_of(started)
 	return name
 
 
 def test_a_bulk_referral_cannot_import_into_another_cpas(site, people):
 	lise = people["liege_staff"]
-	name = upload_import(lise, [["LIEGE", "Nadia", f"Bulkliege{UID}", "1985-02-01"], ["GENT", "Noor", f"Bulkgent{UID}", "1986-03-02"]])
+	name = upload_import(
+		lise,
+		[
+			["LIEGE", "Nadia", f"Bulkliege{UID}", "1985-02-01"],
+			["GENT", "Noor", f"Bulkgent{UID}", "1986-03-02"],
+		],
+	)
 	site.db.rollback()
 	assert site.db.exists("Participant", {"last_name": f"Bulkliege{UID}", "cpas": "LIEGE"})
 	assert not site.db.exists("Participant", {"last_name": f"Bulkgent{UID}"})
@@ -430,6 +521,8 @@ def test_no_enrolment_without_a_valid_processing_consent(site, people, modules):
 	enrolment = {"participant": participant, "module": modules["liege_workshop"], "status": "Proposed"}
 	refused = api(lise, "post", "/api/resource/Module Enrolment", json=enrolment)
 	assert refused.status_code == 417
-	assert fr("The participant has no valid consent to the processing of their data for the project. Record it first.") in messages_of(refused)
+	assert fr(
+		"The participant has no valid consent to the processing of their data for the project. Record it first."
+	) in messages_of(refused)
 	give_consent(lise, participant)
 	assert api(lise, "post", "/api/resource/Module Enrolment", json=enrolment).status_code == 200

@@ -9,7 +9,13 @@ GEERT = rules.Actor("geert@gent", frozenset({"CPAS Manager", "CPAS Staff"}), Fal
 
 def move(previous, new, actor, owner="lise@liege", submitted_by="lise@liege", reason=None, consent=True):
 	return rules.transition_problems(
-		previous, new, actor, owner=owner, submitted_by=submitted_by, reason=reason, has_processing_consent=consent
+		previous,
+		new,
+		actor,
+		owner=owner,
+		submitted_by=submitted_by,
+		reason=reason,
+		has_processing_consent=consent,
 	)
 
 
@@ -30,7 +36,10 @@ def test_a_manager_of_another_cpas_cannot_decide():
 
 def test_a_manager_never_decides_on_an_intake_they_created_or_submitted():
 	assert "yourself" in move(rules.PENDING, rules.APPROVED, LUC, owner="luc@liege")[0].render()
-	assert "yourself" in move(rules.PENDING, rules.REJECTED, LUC, submitted_by="luc@liege", reason="x")[0].render()
+	assert (
+		"yourself"
+		in move(rules.PENDING, rules.REJECTED, LUC, submitted_by="luc@liege", reason="x")[0].render()
+	)
 
 
 def test_sending_back_and_rejecting_need_a_reason():

@@ -69,7 +69,9 @@ def test_a_duplicate_blocks_creation_until_a_cpas_manager_confirms():
 	dup = [person("PART-1", "Dupont", date(1990, 1, 1))]
 	blocked = rules.duplicate_problem(dup, confirmed=False, roles=["CPAS Staff"])
 	assert blocked and "PART-1" in blocked.render()
-	assert rules.duplicate_problem(dup, confirmed=True, roles=["CPAS Staff"]).message.startswith("Only a CPAS Manager")
+	assert rules.duplicate_problem(dup, confirmed=True, roles=["CPAS Staff"]).message.startswith(
+		"Only a CPAS Manager"
+	)
 	assert rules.duplicate_problem(dup, confirmed=True, roles=["CPAS Manager"]) is None
 	assert rules.duplicate_problem([], confirmed=False, roles=["CPAS Staff"]) is None
 
@@ -141,7 +143,11 @@ def test_erasure_keeps_the_birth_year_only():
 
 def test_the_version_history_loses_every_former_value():
 	data = {
-		"changed": [["last_name", "Lévêque", "Leveque"], ["status", "Referred", "In intake"], ["goals", "Find work as Mme Leveque", None]],
+		"changed": [
+			["last_name", "Lévêque", "Leveque"],
+			["status", "Referred", "In intake"],
+			["goals", "Find work as Mme Leveque", None],
+		],
 		"added": [["proposed_modules", {"module": "MOD-1", "note": "Amina prefers mornings"}]],
 		"row_changed": [["proposed_modules", 0, "abc", [["note", "call Amina", "x"]]]],
 		"comment": "created by lise",

@@ -80,7 +80,9 @@ def check_consent_gate(participant: str, on=None):
 	throw_problems([rules.consent_gate_problem(consents_of(participant), getdate(on or today()))])
 
 
-def find_duplicates(cpas: str, last_name: str, date_of_birth, national_number=None, exclude=None) -> list[rules.Person]:
+def find_duplicates(
+	cpas: str, last_name: str, date_of_birth, national_number=None, exclude=None
+) -> list[rules.Person]:
 	"""Participants of the CPAS that may be the same person (erased ones excluded)."""
 	if not cpas:
 		return []
@@ -89,20 +91,30 @@ def find_duplicates(cpas: str, last_name: str, date_of_birth, national_number=No
 	rows = frappe.get_all(
 		"Participant",
 		filters=conditions,
-		or_filters={"date_of_birth": dob, "national_number": ["is", "set"]} if dob else {"national_number": ["is", "set"]},
+		or_filters={"date_of_birth": dob, "national_number": ["is", "set"]}
+		if dob
+		else {"national_number": ["is", "set"]},
 		fields=["name", "last_name", "full_name", "date_of_birth", "national_number"],
 		ignore_permissions=True,
 	)
 	candidate = rules.Person(exclude or "", last_name, dob, national_number)
 	existing = [
-		rules.Person(r.name, r.last_name, getdate(r.date_of_birth) if r.date_of_birth else None, r.national_number, r.full_name)
+		rules.Person(
+			r.name,
+			r.last_name,
+			getdate(r.date_of_birth) if r.date_of_birth else None,
+			r.national_number,
+			r.full_name,
+		)
 		for r in rows
 	]
 	return rules.possible_duplicates(candidate, existing)
 
 
 @frappe.whitelist()
-def possible_duplicates(cpas: str, last_name: str, date_of_birth=None, national_number=None, name=None) -> list[dict]:
+def possible_duplicates(
+	cpas: str, last_name: str, date_of_birth=None, national_number=None, name=None
+) -> list[dict]:
 	"""For the form: the existing records the user may open before going on."""
 	if cpas not in bound_cpas() and not rules_unrestricted():
 		return []
@@ -137,7 +149,8 @@ def anonymise(participant: str, confirmation: str | None = None) -> dict:
 	doc = frappe.get_doc("Participant", participant)
 	roles = frappe.get_roles()
 	throw_problems(
-		[rules.erasure_problem(roles, doc.cpas in bound_cpas(), confirmation, doc.name)], title=_("Not anonymised")
+		[rules.erasure_problem(roles, doc.cpas in bound_cpas(), confirmation, doc.name)],
+		title=_("Not anonymised"),
 	)
 	former = [
 		value
@@ -152,7 +165,9 @@ def anonymise(participant: str, confirmation: str | None = None) -> dict:
 			"first_name": _("Anonymised"),
 			"last_name": doc.name,
 			"full_name": f"{_('Anonymised')} {doc.name}",
-			"date_of_birth": rules.anonymised_birth_date(getdate(doc.date_of_birth) if doc.date_of_birth else None),
+			"date_of_birth": rules.anonymised_birth_date(
+				getdate(doc.date_of_birth) if doc.date_of_birth else None
+			),
 			"anonymised": 1,
 			"anonymised_on": now_datetime(),
 			"_comments": None,
@@ -162,13 +177,23 @@ def anonymise(participant: str, confirmation: str | None = None) -> dict:
 	frappe.db.set_value("Participant", doc.name, new_values, update_modified=False)
 	touched = {("Participant", doc.name)}
 
-	for name in frappe.get_all("Intake Assessment", {"participant": doc.name}, pluck="name", ignore_permissions=True):
+	for name in frappe.get_all(
+		"Intake Assessment", {"participant": doc.name}, pluck="name", ignore_permissions=True
+	):
 		values = {field: None for field in ERASED_INTAKE_FIELDS}
 		values.update({"participant_name": new_values["full_name"], "_comments": None})
 		frappe.db.set_value("Intake Assessment", name, values, update_modified=False)
-		frappe.db.set_value("Intake Module Proposal", {"parent": name, "parenttype": "Intake Assessment"}, "note", None, update_modified=False)
+		frappe.db.set_value(
+			"Intake Module Proposal",
+			{"parent": name, "parenttype": "Intake Assessment"},
+			"note",
+			None,
+			update_modified=False,
+		)
 		touched.add(("Intake Assessment", name))
-	for name in frappe.get_all("Participant Consent", {"participant": doc.name}, pluck="name", ignore_permissions=True):
+	for name in frappe.get_all(
+		"Participant Consent", {"participant": doc.name}, pluck="name", ignore_permissions=True
+	):
 		values = {field: None for field in ERASED_CONSENT_FIELDS}
 		values.update({"participant_name": new_values["full_name"], "_comments": None})
 		frappe.db.set_value("Participant Consent", name, values, update_modified=False)
@@ -193,7 +218,11 @@ def _refresh_fetched_names(participant: str, new_values: dict) -> set[tuple[str,
 	touched = set()
 	for link in frappe.get_all(
 		"DocField",
-		filters={"fieldtype": "Link", "options": "Participant", "parent": ["not in", ["Participant Consent", "Intake Assessment"]]},
+		filters={
+			"fieldtype": "Link",
+			"options": "Participant",
+			"parent": ["not in", ["Participant Consent", "Intake Assessment"]],
+		},
 		fields=["parent", "fieldname"],
 	):
 		meta = frappe.get_meta(link.parent)
@@ -204,9 +233,13 @@ def _refresh_fetched_names(participant: str, new_values: dict) -> set[tuple[str,
 			for df in meta.fields
 			if df.fetch_from and df.fetch_from.split(".", 1)[0] == link.fieldname
 		}
-		names = frappe.get_all(link.parent, {link.fieldname: participant}, pluck="name", ignore_permissions=True)
+		names = frappe.get_all(
+			link.parent, {link.fieldname: participant}, pluck="name", ignore_permissions=True
+		)
 		for name in names:
-			values = {field: new_values.get(source) for field, source in fetched.items() if source in new_values}
+			values = {
+				field: new_values.get(source) for field, source in fetched.items() if source in new_values
+			}
 			if values:
 				frappe.db.set_value(link.parent, name, values, update_modified=False)
 			touched.add((link.parent, name))
@@ -215,7 +248,12 @@ def _refresh_fetched_names(participant: str, new_values: dict) -> set[tuple[str,
 
 def _scrub_history(records: set[tuple[str, str]], former: list[str]):
 	"""Version rows keep old values: clean them; drop comments and notifications naming the person."""
-	fields = set(ERASED_PARTICIPANT_FIELDS) | set(ERASED_INTAKE_FIELDS) | set(ERASED_CONSENT_FIELDS) | {"note", "date_of_birth"}
+	fields = (
+		set(ERASED_PARTICIPANT_FIELDS)
+		| set(ERASED_INTAKE_FIELDS)
+		| set(ERASED_CONSENT_FIELDS)
+		| {"note", "date_of_birth"}
+	)
 	for doctype, name in records:
 		for version in frappe.get_all("Version", {"ref_doctype": doctype, "docname": name}, ["name", "data"]):
 			data = rules.scrub_version_data(json.loads(version.data or "{}"), fields, former)
@@ -227,16 +265,23 @@ def _scrub_history(records: set[tuple[str, str]], former: list[str]):
 			if cleaned != comment.content:
 				frappe.db.set_value("Comment", comment.name, "content", cleaned, update_modified=False)
 		for log in frappe.get_all(
-			"Notification Log", {"document_type": doctype, "document_name": name}, ["name", "subject", "email_content"]
+			"Notification Log",
+			{"document_type": doctype, "document_name": name},
+			["name", "subject", "email_content"],
 		):
 			frappe.db.set_value(
 				"Notification Log",
 				log.name,
-				{"subject": rules.scrub_text(log.subject, former), "email_content": rules.scrub_text(log.email_content, former)},
+				{
+					"subject": rules.scrub_text(log.subject, former),
+					"email_content": rules.scrub_text(log.email_content, former),
+				},
 				update_modified=False,
 			)
 		frappe.db.delete("__global_search", {"doctype": doctype, "name": name})
-		for file in frappe.get_all("File", {"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"):
+		for file in frappe.get_all(
+			"File", {"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"
+		):
 			frappe.delete_doc("File", file, ignore_permissions=True, force=True)
 
 

@@ -71,11 +71,19 @@ def transition_problems(
 		if role == "CPAS Manager":
 			if "CPAS Manager" not in actor.roles or not actor.bound_to_intake_cpas:
 				problems.append(
-					Problem(_("Only a CPAS Manager of the participant's CPAS can approve, send back or reject an intake."))
+					Problem(
+						_(
+							"Only a CPAS Manager of the participant's CPAS can approve, send back or reject an intake."
+						)
+					)
 				)
 			elif actor.user in {owner, submitted_by}:
 				problems.append(
-					Problem(_("You cannot decide on an intake you created or submitted yourself: another CPAS Manager must do it."))
+					Problem(
+						_(
+							"You cannot decide on an intake you created or submitted yourself: another CPAS Manager must do it."
+						)
+					)
 				)
 	if new == SENT_BACK and not (reason or "").strip():
 		problems.append(Problem(_("Give the reason for sending the intake back.")))
@@ -84,7 +92,9 @@ def transition_problems(
 	if new == APPROVED and not has_processing_consent:
 		problems.append(
 			Problem(
-				_("The participant has no valid consent to the processing of their data for the project: an intake cannot be approved without it.")
+				_(
+					"The participant has no valid consent to the processing of their data for the project: an intake cannot be approved without it."
+				)
 			)
 		)
 	return problems
@@ -95,7 +105,9 @@ def reason_entry_problem(state: str, actor: Actor) -> Problem | None:
 	if state != PENDING:
 		return Problem(_("A reason can only be given while the intake is pending approval."))
 	if not actor.is_administrator and ("CPAS Manager" not in actor.roles or not actor.bound_to_intake_cpas):
-		return Problem(_("Only a CPAS Manager of the participant's CPAS can approve, send back or reject an intake."))
+		return Problem(
+			_("Only a CPAS Manager of the participant's CPAS can approve, send back or reject an intake.")
+		)
 	return None
 
 
@@ -112,7 +124,10 @@ def proposal_problems(intake_cpas: str, proposals: list[ModuleProposal]) -> list
 	for row in proposals:
 		if row.module_cpas != intake_cpas:
 			problems.append(
-				Problem(_("Module {0} belongs to CPAS {1}, not to the participant's CPAS {2}."), (row.module, row.module_cpas or "-", intake_cpas))
+				Problem(
+					_("Module {0} belongs to CPAS {1}, not to the participant's CPAS {2}."),
+					(row.module, row.module_cpas or "-", intake_cpas),
+				)
 			)
 		if row.module in seen:
 			problems.append(Problem(_("Module {0} is proposed twice."), (row.module,)))

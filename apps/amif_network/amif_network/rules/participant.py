@@ -58,7 +58,29 @@ EU_MEMBER_STATES = frozenset(
 
 # Particles that do not identify a family on their own ("El" in "El Amrani", "Van" in "Van Damme").
 NAME_PARTICLES = frozenset(
-	{"al", "el", "ben", "bin", "bint", "da", "de", "del", "della", "den", "der", "des", "di", "du", "la", "le", "ter", "ten", "van", "von", "t"}
+	{
+		"al",
+		"el",
+		"ben",
+		"bin",
+		"bint",
+		"da",
+		"de",
+		"del",
+		"della",
+		"den",
+		"der",
+		"des",
+		"di",
+		"du",
+		"la",
+		"le",
+		"ter",
+		"ten",
+		"van",
+		"von",
+		"t",
+	}
 )
 
 PROCESSING_CONSENT = "Processing for the project"
@@ -175,7 +197,9 @@ def status_change_problem(previous: str | None, new: str, moved_by_step: bool) -
 	if new not in STATUSES:
 		return Problem(_("Unknown participant status {0}."), (new,))
 	if previous is not None and previous != new and not moved_by_step:
-		return Problem(_("The status of a participant follows the intake steps; it cannot be changed by hand."))
+		return Problem(
+			_("The status of a participant follows the intake steps; it cannot be changed by hand.")
+		)
 	return None
 
 
@@ -206,7 +230,9 @@ def consent_status(consent: Consent, today: date) -> str:
 def consent_problems(consent: Consent, partners: str | None, today: date) -> list[Problem]:
 	problems = []
 	if consent.given_on and consent.given_on > today:
-		problems.append(Problem(_("A consent cannot be given on a future date ({0})."), (consent.given_on.isoformat(),)))
+		problems.append(
+			Problem(_("A consent cannot be given on a future date ({0})."), (consent.given_on.isoformat(),))
+		)
 	if consent.withdrawn_on and consent.given_on and consent.withdrawn_on < consent.given_on:
 		problems.append(Problem(_("A consent cannot be withdrawn before it was given.")))
 	if consent.withdrawn_on and not consent.given:
@@ -231,11 +257,15 @@ def consent_gate_problem(consents: list[Consent], on: date) -> Problem | None:
 	if has_valid_processing_consent(consents, on):
 		return None
 	return Problem(
-		_("The participant has no valid consent to the processing of their data for the project. Record it first.")
+		_(
+			"The participant has no valid consent to the processing of their data for the project. Record it first."
+		)
 	)
 
 
-def erasure_problem(roles, bound_to_participant_cpas: bool, confirmation: str | None, participant: str) -> Problem | None:
+def erasure_problem(
+	roles, bound_to_participant_cpas: bool, confirmation: str | None, participant: str
+) -> Problem | None:
 	"""Only a CPAS Manager of the participant's CPAS erases, after typing the participant's ID."""
 	if "CPAS Manager" not in roles or not bound_to_participant_cpas:
 		return Problem(_("Only a CPAS Manager of the participant's CPAS can anonymise a participant."))
@@ -299,9 +329,13 @@ def participant_link_problem(
 ) -> Problem | None:
 	"""A consent or an intake belongs to the participant's own CPAS, recorded by someone of that CPAS."""
 	if not user_may_read_participant:
-		return Problem(_("Participant {0} belongs to another CPAS: you cannot record data for them."), (participant,))
+		return Problem(
+			_("Participant {0} belongs to another CPAS: you cannot record data for them."), (participant,)
+		)
 	if record_cpas and participant_cpas and record_cpas != participant_cpas:
-		return Problem(_("The participant belongs to CPAS {0}, not to CPAS {1}."), (participant_cpas, record_cpas))
+		return Problem(
+			_("The participant belongs to CPAS {0}, not to CPAS {1}."), (participant_cpas, record_cpas)
+		)
 	return None
 
 

@@ -21,8 +21,11 @@ class IntakeAssessment(Document):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
-		from amif_network.amif_participants.doctype.intake_module_proposal.intake_module_proposal import IntakeModuleProposal
 		from frappe.types import DF
+
+		from amif_network.amif_participants.doctype.intake_module_proposal.intake_module_proposal import (
+			IntakeModuleProposal,
+		)
 
 		amended_from: DF.Link | None
 		conclusion: DF.SmallText | None
@@ -76,7 +79,9 @@ class IntakeAssessment(Document):
 
 	def module_proposals(self) -> list[rules.ModuleProposal]:
 		return [
-			rules.ModuleProposal(row.module, frappe.db.get_value("Activity Module", row.module, "cpas"), bool(row.approved))
+			rules.ModuleProposal(
+				row.module, frappe.db.get_value("Activity Module", row.module, "cpas"), bool(row.approved)
+			)
 			for row in self.proposed_modules
 		]
 
@@ -95,7 +100,8 @@ class IntakeAssessment(Document):
 			owner=self.owner,
 			submitted_by=self.submitted_by,
 			reason=self.decision_reason,
-			has_processing_consent=new != rules.APPROVED or steps.has_valid_processing_consent(self.participant),
+			has_processing_consent=new != rules.APPROVED
+			or steps.has_valid_processing_consent(self.participant),
 		)
 		throw_problems(problems, title=_("Intake not moved"))
 		if new == rules.PENDING:

@@ -58,9 +58,13 @@ class Participant(Document):
 			self.status = "Referred"
 		throw_problems(
 			[
-				rules.birth_date_problem(getdate(self.date_of_birth) if self.date_of_birth else None, getdate(today())),
+				rules.birth_date_problem(
+					getdate(self.date_of_birth) if self.date_of_birth else None, getdate(today())
+				),
 				rules.national_number_problem(self.national_number),
-				rules.status_change_problem(before.status if before else None, self.status, bool(self.flags.moved_by_step)),
+				rules.status_change_problem(
+					before.status if before else None, self.status, bool(self.flags.moved_by_step)
+				),
 			]
 		)
 		if self.is_new():

@@ -6,7 +6,9 @@ from frappe.model.document import Document
 from frappe.utils import getdate, today
 
 from amif_network.amif_activities.problems import throw_problems
-from amif_network.amif_participants.doctype.intake_assessment.intake_assessment import participant_access_problem
+from amif_network.amif_participants.doctype.intake_assessment.intake_assessment import (
+	participant_access_problem,
+)
 from amif_network.rules import participant as rules
 
 
@@ -20,7 +22,9 @@ class ParticipantConsent(Document):
 		from frappe.types import DF
 
 		consent_status: DF.Literal["Valid", "Refused", "Withdrawn"]
-		consent_type: DF.Literal["Processing for the project", "Photo and film", "Sharing with named partners"]
+		consent_type: DF.Literal[
+			"Processing for the project", "Photo and film", "Sharing with named partners"
+		]
 		cpas: DF.Link
 		given: DF.Check
 		given_on: DF.Date
