@@ -7,7 +7,7 @@ Open action points are carried over from one report to the next until they are d
 """
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
