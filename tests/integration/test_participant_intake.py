@@ -62,6 +62,7 @@ def clean_up(site):
 			site.db.delete(doctype, {"name": ["in", docnames]})
 	if intakes:
 		site.db.delete("Intake Module Proposal", {"parent": ["in", intakes]})
+		site.db.delete("Notification Log", {"document_type": INTAKE, "document_name": ["in", intakes]})
 	site.db.delete("Activity Module", {"module_name_fr": ["like", f"%{UID}"]})
 	for file in site.get_all(
 		"File", filters={"file_name": ["like", f"referrals-{UID}%"]}, fields=["name", "attached_to_name"]
@@ -189,6 +190,13 @@ def test_the_whole_way_from_referral_to_active_with_proposed_enrolments(site, us
 	# Luc leaves the coaching out before deciding: only approved modules become enrolments.
 	assert act(lise, intake, "Submit for Approval").status_code == 200
 	assert state_of(site, intake).workflow_state == "Pending approval"
+	# Luc hears of it, in French.
+	notices = site.get_all(
+		"Notification Log",
+		filters={"document_name": intake, "for_user": users["liege_manager"]},
+		pluck="subject",
+	)
+	assert notices == [fr("The intake of {0} is waiting for your approval.").format(f"Amina Whole{UID}")]
 
 	assert (
 		api(luc, "post", REASON, json={"intake": intake, "reason": "Obstacles are not described"}).status_code

@@ -94,3 +94,24 @@ def test_approval_enrols_only_in_approved_modules_not_yet_followed():
 		rules.ModuleProposal("MOD-3", "LIEGE", True),
 	]
 	assert rules.enrolments_to_create(proposals, already_enrolled={"MOD-3"}) == ["MOD-1"]
+
+
+def test_each_move_tells_the_people_who_act_next_but_never_the_actor():
+	managers = ["luc@liege", "lea@liege"]
+	assert (
+		rules.notice_recipients(rules.PENDING, "lise@liege", "lise@liege", "sw@liege", managers) == managers
+	)
+	assert rules.notice_recipients(rules.PENDING, "luc@liege", "luc@liege", "sw@liege", managers) == [
+		"lea@liege"
+	]
+	assert rules.notice_recipients(rules.SENT_BACK, "luc@liege", "lise@liege", "sw@liege", managers) == [
+		"lise@liege"
+	]
+	assert rules.notice_recipients(rules.APPROVED, "luc@liege", "lise@liege", "sw@liege", managers) == [
+		"lise@liege",
+		"sw@liege",
+	]
+	assert rules.notice_recipients(rules.REJECTED, "luc@liege", "lise@liege", None, managers) == [
+		"lise@liege"
+	]
+	assert rules.notice_recipients(rules.DRAFT, "lise@liege", None, "sw@liege", managers) == []

@@ -7,10 +7,11 @@ import json
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, now_datetime, today
+from frappe.utils import escape_html, getdate, now_datetime, today
 
 from amif_network.amif_activities.problems import throw_problems
 from amif_network.permissions.cpas_scope import bound_cpas
+from amif_network.rules import intake as intake_rules
 from amif_network.rules import participant as rules
 
 # Fields a Participant loses on erasure; free text and identifiers of consents and intakes too.
@@ -162,9 +163,10 @@ def anonymise(participant: str, confirmation: str | None = None) -> dict:
 	new_values = {field: None for field in ERASED_PARTICIPANT_FIELDS}
 	new_values.update(
 		{
-			"first_name": _("Anonymised"),
+			# the same in every language: the record is read by French and Dutch speakers alike
+			"first_name": rules.ANONYMISED,
 			"last_name": doc.name,
-			"full_name": f"{_('Anonymised')} {doc.name}",
+			"full_name": f"{rules.ANONYMISED} {doc.name}",
 			"date_of_birth": rules.anonymised_birth_date(
 				getdate(doc.date_of_birth) if doc.date_of_birth else None
 			),
@@ -292,3 +294,47 @@ def enrolment_consent_gate(doc, method=None):
 	before = None if doc.is_new() else doc.get_doc_before_save()
 	if rules.enrolment_needs_consent(before.status if before else None, doc.status):
 		check_consent_gate(doc.participant)
+
+
+def managers_of(cpas: str) -> list[str]:
+	members = frappe.get_all(
+		"CPAS Membership", {"cpas": cpas, "enabled": 1}, pluck="user", ignore_permissions=True
+	)
+	if not members:
+		return []
+	return frappe.get_all(
+		"Has Role",
+		{"parenttype": "User", "parent": ["in", members], "role": "CPAS Manager"},
+		pluck="parent",
+		distinct=True,
+		ignore_permissions=True,
+	)
+
+
+def notify_intake_move(intake, state: str):
+	"""Tell the people who act next, each in their own language (desk notification and e-mail)."""
+	from frappe.desk.doctype.notification_log.notification_log import make_notification_logs
+
+	template = intake_rules.NOTICES.get(state)
+	if not template:
+		return
+	social_worker = frappe.db.get_value("Participant", intake.participant, "referring_social_worker")
+	recipients = intake_rules.notice_recipients(
+		state, frappe.session.user, intake.submitted_by, social_worker, managers_of(intake.cpas)
+	)
+	for user in recipients:
+		language = frappe.db.get_value("User", user, "language") or None
+		subject = _(template, lang=language).format(
+			escape_html(intake.participant_name or intake.participant),
+			escape_html(intake.decision_reason or ""),
+		)
+		make_notification_logs(
+			{
+				"type": "Alert",
+				"document_type": "Intake Assessment",
+				"document_name": intake.name,
+				"subject": subject,
+				"from_user": frappe.session.user,
+			},
+			[user],
+		)

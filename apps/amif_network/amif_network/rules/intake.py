@@ -142,3 +142,32 @@ def enrolments_to_create(proposals: list[ModuleProposal], already_enrolled: set[
 		if row.approved and row.module not in already_enrolled and row.module not in modules:
 			modules.append(row.module)
 	return modules
+
+
+# What each state tells whom; {0} is the participant, {1} the reason.
+NOTICES = {
+	PENDING: _("The intake of {0} is waiting for your approval."),
+	SENT_BACK: _("The intake of {0} was sent back: {1}"),
+	APPROVED: _("The intake of {0} was approved: proposed enrolments are waiting in the modules."),
+	REJECTED: _("The intake of {0} was rejected: {1}"),
+}
+
+
+def notice_recipients(
+	state: str, actor: str, submitted_by: str | None, social_worker: str | None, managers: list[str]
+) -> list[str]:
+	"""Who hears of a move: managers of the CPAS when an intake waits, the submitter of a decision,
+	and the referring social worker of an approval or a rejection; never the actor."""
+	if state == PENDING:
+		people = list(managers)
+	elif state == SENT_BACK:
+		people = [submitted_by]
+	elif state in (APPROVED, REJECTED):
+		people = [submitted_by, social_worker]
+	else:
+		people = []
+	seen = []
+	for person in people:
+		if person and person != actor and person not in seen:
+			seen.append(person)
+	return seen

@@ -70,6 +70,10 @@ class IntakeAssessment(Document):
 	def after_insert(self):
 		steps.move_status(self.participant, "intake_started")
 
+	def on_update(self):
+		if self.flags.intake_moved_to:
+			steps.notify_intake_move(self, self.flags.intake_moved_to)
+
 	def on_submit(self):
 		step = rules.PARTICIPANT_STEP.get(self.workflow_state)
 		if step:
@@ -108,6 +112,7 @@ class IntakeAssessment(Document):
 			self.submitted_by, self.submitted_on, self.decision_reason = user, now_datetime(), None
 		if new in rules.DECISIONS:
 			self.decided_by, self.decided_on = user, now_datetime()
+		self.flags.intake_moved_to = new
 		if new in (rules.SENT_BACK, rules.REJECTED):
 			self.add_comment("Comment", f"{_(new)}: {self.decision_reason}")
 
