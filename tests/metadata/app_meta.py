@@ -163,7 +163,11 @@ def fixture_strings() -> set[tuple[str, str]]:
 			found.add((where, doc["label"]))
 	for kind in ("Report", "Workspace", "Print Format"):
 		for doc in standard_docs(kind):
-			found.add((str(doc["_path"].relative_to(ROOT)), doc["name"]))
+			where = str(doc["_path"].relative_to(ROOT))
+			found.add((where, doc["name"]))
+			for row in doc.get("links", []) + doc.get("shortcuts", []):
+				if row.get("label"):
+					found.add((where, row["label"]))
 	return found
 
 
