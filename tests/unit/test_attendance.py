@@ -149,3 +149,10 @@ def test_the_shortest_late_period_is_the_strictest():
 		]
 	)
 	assert combined.max_late_arrivals == 2 and combined.late_period == "Per week"
+
+
+def test_a_saved_line_stays_correctable_after_its_enrolment_ended():
+	completed = [Enrolment("ENR-9", "P9", "MOD-A", "Completed", date(2025, 9, 1), date(2025, 12, 19))]
+	day = date(2025, 10, 1)
+	assert enrolment_problem(1, "P9", "MOD-A", day, completed, chosen="ENR-9") is not None  # a new line
+	assert enrolment_problem(1, "P9", "MOD-A", day, completed, chosen="ENR-9", already_recorded=True) is None

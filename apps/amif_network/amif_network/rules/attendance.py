@@ -223,9 +223,21 @@ def enrolment_for(participant: str, module: str, day: date, enrolments) -> Enrol
 
 
 def enrolment_problem(
-	row_number: int, participant: str, module: str, day: date, enrolments, chosen: str | None = None
+	row_number: int,
+	participant: str,
+	module: str,
+	day: date,
+	enrolments,
+	chosen: str | None = None,
+	already_recorded: bool = False,
 ) -> Problem | None:
-	"""Attendance is recorded only for participants actively enrolled in the session's module."""
+	"""Attendance is recorded only for participants actively enrolled in the session's module.
+
+	A line already saved in this session's register keeps its enrolment: a register stays
+	correctable after the enrolment was completed or dropped.
+	"""
+	if already_recorded and chosen:
+		return None
 	active = enrolment_for(participant, module, day, enrolments)
 	if active is None:
 		return Problem(

@@ -90,18 +90,34 @@ class ModuleSession(Document):
 
 	def validate_register(self, day):
 		enrolments, names = self._enrolments()
+		recorded = self._recorded_lines(day)
 		problems = [attendance.duplicate_participant_problem(row.participant for row in self.attendance)]
 		for row in self.attendance:
 			problems.extend(attendance.row_problems(row.idx, row.status, row.late_minutes))
+			already_recorded = bool(row.enrolment) and recorded.get(row.participant) == row.enrolment
 			problem = attendance.enrolment_problem(
-				row.idx, row.participant, self.module, day, enrolments, chosen=row.enrolment
+				row.idx,
+				row.participant,
+				self.module,
+				day,
+				enrolments,
+				chosen=row.enrolment,
+				already_recorded=already_recorded,
 			)
 			if problem:
 				problems.append(problem)
 				continue
-			row.enrolment = attendance.enrolment_for(row.participant, self.module, day, enrolments).name
+			if not already_recorded:
+				row.enrolment = attendance.enrolment_for(row.participant, self.module, day, enrolments).name
 			row.participant_name = names.get(row.participant) or row.participant_name
 		throw_problems(problems, intro=_("The attendance register was not saved:"))
+
+	def _recorded_lines(self, day) -> dict:
+		"""{participant: enrolment} of the saved register, when module and date are unchanged."""
+		before = self.get_doc_before_save()
+		if not before or before.module != self.module or getdate(before.session_date) != day:
+			return {}
+		return {row.participant: row.enrolment for row in before.attendance}
 
 	def validate_group_size(self, day):
 		rule = group_size.rule_in_force(session_data.load_rules(self.cpas), day) if self.cpas else None
