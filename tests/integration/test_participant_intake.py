@@ -236,6 +236,19 @@ def test_staff_cannot_approve_even_through_rest(site, people, referred):
 	assert fr("Not a valid Workflow Action") in messages_of(response)
 	assert state_of(site, intake).workflow_state == "Pending approval"
 	assert status_of(site, referred) == "In intake"
+	# Nor can she rewrite it while it waits for Luc.
+	edit = api(
+		people["liege_staff"],
+		"put",
+		f"/api/resource/{INTAKE}/{intake}",
+		json={"goals": "Changed behind his back"},
+	)
+	assert edit.status_code == 417
+	assert fr(
+		"While the intake is pending approval, only a CPAS Manager of the participant's CPAS can change it."
+	) in messages_of(edit)
+	site.db.rollback()
+	assert site.db.get_value(INTAKE, intake, "goals") == "Speak French at the market"
 
 
 def test_a_send_back_or_reject_without_reason_is_refused_and_nothing_moves(site, people, referred):

@@ -115,3 +115,12 @@ def test_each_move_tells_the_people_who_act_next_but_never_the_actor():
 		"lise@liege"
 	]
 	assert rules.notice_recipients(rules.DRAFT, "lise@liege", None, "sw@liege", managers) == []
+
+
+def test_while_pending_only_a_manager_of_the_cpas_changes_the_intake():
+	assert rules.edit_problem(rules.DRAFT, LISE) is None
+	assert rules.edit_problem(rules.SENT_BACK, LISE) is None
+	assert rules.edit_problem(rules.PENDING, LISE)
+	assert rules.edit_problem(rules.PENDING, LUC) is None
+	assert rules.edit_problem(rules.PENDING, GEERT)
+	assert rules.edit_problem(rules.APPROVED, LUC)

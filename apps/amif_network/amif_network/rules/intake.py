@@ -171,3 +171,26 @@ def notice_recipients(
 		if person and person != actor and person not in seen:
 			seen.append(person)
 	return seen
+
+
+# Who may change an intake's content while it rests in a state.
+EDITORS = {DRAFT: "CPAS Staff", SENT_BACK: "CPAS Staff", PENDING: "CPAS Manager"}
+
+
+def edit_problem(state: str | None, actor: Actor) -> Problem | None:
+	"""Staff write drafts and sent-back intakes; while an intake awaits approval, only its deciders edit it."""
+	state = state or DRAFT
+	if actor.is_administrator:
+		return None
+	role = EDITORS.get(state)
+	if role is None:
+		return Problem(_("An intake that is {0} cannot be changed."), (state,))
+	if role not in actor.roles or not actor.bound_to_intake_cpas:
+		if role == "CPAS Manager":
+			return Problem(
+				_(
+					"While the intake is pending approval, only a CPAS Manager of the participant's CPAS can change it."
+				)
+			)
+		return Problem(_("Only CPAS Staff of the participant's CPAS can change this intake."))
+	return None

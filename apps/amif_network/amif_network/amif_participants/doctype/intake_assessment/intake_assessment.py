@@ -95,6 +95,8 @@ class IntakeAssessment(Document):
 		previous = (before.workflow_state if before else None) or rules.DRAFT
 		new = self.workflow_state or rules.DRAFT
 		if previous == new:
+			if not self.is_new():
+				throw_problems([rules.edit_problem(previous, current_actor(self.cpas))])
 			return
 		user = frappe.session.user
 		problems = rules.transition_problems(
