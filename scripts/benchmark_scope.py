@@ -564,7 +564,7 @@ def main():
 		f"REST {results[('_http_rows', 'scoped')]} vs {results[('_http_rows', 'admin')]}, "
 		f"count {results[('_total', 'scoped')]:,} vs {results[('_total', 'admin')]:,}"
 	)
-	print(f"   ratio target <= 1.1: {'met' if max(ratios) <= 1.1 else 'NOT met'} (worst {max(ratios):.2f})")
+	print(f"   ratio target <= 1.1: {'met' if max(ratios) <= 1.1 else 'NOT met'} (worst {max(ratios):.3f})")
 	from amif_network.permissions import cpas_scope
 
 	frappe.set_user(staff)
