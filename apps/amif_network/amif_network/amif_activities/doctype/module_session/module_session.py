@@ -71,7 +71,7 @@ class ModuleSession(Document):
 		module = self._module()
 		if module:
 			self.cpas = self.cpas or module.cpas
-			self.module_name = module.module_name_fr or module.module_name_nl or module.name
+			self.module_name = _module_title(module, self.cpas)
 			self.kind = self.kind or module.kind
 		day = getdate(self.session_date)
 		self.title = f"{self.module_name or self.module} · {day.isoformat()}"
@@ -177,6 +177,17 @@ class ModuleSession(Document):
 				self.module, [row.participant for row in self.attendance]
 			)
 		return self.flags.enrolment_rows
+
+
+def _module_title(module, cpas) -> str:
+	"""The module's name in the working language of the CPAS that runs it."""
+	dutch = frappe.get_cached_value("CPAS", cpas, "working_language") == "Dutch" if cpas else False
+	names = (
+		(module.module_name_nl, module.module_name_fr)
+		if dutch
+		else (module.module_name_fr, module.module_name_nl)
+	)
+	return next((name for name in names if name), module.name)
 
 
 def _date(value):
