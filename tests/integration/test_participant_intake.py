@@ -424,6 +424,23 @@ def test_sensitive_fields_are_for_the_manager_only(site, people, referred):
 	assert api(people["spp_manager"], "get", f"/api/resource/Participant/{referred}").status_code == 403
 
 
+def tables_holding(site, text: str) -> set[str]:
+	"""Every table of the site with a text column containing `text`."""
+	columns = site.db.sql(
+		"""select table_name, column_name from information_schema.columns
+		where table_schema = database() and data_type in ('varchar', 'text', 'mediumtext', 'longtext', 'json')"""
+	)
+	by_table: dict[str, list[str]] = {}
+	for table, column in columns:
+		by_table.setdefault(table, []).append(column)
+	found = set()
+	for table, names in by_table.items():
+		condition = " or ".join(f"`{name}` like %(text)s" for name in names)
+		if site.db.sql(f"select 1 from `{table}` where {condition} limit 1", {"text": f"%{text}%"}):
+			found.add(table)
+	return found
+
+
 def all_values(site, doctype, filters) -> str:
 	rows = site.db.get_all(doctype, filters=filters, fields=["*"])
 	return json.dumps(rows, default=str)
@@ -431,14 +448,15 @@ def all_values(site, doctype, filters) -> str:
 
 def test_after_anonymisation_no_column_holds_the_former_name(site, people, modules):
 	lise, luc = people["liege_staff"], people["liege_manager"]
-	last_name = f"Erasable{UID}"
+	secret = uuid.uuid4().hex[:10]  # this person's alone: the whole database is searched for it
+	last_name = f"Erasable{secret}"
 	participant = data_of(
-		new_participant(lise, last_name, first_name=f"Zainab{UID}", phone="+32 470 00 00 00")
+		new_participant(lise, last_name, first_name=f"Zainab{secret}", phone="+32 470 00 00 00")
 	)["name"]
 	api(lise, "put", f"/api/resource/Participant/{participant}", json={"last_name": f"{last_name}-Okafor"})
 	consent = give_consent(lise, participant)
 	intake = pending_intake(people, participant, [modules["liege_workshop"]])
-	api(luc, "post", REASON, json={"intake": intake, "reason": f"Ask Zainab{UID} about Tuesdays"})
+	api(luc, "post", REASON, json={"intake": intake, "reason": f"Ask Zainab{secret} about Tuesdays"})
 	assert act(luc, intake, "Send Back").status_code == 200
 	assert act(lise, intake, "Resubmit").status_code == 200
 	assert act(luc, intake, "Approve").status_code == 200
@@ -477,8 +495,10 @@ def test_after_anonymisation_no_column_holds_the_former_name(site, people, modul
 	}
 	for doctype, filters in records.items():
 		text = all_values(site, doctype, filters)
-		for former in (last_name, f"Zainab{UID}", "470 00 00"):
+		for former in (last_name, f"Zainab{secret}", "470 00 00"):
 			assert former.lower() not in text.lower(), f"{doctype} still holds {former}"
+	# Nor does any other table of the site (logs, notifications, mails, search index).
+	assert tables_holding(site, secret) == set()
 	# History and counts stay: the records and their versions are still there.
 	assert site.db.count("Participant", {"cpas": "LIEGE"}) == before
 	assert site.db.count("Version", {"docname": participant}) >= 2

@@ -280,6 +280,26 @@ def _scrub_history(records: set[tuple[str, str]], former: list[str]):
 				},
 				update_modified=False,
 			)
+		# e-mails already sent or waiting (notifications) carry the name in their body
+		for queued in frappe.get_all(
+			"Email Queue", {"reference_doctype": doctype, "reference_name": name}, pluck="name"
+		):
+			frappe.db.delete("Email Queue Recipient", {"parent": queued})
+			frappe.db.delete("Email Queue", {"name": queued})
+		for mail in frappe.get_all(
+			"Communication",
+			{"reference_doctype": doctype, "reference_name": name},
+			["name", "subject", "content"],
+		):
+			frappe.db.set_value(
+				"Communication",
+				mail.name,
+				{
+					"subject": rules.scrub_text(mail.subject, former),
+					"content": rules.scrub_text(mail.content, former),
+				},
+				update_modified=False,
+			)
 		frappe.db.delete("__global_search", {"doctype": doctype, "name": name})
 		for file in frappe.get_all(
 			"File", {"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"
