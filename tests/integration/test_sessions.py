@@ -220,7 +220,8 @@ def test_staff_records_the_attendance_of_enrolled_participants(workshop, users, 
 		(chloe, "Absent", 0),
 	]
 	assert all(row.enrolment for row in saved.attendance), "each line is tied to the active enrolment"
-	assert saved.attendance[0].participant_name.startswith("Amina")
+	# The register shows names through the participant link; it keeps no copy an erasure could miss.
+	assert not frappe.get_meta("Session Attendance").has_field("participant_name")
 	assert saved.group_size_rule == workshop.rule
 	assert saved.participants_in_room == 2
 

@@ -31,15 +31,15 @@ def may_override_cap(user: str | None = None) -> bool:
 	return "CPAS Manager" in roles or scope.is_unrestricted(roles)
 
 
-def load_enrolments(module: str, participants) -> tuple[list[attendance.Enrolment], dict]:
-	"""Every enrolment of these participants in the module, and their names, in one query."""
+def load_enrolments(module: str, participants) -> list[attendance.Enrolment]:
+	"""Every enrolment of these participants in the module, in one query."""
 	participants = sorted({p for p in participants if p})
 	if not module or not participants:
-		return [], {}
+		return []
 	rows = frappe.get_all(
 		"Module Enrolment",
 		filters={"module": module, "participant": ["in", participants]},
-		fields=["name", "participant", "participant_name", "module", "status", "from_date", "to_date"],
+		fields=["name", "participant", "module", "status", "from_date", "to_date"],
 		ignore_permissions=True,
 	)
 	return [
@@ -47,7 +47,7 @@ def load_enrolments(module: str, participants) -> tuple[list[attendance.Enrolmen
 			row.name, row.participant, row.module, row.status, _date(row.from_date), _date(row.to_date)
 		)
 		for row in rows
-	], {row.participant: row.participant_name for row in rows}
+	]
 
 
 def load_rules(cpas: str) -> list[group_size.GroupSizeRule]:

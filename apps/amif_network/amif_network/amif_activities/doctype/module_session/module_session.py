@@ -58,7 +58,7 @@ class ModuleSession(Document):
 			session_data.prime_link_cache("Activity Module", [module.name])
 			# Known now, so link validation does not fetch it again (the form fetches it on its own).
 			self.cpas = self.cpas or module.cpas
-		enrolments, _names = self._enrolments()
+		enrolments = self._enrolments()
 		session_data.prime_link_cache("Participant", {e.participant for e in enrolments})
 		session_data.prime_link_cache("Module Enrolment", {e.name for e in enrolments})
 		session_data.prime_link_cache(
@@ -89,7 +89,7 @@ class ModuleSession(Document):
 		self.validate_group_size(day)
 
 	def validate_register(self, day):
-		enrolments, names = self._enrolments()
+		enrolments = self._enrolments()
 		recorded = self._recorded_lines(day)
 		problems = [attendance.duplicate_participant_problem(row.participant for row in self.attendance)]
 		for row in self.attendance:
@@ -109,7 +109,6 @@ class ModuleSession(Document):
 				continue
 			if not already_recorded:
 				row.enrolment = attendance.enrolment_for(row.participant, self.module, day, enrolments).name
-			row.participant_name = names.get(row.participant) or row.participant_name
 		throw_problems(problems, intro=_("The attendance register was not saved:"))
 
 	def _recorded_lines(self, day) -> dict:
@@ -212,12 +211,12 @@ def get_enrolled_participants(module: str, session_date: str) -> list[dict]:
 	rows = frappe.get_list(
 		"Module Enrolment",
 		filters={"module": module, "status": "Active"},
-		fields=["name", "participant", "participant_name", "from_date", "to_date"],
+		fields=["name", "participant", "from_date", "to_date"],
 		order_by="participant_name asc",
 		limit_page_length=0,
 	)
 	return [
-		{"participant": row.participant, "participant_name": row.participant_name, "enrolment": row.name}
+		{"participant": row.participant, "enrolment": row.name}
 		for row in rows
 		if (not row.from_date or getdate(row.from_date) <= day)
 		and (not row.to_date or day <= getdate(row.to_date))

@@ -21,7 +21,6 @@ class SessionAttendance(Document):
 		parentfield: DF.Data
 		parenttype: DF.Data
 		participant: DF.Link
-		participant_name: DF.Data | None
 		status: DF.Literal["Present", "Late", "Excused", "Absent"]
 	# end: auto-generated types
 	pass
