@@ -130,3 +130,24 @@ def test_no_v16_only_api_is_used_without_a_fallback():
 			continue
 		text = path.read_text(encoding="utf-8")
 		assert "IntegrationTestCase" not in text or path.name == "test_app_metadata.py", f"{path}: use amif_network.tests.AMIFTestCase"
+
+
+WRITE_RIGHTS = ("write", "create", "delete", "submit", "cancel", "amend", "import", "share")
+
+
+def test_network_members_only_read():
+	for name, meta in DOCTYPES.items():
+		for perm in meta.get("permissions", []):
+			if perm["role"] == "AMIF Network Member":
+				granted = [right for right in WRITE_RIGHTS if perm.get(right)]
+				assert not granted, f"{name}: AMIF Network Member may {granted}"
+
+
+def test_cpas_staff_cannot_delete_a_persons_records():
+	"""Erasing a person is the CPAS manager's anonymisation, never a staff member's delete."""
+	for name in ("Participant", "Participant Consent", "Intake Assessment"):
+		if name not in DOCTYPES:
+			continue
+		for perm in DOCTYPES[name].get("permissions", []):
+			if perm["role"] == "CPAS Staff":
+				assert not perm.get("delete"), f"{name}: CPAS Staff may delete"
