@@ -37,7 +37,7 @@ def integration_unavailable() -> str | None:
 	if not site or not site_config.exists():
 		return f"site {site!r} not found in the bench's sites folder"
 	try:
-		import frappe  # noqa: F401
+		import frappe
 	except ImportError:
 		return "frappe is not importable: run the tests with the bench's Python (make test does)"
 	if not json.loads(site_config.read_text()).get("allow_tests"):

@@ -12,13 +12,13 @@ fi
 
 if [[ -n "$bench" && -x "$bench/env/bin/python" ]]; then
 	python="$bench/env/bin/python"
-	"$python" -c 'import pytest' 2>/dev/null || "$python" -m pip install --quiet pytest
+	"$python" -c "import pytest, ruff" 2>/dev/null || "$python" -m pip install --quiet pytest "ruff==0.17.6"
 else
 	if [[ ! -x .venv/bin/python ]]; then
 		python3 -m venv .venv
 	fi
 	python=.venv/bin/python
-	"$python" -c 'import pytest' 2>/dev/null || "$python" -m pip install --quiet pytest
+	"$python" -c "import pytest, ruff" 2>/dev/null || "$python" -m pip install --quiet pytest "ruff==0.17.6"
 fi
 
 exec "$python" -m pytest "$@"

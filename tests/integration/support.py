@@ -110,7 +110,16 @@ class Server:
 		gunicorn = self.bench / "env" / "bin" / "gunicorn"
 		log = open(self.bench / "logs" / "amif-test-gunicorn.log", "ab")
 		self.process = subprocess.Popen(
-			[str(gunicorn), "-b", f"127.0.0.1:{self.port}", "-w", "2", "-t", "120", "amif_network.wsgi:application"],
+			[
+				str(gunicorn),
+				"-b",
+				f"127.0.0.1:{self.port}",
+				"-w",
+				"2",
+				"-t",
+				"120",
+				"amif_network.wsgi:application",
+			],
 			cwd=self.bench / "sites",
 			stdout=log,
 			stderr=subprocess.STDOUT,
@@ -131,9 +140,8 @@ class Server:
 		return json.loads((self.bench / "sites" / self.site / "site_config.json").read_text())
 
 	def stop(self):
-		from frappe.installer import update_site_config
-
 		import frappe
+		from frappe.installer import update_site_config
 
 		update_site_config("host_name", self.previous_host_name or "None")
 		frappe.local.conf.host_name = self.previous_host_name

@@ -33,11 +33,13 @@ def test_the_five_network_cpas_and_their_partners_are_loaded(site):
 def test_a_cpas_manager_binds_users_to_her_own_cpas_only(server, users, site):
 	liege_manager = server.session(users["liege_manager"])
 	own = liege_manager.post(
-		liege_manager.base_url + "/api/resource/CPAS Membership", json={"user": users["member"], "cpas": "LIEGE"}
+		liege_manager.base_url + "/api/resource/CPAS Membership",
+		json={"user": users["member"], "cpas": "LIEGE"},
 	)
 	assert own.status_code == 200, own.text
 	foreign = liege_manager.post(
-		liege_manager.base_url + "/api/resource/CPAS Membership", json={"user": users["member"], "cpas": "GENT"}
+		liege_manager.base_url + "/api/resource/CPAS Membership",
+		json={"user": users["member"], "cpas": "GENT"},
 	)
 	assert foreign.status_code == 403
 	site.db.rollback()

@@ -23,14 +23,30 @@ def browser_ready():
 
 def test_the_desk_list_shows_her_participants_and_not_gent(browser_ready, server, users, site, tmp_path):
 	uid = uuid.uuid4().hex[:6]
-	own = site.get_doc({"doctype": "Participant", "cpas": "LIEGE", "first_name": "Nadia", "last_name": f"Desk{uid}"}).insert()
-	other = site.get_doc({"doctype": "Participant", "cpas": "GENT", "first_name": "Noor", "last_name": f"Desk{uid}"}).insert()
+	own = site.get_doc(
+		{"doctype": "Participant", "cpas": "LIEGE", "first_name": "Nadia", "last_name": f"Desk{uid}"}
+	).insert()
+	other = site.get_doc(
+		{"doctype": "Participant", "cpas": "GENT", "first_name": "Noor", "last_name": f"Desk{uid}"}
+	).insert()
 	site.db.commit()
 	try:
 		shot = tmp_path / "liege-participants.png"
 		run = subprocess.run(
-			["node", "desk_list.mjs", server.base_url, server.site, users["liege_staff"], PASSWORD, "participant", str(shot)],
-			cwd=FRONTEND, capture_output=True, text=True, timeout=180,
+			[
+				"node",
+				"desk_list.mjs",
+				server.base_url,
+				server.site,
+				users["liege_staff"],
+				PASSWORD,
+				"participant",
+				str(shot),
+			],
+			cwd=FRONTEND,
+			capture_output=True,
+			text=True,
+			timeout=180,
 		)
 		assert run.returncode == 0, run.stderr
 		seen = json.loads(run.stdout.strip().splitlines()[-1])

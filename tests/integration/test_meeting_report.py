@@ -31,7 +31,13 @@ def api(http, method, path, **kwargs):
 
 
 def section(number, heading_fr, heading_nl, body_fr="<p>Texte</p>", body_nl="<p>Tekst</p>"):
-	return {"number": number, "heading_fr": heading_fr, "heading_nl": heading_nl, "body_fr": body_fr, "body_nl": body_nl}
+	return {
+		"number": number,
+		"heading_fr": heading_fr,
+		"heading_nl": heading_nl,
+		"body_fr": body_fr,
+		"body_nl": body_nl,
+	}
 
 
 def report_fields(contacts, meeting_date="2001-03-15", **changes):
@@ -44,7 +50,9 @@ def report_fields(contacts, meeting_date="2001-03-15", **changes):
 			{"attendance": "Present", "contact": contacts["lisa"]},
 			{"attendance": "Excused", "contact": contacts["griet"]},
 		],
-		"agenda": [{"from_time": "10:00:00", "to_time": "10:30:00", "title_fr": "Accueil", "title_nl": "Onthaal"}],
+		"agenda": [
+			{"from_time": "10:00:00", "to_time": "10:30:00", "title_fr": "Accueil", "title_nl": "Onthaal"}
+		],
 		"sections": [section(1, "Accueil", "Onthaal")],
 	}
 	fields.update(changes)
@@ -71,10 +79,20 @@ def contacts(site):
 	frappe = site
 	made = {
 		"lisa": frappe.get_doc(
-			{"doctype": "Network Contact", "full_name": f"Lisa Test {UID}", "organisation_type": "SPP", "role": "Coordinator"}
+			{
+				"doctype": "Network Contact",
+				"full_name": f"Lisa Test {UID}",
+				"organisation_type": "SPP",
+				"role": "Coordinator",
+			}
 		).insert(),
 		"griet": frappe.get_doc(
-			{"doctype": "Network Contact", "full_name": f"Griet Test {UID}", "organisation_type": "CPAS", "cpas": "GENT"}
+			{
+				"doctype": "Network Contact",
+				"full_name": f"Griet Test {UID}",
+				"organisation_type": "CPAS",
+				"cpas": "GENT",
+			}
 		).insert(),
 	}
 	frappe.db.commit()
@@ -108,7 +126,9 @@ def create(http, created, fields):
 
 
 def act(http, name, action):
-	return api(http, "post", WORKFLOW, data={"doc": json.dumps({"doctype": REPORT, "name": name}), "action": action})
+	return api(
+		http, "post", WORKFLOW, data={"doc": json.dumps({"doctype": REPORT, "name": name}), "action": action}
+	)
 
 
 def state_of(site, name):
@@ -134,7 +154,9 @@ def test_the_whole_workflow_by_role(site, users, sessions, contacts, created):
 	assert draft["date_line"] == "15 maart 2001 – 15 mars 2001"
 
 	# The co-author completes the place and sends the draft to review.
-	edited = api(liege, "put", f"/api/resource/{REPORT}/{name}", data=json.dumps({"place": f"OCMW Gent {UID}"}))
+	edited = api(
+		liege, "put", f"/api/resource/{REPORT}/{name}", data=json.dumps({"place": f"OCMW Gent {UID}"})
+	)
 	assert edited.status_code == 200, messages_of(edited)
 	assert act(liege, name, "Send to Review").status_code == 200
 	assert state_of(site, name).workflow_state == "In review"
@@ -154,7 +176,12 @@ def test_the_whole_workflow_by_role(site, users, sessions, contacts, created):
 
 	# Publishing by CPAS staff is refused, by the workflow and by a direct submit.
 	assert act(liege, name, "Publish").status_code != 200
-	submit = api(liege, "post", "/api/method/frappe.client.submit", data={"doc": json.dumps(api(spp, "get", f"/api/resource/{REPORT}/{name}").json()["data"])})
+	submit = api(
+		liege,
+		"post",
+		"/api/method/frappe.client.submit",
+		data={"doc": json.dumps(api(spp, "get", f"/api/resource/{REPORT}/{name}").json()["data"])},
+	)
 	assert submit.status_code != 200
 	assert state_of(site, name) == {"workflow_state": "Approved", "docstatus": 0}
 
@@ -183,9 +210,16 @@ def test_the_whole_workflow_by_role(site, users, sessions, contacts, created):
 	# ... it is corrected through an amended version, which keeps the published one.
 	assert act(spp, name, "Cancel").status_code == 200
 	original = api(spp, "get", f"/api/resource/{REPORT}/{name}").json()["data"]
-	amendment = {key: value for key, value in original.items() if key not in ("name", "docstatus", "workflow_state", "creation", "modified", "owner", "modified_by")}
+	amendment = {
+		key: value
+		for key, value in original.items()
+		if key not in ("name", "docstatus", "workflow_state", "creation", "modified", "owner", "modified_by")
+	}
 	for table in ("co_authors", "attendees", "agenda", "sections", "action_points"):
-		amendment[table] = [{k: v for k, v in row.items() if k not in ("name", "parent", "docstatus")} for row in original[table]]
+		amendment[table] = [
+			{k: v for k, v in row.items() if k not in ("name", "parent", "docstatus")}
+			for row in original[table]
+		]
 	amendment["amended_from"] = name
 	amended = create(spp, created, amendment)
 	assert amended.status_code == 200, messages_of(amended)
@@ -197,27 +231,50 @@ def test_the_whole_workflow_by_role(site, users, sessions, contacts, created):
 def test_gent_staff_reads_a_published_report_but_never_a_draft(site, users, sessions, contacts, created):
 	published = published_in_process(site, created, report_fields(contacts, meeting_date="2001-04-02"))
 	response = create(
-		sessions["spp_manager"], created, report_fields(contacts, meeting_date="2001-05-07", co_authors=[{"user": users["liege_staff"]}])
+		sessions["spp_manager"],
+		created,
+		report_fields(contacts, meeting_date="2001-05-07", co_authors=[{"user": users["liege_staff"]}]),
 	)
 	draft = response.json()["data"]["name"]
 	gent = sessions["gent_staff"]
 
-	listed = api(gent, "get", f"/api/resource/{REPORT}", params={"filters": json.dumps([["place", "=", f"Gent {UID}"]]), "limit_page_length": 0})
+	listed = api(
+		gent,
+		"get",
+		f"/api/resource/{REPORT}",
+		params={"filters": json.dumps([["place", "=", f"Gent {UID}"]]), "limit_page_length": 0},
+	)
 	names = {row["name"] for row in listed.json()["data"]}
 	assert published.name in names and draft not in names
 	for count_method in ("frappe.client.get_count", "frappe.desk.reportview.get_count"):
-		counted = api(gent, "get", f"/api/method/{count_method}", params={"doctype": REPORT, "filters": json.dumps([["name", "in", [draft, published.name]]])})
+		counted = api(
+			gent,
+			"get",
+			f"/api/method/{count_method}",
+			params={"doctype": REPORT, "filters": json.dumps([["name", "in", [draft, published.name]]])},
+		)
 		assert counted.json()["message"] == 1, count_method
 
 	assert api(gent, "get", f"/api/resource/{REPORT}/{published.name}").status_code == 200
 	assert api(gent, "get", f"/api/resource/{REPORT}/{draft}").status_code == 403
-	form = api(gent, "get", "/api/method/frappe.desk.form.load.getdoc", params={"doctype": REPORT, "name": draft})
+	form = api(
+		gent, "get", "/api/method/frappe.desk.form.load.getdoc", params={"doctype": REPORT, "name": draft}
+	)
 	assert form.status_code == 403
-	assert api(gent, "get", "/api/method/frappe.client.get", params={"doctype": REPORT, "name": draft}).status_code == 403
+	assert (
+		api(
+			gent, "get", "/api/method/frappe.client.get", params={"doctype": REPORT, "name": draft}
+		).status_code
+		== 403
+	)
 
-	refused_pdf = api(gent, "get", PDF, params={"doctype": REPORT, "name": draft, "format": "Meeting Report NL"})
+	refused_pdf = api(
+		gent, "get", PDF, params={"doctype": REPORT, "name": draft, "format": "Meeting Report NL"}
+	)
 	assert refused_pdf.status_code == 403 and not refused_pdf.content.startswith(b"%PDF")
-	pdf = api(gent, "get", PDF, params={"doctype": REPORT, "name": published.name, "format": "Meeting Report NL"})
+	pdf = api(
+		gent, "get", PDF, params={"doctype": REPORT, "name": published.name, "format": "Meeting Report NL"}
+	)
 	assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 
 	# The co-author from Liège reads the draft; a network member reads only the published one.
@@ -229,13 +286,33 @@ def test_gent_staff_reads_a_published_report_but_never_a_draft(site, users, sess
 @pytest.mark.parametrize(
 	"changes, message",
 	[
-		({"sections": [section(1, "Clôture", "Afsluiting", body_fr="<p><br></p>", body_nl="")]}, "a un titre mais pas de texte"),
-		({"agenda": [{"from_time": "14:00:00", "to_time": "13:15:00", "title_fr": "Visite", "title_nl": "Bezoek"}]}, "se termine à 13:15, avant de commencer à 14:00"),
-		({"action_points": [{"action": "Send the intake form to Gent", "status": "Open"}]}, "n'a pas de responsable"),
+		(
+			{"sections": [section(1, "Clôture", "Afsluiting", body_fr="<p><br></p>", body_nl="")]},
+			"a un titre mais pas de texte",
+		),
+		(
+			{
+				"agenda": [
+					{
+						"from_time": "14:00:00",
+						"to_time": "13:15:00",
+						"title_fr": "Visite",
+						"title_nl": "Bezoek",
+					}
+				]
+			},
+			"se termine à 13:15, avant de commencer à 14:00",
+		),
+		(
+			{"action_points": [{"action": "Send the intake form to Gent", "status": "Open"}]},
+			"n'a pas de responsable",
+		),
 	],
 	ids=["section-without-text", "agenda-slot-backwards", "action-point-without-owner"],
 )
-def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(site, sessions, contacts, created, changes, message):
+def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(
+	site, sessions, contacts, created, changes, message
+):
 	"""The SPP manager works in French: the refusal reaches her in French."""
 	place = f"Refused {uuid.uuid4().hex[:8]}"
 	response = create(sessions["spp_manager"], created, report_fields(contacts, place=place, **changes))
@@ -252,11 +329,19 @@ def test_side_by_side_pdf_of_a_six_section_report_holds_every_heading(site, sess
 	fields = report_fields(
 		contacts,
 		meeting_date="2001-06-12",
-		sections=[section(i, fr, nl, body_fr=f"<p>Texte français {i}</p>", body_nl=f"<p>Nederlandse tekst {i}</p>") for i, (fr, nl) in enumerate(headings, 1)],
+		sections=[
+			section(i, fr, nl, body_fr=f"<p>Texte français {i}</p>", body_nl=f"<p>Nederlandse tekst {i}</p>")
+			for i, (fr, nl) in enumerate(headings, 1)
+		],
 	)
 	published = published_in_process(site, created, fields)
 
-	pdf = api(sessions["gent_staff"], "get", PDF, params={"doctype": REPORT, "name": published.name, "format": "Meeting Report FR NL"})
+	pdf = api(
+		sessions["gent_staff"],
+		"get",
+		PDF,
+		params={"doctype": REPORT, "name": published.name, "format": "Meeting Report FR NL"},
+	)
 	assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 	reader = PdfReader(io.BytesIO(pdf.content))
 	assert len(reader.pages) >= 1
@@ -275,13 +360,19 @@ def test_an_open_action_point_appears_on_the_next_report_until_done(site, users,
 			contacts,
 			meeting_date="2001-09-20",
 			action_points=[
-				{"action_owner": contacts["griet"], "action": f"Send the Arabic survey {UID}", "status": "Open"},
+				{
+					"action_owner": contacts["griet"],
+					"action": f"Send the Arabic survey {UID}",
+					"status": "Open",
+				},
 				{"action_owner": contacts["lisa"], "action": f"Book the room {UID}", "status": "Done"},
 			],
 		),
 	)
 	spp = sessions["spp_manager"]
-	response = create(spp, created, report_fields(contacts, meeting_date="2001-11-22", previous_report=earlier.name))
+	response = create(
+		spp, created, report_fields(contacts, meeting_date="2001-11-22", previous_report=earlier.name)
+	)
 	assert response.status_code == 200, messages_of(response)
 	points = response.json()["data"]["action_points"]
 	assert [(p["action"], p["action_owner"], p["status"], p["carried_from"]) for p in points] == [
@@ -290,9 +381,21 @@ def test_an_open_action_point_appears_on_the_next_report_until_done(site, users,
 	later = response.json()["data"]["name"]
 
 	def open_points(http):
-		result = api(http, "get", "/api/method/frappe.desk.query_report.run", params={"report_name": "Open Action Points", "filters": json.dumps({"action_owner": contacts["griet"]})})
+		result = api(
+			http,
+			"get",
+			"/api/method/frappe.desk.query_report.run",
+			params={
+				"report_name": "Open Action Points",
+				"filters": json.dumps({"action_owner": contacts["griet"]}),
+			},
+		)
 		assert result.status_code == 200, messages_of(result)
-		return [(row["report"], row["action"]) for row in result.json()["message"]["result"] if isinstance(row, dict)]
+		return [
+			(row["report"], row["action"])
+			for row in result.json()["message"]["result"]
+			if isinstance(row, dict)
+		]
 
 	# The network list shows the point once: on the later report for the SPP, who reads the draft,
 	# and on the published one for Gent, who does not.

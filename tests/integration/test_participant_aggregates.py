@@ -14,7 +14,9 @@ def run_report(http):
 def test_the_spp_sees_counts_for_every_cpas_and_no_name(server, users, site):
 	uid = uuid.uuid4().hex[:6]
 	made = [
-		site.get_doc({"doctype": "Participant", "cpas": "LIEGE", "first_name": "Zoe", "last_name": f"Agg{uid}{i}"}).insert()
+		site.get_doc(
+			{"doctype": "Participant", "cpas": "LIEGE", "first_name": "Zoe", "last_name": f"Agg{uid}{i}"}
+		).insert()
 		for i in range(6)
 	]
 	site.db.commit()
@@ -23,7 +25,9 @@ def test_the_spp_sees_counts_for_every_cpas_and_no_name(server, users, site):
 		response = run_report(spp)
 		assert response.status_code == 200, response.text
 		result = response.json()["message"]
-		lines = {line["cpas"]: line for line in result["result"] if isinstance(line, dict) and line.get("cpas")}
+		lines = {
+			line["cpas"]: line for line in result["result"] if isinstance(line, dict) and line.get("cpas")
+		}
 		assert {"LIEGE", "GENT", "CHARLEROI", "ANTWERPEN", "BRUXELLES"} <= set(lines)
 		assert int(lines["LIEGE"]["total"]) >= 6
 		assert f"Agg{uid}" not in response.text

@@ -36,7 +36,9 @@ def fiche_payload(project_name: str, **changes) -> dict:
 			{"axis": "Axe 2", "module_name": MODULES[1], "activity_type": "Collective"},
 		],
 		"sub_objectives": [
-			{"module_name": module, "sub_objective": f"{module}: changement {n}"} for module in MODULES for n in (1, 2, 3)
+			{"module_name": module, "sub_objective": f"{module}: changement {n}"}
+			for module in MODULES
+			for n in (1, 2, 3)
 		],
 		"staff_lines": [{"profile": "Travailleuse sociale", "fte": 1}, {"profile": "Animateur", "fte": 0.5}],
 		"funding_type": "Both",
@@ -45,7 +47,9 @@ def fiche_payload(project_name: str, **changes) -> dict:
 			{"source": "SPP Intégration Sociale", "share_percent": 15},
 			{"source": "CPAS de Liège", "share_percent": 10},
 		],
-		"partners": [{"partner": "Les antennes sociales du CPAS de Liège", "role": "Orientent les participants"}],
+		"partners": [
+			{"partner": "Les antennes sociales du CPAS de Liège", "role": "Orientent les participants"}
+		],
 		"inspiration_source": "Field",
 	}
 	payload.update(changes)
@@ -100,7 +104,9 @@ def stored(site, name, field):
 	return site.db.get_value("Project Fiche", name, field)
 
 
-def test_a_liege_fiche_is_drafted_submitted_returned_with_a_reason_resubmitted_and_approved(site, http, cleanup):
+def test_a_liege_fiche_is_drafted_submitted_returned_with_a_reason_resubmitted_and_approved(
+	site, http, cleanup
+):
 	created = create(http["liege_staff"], fiche_payload(unique_name("MOD' ACTIONS")), cleanup)
 	assert created.status_code == 200, messages_of(created)
 	fiche = created.json()["data"]
@@ -119,7 +125,9 @@ def test_a_liege_fiche_is_drafted_submitted_returned_with_a_reason_resubmitted_a
 	# while the SPP reviews, the CPAS cannot change the fiche
 	edit = update(http["liege_staff"], name, {"main_objective": "Changed while submitted"})
 	assert edit.status_code == 417  # Liège staff read French
-	assert "Cette fiche est Submitted to SPP : elle ne peut pas être modifiée dans cet état." in messages_of(edit)
+	assert "Cette fiche est Submitted to SPP : elle ne peut pas être modifiée dans cet état." in messages_of(
+		edit
+	)
 
 	# the SPP cannot return it without a reason ...
 	no_reason = apply(http["spp_manager"], name, "Return for Changes")
@@ -159,7 +167,9 @@ def test_a_liege_fiche_is_drafted_submitted_returned_with_a_reason_resubmitted_a
 	assert stored(site, name, "main_objective").startswith("Contribuer")
 
 
-def test_an_approved_fiche_changes_through_an_amended_version_that_keeps_the_approved_one(site, http, cleanup):
+def test_an_approved_fiche_changes_through_an_amended_version_that_keeps_the_approved_one(
+	site, http, cleanup
+):
 	project_name = unique_name("Amended")
 	name = create(http["liege_staff"], fiche_payload(project_name), cleanup).json()["data"]["name"]
 	assert apply(http["liege_manager"], name, "Submit to SPP").status_code == 200
@@ -169,7 +179,9 @@ def test_an_approved_fiche_changes_through_an_amended_version_that_keeps_the_app
 	assert cancelled.status_code == 200, messages_of(cancelled)
 	amended = create(
 		http["liege_manager"],
-		fiche_payload(project_name, amended_from=name, main_objective="Objectif revu pour la nouvelle période."),
+		fiche_payload(
+			project_name, amended_from=name, main_objective="Objectif revu pour la nouvelle période."
+		),
 		cleanup,
 	)
 	assert amended.status_code == 200, messages_of(amended)
@@ -200,8 +212,9 @@ def test_gent_reads_a_liege_fiche_but_can_neither_edit_nor_submit_it(site, http,
 	submit = apply(http["gent_manager"], name, "Submit to SPP")
 	assert submit.status_code == 403
 	# the Gent manager reads Dutch
-	assert "Alleen gebruikers van OCMW LIEGE kunnen met dit record handelen; u bent verbonden aan GENT." in messages_of(
-		submit
+	assert (
+		"Alleen gebruikers van OCMW LIEGE kunnen met dit record handelen; u bent verbonden aan GENT."
+		in messages_of(submit)
 	)
 	assert stored(site, name, "workflow_state") == "Draft"
 
@@ -271,7 +284,9 @@ def plain(text: str) -> str:
 	return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).casefold()
 
 
-def test_the_side_by_side_pdf_of_the_demo_fiche_holds_both_languages_and_all_sub_objectives(site, http, demo_fiche):
+def test_the_side_by_side_pdf_of_the_demo_fiche_holds_both_languages_and_all_sub_objectives(
+	site, http, demo_fiche
+):
 	from pypdf import PdfReader
 
 	name, record = demo_fiche
@@ -279,7 +294,12 @@ def test_the_side_by_side_pdf_of_the_demo_fiche_holds_both_languages_and_all_sub
 	reader = http["gent_staff"]  # any network member may print a fiche
 	response = reader.get(
 		reader.base_url + "/api/method/frappe.utils.print_format.download_pdf",
-		params={"doctype": "Project Fiche", "name": name, "format": "Project Fiche FR NL", "no_letterhead": 1},
+		params={
+			"doctype": "Project Fiche",
+			"name": name,
+			"format": "Project Fiche FR NL",
+			"no_letterhead": 1,
+		},
 	)
 	assert response.status_code == 200, messages_of(response)
 	assert response.content.startswith(b"%PDF")
@@ -302,7 +322,13 @@ def test_the_spp_maintains_the_target_group_choices_that_the_cpas_only_pick_from
 	spp, staff, member = http["spp_manager"], http["liege_staff"], http["member"]
 	added = spp.post(
 		spp.base_url + options,
-		json={"dimension": "Age", "option_label": label, "label_fr": "adolescents", "label_nl": "tieners", "display_order": 4},
+		json={
+			"dimension": "Age",
+			"option_label": label,
+			"label_fr": "adolescents",
+			"label_nl": "tieners",
+			"display_order": 4,
+		},
 	)
 	assert added.status_code == 200, messages_of(added)
 	name = added.json()["data"]["name"]
@@ -311,7 +337,13 @@ def test_the_spp_maintains_the_target_group_choices_that_the_cpas_only_pick_from
 		seeded = site.db.get_all("Target Group Option", filters={"dimension": "Age"}, pluck="option_label")
 		assert {"Adults", "Young People", "Elderly People"} <= set(seeded)
 		for user in (staff, member):
-			assert user.post(user.base_url + options, json={"dimension": "Age", "option_label": "x", "label_fr": "x", "label_nl": "x"}).status_code == 403
+			assert (
+				user.post(
+					user.base_url + options,
+					json={"dimension": "Age", "option_label": "x", "label_fr": "x", "label_nl": "x"},
+				).status_code
+				== 403
+			)
 			assert user.put(f"{user.base_url}{options}/{name}", json={"label_fr": "ados"}).status_code == 403
 		renamed = spp.put(f"{spp.base_url}{options}/{name}", json={"label_fr": "ados"})
 		assert renamed.status_code == 200, messages_of(renamed)

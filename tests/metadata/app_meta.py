@@ -67,7 +67,12 @@ def fixture_docs(doctype: str | None = None) -> list[dict]:
 
 def standard_docs(kind: str) -> list[dict]:
 	"""Print formats, reports, notifications... exported into module folders."""
-	folder = {"Print Format": "print_format", "Report": "report", "Notification": "notification", "Workspace": "workspace"}[kind]
+	folder = {
+		"Print Format": "print_format",
+		"Report": "report",
+		"Notification": "notification",
+		"Workspace": "workspace",
+	}[kind]
 	docs = []
 	for path in APP.glob(f"*/{folder}/*/*.json"):
 		data = load_json(path)
@@ -99,8 +104,18 @@ def python_strings() -> set[tuple[str, str]]:
 			if not isinstance(node, ast.Call) or not node.args:
 				continue
 			func = node.func
-			name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-			if name in _PY_FUNCS and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+			name = (
+				func.id
+				if isinstance(func, ast.Name)
+				else func.attr
+				if isinstance(func, ast.Attribute)
+				else None
+			)
+			if (
+				name in _PY_FUNCS
+				and isinstance(node.args[0], ast.Constant)
+				and isinstance(node.args[0].value, str)
+			):
 				found.add((str(path.relative_to(ROOT)), node.args[0].value))
 	return found
 
@@ -113,7 +128,9 @@ def js_strings() -> set[tuple[str, str]]:
 	found = set()
 	for path in APP.rglob("*.js"):
 		for match in _JS_CALL.finditer(path.read_text(encoding="utf-8")):
-			found.add((str(path.relative_to(ROOT)), match.group("text").replace("\\'", "'").replace('\\"', '"')))
+			found.add(
+				(str(path.relative_to(ROOT)), match.group("text").replace("\\'", "'").replace('\\"', '"'))
+			)
 	return found
 
 

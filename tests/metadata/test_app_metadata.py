@@ -23,14 +23,22 @@ def test_every_link_resolves(name):
 	known = set(DOCTYPES) | app_meta.FRAPPE_CORE_DOCTYPES
 	for field in DOCTYPES[name].get("fields", []):
 		if field["fieldtype"] in LINK_TYPES:
-			assert field.get("options") in known, f"{name}.{field['fieldname']} links to unknown {field.get('options')!r}"
+			assert field.get("options") in known, (
+				f"{name}.{field['fieldname']} links to unknown {field.get('options')!r}"
+			)
 
 
 def test_the_core_doctypes_we_link_to_exist_in_frappe():
-	frappe = pytest.importorskip("frappe", reason="Frappe not importable: core DocType list checked on a bench only")
+	frappe = pytest.importorskip(
+		"frappe", reason="Frappe not importable: core DocType list checked on a bench only"
+	)
 	from pathlib import Path
 
-	core = {json.loads(p.read_text())["name"] for p in Path(frappe.__file__).parent.glob("*/doctype/*/*.json") if p.stem == p.parent.name}
+	core = {
+		json.loads(p.read_text())["name"]
+		for p in Path(frappe.__file__).parent.glob("*/doctype/*/*.json")
+		if p.stem == p.parent.name
+	}
 	assert app_meta.FRAPPE_CORE_DOCTYPES <= core, app_meta.FRAPPE_CORE_DOCTYPES - core
 
 
@@ -64,7 +72,9 @@ def test_personal_data_stays_out_of_global_search_and_away_from_the_spp(doctype)
 	meta = DOCTYPES[doctype]
 	assert not any(f.get("in_global_search") for f in meta["fields"]), f"{doctype} feeds global search"
 	if doctype != "CPAS Membership":
-		assert not any(p["role"] in ("AMIF Network Manager", "AMIF Network Member") for p in meta.get("permissions", []))
+		assert not any(
+			p["role"] in ("AMIF Network Manager", "AMIF Network Member") for p in meta.get("permissions", [])
+		)
 
 
 def workflows():
@@ -85,11 +95,15 @@ def test_workflows_are_consistent():
 			docstatus[row["state"]] = int(row.get("doc_status") or 0)
 		assert docstatus, f"{name} has no states"
 		for row in workflow["transitions"]:
-			assert row["state"] in docstatus and row["next_state"] in docstatus, f"{name}: transition to an unlisted state"
+			assert row["state"] in docstatus and row["next_state"] in docstatus, (
+				f"{name}: transition to an unlisted state"
+			)
 			assert row["action"] in actions, f"{name}: action {row['action']} is not shipped"
 			assert row["allowed"] in roles, f"{name}: unknown role {row['allowed']}"
 			before, after = docstatus[row["state"]], docstatus[row["next_state"]]
-			assert after >= before and not (before == 0 and after == 2), f"{name}: {row['state']} -> {row['next_state']}"
+			assert after >= before and not (before == 0 and after == 2), (
+				f"{name}: {row['state']} -> {row['next_state']}"
+			)
 		reachable = {workflow["states"][0]["state"]}
 		for _ in workflow["transitions"]:
 			reachable |= {t["next_state"] for t in workflow["transitions"] if t["state"] in reachable}
@@ -99,7 +113,13 @@ def test_workflows_are_consistent():
 @pytest.mark.parametrize("lang", ["fr", "nl"])
 def test_every_user_facing_string_is_translated(lang):
 	table = app_meta.translations(lang)
-	missing = sorted({f"{where}: {text!r}" for where, text in app_meta.all_user_strings() if not table.get(text, "").strip()})
+	missing = sorted(
+		{
+			f"{where}: {text!r}"
+			for where, text in app_meta.all_user_strings()
+			if not table.get(text, "").strip()
+		}
+	)
 	assert not missing, f"{len(missing)} strings lack a {lang} translation:\n" + "\n".join(missing[:60])
 
 
@@ -129,7 +149,9 @@ def test_no_v16_only_api_is_used_without_a_fallback():
 		if ".venv" in path.parts or "node_modules" in path.parts or path == shim:
 			continue
 		text = path.read_text(encoding="utf-8")
-		assert "IntegrationTestCase" not in text or path.name == "test_app_metadata.py", f"{path}: use amif_network.tests.AMIFTestCase"
+		assert "IntegrationTestCase" not in text or path.name == "test_app_metadata.py", (
+			f"{path}: use amif_network.tests.AMIFTestCase"
+		)
 
 
 WRITE_RIGHTS = ("write", "create", "delete", "submit", "cancel", "amend", "import", "share")

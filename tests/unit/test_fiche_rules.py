@@ -44,19 +44,31 @@ def test_a_module_with_two_sub_objectives_is_refused_and_named():
 
 
 def test_a_module_without_any_sub_objective_is_refused():
-	found = messages(fiche.sub_objective_problems(["Atelier Créatif", "Atelier Informatique"], three_each(["Atelier Créatif"])))
-	assert found == ["Module Atelier Informatique has 0 sub-objectives: describe at least 3 changes in the participants."]
+	found = messages(
+		fiche.sub_objective_problems(
+			["Atelier Créatif", "Atelier Informatique"], three_each(["Atelier Créatif"])
+		)
+	)
+	assert found == [
+		"Module Atelier Informatique has 0 sub-objectives: describe at least 3 changes in the participants."
+	]
 
 
 def test_a_sub_objective_of_an_unknown_module_is_refused_with_its_row():
-	found = messages(fiche.sub_objective_problems(["Atelier Créatif"], [*three_each(["Atelier Créatif"]), "Atelier Cuisine"]))
+	found = messages(
+		fiche.sub_objective_problems(
+			["Atelier Créatif"], [*three_each(["Atelier Créatif"]), "Atelier Cuisine"]
+		)
+	)
 	assert found == [
 		"Sub-objective row 4 belongs to module Atelier Cuisine, which is not in the modules of the fiche."
 	]
 
 
 def test_two_modules_with_one_name_are_refused():
-	found = messages(fiche.sub_objective_problems(["Atelier Créatif", "Atelier Créatif"], three_each(["Atelier Créatif"])))
+	found = messages(
+		fiche.sub_objective_problems(["Atelier Créatif", "Atelier Créatif"], three_each(["Atelier Créatif"]))
+	)
 	assert "Module Atelier Créatif appears twice: give each module its own name." in found
 
 
@@ -152,8 +164,16 @@ def test_a_target_group_choice_belongs_to_its_dimension():
 
 def test_the_spp_returns_a_fiche_only_with_a_reason():
 	problem = fiche.return_reason_problem(fiche.SUBMITTED_TO_SPP, fiche.RETURNED_FOR_CHANGES, "  ")
-	assert problem.render() == "Write the reason for returning the fiche in Reason for Return, save, then return it."
-	assert fiche.return_reason_problem(fiche.SUBMITTED_TO_SPP, fiche.RETURNED_FOR_CHANGES, "Module 5: trop vague") is None
+	assert (
+		problem.render()
+		== "Write the reason for returning the fiche in Reason for Return, save, then return it."
+	)
+	assert (
+		fiche.return_reason_problem(
+			fiche.SUBMITTED_TO_SPP, fiche.RETURNED_FOR_CHANGES, "Module 5: trop vague"
+		)
+		is None
+	)
 
 
 def test_other_transitions_need_no_reason():
@@ -167,7 +187,11 @@ def test_a_fiche_is_approved_only_by_the_spp_approve_action():
 	assert fiche.approval_problem("submit", fiche.SUBMITTED_TO_SPP, fiche.APPROVED) is None
 	# a CPAS Manager submitting a draft directly (REST docstatus=1) would skip the SPP
 	for previous, following in ((fiche.DRAFT, fiche.DRAFT), (fiche.SUBMITTED_TO_SPP, fiche.SUBMITTED_TO_SPP)):
-		assert fiche.approval_problem("submit", previous, following).render().startswith("Only the SPP approves a fiche")
+		assert (
+			fiche.approval_problem("submit", previous, following)
+			.render()
+			.startswith("Only the SPP approves a fiche")
+		)
 	assert fiche.approval_problem("save", fiche.DRAFT, fiche.SUBMITTED_TO_SPP) is None
 
 
@@ -179,7 +203,9 @@ def test_in_a_state_only_its_editing_roles_change_the_fiche():
 
 def test_the_spp_writes_only_its_review_while_reviewing():
 	assert fiche.spp_review_problem(["return_reason"]) is None
-	problem = fiche.spp_review_problem(["return_reason", "main_objective"], {"main_objective": "Main Objective"})
+	problem = fiche.spp_review_problem(
+		["return_reason", "main_objective"], {"main_objective": "Main Objective"}
+	)
 	assert problem.render().endswith("these fields belong to the CPAS: Main Objective.")
 
 
@@ -190,7 +216,10 @@ SPP = ["AMIF Network Manager"]
 
 def test_the_spp_may_save_a_fiche_that_awaits_its_review_without_any_cpas_binding():
 	for ptype in ("write", "submit"):
-		assert scope.may_access("Project Fiche", ptype, "LIEGE", [], SPP, stored_state="Submitted to SPP") is None
+		assert (
+			scope.may_access("Project Fiche", ptype, "LIEGE", [], SPP, stored_state="Submitted to SPP")
+			is None
+		)
 
 
 def test_the_spp_may_not_change_a_fiche_in_draft_returned_or_approved():
@@ -200,14 +229,24 @@ def test_the_spp_may_not_change_a_fiche_in_draft_returned_or_approved():
 
 def test_the_spp_review_right_covers_neither_deleting_cancelling_nor_other_doctypes():
 	for ptype in ("delete", "cancel", "amend", "share"):
-		assert scope.may_access("Project Fiche", ptype, "LIEGE", [], SPP, stored_state="Submitted to SPP") is False
-	assert scope.may_access("Participant", "write", "LIEGE", [], SPP, stored_state="Submitted to SPP") is False
+		assert (
+			scope.may_access("Project Fiche", ptype, "LIEGE", [], SPP, stored_state="Submitted to SPP")
+			is False
+		)
+	assert (
+		scope.may_access("Participant", "write", "LIEGE", [], SPP, stored_state="Submitted to SPP") is False
+	)
 	assert scope.may_access("Participant", "read", "LIEGE", [], SPP) is False
 
 
 def test_a_cpas_manager_of_another_cpas_gains_nothing_from_the_review_state():
 	gent_manager = ["CPAS Manager", "CPAS Staff"]
-	assert scope.may_access("Project Fiche", "write", "LIEGE", ["GENT"], gent_manager, stored_state="Submitted to SPP") is False
+	assert (
+		scope.may_access(
+			"Project Fiche", "write", "LIEGE", ["GENT"], gent_manager, stored_state="Submitted to SPP"
+		)
+		is False
+	)
 	assert scope.may_access("Project Fiche", "read", "LIEGE", ["GENT"], gent_manager) is None
 
 

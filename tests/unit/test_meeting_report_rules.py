@@ -10,9 +10,17 @@ def complete_report(**changes):
 		"title_fr": "Rapport rencontre CPAS",
 		"title_nl": "Verslag bijeenkomst OCMW's",
 		"sections": [
-			{"number": 1, "heading_fr": "Accueil", "heading_nl": "Onthaal", "body_fr": "<p>Café</p>", "body_nl": "<p>Koffie</p>"},
+			{
+				"number": 1,
+				"heading_fr": "Accueil",
+				"heading_nl": "Onthaal",
+				"body_fr": "<p>Café</p>",
+				"body_nl": "<p>Koffie</p>",
+			},
 		],
-		"agenda": [{"from_time": "10:00:00", "to_time": "10:30:00", "title_fr": "Accueil", "title_nl": "Onthaal"}],
+		"agenda": [
+			{"from_time": "10:00:00", "to_time": "10:30:00", "title_fr": "Accueil", "title_nl": "Onthaal"}
+		],
 		"action_points": [],
 	}
 	report.update(changes)
@@ -43,8 +51,20 @@ def test_a_report_complete_in_both_languages_may_be_published():
 def test_publication_is_refused_and_every_missing_text_is_listed():
 	report = complete_report(
 		sections=[
-			{"number": 1, "heading_fr": "Accueil", "heading_nl": "Onthaal", "body_fr": "<p>Café</p>", "body_nl": "<p>Koffie</p>"},
-			{"number": 2, "heading_fr": "Méthodologies", "heading_nl": "", "body_fr": "<p>Exercices</p>", "body_nl": "<p><br></p>"},
+			{
+				"number": 1,
+				"heading_fr": "Accueil",
+				"heading_nl": "Onthaal",
+				"body_fr": "<p>Café</p>",
+				"body_nl": "<p>Koffie</p>",
+			},
+			{
+				"number": 2,
+				"heading_fr": "Méthodologies",
+				"heading_nl": "",
+				"body_fr": "<p>Exercices</p>",
+				"body_nl": "<p><br></p>",
+			},
 		],
 		agenda=[{"from_time": "10:00", "to_time": "11:00", "title_fr": "Visite", "title_nl": ""}],
 	)
@@ -66,15 +86,20 @@ def test_the_refusal_is_translated_item_by_item():
 
 def test_only_an_approved_report_is_published_by_an_amif_network_manager():
 	assert rules.publisher_problem(["AMIF Network Manager"], rules.APPROVED) is None
-	assert rules.publisher_problem(["CPAS Staff"], rules.APPROVED).render().startswith(
-		"Only an AMIF Network Manager"
+	assert (
+		rules.publisher_problem(["CPAS Staff"], rules.APPROVED)
+		.render()
+		.startswith("Only an AMIF Network Manager")
 	)
 	assert "In review" in rules.publisher_problem(["AMIF Network Manager"], rules.IN_REVIEW).render()
 	assert rules.publisher_problem(["System Manager"], rules.DRAFT) is None
 
 
 def test_an_approved_report_is_frozen_for_co_authors_but_not_for_the_spp():
-	assert "only an AMIF Network Manager" in rules.approved_edit_problem(["CPAS Staff"], "Approved", "Approved").render()
+	assert (
+		"only an AMIF Network Manager"
+		in rules.approved_edit_problem(["CPAS Staff"], "Approved", "Approved").render()
+	)
 	assert rules.approved_edit_problem(["AMIF Network Manager"], "Approved", "Approved") is None
 	assert rules.approved_edit_problem(["CPAS Staff"], "Draft", "Draft") is None
 	# moving on from Approved is the workflow's business, not an edit
@@ -85,7 +110,9 @@ def test_an_approved_report_is_frozen_for_co_authors_but_not_for_the_spp():
 
 
 def test_a_section_with_a_heading_but_no_text_is_refused():
-	sections = [{"number": 3, "heading_fr": "Clôture", "heading_nl": "", "body_fr": "<p> &nbsp;</p>", "body_nl": ""}]
+	sections = [
+		{"number": 3, "heading_fr": "Clôture", "heading_nl": "", "body_fr": "<p> &nbsp;</p>", "body_nl": ""}
+	]
 	problems = rules.section_problems(sections)
 	assert len(problems) == 1
 	assert "Section 3 (Clôture) has a heading but no text" in problems[0].render()
@@ -108,7 +135,10 @@ def test_an_agenda_slot_ending_before_it_starts_is_refused():
 
 def test_an_action_point_without_an_owner_is_refused():
 	problems = rules.action_point_problems(
-		[{"action_owner": "lisa-asselman", "action": "Send the fiches"}, {"action_owner": "", "action": "Call Gent"}]
+		[
+			{"action_owner": "lisa-asselman", "action": "Send the fiches"},
+			{"action_owner": "", "action": "Call Gent"},
+		]
 	)
 	assert [p.render() for p in problems] == [
 		"Action point 2 has no owner: name the network contact who will carry it out."
@@ -129,7 +159,12 @@ def test_draft_problems_gather_every_objection_at_once():
 
 def test_open_action_points_of_the_previous_report_are_carried_over():
 	previous = [
-		{"action_owner": "lisa", "action": "Send the survey in Arabic", "status": "Open", "due_date": "2023-05-01"},
+		{
+			"action_owner": "lisa",
+			"action": "Send the survey in Arabic",
+			"status": "Open",
+			"due_date": "2023-05-01",
+		},
 		{"action_owner": "johan", "action": "Share the intake form", "status": "Done"},
 	]
 	carried = rules.carried_over_points("NMR-00001", previous, [])
@@ -146,7 +181,9 @@ def test_open_action_points_of_the_previous_report_are_carried_over():
 
 def test_a_point_already_on_the_next_report_is_not_carried_twice():
 	previous = [{"action_owner": "lisa", "action": "Send the survey", "status": "Open"}]
-	current = [{"action_owner": "lisa", "action": "send  the survey", "status": "Done", "carried_from": "NMR-00001"}]
+	current = [
+		{"action_owner": "lisa", "action": "send  the survey", "status": "Done", "carried_from": "NMR-00001"}
+	]
 	assert rules.carried_over_points("NMR-00001", previous, current) == []
 
 
@@ -186,9 +223,13 @@ def test_a_published_report_is_read_by_every_network_role_and_edited_by_nobody_b
 
 def test_the_list_condition_is_the_same_rule_in_sql():
 	quote = lambda v: f"'{v}'"  # noqa: E731
-	staff_sql = rules.report_access("griet@gent", ["CPAS Staff"]).sql("Network Meeting Report", "Network Meeting Co-author", quote)
+	staff_sql = rules.report_access("griet@gent", ["CPAS Staff"]).sql(
+		"Network Meeting Report", "Network Meeting Co-author", quote
+	)
 	assert "`docstatus` != 0" in staff_sql and "'griet@gent'" in staff_sql
-	outsider_sql = rules.report_access("guest@x", ["Guest"]).sql("Network Meeting Report", "Network Meeting Co-author", quote)
+	outsider_sql = rules.report_access("guest@x", ["Guest"]).sql(
+		"Network Meeting Report", "Network Meeting Co-author", quote
+	)
 	assert "docstatus" not in outsider_sql
 	assert rules.report_access("sophie@spp", ["AMIF Network Manager"]).sql("R", "C", quote) == ""
 

@@ -14,7 +14,9 @@ export_python_type_annotations = True
 fixtures = [
 	{
 		"dt": "Role",
-		"filters": [["name", "in", ["AMIF Network Manager", "CPAS Manager", "CPAS Staff", "AMIF Network Member"]]],
+		"filters": [
+			["name", "in", ["AMIF Network Manager", "CPAS Manager", "CPAS Staff", "AMIF Network Member"]]
+		],
 	},
 	{"dt": "Custom Field", "filters": [["module", "=", "AMIF Core"]]},
 ]
@@ -27,17 +29,24 @@ permission_query_conditions = {
 	for doctype in _scope.CPAS_PRIVATE_DOCTYPES
 }
 for _referencing in _scope.REFERENCING_DOCTYPES:
-	permission_query_conditions[_referencing] = "amif_network.permissions.cpas_scope.referencing_query_conditions"
+	permission_query_conditions[_referencing] = (
+		"amif_network.permissions.cpas_scope.referencing_query_conditions"
+	)
 
 has_permission = {doctype: "amif_network.permissions.cpas_scope.has_permission" for doctype in _CPAS_OWNED}
 for _referencing in ("Tag Link", "Document Follow"):  # File has Frappe's own check of the attached record
 	has_permission[_referencing] = "amif_network.permissions.cpas_scope.referencing_has_permission"
 
 # Meeting reports have their own rule (drafts for their authors, published ones for the network).
-permission_query_conditions["Network Meeting Report"] = "amif_network.permissions.meeting_report.get_permission_query_conditions"
+permission_query_conditions["Network Meeting Report"] = (
+	"amif_network.permissions.meeting_report.get_permission_query_conditions"
+)
 has_permission["Network Meeting Report"] = "amif_network.permissions.meeting_report.has_permission"
 
-doc_events = {doctype: {"validate": "amif_network.permissions.cpas_scope.validate_cpas_binding"} for doctype in _CPAS_OWNED}
+doc_events = {
+	doctype: {"validate": "amif_network.permissions.cpas_scope.validate_cpas_binding"}
+	for doctype in _CPAS_OWNED
+}
 doc_events.setdefault("CPAS Membership", {}).update(
 	{
 		"on_update": "amif_network.permissions.cpas_scope.clear_binding_cache",
@@ -54,7 +63,9 @@ override_whitelisted_methods = {
 
 # Project fiches: a workflow action on a CPAS record says why another CPAS may not take it;
 # the target-group choices of the SPP's template are seeded once, then the SPP edits them.
-override_whitelisted_methods["frappe.model.workflow.apply_workflow"] = "amif_network.permissions.workflow_scope.apply_workflow"
+override_whitelisted_methods["frappe.model.workflow.apply_workflow"] = (
+	"amif_network.permissions.workflow_scope.apply_workflow"
+)
 after_install = ["amif_network.amif_fiches.setup.seed_target_group_options"]
 after_migrate = ["amif_network.amif_fiches.setup.seed_target_group_options"]
 

@@ -47,7 +47,9 @@ def get_permission_query_conditions(user: str | None = None, doctype: str | None
 def has_permission(doc, ptype: str = "read", user: str | None = None, debug: bool = False):
 	user = user or frappe.session.user
 	roles = _roles(user)
-	stored_state = _stored_review_state(doc) if scope.SPP_ROLE in roles and ptype in scope.SPP_REVIEW_PTYPES else None
+	stored_state = (
+		_stored_review_state(doc) if scope.SPP_ROLE in roles and ptype in scope.SPP_REVIEW_PTYPES else None
+	)
 	verdict = scope.may_access(
 		doc.doctype, ptype, doc.get("cpas"), bound_cpas(user), roles, stored_state=stored_state
 	)

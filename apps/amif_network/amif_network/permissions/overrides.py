@@ -21,7 +21,9 @@ def get_count(doctype, filters=None, debug=False, cache=False):
 	if not is_guarded(doctype):
 		return frappe_get_count(doctype, filters=filters, debug=debug, cache=cache)
 	frappe.has_permission(doctype, "read", throw=True)
-	rows = frappe.get_list(doctype, filters=frappe.parse_json(filters) if filters else None, fields=["count(*) as total"])
+	rows = frappe.get_list(
+		doctype, filters=frappe.parse_json(filters) if filters else None, fields=["count(*) as total"]
+	)
 	return rows[0].total if rows else 0
 
 
@@ -47,7 +49,14 @@ def get_group_by_count(doctype: str, current_filters: str, field: str) -> list[d
 
 @frappe.whitelist()
 def search_link(
-	doctype, txt, query=None, filters=None, page_length=10, searchfield=None, reference_doctype=None, ignore_user_permissions=False
+	doctype,
+	txt,
+	query=None,
+	filters=None,
+	page_length=10,
+	searchfield=None,
+	reference_doctype=None,
+	ignore_user_permissions=False,
 ):
 	"""Link search lets the client send `ignore_user_permissions=1`, which skips every permission query."""
 	return frappe_search_link(
@@ -63,7 +72,19 @@ def search_link(
 
 
 @frappe.whitelist()
-def search_widget(doctype, txt, query=None, searchfield=None, start=0, page_length=10, filters=None, filter_fields=None, as_dict=False, reference_doctype=None, ignore_user_permissions=False):
+def search_widget(
+	doctype,
+	txt,
+	query=None,
+	searchfield=None,
+	start=0,
+	page_length=10,
+	filters=None,
+	filter_fields=None,
+	as_dict=False,
+	reference_doctype=None,
+	ignore_user_permissions=False,
+):
 	return frappe_search_widget(
 		doctype,
 		txt,

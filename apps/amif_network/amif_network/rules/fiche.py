@@ -54,7 +54,9 @@ def sub_objective_problems(
 		if not module or module.strip() not in seen:
 			problems.append(
 				Problem(
-					_("Sub-objective row {0} belongs to module {1}, which is not in the modules of the fiche."),
+					_(
+						"Sub-objective row {0} belongs to module {1}, which is not in the modules of the fiche."
+					),
 					(row, module or "-"),
 				)
 			)
@@ -66,7 +68,9 @@ def sub_objective_problems(
 		if counts[name] < minimum:
 			problems.append(
 				Problem(
-					_("Module {0} has {1} sub-objectives: describe at least {2} changes in the participants."),
+					_(
+						"Module {0} has {1} sub-objectives: describe at least {2} changes in the participants."
+					),
 					(name, counts[name], minimum),
 				)
 			)
@@ -141,7 +145,9 @@ def target_group_problems(chosen: Sequence[tuple[str, str, str]]) -> list[Proble
 	]
 
 
-def return_reason_problem(previous_state: str | None, next_state: str | None, reason: str | None) -> Problem | None:
+def return_reason_problem(
+	previous_state: str | None, next_state: str | None, reason: str | None
+) -> Problem | None:
 	"""A fiche goes back to its CPAS only with the reason the SPP gives."""
 	if next_state == RETURNED_FOR_CHANGES and previous_state != RETURNED_FOR_CHANGES:
 		if not (reason or "").strip():
@@ -151,18 +157,24 @@ def return_reason_problem(previous_state: str | None, next_state: str | None, re
 	return None
 
 
-def approval_problem(action: str | None, previous_state: str | None, next_state: str | None) -> Problem | None:
+def approval_problem(
+	action: str | None, previous_state: str | None, next_state: str | None
+) -> Problem | None:
 	"""A fiche is approved (submitted, docstatus 1) only by the SPP's Approve action.
 
 	Frappe would otherwise let anyone with the submit right (a CPAS Manager needs it to cancel for
 	an amendment) submit a draft directly and so skip the SPP.
 	"""
 	if action == "submit" and not (previous_state == SUBMITTED_TO_SPP and next_state == APPROVED):
-		return Problem(_("Only the SPP approves a fiche, with the Approve action once the fiche is submitted to it."))
+		return Problem(
+			_("Only the SPP approves a fiche, with the Approve action once the fiche is submitted to it.")
+		)
 	return None
 
 
-def state_edit_problem(state: str | None, roles: Iterable[str], editing_roles: Iterable[str]) -> Problem | None:
+def state_edit_problem(
+	state: str | None, roles: Iterable[str], editing_roles: Iterable[str]
+) -> Problem | None:
 	"""Outside a workflow transition, only the roles allowed to edit the current state change a fiche."""
 	if set(roles) & set(editing_roles):
 		return None
@@ -176,7 +188,9 @@ def spp_review_problem(changed_fields: Iterable[str], labels: dict | None = None
 		return None
 	labels = labels or {}
 	return Problem(
-		_("The SPP reviews this fiche and may only write the reason for return; these fields belong to the CPAS: {0}."),
+		_(
+			"The SPP reviews this fiche and may only write the reason for return; these fields belong to the CPAS: {0}."
+		),
 		(", ".join(labels.get(field, field) for field in outside),),
 	)
 

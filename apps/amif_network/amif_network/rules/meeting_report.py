@@ -111,7 +111,9 @@ def section_problems(sections: Iterable) -> list[Problem]:
 	"""A section with a heading (in either language) needs a text in at least one language."""
 	problems = []
 	for position, section in enumerate(sections, start=1):
-		heading = (_value(section, "heading_fr") or "").strip() or (_value(section, "heading_nl") or "").strip()
+		heading = (_value(section, "heading_fr") or "").strip() or (
+			_value(section, "heading_nl") or ""
+		).strip()
 		if heading and not (has_text(_value(section, "body_fr")) or has_text(_value(section, "body_nl"))):
 			problems.append(
 				Problem(
@@ -190,7 +192,10 @@ def missing_translations(report) -> list[Problem]:
 			missing.append(Problem(_("Agenda slot {0}: title in French"), (position,)))
 		if not (_value(slot, "title_nl") or "").strip():
 			missing.append(Problem(_("Agenda slot {0}: title in Dutch"), (position,)))
-	for fieldname, message in (("title_fr", _("Report title in French")), ("title_nl", _("Report title in Dutch"))):
+	for fieldname, message in (
+		("title_fr", _("Report title in French")),
+		("title_nl", _("Report title in Dutch")),
+	):
 		if not (_value(report, fieldname) or "").strip():
 			missing.append(Problem(message))
 	return missing
@@ -296,7 +301,9 @@ def _point_key(point) -> tuple:
 	return (_value(point, "action_owner"), " ".join(str(_value(point, "action") or "").split()).lower())
 
 
-def carried_over_points(previous_report: str, previous_points: Iterable, current_points: Iterable) -> list[dict]:
+def carried_over_points(
+	previous_report: str, previous_points: Iterable, current_points: Iterable
+) -> list[dict]:
 	"""The open action points of the previous report that the next report does not hold yet.
 
 	A point keeps travelling from report to report while it is open; marking it Done on the

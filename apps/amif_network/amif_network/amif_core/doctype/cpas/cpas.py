@@ -27,6 +27,8 @@ class CPAS(Document):
 	# end: auto-generated types
 
 	def validate(self):
-		lead_of_partner = frappe.db.get_value("CPAS", self.partner_of, "partner_of") if self.partner_of else None
+		lead_of_partner = (
+			frappe.db.get_value("CPAS", self.partner_of, "partner_of") if self.partner_of else None
+		)
 		if problem := partner_problem(self.code, self.partner_of, lead_of_partner):
 			frappe.throw(problem.render(_))

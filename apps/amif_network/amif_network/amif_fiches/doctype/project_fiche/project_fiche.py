@@ -31,13 +31,26 @@ class ProjectFiche(Document):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
-		from amif_network.amif_fiches.doctype.project_fiche_funding_line.project_fiche_funding_line import ProjectFicheFundingLine
-		from amif_network.amif_fiches.doctype.project_fiche_module.project_fiche_module import ProjectFicheModule
-		from amif_network.amif_fiches.doctype.project_fiche_partner.project_fiche_partner import ProjectFichePartner
-		from amif_network.amif_fiches.doctype.project_fiche_staff_line.project_fiche_staff_line import ProjectFicheStaffLine
-		from amif_network.amif_fiches.doctype.project_fiche_sub_objective.project_fiche_sub_objective import ProjectFicheSubobjective
-		from amif_network.amif_fiches.doctype.project_fiche_target_group.project_fiche_target_group import ProjectFicheTargetGroup
 		from frappe.types import DF
+
+		from amif_network.amif_fiches.doctype.project_fiche_funding_line.project_fiche_funding_line import (
+			ProjectFicheFundingLine,
+		)
+		from amif_network.amif_fiches.doctype.project_fiche_module.project_fiche_module import (
+			ProjectFicheModule,
+		)
+		from amif_network.amif_fiches.doctype.project_fiche_partner.project_fiche_partner import (
+			ProjectFichePartner,
+		)
+		from amif_network.amif_fiches.doctype.project_fiche_staff_line.project_fiche_staff_line import (
+			ProjectFicheStaffLine,
+		)
+		from amif_network.amif_fiches.doctype.project_fiche_sub_objective.project_fiche_sub_objective import (
+			ProjectFicheSubobjective,
+		)
+		from amif_network.amif_fiches.doctype.project_fiche_target_group.project_fiche_target_group import (
+			ProjectFicheTargetGroup,
+		)
 
 		amended_from: DF.Link | None
 		contact_email: DF.Data | None
@@ -96,9 +109,12 @@ class ProjectFiche(Document):
 
 	def target_group_choices(self) -> list[tuple[str, str, str]]:
 		return [
-			(dimension, row.target_group_option, row.dimension or frappe.db.get_value(
-				"Target Group Option", row.target_group_option, "dimension"
-			))
+			(
+				dimension,
+				row.target_group_option,
+				row.dimension
+				or frappe.db.get_value("Target Group Option", row.target_group_option, "dimension"),
+			)
 			for fieldname, dimension in TARGET_GROUP_FIELDS.items()
 			for row in self.get(fieldname)
 		]
@@ -115,7 +131,9 @@ class ProjectFiche(Document):
 		if not before or scope.is_unrestricted(roles):
 			return
 		if previous_state == self.workflow_state:  # a plain save, not a workflow action
-			self.refuse(fiche.state_edit_problem(previous_state, roles, editing_roles(self.doctype, previous_state)))
+			self.refuse(
+				fiche.state_edit_problem(previous_state, roles, editing_roles(self.doctype, previous_state))
+			)
 		if scope.spp_reviews(self.doctype, "write", previous_state, roles) and self.cpas not in bound_cpas():
 			changed = changed_content(before, self)
 			labels = {df.fieldname: _(df.label) for df in self.meta.fields if df.label}
@@ -146,7 +164,11 @@ def changed_content(before: Document, after: Document) -> list[str]:
 def _content(doc: Document, df):
 	if df.fieldtype in table_fields:
 		return [
-			tuple(_plain(row.get(cdf.fieldname), cdf) for cdf in row.meta.fields if cdf.fieldtype not in no_value_fields)
+			tuple(
+				_plain(row.get(cdf.fieldname), cdf)
+				for cdf in row.meta.fields
+				if cdf.fieldtype not in no_value_fields
+			)
 			for row in doc.get(df.fieldname)
 		]
 	return _plain(doc.get(df.fieldname), df)

@@ -14,7 +14,9 @@ class TargetGroupOption(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
-		dimension: DF.Literal["Age", "Education Level", "Language Level", "Nationality", "Gender", "Physical Condition"]
+		dimension: DF.Literal[
+			"Age", "Education Level", "Language Level", "Nationality", "Gender", "Physical Condition"
+		]
 		display_order: DF.Int
 		label_fr: DF.Data
 		label_nl: DF.Data

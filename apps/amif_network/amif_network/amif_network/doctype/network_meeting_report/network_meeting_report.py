@@ -15,12 +15,23 @@ class NetworkMeetingReport(Document):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
-		from amif_network.amif_network.doctype.network_meeting_action_point.network_meeting_action_point import NetworkMeetingActionPoint
-		from amif_network.amif_network.doctype.network_meeting_agenda_slot.network_meeting_agenda_slot import NetworkMeetingAgendaSlot
-		from amif_network.amif_network.doctype.network_meeting_attendee.network_meeting_attendee import NetworkMeetingAttendee
-		from amif_network.amif_network.doctype.network_meeting_co_author.network_meeting_co_author import NetworkMeetingCoauthor
-		from amif_network.amif_network.doctype.network_meeting_section.network_meeting_section import NetworkMeetingSection
 		from frappe.types import DF
+
+		from amif_network.amif_network.doctype.network_meeting_action_point.network_meeting_action_point import (
+			NetworkMeetingActionPoint,
+		)
+		from amif_network.amif_network.doctype.network_meeting_agenda_slot.network_meeting_agenda_slot import (
+			NetworkMeetingAgendaSlot,
+		)
+		from amif_network.amif_network.doctype.network_meeting_attendee.network_meeting_attendee import (
+			NetworkMeetingAttendee,
+		)
+		from amif_network.amif_network.doctype.network_meeting_co_author.network_meeting_co_author import (
+			NetworkMeetingCoauthor,
+		)
+		from amif_network.amif_network.doctype.network_meeting_section.network_meeting_section import (
+			NetworkMeetingSection,
+		)
 
 		action_points: DF.Table[NetworkMeetingActionPoint]
 		agenda: DF.Table[NetworkMeetingAgendaSlot]
@@ -49,7 +60,9 @@ class NetworkMeetingReport(Document):
 		refuse(rules.draft_problems(self))
 		before = None if self.is_new() else self.get_doc_before_save()
 		if before:
-			refuse([rules.approved_edit_problem(frappe.get_roles(), before.workflow_state, self.workflow_state)])
+			refuse(
+				[rules.approved_edit_problem(frappe.get_roles(), before.workflow_state, self.workflow_state)]
+			)
 		if self.docstatus == 0:
 			self.carry_over_open_action_points()
 

@@ -20,14 +20,32 @@ def execute(filters=None):
 
 def columns() -> list[dict]:
 	return [
-		{"fieldname": "action_owner", "label": _("Owner"), "fieldtype": "Link", "options": "Network Contact", "width": 130},
+		{
+			"fieldname": "action_owner",
+			"label": _("Owner"),
+			"fieldtype": "Link",
+			"options": "Network Contact",
+			"width": 130,
+		},
 		{"fieldname": "owner_name", "label": _("Owner Name"), "fieldtype": "Data", "width": 170},
 		{"fieldname": "organisation", "label": _("Organisation"), "fieldtype": "Data", "width": 160},
 		{"fieldname": "action", "label": _("Action"), "fieldtype": "Small Text", "width": 320},
 		{"fieldname": "due_date", "label": _("Due Date"), "fieldtype": "Date", "width": 100},
-		{"fieldname": "report", "label": _("Meeting Report"), "fieldtype": "Link", "options": "Network Meeting Report", "width": 140},
+		{
+			"fieldname": "report",
+			"label": _("Meeting Report"),
+			"fieldtype": "Link",
+			"options": "Network Meeting Report",
+			"width": 140,
+		},
 		{"fieldname": "meeting_date", "label": _("Meeting Date"), "fieldtype": "Date", "width": 100},
-		{"fieldname": "carried_from", "label": _("Carried From"), "fieldtype": "Link", "options": "Network Meeting Report", "width": 140},
+		{
+			"fieldname": "carried_from",
+			"label": _("Carried From"),
+			"fieldtype": "Link",
+			"options": "Network Meeting Report",
+			"width": 140,
+		},
 	]
 
 
@@ -50,12 +68,12 @@ def rows(filters) -> list[dict]:
 		fields=["parent", "action_owner", "owner_name", "action", "due_date", "status", "carried_from"],
 		order_by="due_date asc, idx asc",
 	)
-	organisations = dict(
-		frappe.get_all("Network Contact", fields=["name", "organisation_fr"], as_list=True)
-	)
+	organisations = dict(frappe.get_all("Network Contact", fields=["name", "organisation_fr"], as_list=True))
 	language = frappe.local.lang or "en"
 	if language.startswith("nl"):
-		organisations = dict(frappe.get_all("Network Contact", fields=["name", "organisation_nl"], as_list=True))
+		organisations = dict(
+			frappe.get_all("Network Contact", fields=["name", "organisation_nl"], as_list=True)
+		)
 	return [
 		{
 			"action_owner": point.action_owner,

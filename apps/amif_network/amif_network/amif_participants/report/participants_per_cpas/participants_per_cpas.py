@@ -51,6 +51,9 @@ def chart(rows, cpas_order):
 		if status == "Active" and cpas in active:
 			active[cpas] += count
 	return {
-		"data": {"labels": list(active), "datasets": [{"name": _("Active"), "values": list(active.values())}]},
+		"data": {
+			"labels": list(active),
+			"datasets": [{"name": _("Active"), "values": list(active.values())}],
+		},
 		"type": "bar",
 	}
