@@ -89,13 +89,14 @@ def free_port() -> int:
 
 
 class Server:
-	"""gunicorn serving the bench on 127.0.0.1 only."""
+	"""gunicorn serving the bench on 127.0.0.1 only, with an RQ worker for background jobs."""
 
 	def __init__(self):
 		self.bench, self.site = bench_and_site()
 		self.port = free_port()
 		self.base_url = f"http://127.0.0.1:{self.port}"
 		self.process = None
+		self.worker = None
 
 	def start(self):
 		import frappe
@@ -124,6 +125,19 @@ class Server:
 			stdout=log,
 			stderr=subprocess.STDOUT,
 		)
+		# Data Import and notifications run as background jobs, as in production.
+		self.worker = subprocess.Popen(
+			[
+				str(self.bench / "env" / "bin" / "python"),
+				"-m",
+				"frappe.utils.bench_helper",
+				"frappe",
+				"worker",
+			],
+			cwd=self.bench / "sites",
+			stdout=log,
+			stderr=subprocess.STDOUT,
+		)
 		deadline = time.time() + 120
 		while time.time() < deadline:
 			try:
@@ -145,9 +159,10 @@ class Server:
 
 		update_site_config("host_name", self.previous_host_name or "None")
 		frappe.local.conf.host_name = self.previous_host_name
-		if self.process:
-			self.process.terminate()
-			self.process.wait(timeout=20)
+		for process in (self.process, self.worker):
+			if process:
+				process.terminate()
+				process.wait(timeout=30)
 
 	def session(self, user: str, password: str = PASSWORD):
 		import requests

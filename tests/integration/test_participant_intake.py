@@ -5,6 +5,7 @@ over HTTP against gunicorn on 127.0.0.1, as they would from the desk or a script
 """
 
 import json
+import time
 import uuid
 
 import pytest
@@ -538,7 +539,19 @@ def upload_import(http, rows) -> str:
 		json={"data_import": name},
 	)
 	assert started.status_code == 200, messages_of(started)
+	wait_for_import(http, name)
 	return name
+
+
+def wait_for_import(http, name, seconds=120):
+	"""The import runs as a background job (at once only in developer mode): wait for its end."""
+	deadline = time.time() + seconds
+	while time.time() < deadline:
+		status = data_of(api(http, "get", f"/api/resource/Data Import/{name}"))["status"]
+		if status != "Pending":
+			return status
+		time.sleep(1)
+	raise AssertionError(f"Data Import {name} still pending after {seconds} s")
 
 
 def test_a_bulk_referral_cannot_import_into_another_cpas(site, people):
