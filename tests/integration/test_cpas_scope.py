@@ -237,6 +237,23 @@ def test_tags_of_gent_records_do_not_reveal_their_titles(liege, records):
 	assert f"Gentse{UID}" not in response.text and f"followup-{UID}" not in response.text
 
 
+def test_a_liege_manager_cannot_share_a_participant_with_gent(server, users, records, site):
+	manager = server.session(users["liege_manager"])
+	own = records["LIEGE"].name
+	response = api(
+		manager,
+		"post",
+		"/api/method/frappe.share.add",
+		data={"doctype": "Participant", "name": own, "user": users["gent_staff"], "read": 1},
+	)
+	assert response.status_code == 403
+	assert "partagez-le uniquement avec des utilisateurs rattachés à ce CPAS" in messages_of(response)
+	site.db.rollback()
+	assert not site.db.exists("DocShare", {"share_name": own, "user": users["gent_staff"]})
+	gent = server.session(users["gent_staff"])
+	assert own not in names_in(api(gent, "get", "/api/resource/Participant", params={"limit_page_length": 0}))
+
+
 def test_creating_a_gent_record_is_refused_with_a_clear_message_and_nothing_saved(liege, site):
 	last_name = f"Intrus{UID}"
 	response = api(

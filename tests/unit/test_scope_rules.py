@@ -98,3 +98,12 @@ def test_files_tags_and_follows_of_unreadable_records_are_hidden():
 	assert "`tabFile`.`attached_to_name`" in scope.referencing_condition("File", ["Participant"], [], quote)
 	assert "1=0" in scope.referencing_condition("File", ["Participant"], [], quote)
 	assert scope.referencing_condition("File", [], ["LIEGE"], quote) == ""
+
+
+def test_a_participant_is_shared_only_within_its_cpas():
+	assert scope.share_problem("Participant", "LIEGE", False, ["LIEGE"], STAFF) is None
+	across = scope.share_problem("Participant", "LIEGE", False, ["GENT"], STAFF)
+	assert across.args == ("LIEGE",)
+	assert scope.share_problem("Participant", "LIEGE", True, [], []) is not None
+	assert scope.share_problem("Participant", "LIEGE", False, [], ["System Manager"]) is None
+	assert scope.share_problem("Project Fiche", "LIEGE", True, [], []) is None

@@ -47,6 +47,7 @@ doc_events = {
 	doctype: {"validate": "amif_network.permissions.cpas_scope.validate_cpas_binding"}
 	for doctype in _CPAS_OWNED
 }
+doc_events["DocShare"] = {"validate": "amif_network.permissions.cpas_scope.validate_share"}
 doc_events.setdefault("CPAS Membership", {}).update(
 	{
 		"on_update": "amif_network.permissions.cpas_scope.clear_binding_cache",

@@ -82,6 +82,23 @@ def validate_cpas_binding(doc, method=None):
 		frappe.throw(problem.render(_), frappe.PermissionError, title=_("CPAS scope"))
 
 
+def validate_share(doc, method=None):
+	"""doc_events validate of DocShare: no share of a CPAS's personal record outside that CPAS."""
+	if doc.share_doctype not in scope.CPAS_PRIVATE_DOCTYPES:
+		return
+	record_cpas = frappe.db.get_value(doc.share_doctype, doc.share_name, "cpas")
+	recipient = doc.user or ""
+	problem = scope.share_problem(
+		doc.share_doctype,
+		record_cpas,
+		bool(doc.everyone),
+		bound_cpas(recipient) if recipient else [],
+		_roles(recipient) if recipient else [],
+	)
+	if problem:
+		frappe.throw(problem.render(_), frappe.PermissionError, title=_("CPAS scope"))
+
+
 def referencing_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
 	"""Hide rows that point at CPAS records the user cannot read.
 

@@ -130,6 +130,25 @@ def binding_problem(record_cpas: str | None, previous_cpas: str | None, bound_cp
 	return None
 
 
+def share_problem(
+	doctype: str, record_cpas: str | None, everyone: bool, recipient_bound_cpas, recipient_roles
+) -> Problem | None:
+	"""A CPAS record is shared only with someone who may already see that CPAS.
+
+	Frappe lists shared records to their recipient whatever the list condition says, so a share
+	across CPAS would open personal data to another CPAS.
+	"""
+	if doctype not in CPAS_PRIVATE_DOCTYPES:
+		return None
+	if everyone:
+		return Problem(_("Personal records of a CPAS cannot be shared with everyone."))
+	if is_unrestricted(recipient_roles) or (record_cpas and record_cpas in set(recipient_bound_cpas)):
+		return None
+	return Problem(
+		_("This record belongs to CPAS {0}: share it only with users bound to that CPAS."), (record_cpas,)
+	)
+
+
 def workflow_action_problem(record_cpas: str | None, bound_cpas, roles) -> Problem | None:
 	"""A workflow action on a CPAS record (e.g. submitting a fiche) is taken within its own CPAS.
 
