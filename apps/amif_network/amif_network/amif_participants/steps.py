@@ -266,45 +266,40 @@ def _scrub_history(records: set[tuple[str, str]], former: list[str]):
 			cleaned = rules.scrub_text(comment.content, former)
 			if cleaned != comment.content:
 				frappe.db.set_value("Comment", comment.name, "content", cleaned, update_modified=False)
-		for log in frappe.get_all(
+		_scrub_rows(
 			"Notification Log",
 			{"document_type": doctype, "document_name": name},
-			["name", "subject", "email_content"],
-		):
-			frappe.db.set_value(
-				"Notification Log",
-				log.name,
-				{
-					"subject": rules.scrub_text(log.subject, former),
-					"email_content": rules.scrub_text(log.email_content, former),
-				},
-				update_modified=False,
-			)
+			("subject", "email_content"),
+			former,
+		)
 		# e-mails already sent or waiting (notifications) carry the name in their body
 		for queued in frappe.get_all(
 			"Email Queue", {"reference_doctype": doctype, "reference_name": name}, pluck="name"
 		):
 			frappe.db.delete("Email Queue Recipient", {"parent": queued})
 			frappe.db.delete("Email Queue", {"name": queued})
-		for mail in frappe.get_all(
+		_scrub_rows(
 			"Communication",
 			{"reference_doctype": doctype, "reference_name": name},
-			["name", "subject", "content"],
-		):
-			frappe.db.set_value(
-				"Communication",
-				mail.name,
-				{
-					"subject": rules.scrub_text(mail.subject, former),
-					"content": rules.scrub_text(mail.content, former),
-				},
-				update_modified=False,
-			)
+			("subject", "content"),
+			former,
+		)
 		frappe.db.delete("__global_search", {"doctype": doctype, "name": name})
 		for file in frappe.get_all(
 			"File", {"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"
 		):
 			frappe.delete_doc("File", file, ignore_permissions=True, force=True)
+
+
+def _scrub_rows(doctype: str, filters: dict, fields: tuple, former) -> None:
+	"""Replace the former identity in the text fields of rows that point at an anonymised record."""
+	for row in frappe.get_all(doctype, filters, ["name", *fields]):
+		frappe.db.set_value(
+			doctype,
+			row.name,
+			{field: rules.scrub_text(row.get(field), former) for field in fields},
+			update_modified=False,
+		)
 
 
 def enrolment_consent_gate(doc, method=None):
