@@ -1,0 +1,290 @@
+# Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import escape_html, strip_html, today
+
+from amif_network.amif_activities.problems import throw_problems
+from amif_network.permissions.cpas_scope import bound_cpas
+from amif_network.rules import signals as rules
+
+# Free texts the identifier guard reads (the recipient is an office, named on purpose).
+GUARDED_FIELDS = (
+	"title",
+	"observation",
+	"translation",
+	"review_note",
+	"not_retained_reason",
+	"answer",
+	"feedback_fr",
+	"feedback_nl",
+)
+MEETING_REPORT = "Network Meeting Report"
+
+
+class FieldSignal(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from amif_network.amif_network.doctype.field_signal_meeting.field_signal_meeting import (
+			FieldSignalMeeting,
+		)
+
+		answer: DF.SmallText | None
+		answer_received_on: DF.Date | None
+		feedback_fr: DF.SmallText | None
+		feedback_given_on: DF.Date | None
+		feedback_nl: DF.SmallText | None
+		feedback_to_target_group: DF.Check
+		forward_reference: DF.Data | None
+		forwarded_on: DF.Date | None
+		forwarded_to: DF.Data | None
+		meetings: DF.Table[FieldSignalMeeting]
+		merged_into: DF.Link | None
+		not_retained_reason: DF.SmallText | None
+		observation: DF.SmallText
+		observation_language: DF.Literal["French", "Dutch", "English"]
+		observed_on: DF.Date
+		people_concerned: DF.Literal[
+			"", "A few people", "5 to 20 people", "21 to 100 people", "More than 100 people", "Unknown"
+		]
+		policy_level: DF.Literal[
+			"",
+			"Federal minister",
+			"Federal home affairs service",
+			"European Commission",
+			"Region",
+			"Community",
+			"Other",
+		]
+		reported_by: DF.Link | None
+		reporting_cpas: DF.Link | None
+		review_note: DF.SmallText | None
+		source: DF.Literal[
+			"Target group",
+			"Social workers",
+			"General practitioners",
+			"Partner organisation",
+			"Network meeting",
+		]
+		theme: DF.Link
+		title: DF.Data
+		translation: DF.SmallText | None
+		workflow_state: DF.Link | None
+	# end: auto-generated types
+
+	def before_insert(self):
+		self.reported_by = self.reported_by or frappe.session.user
+
+	def validate(self):
+		self.default_reporting_cpas()
+		self.check_reporter()
+		throw_problems(
+			rules.identifier_problems(self.guarded_texts(), self.participant_names()),
+			title=_("No personal data in a field signal"),
+		)
+		self.check_transition()
+
+	def on_update(self):
+		if self.flags.signal_moved_to:
+			notify_signal_move(self, self.flags.signal_moved_to)
+
+	def default_reporting_cpas(self):
+		"""A CPAS user bound to a single CPAS reports for it without choosing."""
+		if self.is_new() and not self.reporting_cpas and rules.NETWORK_MANAGER not in frappe.get_roles():
+			bound = bound_cpas()
+			if len(bound) == 1:
+				self.reporting_cpas = bound[0]
+
+	def check_reporter(self):
+		before = self.get_doc_before_save()
+		if before and before.reporting_cpas == self.reporting_cpas:
+			return  # the SPP reviews what a CPAS reported; the CPAS stays the reporter
+		throw_problems([rules.reporter_problem(self.reporting_cpas, bound_cpas(), frappe.get_roles())])
+
+	def guarded_texts(self) -> dict[str, str]:
+		return {
+			_(self.meta.get_label(field)): strip_html(self.get(field) or "")
+			for field in GUARDED_FIELDS
+			if self.get(field)
+		}
+
+	def participant_names(self) -> list[tuple[str, str]]:
+		"""The reporting CPAS's own participants, whose names a signal must not hold."""
+		if not self.reporting_cpas:
+			return []
+		rows = frappe.get_all(
+			"Participant",
+			filters={"cpas": self.reporting_cpas, "anonymised": 0},
+			fields=["first_name", "last_name"],
+			ignore_permissions=True,
+		)
+		return [(row.first_name, row.last_name) for row in rows]
+
+	def check_transition(self):
+		"""Guard every move, whether from the desk, REST or a script."""
+		before = self.get_doc_before_save()
+		previous = (before.workflow_state if before else None) or rules.REPORTED
+		new = self.workflow_state or rules.REPORTED
+		if self.is_new() and new != rules.REPORTED:
+			throw_problems([rules.move_problem(None, new)])
+		target_state = (
+			frappe.db.get_value("Field Signal", self.merged_into, "workflow_state")
+			if self.merged_into
+			else None
+		)
+		if target_state is None and self.merged_into and frappe.db.exists("Field Signal", self.merged_into):
+			target_state = rules.REPORTED
+		throw_problems(
+			rules.transition_problems(previous, new, self, target_state), title=_("Field signal not moved")
+		)
+		if previous == new:
+			return
+		if new == rules.FORWARDED and not self.forwarded_on:
+			self.forwarded_on = today()
+		if new == rules.ANSWER_RECEIVED and not self.answer_received_on:
+			self.answer_received_on = today()
+		if new == rules.FEEDBACK_GIVEN:
+			self.feedback_given_on = today()
+		self.flags.signal_moved_to = new
+
+
+def _language_of(user: str) -> str | None:
+	return frappe.db.get_value("User", user, "language") or None
+
+
+def network_readers() -> list[str]:
+	"""Enabled users of a network role: they read the feedback on a reviewed signal."""
+	return frappe.get_all(
+		"Has Role",
+		filters={"parenttype": "User", "role": ["in", list(rules.NETWORK_READERS)]},
+		pluck="parent",
+		distinct=True,
+		ignore_permissions=True,
+	)
+
+
+def notify_signal_move(signal, state: str):
+	"""Tell the reporter of each step, in their language; feedback goes to the whole network."""
+	from frappe.desk.doctype.notification_log.notification_log import make_notification_logs
+
+	template = rules.NOTICES.get(state)
+	if not template:
+		return
+	recipients = [signal.reported_by or signal.owner]
+	if state == rules.FEEDBACK_GIVEN:
+		enabled = set(frappe.get_all("User", {"enabled": 1}, pluck="name"))
+		recipients += [user for user in network_readers() if user in enabled]
+	for user in dict.fromkeys(r for r in recipients if r and r not in ("Administrator", "Guest")):
+		language = _language_of(user)
+		arguments = [escape_html(str(a)) for a in rules.notice_arguments(state, signal.title, signal)]
+		subject = _(template, lang=language).format(*arguments)
+		if state == rules.FEEDBACK_GIVEN:
+			feedback = signal.feedback_nl if (language or "").startswith("nl") else signal.feedback_fr
+			subject = f"{subject} {escape_html(strip_html(feedback or ''))}"
+		make_notification_logs(
+			{
+				"type": "Alert",
+				"document_type": "Field Signal",
+				"document_name": signal.name,
+				"subject": subject,
+				"from_user": frappe.session.user,
+			},
+			[user],
+		)
+
+
+def _section_of(report, section_number) -> dict | None:
+	"""A section of a meeting report by its number, or by its position when it has none."""
+	wanted = int(section_number)
+	sections = report.get("sections") or []
+	for position, section in enumerate(sections, start=1):
+		if int(section.get("number") or position) == wanted:
+			return section
+	return None
+
+
+def _in_language(section, base: str, language: str) -> tuple[str, str]:
+	"""A section's text in the user's language first, the other network language second."""
+	first, second = ("nl", "fr") if language == "nl" else ("fr", "nl")
+	return (
+		strip_html(section.get(f"{base}_{first}") or "").strip()
+		or strip_html(section.get(f"{base}_{second}") or "").strip(),
+		strip_html(section.get(f"{base}_{second}") or "").strip(),
+	)
+
+
+def _meeting_row(report, section, section_number) -> dict:
+	heading = (section.get("heading_fr") or "").strip()
+	heading_nl = (section.get("heading_nl") or "").strip()
+	return {
+		"meeting_report": report.name,
+		"meeting_date": report.get("meeting_date"),
+		"section_number": int(section_number),
+		"section_heading": " / ".join(h for h in (heading, heading_nl) if h),
+	}
+
+
+def _readable_section(meeting_report: str, section_number):
+	if not frappe.db.exists(MEETING_REPORT, meeting_report):
+		frappe.throw(_("Meeting report {0} does not exist.").format(meeting_report), frappe.DoesNotExistError)
+	report = frappe.get_doc(MEETING_REPORT, meeting_report)
+	report.check_permission("read")
+	try:
+		section = _section_of(report, section_number)
+	except (TypeError, ValueError):
+		section = None
+	if section is None:
+		frappe.throw(
+			_("Meeting report {0} has no section {1}.").format(meeting_report, section_number),
+			frappe.ValidationError,
+		)
+	return report, section
+
+
+@frappe.whitelist(methods=["POST"])
+def raise_from_meeting_section(
+	meeting_report: str, section_number, theme: str, title: str | None = None
+) -> str:
+	"""Raise a field signal from a section of a network meeting report; returns the new signal."""
+	report, section = _readable_section(meeting_report, section_number)
+	language = "nl" if (frappe.local.lang or "").startswith("nl") else "fr"
+	heading, _other_heading = _in_language(section, "heading", language)
+	observation, translation = _in_language(section, "body", language)
+	signal = frappe.get_doc(
+		{
+			"doctype": "Field Signal",
+			"title": (title or "").strip() or heading or report.name,
+			"theme": theme,
+			"source": "Network meeting",
+			"observed_on": report.get("meeting_date") or today(),
+			"observation": observation or heading,
+			"observation_language": "Dutch" if language == "nl" else "French",
+			"translation": translation if translation != observation else None,
+			"meetings": [_meeting_row(report, section, section_number)],
+		}
+	)
+	signal.insert()
+	return signal.name
+
+
+@frappe.whitelist(methods=["POST"])
+def link_meeting_section(signal: str, meeting_report: str, section_number) -> str:
+	"""Record that an existing signal was discussed again in a meeting report section."""
+	doc = frappe.get_doc("Field Signal", signal)
+	doc.check_permission("write")
+	report, section = _readable_section(meeting_report, section_number)
+	if not any(
+		row.meeting_report == report.name and int(row.section_number or 0) == int(section_number)
+		for row in doc.meetings
+	):
+		doc.append("meetings", _meeting_row(report, section, section_number))
+		doc.save()
+	return doc.name
