@@ -76,3 +76,13 @@ doc_events.setdefault("Module Enrolment", {})["validate"] = [
 	"amif_network.permissions.cpas_scope.validate_cpas_binding",
 	"amif_network.amif_participants.steps.enrolment_consent_gate",
 ]
+
+# Field signals: read by the reporting CPAS and the SPP until reviewed, then by the network; the
+# meeting report form gets a button to raise a signal from one of its sections.
+permission_query_conditions["Field Signal"] = (
+	"amif_network.permissions.field_signal.get_permission_query_conditions"
+)
+has_permission["Field Signal"] = "amif_network.permissions.field_signal.has_permission"
+globals().setdefault("doctype_js", {})["Network Meeting Report"] = (
+	"public/js/network_meeting_report_signals.js"
+)
