@@ -44,7 +44,13 @@ def test_the_core_doctypes_we_link_to_exist_in_frappe():
 
 def test_the_four_network_roles_ship_with_descriptions():
 	roles = {doc["name"]: doc for doc in app_meta.fixture_docs("Role")}
-	assert set(roles) == {"AMIF Network Manager", "CPAS Manager", "CPAS Staff", "AMIF Network Member"}
+	assert set(roles) == {
+		"AMIF Network Manager",
+		"CPAS Manager",
+		"CPAS Staff",
+		"AMIF Network Member",
+		"AMIF Form Administrator",
+	}
 	assert all(doc.get("amif_description") for doc in roles.values())
 
 

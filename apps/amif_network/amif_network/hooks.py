@@ -11,14 +11,28 @@ export_python_type_annotations = True
 
 # Roles ship through these fixtures; each workflow ships in its own file of fixtures/
 # (its states, actions and the workflow, as Frappe exports them). Demo data is loaded by `make run`.
+# Customisations of the app's DocTypes carry their module, so they export with the app's modules.
+_APP_MODULES = [
+	m.strip() for m in open(__file__.replace("hooks.py", "modules.txt")).read().splitlines() if m.strip()
+]
 fixtures = [
 	{
 		"dt": "Role",
 		"filters": [
-			["name", "in", ["AMIF Network Manager", "CPAS Manager", "CPAS Staff", "AMIF Network Member"]]
+			[
+				"name",
+				"in",
+				[
+					"AMIF Network Manager",
+					"CPAS Manager",
+					"CPAS Staff",
+					"AMIF Network Member",
+					"AMIF Form Administrator",
+				],
+			]
 		],
 	},
-	{"dt": "Custom Field", "filters": [["module", "=", "AMIF Core"]]},
+	{"dt": "Custom Field", "filters": [["module", "in", _APP_MODULES]]},
 ]
 
 # The CPAS scope: one module answers both the list query and the per-record check.
@@ -86,3 +100,30 @@ has_permission["Field Signal"] = "amif_network.permissions.field_signal.has_perm
 globals().setdefault("doctype_js", {})["Network Meeting Report"] = (
 	"public/js/network_meeting_report_signals.js"
 )
+
+# Form administrators (SPP): Customize Form, Custom Field, Property Setter and Print Format on the
+# app's DocTypes only, guarded against changes that would expose personal data (rules.customisation).
+override_doctype_class = globals().get("override_doctype_class", {})
+override_doctype_class["Customize Form"] = "amif_network.customisation.customize_form.AMIFCustomizeForm"
+for _customisation in ("Custom Field", "Property Setter", "Print Format"):
+	permission_query_conditions[_customisation] = "amif_network.customisation.guard.query_conditions"
+	has_permission[_customisation] = "amif_network.customisation.guard.has_permission"
+doc_events.setdefault("Custom Field", {}).update(
+	{
+		"validate": "amif_network.customisation.guard.validate_custom_field",
+		"after_insert": "amif_network.customisation.guard.record_creation",
+		"on_trash": "amif_network.customisation.guard.on_trash_custom_field",
+	}
+)
+doc_events.setdefault("Property Setter", {}).update(
+	{
+		"validate": "amif_network.customisation.guard.validate_property_setter",
+		"after_insert": "amif_network.customisation.guard.record_creation",
+		"on_trash": "amif_network.customisation.guard.on_trash_property_setter",
+	}
+)
+doc_events.setdefault("Print Format", {})["validate"] = (
+	"amif_network.customisation.guard.validate_print_format"
+)
+globals().setdefault("doctype_js", {})["Customize Form"] = "public/js/customize_form_labels.js"
+fixtures.append({"dt": "Property Setter", "filters": [["module", "in", _APP_MODULES]]})
