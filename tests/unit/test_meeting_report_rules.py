@@ -170,7 +170,12 @@ def test_open_action_points_of_the_previous_report_are_carried_over():
 	carried = rules.carried_over_points("NMR-00001", previous, [])
 	assert carried == [
 		{
+			"owner_type": "Network Contact",
 			"action_owner": "lisa",
+			"second_owner": None,
+			"third_owner": None,
+			"owner_cpas": None,
+			"owner_name": None,
 			"action": "Send the survey in Arabic",
 			"due_date": "2023-05-01",
 			"status": "Open",
@@ -222,7 +227,7 @@ def test_a_published_report_is_read_by_every_network_role_and_edited_by_nobody_b
 
 
 def test_the_list_condition_is_the_same_rule_in_sql():
-	quote = lambda v: f"'{v}'"  # noqa: E731
+	quote = lambda v: f"'{v}'"
 	staff_sql = rules.report_access("griet@gent", ["CPAS Staff"]).sql(
 		"Network Meeting Report", "Network Meeting Co-author", quote
 	)

@@ -104,16 +104,45 @@ def section_number(section, position: int):
 	return _value(section, "number") or position
 
 
+_NUMBER_EDGES = re.compile(r"^[\s(]+|[\s.)]+$")
+
+
+def clean_section_number(value) -> str:
+	"""`4.1.`, `(2)` or ` I ` as the authors typed them become `4.1`, `2`, `I`."""
+	return _NUMBER_EDGES.sub("", str(value if value is not None else ""))
+
+
+def section_level(number) -> int:
+	"""Depth of a section number as the authors write it: `4` and `IV` are 1, `4.1` is 2, `4.1.2` 3."""
+	cleaned = clean_section_number(number)
+	if not cleaned:
+		return 1
+	return cleaned.count(".") + 1
+
+
+def introduces_sub_sections(sections: list, position: int) -> bool:
+	"""A heading with no text of its own is fine when the next section sits below it (4 before 4.1)."""
+	if position + 1 >= len(sections):
+		return False
+	here = _value(sections[position], "level") or section_level(_value(sections[position], "number"))
+	below = _value(sections[position + 1], "level") or section_level(_value(sections[position + 1], "number"))
+	return int(below) > int(here)
+
+
 # --- rules for every save --------------------------------------------------------------
 
 
 def section_problems(sections: Iterable) -> list[Problem]:
-	"""A section with a heading (in either language) needs a text in at least one language."""
+	"""A section with a heading (in either language) needs a text in at least one language,
+	unless it only introduces the sub-sections that follow it."""
 	problems = []
+	sections = list(sections)
 	for position, section in enumerate(sections, start=1):
 		heading = (_value(section, "heading_fr") or "").strip() or (
 			_value(section, "heading_nl") or ""
 		).strip()
+		if introduces_sub_sections(sections, position - 1):
+			continue
 		if heading and not (has_text(_value(section, "body_fr")) or has_text(_value(section, "body_nl"))):
 			problems.append(
 				Problem(
@@ -124,10 +153,40 @@ def section_problems(sections: Iterable) -> list[Problem]:
 	return problems
 
 
+_CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:hHuU.]\s*(\d{2})?)?(?::\d{2}(?:\.\d+)?)?\s*$")
+
+
+def clock_text(value) -> str | None:
+	"""An agenda time as `HH:MM` from `10:00`, `10:00:00`, `10h00`, `10h`, `10u30` or `10.30`;
+	`""` when there is none (a slot without times stays without), None when it is no time."""
+	if value in (None, ""):
+		return ""
+	if isinstance(value, time | timedelta):
+		return clock(seconds_of(value))
+	found = _CLOCK.match(str(value))
+	if not found:
+		return None
+	hours, minutes = int(found.group(1)), int(found.group(2) or 0)
+	if hours > 23 or minutes > 59:
+		return None
+	return f"{hours:02d}:{minutes:02d}"
+
+
 def agenda_problems(agenda: Iterable) -> list[Problem]:
 	problems = []
 	for position, slot in enumerate(agenda, start=1):
-		start, end = seconds_of(_value(slot, "from_time")), seconds_of(_value(slot, "to_time"))
+		for fieldname in ("from_time", "to_time"):
+			if clock_text(_value(slot, fieldname)) is None:
+				problems.append(
+					Problem(
+						_("Agenda slot {0}: {1} is not a time; write it as HH:MM or leave it empty."),
+						(position, _value(slot, fieldname)),
+					)
+				)
+		if problems:
+			continue
+		start = seconds_of(clock_text(_value(slot, "from_time")))
+		end = seconds_of(clock_text(_value(slot, "to_time")))
 		if start is not None and end is not None and end < start:
 			problems.append(
 				Problem(
@@ -138,17 +197,64 @@ def agenda_problems(agenda: Iterable) -> list[Problem]:
 	return problems
 
 
+OWNER_CONTACT = "Network Contact"
+OWNER_CONTACTS = "Several Network Contacts"
+OWNER_CPAS = "CPAS"
+OWNER_SPP = "SPP"
+OWNER_TO_BE_ASSIGNED = "To Be Assigned"
+OWNER_TYPES = (OWNER_CONTACT, OWNER_CONTACTS, OWNER_CPAS, OWNER_SPP, OWNER_TO_BE_ASSIGNED)
+
+
+def owner_type_of(point) -> str:
+	return _value(point, "owner_type") or OWNER_CONTACT
+
+
+def owner_contacts(point) -> list[str]:
+	"""The contacts who carry a point, first owner first, each once."""
+	contacts = []
+	for fieldname in ("action_owner", "second_owner", "third_owner"):
+		contact = _value(point, fieldname)
+		if contact and contact not in contacts:
+			contacts.append(contact)
+	return contacts
+
+
 def action_point_problems(action_points: Iterable) -> list[Problem]:
+	"""A point is carried by a contact, several contacts, a CPAS, the SPP, or is still to be assigned."""
 	problems = []
 	for position, point in enumerate(action_points, start=1):
-		if not _value(point, "action_owner"):
+		owner_type = owner_type_of(point)
+		if owner_type in (OWNER_CONTACT, OWNER_CONTACTS) and not _value(point, "action_owner"):
 			problems.append(
 				Problem(
 					_("Action point {0} has no owner: name the network contact who will carry it out."),
 					(position,),
 				)
 			)
+		elif owner_type == OWNER_CONTACTS and len(owner_contacts(point)) < 2:
+			problems.append(
+				Problem(_("Action point {0} is carried by several contacts: name at least two."), (position,))
+			)
+		elif owner_type == OWNER_CPAS and not _value(point, "owner_cpas"):
+			problems.append(Problem(_("Action point {0} is carried by a CPAS: name the CPAS."), (position,)))
 	return problems
+
+
+def owner_label(point, contact_names: dict, cpas_names: dict | None = None) -> str:
+	"""The owner as stored for lists and prints: names joined, the CPAS, the SPP, or nothing yet.
+
+	`cpas_names` maps a CPAS to its "fr / nl" names; the print shows organisations in its language.
+	"""
+	owner_type = owner_type_of(point)
+	if owner_type in (OWNER_CONTACT, OWNER_CONTACTS):
+		contacts = owner_contacts(point) if owner_type == OWNER_CONTACTS else owner_contacts(point)[:1]
+		return ", ".join(contact_names.get(contact) or contact for contact in contacts)
+	if owner_type == OWNER_CPAS:
+		cpas = _value(point, "owner_cpas")
+		return (cpas_names or {}).get(cpas) or cpas or ""
+	if owner_type == OWNER_SPP:
+		return " / ".join(SPP_NAMES)
+	return ""
 
 
 def draft_problems(report) -> list[Problem]:
@@ -173,10 +279,39 @@ class GateProblem(Problem):
 		return template.format("; ".join(item.render(translate) for item in self.items))
 
 
+BILINGUAL = "French and Dutch"
+FRENCH_ONLY = "French only"
+DUTCH_ONLY = "Dutch only"
+REPORT_LANGUAGES = {BILINGUAL: ("fr", "nl"), FRENCH_ONLY: ("fr",), DUTCH_ONLY: ("nl",)}
+
+
+def report_languages(report) -> tuple[str, ...]:
+	"""The languages a report is published in: both, unless it exists in one only (old reports)."""
+	return REPORT_LANGUAGES.get(_value(report, "report_languages") or BILINGUAL, ("fr", "nl"))
+
+
+def print_languages(report, wanted: Iterable[str]) -> list[str]:
+	"""The languages a print format shows: those asked that the report has, else the one it has."""
+	available = report_languages(report)
+	shown = [lang for lang in wanted if lang in available]
+	return shown or list(available)
+
+
+def languages_problem(roles, before: str | None, after: str | None) -> Problem | None:
+	"""A report is written in both languages unless the SPP decides otherwise for that report."""
+	if (after or BILINGUAL) == (before or BILINGUAL) or (after or BILINGUAL) == BILINGUAL:
+		return None
+	if is_unrestricted(roles) or NETWORK_MANAGER in roles:
+		return None
+	return Problem(_("Only an AMIF Network Manager can decide that a report is published in one language."))
+
+
 def missing_translations(report) -> list[Problem]:
-	"""Every heading, section text and agenda title that lacks its French or Dutch version."""
+	"""Every heading, section text and agenda title that lacks one of the report's languages."""
+	languages = report_languages(report)
 	missing = []
-	for position, section in enumerate(_value(report, "sections") or [], start=1):
+	sections = list(_value(report, "sections") or [])
+	for position, section in enumerate(sections, start=1):
 		number = section_number(section, position)
 		checks = (
 			("heading_fr", _("Section {0}: heading in French")),
@@ -184,19 +319,22 @@ def missing_translations(report) -> list[Problem]:
 			("body_fr", _("Section {0}: text in French")),
 			("body_nl", _("Section {0}: text in Dutch")),
 		)
+		introduction = introduces_sub_sections(sections, position - 1)
 		for fieldname, message in checks:
+			if fieldname[-2:] not in languages or (introduction and fieldname.startswith("body")):
+				continue
 			if not has_text(_value(section, fieldname)):
 				missing.append(Problem(message, (number,)))
 	for position, slot in enumerate(_value(report, "agenda") or [], start=1):
-		if not (_value(slot, "title_fr") or "").strip():
+		if "fr" in languages and not (_value(slot, "title_fr") or "").strip():
 			missing.append(Problem(_("Agenda slot {0}: title in French"), (position,)))
-		if not (_value(slot, "title_nl") or "").strip():
+		if "nl" in languages and not (_value(slot, "title_nl") or "").strip():
 			missing.append(Problem(_("Agenda slot {0}: title in Dutch"), (position,)))
 	for fieldname, message in (
 		("title_fr", _("Report title in French")),
 		("title_nl", _("Report title in Dutch")),
 	):
-		if not (_value(report, fieldname) or "").strip():
+		if fieldname[-2:] in languages and not (_value(report, fieldname) or "").strip():
 			missing.append(Problem(message))
 	return missing
 
@@ -298,7 +436,11 @@ def report_access(user: str, roles) -> ReportAccess:
 
 
 def _point_key(point) -> tuple:
-	return (_value(point, "action_owner"), " ".join(str(_value(point, "action") or "").split()).lower())
+	owner = _value(point, "action_owner") or _value(point, "owner_cpas") or owner_type_of(point)
+	return (owner, " ".join(str(_value(point, "action") or "").split()).lower())
+
+
+CARRIED_FIELDS = ("owner_type", "action_owner", "second_owner", "third_owner", "owner_cpas", "owner_name")
 
 
 def carried_over_points(
@@ -317,7 +459,8 @@ def carried_over_points(
 		present.add(_point_key(point))
 		carried.append(
 			{
-				"action_owner": _value(point, "action_owner"),
+				**{fieldname: _value(point, fieldname) for fieldname in CARRIED_FIELDS},
+				"owner_type": owner_type_of(point),
 				"action": _value(point, "action"),
 				"due_date": _value(point, "due_date"),
 				"status": OPEN,
@@ -353,3 +496,60 @@ def organisation_names(organisation_type: str | None, cpas_names: tuple | None) 
 	if cpas_names:
 		return tuple(cpas_names)
 	return ("CPAS", "OCMW")
+
+
+# --- section texts ------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*[-–•*·▪o]\s+(.*)$")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+(.*)$")
+
+
+def _escape(text: str) -> str:
+	return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def looks_like_html(value: str) -> bool:
+	return bool(re.search(r"<(p|div|br|ul|ol|li|strong|em|b|i|u|h\d|span|table|a)\b[^>]*>", value, re.I))
+
+
+def text_as_html(value) -> str:
+	"""Plain text (sent over the API or pasted) as the paragraphs and lists its lines show.
+
+	Blank lines separate paragraphs; lines starting with `-`, `•` or `*` form a bullet list,
+	lines starting with `1)`, `2.` or `a)` a numbered one. HTML is kept as it is.
+	"""
+	if not value or looks_like_html(str(value)):
+		return value
+	blocks, paragraph, items, kind = [], [], [], None
+
+	def close_paragraph():
+		if paragraph:
+			blocks.append("<p>" + "<br>".join(_escape(line) for line in paragraph) + "</p>")
+			paragraph.clear()
+
+	def close_list():
+		nonlocal kind
+		if items:
+			blocks.append(f"<{kind}>" + "".join(f"<li>{_escape(item)}</li>" for item in items) + f"</{kind}>")
+			items.clear()
+		kind = None
+
+	for raw in str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+		line = raw.strip()
+		bullet, numbered = _BULLET.match(line), _NUMBERED.match(line)
+		if not line:
+			close_paragraph()
+			close_list()
+		elif bullet or numbered:
+			close_paragraph()
+			wanted = "ul" if bullet else "ol"
+			if kind and kind != wanted:
+				close_list()
+			kind = wanted
+			items.append((bullet or numbered).group(1))
+		else:
+			close_list()
+			paragraph.append(line)
+	close_paragraph()
+	close_list()
+	return "".join(blocks)

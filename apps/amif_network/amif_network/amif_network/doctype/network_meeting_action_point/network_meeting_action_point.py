@@ -15,13 +15,17 @@ class NetworkMeetingActionPoint(Document):
 		from frappe.types import DF
 
 		action: DF.SmallText
-		action_owner: DF.Link
+		action_owner: DF.Link | None
 		carried_from: DF.Link | None
 		due_date: DF.Date | None
+		owner_cpas: DF.Link | None
 		owner_name: DF.Data | None
+		owner_type: DF.Literal["Network Contact", "Several Network Contacts", "CPAS", "SPP", "To Be Assigned"]
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
+		second_owner: DF.Link | None
 		status: DF.Literal["Open", "Done"]
+		third_owner: DF.Link | None
 	# end: auto-generated types
 	pass

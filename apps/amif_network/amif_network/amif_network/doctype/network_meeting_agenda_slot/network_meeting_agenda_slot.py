@@ -14,12 +14,12 @@ class NetworkMeetingAgendaSlot(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
-		from_time: DF.Time | None
+		from_time: DF.Data | None
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
 		title_fr: DF.Data | None
 		title_nl: DF.Data | None
-		to_time: DF.Time | None
+		to_time: DF.Data | None
 	# end: auto-generated types
 	pass

@@ -44,9 +44,12 @@ class NetworkMeetingReport(Document):
 		is_online: DF.Check
 		meeting_date: DF.Date
 		next_meeting_date: DF.Date | None
+		next_meeting_note_fr: DF.SmallText | None
+		next_meeting_note_nl: DF.SmallText | None
 		next_meeting_place: DF.Data | None
 		place: DF.Data | None
 		previous_report: DF.Link | None
+		report_languages: DF.Literal["French and Dutch", "French only", "Dutch only"]
 		sections: DF.Table[NetworkMeetingSection]
 		simultaneous_interpretation: DF.Check
 		title_fr: DF.Data
@@ -57,8 +60,18 @@ class NetworkMeetingReport(Document):
 	def validate(self):
 		self.date_line = rules.date_line(self.meeting_date) if self.meeting_date else None
 		self.number_sections()
+		self.keep_paragraphs_of_plain_text()
 		refuse(rules.draft_problems(self))
+		self.write_agenda_times()
+		self.name_action_point_owners()
 		before = None if self.is_new() else self.get_doc_before_save()
+		refuse(
+			[
+				rules.languages_problem(
+					frappe.get_roles(), before.report_languages if before else None, self.report_languages
+				)
+			]
+		)
 		if before:
 			refuse(
 				[rules.approved_edit_problem(frappe.get_roles(), before.workflow_state, self.workflow_state)]
@@ -75,8 +88,42 @@ class NetworkMeetingReport(Document):
 		refuse([rules.EDITING_PUBLISHED])
 
 	def number_sections(self):
+		"""Numbers stay as the authors wrote them (0, I, 4.1); the level follows from the number."""
 		for position, section in enumerate(self.sections, start=1):
-			section.number = section.number or position
+			section.number = rules.clean_section_number(section.number) or str(position)
+			section.level = section.level or rules.section_level(section.number)
+
+	def keep_paragraphs_of_plain_text(self):
+		for section in self.sections:
+			section.body_fr = rules.text_as_html(section.body_fr)
+			section.body_nl = rules.text_as_html(section.body_nl)
+
+	def write_agenda_times(self):
+		for slot in self.agenda:
+			slot.from_time = rules.clock_text(slot.from_time)
+			slot.to_time = rules.clock_text(slot.to_time)
+
+	def name_action_point_owners(self):
+		contacts = {c for point in self.action_points for c in rules.owner_contacts(point)}
+		names = (
+			dict(
+				frappe.get_all(
+					"Network Contact",
+					filters={"name": ["in", list(contacts)]},
+					fields=["name", "full_name"],
+					as_list=1,
+				)
+			)
+			if contacts
+			else {}
+		)
+		for point in self.action_points:
+			point.owner_type = rules.owner_type_of(point)
+			if point.owner_type not in (rules.OWNER_CONTACT, rules.OWNER_CONTACTS):
+				point.action_owner = point.second_owner = point.third_owner = None
+			if point.owner_type != rules.OWNER_CPAS:
+				point.owner_cpas = None
+			point.owner_name = rules.owner_label(point, names, cpas_names())
 
 	def carry_over_open_action_points(self):
 		"""Open action points of the previous report stay on this one until they are done."""
@@ -87,7 +134,7 @@ class NetworkMeetingReport(Document):
 		previous_points = frappe.get_all(
 			"Network Meeting Action Point",
 			filters={"parent": self.previous_report, "parenttype": self.doctype},
-			fields=["action_owner", "action", "due_date", "status"],
+			fields=["action", "due_date", "status", *rules.CARRIED_FIELDS],
 			order_by="idx",
 		)
 		for point in rules.carried_over_points(self.previous_report, previous_points, self.action_points):
@@ -112,3 +159,10 @@ def refuse(problems, title=None):
 	messages = [problem.render(_) for problem in problems if problem]
 	if messages:
 		frappe.throw("<br>".join(messages), title=title or _("Meeting report"))
+
+
+def cpas_names() -> dict:
+	return {
+		row.name: " / ".join(dict.fromkeys(n for n in (row.name_fr, row.name_nl) if n))
+		for row in frappe.get_all("CPAS", fields=["name", "name_fr", "name_nl"])
+	}

@@ -18,9 +18,12 @@ class NetworkMeetingSection(Document):
 		body_nl: DF.TextEditor | None
 		heading_fr: DF.Data | None
 		heading_nl: DF.Data | None
-		number: DF.Int
+		level: DF.Int
+		number: DF.Data | None
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
+		remark_fr: DF.SmallText | None
+		remark_nl: DF.SmallText | None
 	# end: auto-generated types
 	pass

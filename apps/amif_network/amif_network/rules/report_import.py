@@ -1,0 +1,969 @@
+"""Import from text: an old network meeting report (pasted, .txt, .docx or .pdf) read into a draft.
+
+The network has years of reports in Word and PDF, in the form of the 2019 report: bilingual
+title and date line, place, present and excused lists, an agenda, numbered sections, action
+points in plain sentences, the next meeting. Each recogniser below reads one of these parts and
+is tested on its own; `recognise_report` puts them together and keeps what it could not place
+as left-over lines for the user to see before anything is saved. Nothing here touches the site:
+contacts and CPAS come in as plain data and the result is a proposal.
+"""
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from amif_network.rules.meeting_report import MONTHS_FR, MONTHS_NL, clock_text, section_level
+from amif_network.rules.messages import Problem, _
+
+MAX_TEXT_LENGTH = 400_000
+
+MONTHS = {name: number for names in (MONTHS_FR, MONTHS_NL) for number, name in enumerate(names, 1)}
+MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12, "febr": 2, "okt": 10, "oct": 10, "sept": 9, "sep": 9})
+
+# The network's CPAS under every name the reports use, French, Dutch or English.
+CPAS_ALIASES = {
+	"GENT": ("gent", "gand", "ghent"),
+	"LIEGE": ("liege", "luik", "lieja"),
+	"CHARLEROI": ("charleroi",),
+	"ANTWERPEN": ("antwerpen", "anvers", "antwerp"),
+	"BRUXELLES": ("bruxelles", "brussel", "brussels"),
+	"BINCHE": ("binche",),
+	"SCHOTEN": ("schoten",),
+	"EDEGEM": ("edegem",),
+	"MORTSEL": ("mortsel",),
+}
+SPP_ALIASES = (
+	"spp is",
+	"spp-is",
+	"spp is-mi",
+	"spp mi-is",
+	"pod mi",
+	"pod-mi",
+	"pod mi-is",
+	"mi-is",
+	"is-mi",
+	"spp integration sociale",
+	"pod maatschappelijke integratie",
+	"spp",
+	"pod",
+)
+
+PRESENT_LABELS = ("presents", "presentes", "present", "presences", "aanwezig", "aanwezigen", "participants")
+EXCUSED_LABELS = (
+	"excuses",
+	"excusees",
+	"excuse",
+	"verontschuldigd",
+	"verontschuldigden",
+	"afwezig",
+	"absents",
+)
+AGENDA_LABELS = ("ordre du jour", "agenda", "programme", "programma", "dagorde")
+NEXT_MEETING = re.compile(
+	r"^\s*(?:la\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change)|volgende\s+"
+	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst))\b\s*[:\-–]?\s*(.*)$",
+	re.IGNORECASE,
+)
+ONLINE = re.compile(
+	r"\b(en ligne|online|teams|zoom|webex|visio(?:conf[ée]rence)?|virtuel(?:le)?|digitaal|digitale)\b", re.I
+)
+INTERPRETATION = re.compile(
+	r"(interpr[ée]tation|traduction simultan|simultaanvertaling|simultane vertaling|tolk|vertaling|interpret)",
+	re.I,
+)
+STILL_TO_BE_ADDED = re.compile(
+	r"(encore\s+[àa]\s+(?:ajouter|compl[ée]ter)|[àa]\s+compl[ée]ter|[àa]\s+ajouter|suivront|"
+	r"nog\s+aan\s+te\s+vullen|nog\s+toe\s+te\s+voegen|aan\s+te\s+vullen|volgen\s+nog|volgt\s+nog|"
+	r"still\s+to\s+be\s+added|to\s+be\s+completed|commentaires?\s+[àa]\s+venir)",
+	re.I,
+)
+
+
+def fold(text: str) -> str:
+	"""Lower case without accents, for comparing names the way people write them."""
+	decomposed = unicodedata.normalize("NFKD", str(text or ""))
+	return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def clean_line(line: str) -> str:
+	"""A line without the markup of a converted document (`**bold**`, `# `, `> `)."""
+	line = line.replace("\u00a0", " ").replace("\t", " ")
+	line = re.sub(r"\*\*|__", "", line)
+	line = re.sub(r"^\s*(#+|>)\s*", "", line)
+	return " ".join(line.split())
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_WRITTEN_DATE = re.compile(
+	r"\b(\d{1,2})(?:er|e|ste|de)?\s+([a-zA-ZÀ-ÿ]{3,10})\.?\s+(\d{4})\b",
+)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+
+
+@dataclass
+class FoundDate:
+	value: date | None
+	text: str
+	problem: Problem | None = None
+
+
+def find_date(text: str) -> FoundDate | None:
+	"""The first date written as `16 mei 2019`, `1er avril 2023` or `16/05/2019`.
+
+	A date that does not exist (`31 février 2023`) is found with a problem, not silently skipped.
+	"""
+	candidates = []
+	for found in _WRITTEN_DATE.finditer(text or ""):
+		month = MONTHS.get(fold(found.group(2)).rstrip("."))
+		if month:
+			candidates.append(
+				(found.start(), int(found.group(1)), month, int(found.group(3)), found.group(0))
+			)
+	for found in _NUMERIC_DATE.finditer(text or ""):
+		candidates.append(
+			(found.start(), int(found.group(1)), int(found.group(2)), int(found.group(3)), found.group(0))
+		)
+	if not candidates:
+		return None
+	_start, day, month, year, written = min(candidates)
+	try:
+		return FoundDate(date(year, month, day), written)
+	except ValueError:
+		return FoundDate(None, written, Problem(_("The date {0} does not exist."), (written,)))
+
+
+# --- organisations and people ---------------------------------------------------------------
+
+
+def recognise_organisation(text: str, cpas_aliases: dict | None = None) -> tuple[str | None, str | None]:
+	"""("CPAS", code), ("SPP", None) or (None, None) for an organisation as a report names it:
+	`CPAS Gand`, `OCMW Gent`, `CPAS de Liège`, `SPP IS-MI`, `POD MI`..."""
+	folded = fold(text)
+	if not folded:
+		return None, None
+	words = re.sub(r"[^a-z0-9 -]", " ", folded)
+	for code, aliases in (cpas_aliases or CPAS_ALIASES).items():
+		for alias in aliases:
+			if re.search(rf"(^|[\s-]){re.escape(fold(alias))}($|[\s-])", words):
+				return "CPAS", code
+	spaced = " ".join(words.replace("-", " - ").split()).replace(" - ", "-")
+	for alias in SPP_ALIASES:
+		if re.search(rf"(^|\s){re.escape(alias)}($|\s|-)", spaced):
+			return "SPP", None
+	if re.search(r"\b(cpas|ocmw)\b", words):
+		return "CPAS", None
+	return None, None
+
+
+@dataclass
+class Person:
+	full_name: str
+	organisation: str = ""
+	organisation_type: str | None = None
+	cpas: str | None = None
+	attendance: str = "Present"
+	contact: str | None = None
+	contact_name: str | None = None
+
+
+_SPLIT_OUTSIDE_PARENS = re.compile(r"[,;](?![^()]*\))")
+_ORGANISATION_WORD = re.compile(r"\b(cpas|ocmw|spp|pod|mi-is|is-mi|service|dienst|asbl|vzw)\b")
+_JOINED_NAMES = re.compile(r"\s+(?:et|en|and|&)\s+")
+_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$|^(?:de|van|der|den|le|la|du|da|dos|el|ter|ten|von|di|d')$")
+_ARTICLES = {
+	"le",
+	"la",
+	"les",
+	"l'",
+	"de",
+	"het",
+	"een",
+	"un",
+	"une",
+	"des",
+	"du",
+	"the",
+	"chaque",
+	"elk",
+	"ce",
+	"cette",
+}
+
+
+def looks_like_name(text: str) -> bool:
+	"""Two to five words, each capitalised or a particle: `Mieke De Roo`, `Jan van der Berg`."""
+	words = text.split()
+	if not 2 <= len(words) <= 5:
+		return False
+	if not all(_NAME_WORD.match(word) for word in words) or fold(words[0]) in _ARTICLES:
+		return False
+	return words[0][0].isupper() and words[-1][0].isupper()
+
+
+def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | None = None) -> list[Person]:
+	"""`Lisa Asselman (SPP IS-MI), Johan Maekelberg (CPAS Gand)` as people with their organisation.
+
+	Also `Jan Peeters en Sofie Claes (OCMW Gent)`, `Marie Dubois – CPAS de Liège`, `CPAS Gand :
+	Johan, Mieke` and an organisation excused as a whole (`CPAS de Charleroi`).
+	"""
+	people = []
+	text = clean_line(text)
+	heading = re.match(r"^((?:CPAS|OCMW|SPP|POD)[^:()]{0,40}):\s*(.+)$", text)
+	shared_organisation = heading.group(1).strip() if heading else ""
+	if heading:
+		text = heading.group(2)
+	for item in _SPLIT_OUTSIDE_PARENS.split(text):
+		item = item.strip(" .-–•*")
+		if not item:
+			continue
+		organisation = shared_organisation
+		in_parens = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
+		dashed = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
+		if in_parens:
+			item, organisation = in_parens.group(1).strip(), in_parens.group(2).strip()
+		elif dashed and recognise_organisation(dashed.group(2), cpas_aliases)[0]:
+			item, organisation = dashed.group(1).strip(), dashed.group(2).strip()
+		names = [name.strip() for name in _JOINED_NAMES.split(item) if name.strip()]
+		org_type, cpas = recognise_organisation(organisation, cpas_aliases)
+		if not organisation and len(names) == 1 and _ORGANISATION_WORD.search(fold(names[0])):
+			org_type, cpas = recognise_organisation(names[0], cpas_aliases)
+			if org_type:
+				# an organisation excused or present as a whole
+				people.append(Person("", names[0], org_type, cpas, attendance))
+				continue
+		for name in names:
+			people.append(Person(name, organisation, org_type, cpas, attendance))
+	return people
+
+
+@dataclass(frozen=True)
+class Contact:
+	name: str
+	full_name: str
+	cpas: str | None = None
+	organisation_type: str | None = None
+
+
+def match_contact(full_name: str, contacts: list[Contact], cpas: str | None = None) -> Contact | None:
+	"""The Network Contact a name means, whatever its accents and case; a first name alone
+	(`Marie`) matches only when one contact has it; a close spelling (`Frédéric Daras`) matches
+	when nothing else comes near."""
+	from rapidfuzz import fuzz, process
+
+	wanted = fold(full_name).replace("-", " ")
+	if not wanted or not contacts:
+		return None
+	folded = [fold(contact.full_name).replace("-", " ") for contact in contacts]
+	exact = [c for c, name in zip(contacts, folded, strict=True) if name == wanted]
+	if len(exact) > 1 and cpas:
+		exact = [c for c in exact if c.cpas == cpas] or exact
+	if exact:
+		return exact[0]
+	if " " not in wanted:
+		first_names = [c for c, name in zip(contacts, folded, strict=True) if name.split(" ")[0] == wanted]
+		if cpas:
+			first_names = [c for c in first_names if c.cpas == cpas] or first_names
+		return first_names[0] if len(first_names) == 1 else None
+	scored = process.extract(wanted, folded, scorer=fuzz.token_sort_ratio, limit=2)
+	if not scored or scored[0][1] < 88:
+		return None
+	if len(scored) > 1 and scored[1][1] >= scored[0][1] - 2 and folded[scored[1][2]] != folded[scored[0][2]]:
+		return None
+	return contacts[scored[0][2]]
+
+
+# --- agenda --------------------------------------------------------------------------------
+
+_CLOCK = r"(\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU]))"
+_TIME_SLOT = re.compile(
+	rf"^\s*(?:[-–•*]\s*)?(?:de\s+|van\s+|from\s+)?{_CLOCK}\s*(?:[àa]|-|–|—|tot|to|till|jusqu'[àa])\s*{_CLOCK}"
+	rf"\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s*(.*)$",
+	re.I,
+)
+_SINGLE_TIME = re.compile(
+	rf"^\s*(?:[-–•*]\s*)?(?:[àa]\s+|om\s+)?{_CLOCK}\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s+(.+)$", re.I
+)
+
+
+@dataclass
+class AgendaItem:
+	title: str
+	from_time: str = ""
+	to_time: str = ""
+
+
+def parse_time_slot(line: str) -> AgendaItem | None:
+	"""`10h00 à 10h45 : Accueil`, `13:30 à 14:00 Lunch`, `van 9u30 tot 10u: Onthaal`, `14h Visite`."""
+	line = clean_line(line)
+	found = _TIME_SLOT.match(line)
+	if found:
+		start, end = clock_text(_plain_clock(found.group(1))), clock_text(_plain_clock(found.group(2)))
+		if start and end:
+			return AgendaItem(found.group(3).strip(" :-–"), start, end)
+	found = _SINGLE_TIME.match(line)
+	if found:
+		start = clock_text(_plain_clock(found.group(1)))
+		if start:
+			return AgendaItem(found.group(2).strip(" :-–"), start, "")
+	return None
+
+
+def _plain_clock(value: str) -> str:
+	return re.sub(r"\s+", "", value).lower().replace("u", "h")
+
+
+# --- section numbers ---------------------------------------------------------------------
+
+_ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_HEADING = re.compile(
+	r"^\s*((?:\d{1,2}(?:\.\d{1,2}){0,3})|(?:[IVXLC]{1,6}))(?:\.|\)|\s*[-–:])?\s+(\S.*)$",
+)
+
+
+def roman_value(text: str) -> int | None:
+	if not text or not _ROMAN.match(text):
+		return None
+	values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+	total = 0
+	for position, letter in enumerate(text):
+		value = values[letter]
+		following = values[text[position + 1]] if position + 1 < len(text) else 0
+		total += -value if value < following else value
+	return total
+
+
+def number_parts(number: str) -> tuple[int, ...] | None:
+	"""`4.1` → (4, 1), `IV` → (4,), `0` → (0,); None for anything else."""
+	roman = roman_value(number)
+	if roman:
+		return (roman,)
+	if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", number):
+		return tuple(int(part) for part in number.split("."))
+	return None
+
+
+@dataclass
+class Heading:
+	number: str
+	level: int
+	title: str
+
+
+def parse_heading(line: str) -> Heading | None:
+	"""A numbered heading in any of the styles the reports use: `I. Accueil`, `2. Mod' Actions`,
+	`4.1 Gent`, `4.2. Luik`, `IV – Clôture`, `0. Introduction`. A list item (`1. un contrat ;`,
+	`- 1) Module`) or a sentence is not a heading."""
+	raw = line.replace("\u00a0", " ")
+	if re.match(r"^\s*[-–•*·▪✓]", raw):
+		return None
+	line = clean_line(raw)
+	found = _HEADING.match(line)
+	if not found:
+		return None
+	number, title = found.group(1), found.group(2).strip()
+	if number_parts(number) is None:
+		return None
+	if not title[0].isupper() and not title[0].isdigit() and title[0] not in "«\"'":
+		return None
+	if len(title) > 110 or len(title.split()) > 14 or title.endswith((";", ",")):
+		return None
+	if title.endswith(".") and len(title.split()) > 6:
+		return None
+	return Heading(number, section_level(number), title.rstrip(" :"))
+
+
+def follows(previous: tuple[int, ...] | None, current: tuple[int, ...]) -> bool:
+	"""Whether a number can come after the previous heading's: a later number at the same or an
+	upper level (gaps allowed: reports skip numbers), or the first child (4 → 4.1)."""
+	if previous is None:
+		return len(current) == 1 or current[-1] <= 1
+	if len(current) == len(previous) + 1:
+		return current[:-1] == previous and current[-1] <= 2
+	if len(current) <= len(previous):
+		return current[:-1] == previous[: len(current) - 1] and current[-1] > previous[len(current) - 1]
+	return False
+
+
+# --- action points ---------------------------------------------------------------------------
+
+_FR_FUTURE = (
+	r"(?:va|vont|doit|doivent|devra|devront|se\s+charge(?:ra|nt|ront)?\s+de|est\s+charg[ée]e?\s+de|"
+	r"s'engage(?:nt)?\s+[àa]|propose(?:ra|nt|ront)?\s+de)"
+)
+_FR_FUTURE_VERB = r"\w+(?:era|eront|ira|iront|dra|dront|ra|ront)\b"
+_NL_FUTURE = r"(?:zal|zullen|moet|moeten|neemt|nemen|gaat|gaan)\b"
+# Dutch reports often state an action in the present tense ("Jan bezorgt de lijst"): only verbs
+# of handing something over count, and only with people as subject (not "het OCMW organiseert").
+_NL_PRESENT_ACTION = (
+	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|bezorgt|contacteert|contacteren|"
+	r"bereidt|bereiden|verspreidt|verspreiden|vult|vullen|bezorgen)\b"
+)
+_PASSIVE_LATER = re.compile(
+	r"\b(sera|seront)\s+(communiqu|envoy|transmis|fix|pr[ée]cis|annonc|diffus|partag|d[ée]cid|organis)\w*|"
+	r"\b(wordt|worden|zal|zullen)\b.*\b(meegedeeld|bezorgd|verstuurd|vastgelegd|doorgestuurd|"
+	r"gecommuniceerd|bekendgemaakt|gedeeld|georganiseerd|bepaald)\b",
+	re.I,
+)
+_ACTION_MARKER = re.compile(r"^\s*(?:action|actie|to\s*do|todo|→|->|⇒)\s*[:\-–]?\s*(.+)$", re.I)
+_NOT_AN_ACTION = re.compile(r"\b(a\s+été|ont\s+été|werd|werden|heeft|hebben|avait|avaient)\b", re.I)
+
+
+@dataclass
+class ActionPoint:
+	action: str
+	owner_type: str = "To Be Assigned"
+	owners: list = field(default_factory=list)
+	owner_cpas: str | None = None
+	contacts: list = field(default_factory=list)
+
+
+def split_sentences(text: str) -> list[str]:
+	text = " ".join(text.split())
+	return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])", text) if s.strip()]
+
+
+_CLAUSE = re.compile(r"\b(que|qui|dont|dat|die|wat|als|si|quand|wanneer|omdat|parce)\b", re.I)
+
+
+def _subject_and_rest(sentence: str) -> tuple[str, str, bool] | None:
+	"""The subject before the first verb that announces an action, the rest, and whether the verb
+	is a Dutch present tense (which only people can carry)."""
+	for pattern, present in (
+		(rf"^(.{{2,80}}?)\s+{_FR_FUTURE}\s+(.+)$", False),
+		(rf"^(.{{2,80}}?)\s+(?:se\s+|s'|l'|les\s+|lui\s+|leur\s+|en\s+|y\s+)?({_FR_FUTURE_VERB}.*)$", False),
+		(rf"^(.{{2,80}}?)\s+{_NL_FUTURE}\s+(.+)$", False),
+		(rf"^(.{{2,80}}?)\s+({_NL_PRESENT_ACTION}.+)$", True),
+	):
+		found = re.match(pattern, sentence, re.I)
+		if found:
+			subject = found.group(1).strip()
+			if len(subject.split()) > 7 or _CLAUSE.search(subject) or ":" in subject:
+				continue
+			return subject, found.group(found.lastindex).strip(), present
+	return None
+
+
+_OWNER_PREFIX = re.compile(
+	r"^(?:ensuite|puis|enfin|donc|dan|daarna|verder|tot slot|ook)?[\s,]*(?:le|la|les|l'|de|het|ook)?\s*", re.I
+)
+_NOT_OWNERS = re.compile(
+	r"^(?:il|elle|ils|elles|on|nous|vous|je|hij|zij|ze|we|wij|men|dit|dat|cela|ce|ceci|cette|"
+	r"qui|die|er|het\s+project|le\s+projet|l'[ée]quipe|the)$",
+	re.I,
+)
+
+
+def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | None = None) -> ActionPoint:
+	"""Who a sentence's subject names: one or more contacts, a CPAS, the SPP, or nobody."""
+	subject = _OWNER_PREFIX.sub("", subject.strip(" ,")).strip()
+	point = ActionPoint(action="")
+	if not subject or _NOT_OWNERS.match(subject):
+		return point
+	org_type, cpas = recognise_organisation(subject, cpas_aliases)
+	names = [n.strip() for n in _JOINED_NAMES.split(re.sub(r",\s*", " et ", subject)) if n.strip()]
+	people = []
+	for name in names:
+		known = match_contact(name, contacts)
+		if known:
+			people.append((known.full_name, known.name or None))
+		elif looks_like_name(name) and not recognise_organisation(name, cpas_aliases)[0]:
+			people.append((name, None))
+	if people and len(people) == len(names):
+		point.owners = [full_name for full_name, _contact in people]
+		point.contacts = [contact for _full_name, contact in people]
+		point.owner_type = "Network Contact" if len(people) == 1 else "Several Network Contacts"
+		return point
+	if (
+		org_type == "CPAS"
+		and cpas
+		and not re.search(r"\b(tous|toutes|alle|chaque|elk|ieder)\b", fold(subject))
+	):
+		point.owner_type, point.owner_cpas, point.owners = "CPAS", cpas, [subject]
+		return point
+	if org_type == "SPP":
+		point.owner_type, point.owners = "SPP", [subject]
+	return point
+
+
+def recognise_action(sentence: str, contacts: list[Contact], cpas_aliases: dict | None = None):
+	"""An action point in a sentence where someone will do something, with its owner:
+	`Marie enverra la présentation à tous`, `Jan en Sofie bezorgen de lijst aan het POD`,
+	`le CPAS de Gand va organiser une visite`, `la date sera communiquée plus tard` (unassigned)."""
+	sentence = clean_line(sentence).strip(" -–•*")
+	marker = _ACTION_MARKER.match(sentence)
+	if marker:
+		sentence = marker.group(1)
+	if len(sentence) < 8 or sentence.endswith("?"):
+		return None
+	split = _subject_and_rest(sentence)
+	if split and not _NOT_AN_ACTION.search(split[0]):
+		point = recognise_owner(split[0], contacts, cpas_aliases)
+		people = point.owner_type in ("Network Contact", "Several Network Contacts")
+		if (point.owners and (people or not split[2])) or marker:
+			point.action = sentence
+			return point
+	if _PASSIVE_LATER.search(sentence) or marker:
+		return ActionPoint(action=sentence)
+	return None
+
+
+# --- the report as a whole ---------------------------------------------------------------------
+
+
+@dataclass
+class Section:
+	number: str
+	level: int
+	heading: str
+	lines: list = field(default_factory=list)
+	remarks: list = field(default_factory=list)
+
+	@property
+	def body(self) -> str:
+		return "\n".join(self.lines).strip()
+
+
+@dataclass
+class RecognisedReport:
+	language: str = "fr"
+	title_fr: str = ""
+	title_nl: str = ""
+	meeting_date: str | None = None
+	date_text: str = ""
+	place: str = ""
+	is_online: bool = False
+	simultaneous_interpretation: bool = False
+	host_cpas: str | None = None
+	attendees: list = field(default_factory=list)
+	agenda: list = field(default_factory=list)
+	sections: list = field(default_factory=list)
+	action_points: list = field(default_factory=list)
+	next_meeting_date: str | None = None
+	next_meeting_note: str = ""
+	remarks: list = field(default_factory=list)
+	leftover: list = field(default_factory=list)
+	problems: list = field(default_factory=list)
+
+	def as_dict(self) -> dict:
+		data = asdict(self)
+		data["problems"] = [asdict(p) for p in self.problems]
+		for section, original in zip(data["sections"], self.sections, strict=True):
+			section["body"] = original.body
+			del section["lines"]
+		return data
+
+
+_FR_WORDS = {"le", "la", "les", "des", "est", "et", "une", "du", "pour", "avec", "sont", "dans", "qui", "au"}
+_NL_WORDS = {"de", "het", "een", "en", "van", "is", "zijn", "voor", "met", "die", "dat", "niet", "ook", "op"}
+_BOILERPLATE = re.compile(
+	r"^(naar een ge[iï]ntegreerd|dankzij het amif|vers une politique|gr[aâ]ce au fami|int[ée]gr[ée]e,? gr[aâ]ce|"
+	r"pod\s*\|?\s*maatschappelijke|spp\s*\|?\s*int[ée]gration|migratiebeleid|page \d+|\d+\s*/\s*\d+$)",
+	re.I,
+)
+
+
+def report_language(text: str) -> str:
+	"""`fr` or `nl`: the language most of the report's words are in."""
+	words = re.findall(r"[a-zà-ÿ']+", text.lower())
+	french = sum(word in _FR_WORDS for word in words)
+	dutch = sum(word in _NL_WORDS for word in words)
+	return "nl" if dutch > french else "fr"
+
+
+def _label(line: str, labels) -> str | None:
+	"""The rest of a line that starts with one of the labels (`Présents :`, `Aanwezig:`)."""
+	found = re.match(r"^\s*([A-Za-zÀ-ÿ()' ]{3,30}?)\s*(?:\(e\)s?|\(s\))?\s*[:：]\s*(.*)$", line)
+	if found and fold(found.group(1)).replace("(e)", "").strip() in labels:
+		return found.group(2).strip()
+	bare = fold(line).rstrip(" :")
+	if bare in labels:
+		return ""
+	return None
+
+
+def is_report_text(text: str) -> bool:
+	"""A meeting report has words, and somewhere a date or a numbered heading."""
+	if not text or len(text.strip()) < 40:
+		return False
+	if find_date(text) is None and not any(parse_heading(line) for line in text.splitlines()):
+		return False
+	letters = sum(ch.isalpha() for ch in text)
+	return letters > 0.4 * len(text.strip())
+
+
+def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict | None = None):
+	"""The parts of a report found in its text, and the lines left over."""
+	report = RecognisedReport()
+	if not text or not text.strip():
+		report.problems.append(Problem(_("The text is empty: paste a report or choose its file.")))
+		return report
+	if len(text) > MAX_TEXT_LENGTH:
+		report.problems.append(Problem(_("The text is too long for one meeting report.")))
+		return report
+	if "\x00" in text or not is_report_text(text):
+		report.problems.append(
+			Problem(_("This does not look like a meeting report: no date or numbered section was found."))
+		)
+		return report
+	contacts = list(contacts)
+	report.language = report_language(text)
+	lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+	mode = "header"
+	current_section = None
+	last_number = None
+	people_mode = None
+	for raw in lines:
+		line = clean_line(raw)
+		if not line:
+			if mode == "people":
+				mode = "between"
+			if mode == "section" and current_section.lines and current_section.lines[-1]:
+				current_section.lines.append("")  # a blank line ends a paragraph
+			continue
+		if _BOILERPLATE.match(line):
+			continue
+		heading = parse_heading(raw)
+		if heading and follows(last_number, number_parts(heading.number)) and mode != "agenda-numbered":
+			current_section = Section(heading.number, heading.level, heading.title)
+			report.sections.append(current_section)
+			last_number = number_parts(heading.number)
+			mode = "section"
+			continue
+		if heading and mode == "agenda-numbered":
+			report.agenda.append(AgendaItem(heading.title))
+			continue
+		present, excused = _label(line, PRESENT_LABELS), _label(line, EXCUSED_LABELS)
+		if present is not None or excused is not None:
+			people_mode = "Present" if present is not None else "Excused"
+			report.attendees.extend(split_people(present or excused or "", people_mode, cpas_aliases))
+			mode = "people"
+			continue
+		agenda_label = _label(line, AGENDA_LABELS)
+		if agenda_label is not None and mode != "section":
+			mode = "agenda"
+			if agenda_label:
+				report.leftover.append(line)
+			continue
+		next_meeting = NEXT_MEETING.match(line)
+		if next_meeting:
+			_next_meeting(report, next_meeting.group(1) or line)
+			if current_section is not None:
+				current_section.lines.append(line)
+			continue
+		if mode == "section":
+			if STILL_TO_BE_ADDED.search(line):
+				# the remark is the sentence that says so; the rest of the line stays text
+				for sentence in split_sentences(line):
+					if STILL_TO_BE_ADDED.search(sentence) and len(sentence) < 200:
+						current_section.remarks.append(sentence)
+						report.remarks.append(sentence)
+					else:
+						current_section.lines.append(sentence)
+				continue
+			current_section.lines.append(raw.rstrip())
+			continue
+		if mode in ("agenda", "agenda-numbered"):
+			slot = parse_time_slot(line)
+			if slot:
+				report.agenda.append(slot)
+				continue
+			item = re.match(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s*(.+)$", line)
+			if item:
+				report.agenda.append(AgendaItem(item.group(1).strip()))
+				continue
+			if len(line) <= 100 and not line.endswith(".") and line[:1].isupper():
+				# an agenda item without a time slot
+				report.agenda.append(AgendaItem(line))
+				continue
+		if mode in ("people", "between") and people_mode and _is_people_line(line, cpas_aliases):
+			report.attendees.extend(split_people(line, people_mode, cpas_aliases))
+			mode = "people"
+			continue
+		if mode in ("header", "between", "people"):
+			if _header_line(report, line):
+				continue
+			slot = parse_time_slot(line)
+			if slot:
+				report.agenda.append(slot)
+				mode = "agenda"
+				continue
+		if STILL_TO_BE_ADDED.search(line) and len(line) < 160:
+			report.remarks.append(line)
+			continue
+		report.leftover.append(line)
+	_finish(report, contacts, cpas_aliases)
+	return report
+
+
+def _is_people_line(line: str, cpas_aliases) -> bool:
+	items = split_people(line, "Present", cpas_aliases)
+	return bool(items) and all(p.organisation_type or looks_like_name(p.full_name) for p in items)
+
+
+def _header_line(report: RecognisedReport, line: str) -> bool:
+	folded = fold(line)
+	if not (report.title_fr or report.title_nl) and re.search(
+		r"\b(verslag|rapport|compte[- ]rendu)\b", folded
+	):
+		for part in re.split(r"\s+[–—/-]\s+|\s*\|\s*", line):
+			if re.search(r"\b(verslag)\b", fold(part)):
+				report.title_nl = part.strip()
+			elif re.search(r"\b(rapport|compte[- ]rendu|reunion|rencontre)\b", fold(part)):
+				report.title_fr = part.strip()
+		return True
+	if not report.date_text:
+		found = find_date(line)
+		if found:
+			report.date_text = found.text
+			if found.problem:
+				report.problems.append(found.problem)
+			else:
+				report.meeting_date = found.value.isoformat()
+			_place_facts(report, line)
+			return True
+	if report.date_text and not report.place and not report.attendees and len(line) < 200:
+		if (
+			ONLINE.search(line)
+			or INTERPRETATION.search(line)
+			or re.search(r"\d{4}\s+\w|rue|straat|\d+,", line)
+		):
+			_place_facts(report, line)
+			if not report.is_online:
+				report.place = line
+			return True
+	if report.date_text and (ONLINE.search(line) or INTERPRETATION.search(line)) and len(line) < 200:
+		_place_facts(report, line)
+		return True
+	return False
+
+
+def _place_facts(report: RecognisedReport, line: str):
+	if ONLINE.search(line):
+		report.is_online = True
+	if INTERPRETATION.search(line):
+		report.simultaneous_interpretation = True
+
+
+def _next_meeting(report: RecognisedReport, text: str):
+	found = find_date(text)
+	if found and found.value:
+		report.next_meeting_date = found.value.isoformat()
+	rest = text.strip()
+	if not found or not found.value or len(rest) > len(found.text) + 3:
+		report.next_meeting_note = rest
+
+
+def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
+	for person in report.attendees:
+		if person.full_name:
+			match = match_contact(person.full_name, contacts, person.cpas)
+			if match:
+				person.contact, person.contact_name = match.name, match.full_name
+	# owners are first looked for among the people of the meeting ("Marie" is the Marie present)
+	in_meeting = [
+		Contact(p.contact or "", p.contact_name or p.full_name, p.cpas)
+		for p in report.attendees
+		if p.full_name
+	]
+	for section in report.sections:
+		for sentence in split_sentences(" ".join(section.lines)):
+			point = recognise_action(sentence, in_meeting or contacts, cpas_aliases)
+			if point and point.owner_type in ("Network Contact", "Several Network Contacts"):
+				point.contacts = [
+					found or (m.name if (m := match_contact(name, contacts)) else None)
+					for name, found in zip(point.owners, point.contacts, strict=True)
+				]
+			if point:
+				report.action_points.append(point)
+	if report.place and not report.host_cpas:
+		org_type, cpas = recognise_organisation(report.place, cpas_aliases)
+		report.host_cpas = cpas if org_type == "CPAS" else None
+
+
+def counts(report: RecognisedReport) -> dict:
+	"""What the import found, per kind, as the measurement script and the dialog show it."""
+	return {
+		"people": len([p for p in report.attendees if p.full_name]),
+		"agenda": len(report.agenda),
+		"headings": len(report.sections),
+		"actions": len(report.action_points),
+	}
+
+
+# --- from the confirmed draft to the report's fields ------------------------------------------
+
+IMPORTERS = ("AMIF Network Manager", "System Manager", "Administrator")
+IMPORT_REFUSED = Problem(_("Only an AMIF Network Manager can import meeting reports."))
+NOT_A_DRAFT = Problem(_("The draft sent is not readable; recognise the text again."))
+EMPTY_FILE = Problem(_("The file is empty."))
+UNREADABLE_FILE = Problem(_("The file could not be read as a report: it is damaged or not a text document."))
+FILE_TOO_LARGE = Problem(_("The file is too large for one meeting report."))
+UNSUPPORTED_FILE = Problem(_("Only .txt, .docx or .pdf files can be imported."))
+NO_TITLE = Problem(_("The report needs its title in French and in Dutch."))
+NO_DATE = Problem(_("The meeting date is missing or does not exist."))
+
+CONTACT_OWNERS = ("Network Contact", "Several Network Contacts")
+
+
+def may_import(roles) -> bool:
+	return any(role in IMPORTERS for role in roles)
+
+
+def text_of_bytes(data: bytes) -> str | None:
+	"""A text file's content, UTF-8 or the Windows encoding old exports use; None when binary."""
+	if b"\x00" in data[:4096]:
+		return None
+	for encoding in ("utf-8-sig", "cp1252"):
+		try:
+			text = data.decode(encoding)
+		except UnicodeDecodeError:
+			continue
+		controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+		return None if controls > 8 else text
+	return None
+
+
+def place_of(organisation_name: str | None) -> list[str]:
+	"""`CPAS de Gand` → [`gand`], `OCMW Gent` → [`gent`]: the town a CPAS is named after."""
+	folded = fold(organisation_name or "")
+	rest = re.sub(r"^(cpas|ocmw)\s+(de\s+|d'|van\s+)?", "", folded).strip()
+	return [rest] if rest and rest != folded else []
+
+
+def format_number(number: int, kind: str) -> str:
+	"""A list number as Word shows it: decimal, upper or lower Roman, upper or lower letter."""
+	if kind in ("upperRoman", "lowerRoman"):
+		pairs = (
+			(100, "C"),
+			(90, "XC"),
+			(50, "L"),
+			(40, "XL"),
+			(10, "X"),
+			(9, "IX"),
+			(5, "V"),
+			(4, "IV"),
+			(1, "I"),
+		)
+		roman = ""
+		for value, letters in pairs:
+			while number >= value:
+				roman, number = roman + letters, number - value
+		return roman if kind == "upperRoman" else roman.lower()
+	if kind in ("upperLetter", "lowerLetter"):
+		letter = chr(ord("A") + (number - 1) % 26)
+		return letter if kind == "upperLetter" else letter.lower()
+	return str(number)
+
+
+def _valid_iso_date(value) -> bool:
+	try:
+		date.fromisoformat(str(value or ""))
+	except ValueError:
+		return False
+	return True
+
+
+def draft_problems(draft: dict) -> list[Problem]:
+	"""What must hold before a confirmed draft is saved: both titles and a real date."""
+	problems = []
+	if not (str(draft.get("title_fr") or "").strip() and str(draft.get("title_nl") or "").strip()):
+		problems.append(NO_TITLE)
+	if not _valid_iso_date(draft.get("meeting_date")):
+		problems.append(NO_DATE)
+	for key in ("attendees", "agenda", "sections", "action_points"):
+		rows = draft.get(key) or []
+		if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+			problems.append(NOT_A_DRAFT)
+			break
+	return problems
+
+
+def _section_body(section: dict) -> str:
+	from amif_network.rules.meeting_report import text_as_html
+
+	lines = [re.sub(r"\*\*|__", "", line) for line in str(section.get("body") or "").split("\n")]
+	# a list item's own number stays in its text ("- 1) Module"): the bullet is enough
+	lines = [re.sub(r"^(\s*[-–•*])\s*\d{1,2}\)\s+", r"\1 ", line) for line in lines]
+	return text_as_html("\n".join(lines))
+
+
+def report_fields(draft: dict, created_contacts: dict | None = None) -> dict:
+	"""The Network Meeting Report fields of a confirmed draft, in the language it was written in.
+
+	`created_contacts` maps the names of contacts created at confirmation to their records, so
+	attendees and action-point owners link to them.
+	"""
+	created_contacts = created_contacts or {}
+	lang = "nl" if draft.get("language") == "nl" else "fr"
+	languages = draft.get("report_languages") or ("Dutch only" if lang == "nl" else "French only")
+
+	def contact_of(name, contact=None):
+		return contact or created_contacts.get((name or "").strip())
+
+	attendees = []
+	for person in draft.get("attendees") or []:
+		contact = contact_of(person.get("full_name"), person.get("contact"))
+		if contact and contact not in {row["contact"] for row in attendees}:
+			attendees.append({"attendance": person.get("attendance") or "Present", "contact": contact})
+	sections = []
+	for section in draft.get("sections") or []:
+		sections.append(
+			{
+				"number": str(section.get("number") or ""),
+				"level": int(section.get("level") or 0) or None,
+				f"heading_{lang}": section.get("heading") or "",
+				f"body_{lang}": _section_body(section),
+				f"remark_{lang}": "\n".join(section.get("remarks") or []),
+			}
+		)
+	agenda = [
+		{
+			"from_time": item.get("from_time") or "",
+			"to_time": item.get("to_time") or "",
+			f"title_{lang}": item.get("title") or "",
+		}
+		for item in draft.get("agenda") or []
+	]
+	action_points = []
+	for point in draft.get("action_points") or []:
+		owner_type = point.get("owner_type") or "To Be Assigned"
+		row = {"action": point.get("action") or "", "status": "Open", "owner_type": owner_type}
+		if owner_type in CONTACT_OWNERS:
+			owners = point.get("owners") or []
+			known = point.get("contacts") or [None] * len(owners)
+			contacts = [c for c in (contact_of(n, k) for n, k in zip(owners, known, strict=False)) if c]
+			contacts = list(dict.fromkeys(contacts))
+			if not contacts:
+				row["owner_type"] = "To Be Assigned"
+			else:
+				row["owner_type"] = CONTACT_OWNERS[0] if len(contacts) == 1 else CONTACT_OWNERS[1]
+				for fieldname, contact in zip(
+					("action_owner", "second_owner", "third_owner"), contacts, strict=False
+				):
+					row[fieldname] = contact
+		elif owner_type == "CPAS":
+			if point.get("owner_cpas"):
+				row["owner_cpas"] = point.get("owner_cpas")
+			else:
+				row["owner_type"] = "To Be Assigned"
+		action_points.append(row)
+	remarks = draft.get("remarks") or []
+	return {
+		"title_fr": draft.get("title_fr"),
+		"title_nl": draft.get("title_nl"),
+		"meeting_date": draft.get("meeting_date"),
+		"place": "" if draft.get("is_online") else (draft.get("place") or ""),
+		"is_online": 1 if draft.get("is_online") else 0,
+		"simultaneous_interpretation": 1 if draft.get("simultaneous_interpretation") else 0,
+		"host_cpas": draft.get("host_cpas") or None,
+		"report_languages": languages,
+		"attendees": attendees,
+		"agenda": agenda,
+		"sections": sections,
+		"action_points": action_points,
+		"next_meeting_date": draft.get("next_meeting_date") or None,
+		f"next_meeting_note_{lang}": draft.get("next_meeting_note") or "",
+		"comments_pending": 1 if remarks else 0,
+	}
