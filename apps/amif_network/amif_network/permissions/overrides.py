@@ -11,8 +11,8 @@ from amif_network.rules import scope
 
 
 def is_guarded(doctype: str) -> bool:
-	"""DocTypes whose reads this app restricts: the CPAS scope and the meeting report rule."""
-	return scope.is_scoped(doctype) or doctype == MEETING_REPORT
+	"""DocTypes whose reads this app restricts: the CPAS scope, meeting reports, field signals."""
+	return scope.is_scoped(doctype) or doctype in (MEETING_REPORT, "Field Signal")
 
 
 @frappe.whitelist()
@@ -67,7 +67,7 @@ def search_link(
 		page_length=page_length,
 		searchfield=searchfield,
 		reference_doctype=reference_doctype,
-		ignore_user_permissions=False if scope.is_scoped(doctype) else ignore_user_permissions,
+		ignore_user_permissions=False if is_guarded(doctype) else ignore_user_permissions,
 	)
 
 
@@ -96,5 +96,5 @@ def search_widget(
 		filter_fields=filter_fields,
 		as_dict=as_dict,
 		reference_doctype=reference_doctype,
-		ignore_user_permissions=False if scope.is_scoped(doctype) else ignore_user_permissions,
+		ignore_user_permissions=False if is_guarded(doctype) else ignore_user_permissions,
 	)

@@ -306,6 +306,10 @@ NOTICES = {
 }
 
 
+# The rest of the network reads the feedback too, with this line before it.
+NETWORK_FEEDBACK_NOTICE = _("Feedback on field signal {0}:")
+
+
 def notice_arguments(state: str, title: str, signal) -> tuple:
 	if state == FORWARDED:
 		return (title, _value(signal, "forwarded_to") or "")

@@ -178,25 +178,29 @@ def notify_signal_move(signal, state: str):
 	template = rules.NOTICES.get(state)
 	if not template:
 		return
-	recipients = [signal.reported_by or signal.owner]
+	reporter = signal.reported_by or signal.owner
+	recipients = [reporter]
 	if state == rules.FEEDBACK_GIVEN:
 		enabled = set(frappe.get_all("User", {"enabled": 1}, pluck="name"))
 		recipients += [user for user in network_readers() if user in enabled]
-	for user in dict.fromkeys(r for r in recipients if r and r not in ("Administrator", "Guest")):
+	# the one who takes the step needs no notice of it
+	skipped = ("Administrator", "Guest", frappe.session.user)
+	for user in dict.fromkeys(r for r in recipients if r and r not in skipped):
 		language = _language_of(user)
 		arguments = [escape_html(str(a)) for a in rules.notice_arguments(state, signal.title, signal)]
-		subject = _(template, lang=language).format(*arguments)
+		told = template if user == reporter else rules.NETWORK_FEEDBACK_NOTICE
+		subject = _(told, lang=language).format(*arguments)
 		if state == rules.FEEDBACK_GIVEN:
 			feedback = signal.feedback_nl if (language or "").startswith("nl") else signal.feedback_fr
 			subject = f"{subject} {escape_html(strip_html(feedback or ''))}"
 		make_notification_logs(
-			{
-				"type": "Alert",
-				"document_type": "Field Signal",
-				"document_name": signal.name,
-				"subject": subject,
-				"from_user": frappe.session.user,
-			},
+			frappe._dict(
+				type="Alert",
+				document_type="Field Signal",
+				document_name=signal.name,
+				subject=subject,
+				from_user=frappe.session.user,
+			),
 			[user],
 		)
 
