@@ -127,3 +127,12 @@ doc_events.setdefault("Print Format", {})["validate"] = (
 )
 globals().setdefault("doctype_js", {})["Customize Form"] = "public/js/customize_form_labels.js"
 fixtures.append({"dt": "Property Setter", "filters": [["module", "in", _APP_MODULES]]})
+
+# Satisfaction surveys: an enrolment or a session opens the tablet page (amif_surveys).
+_survey_js = globals().setdefault("doctype_js", {})
+for _surveyed in ("Module Enrolment", "Module Session"):
+	_before = _survey_js.get(_surveyed) or []
+	_survey_js[_surveyed] = [
+		*([_before] if isinstance(_before, str) else _before),
+		"public/js/survey_buttons.js",
+	]

@@ -16,6 +16,7 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 	"Module Enrolment",
 	"Participant Contract",
 	"Module Session",
+	"Survey Response",  # no participant in it, but free-text answers stay within their CPAS
 )
 
 # Shared knowledge of the network (fiches, catalogues): read by every network role,

@@ -1,0 +1,40 @@
+"""The paper version of a survey: a PDF in one language, or two side by side, with the pictograms."""
+
+import frappe
+from frappe import _
+from frappe.utils.pdf import get_pdf
+from werkzeug.wrappers import Response
+
+from amif_network.amif_surveys.audio import require_audio_role
+from amif_network.amif_surveys.survey import survey_payload
+
+
+def paper_context(template: str, languages: str) -> dict:
+	codes = [code.strip() for code in (languages or "").split(",") if code.strip()]
+	if not 1 <= len(codes) <= 2:
+		frappe.throw(_("Choose one language, or two to print side by side."))
+	payload = survey_payload(template)
+	known = {lang["code"]: lang for lang in payload["languages"]}
+	unknown = [code for code in codes if code not in known]
+	if unknown:
+		frappe.throw(_("Unknown survey language: {0}.").format(", ".join(unknown)))
+	return {
+		"title": frappe.db.get_value("Survey Template", template, "title"),
+		"languages": [known[code] for code in codes],
+		"questions": payload["questions"],
+	}
+
+
+@frappe.whitelist(methods=["GET"])
+def survey_pdf(template: str, languages: str = "fr"):
+	require_audio_role()
+	if not frappe.db.exists("Survey Template", template):
+		frappe.throw(_("Survey template {0} was not found.").format(template), frappe.DoesNotExistError)
+	frappe.has_permission("Survey Template", "read", template, throw=True)
+	context = paper_context(template, languages)
+	html = frappe.render_template("templates/print/survey_paper.html", context)
+	pdf = get_pdf(html, {"orientation": "Portrait", "page-size": "A4"})
+	filename = f"{template}-{languages.replace(',', '-')}.pdf"
+	return Response(
+		pdf, mimetype="application/pdf", headers={"Content-Disposition": f'inline; filename="{filename}"'}
+	)

@@ -1,0 +1,169 @@
+# Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
+# For license information, please see license.txt
+
+"""Satisfaction survey results per module and question, for the CPAS; per module kind and CPAS for the SPP.
+
+A CPAS user sees the exact figures of the CPAS they are bound to; the SPP sees every CPAS with
+every figure built on fewer than five responses hidden (rules.surveys.spp_result_line).
+"""
+
+import frappe
+from frappe import _
+from frappe.utils import getdate, today
+
+from amif_network.amif_surveys.survey import question_dicts
+from amif_network.permissions.cpas_scope import bound_cpas
+from amif_network.rules import scope, surveys
+
+
+def execute(filters=None):
+	filters = frappe._dict(filters or {})
+	roles = frappe.get_roles()
+	unrestricted = scope.is_unrestricted(roles)
+	network_view = not unrestricted and scope.SPP_ROLE in roles
+	if unrestricted or network_view:
+		cpas_list = frappe.get_all("CPAS", pluck="name")
+	else:
+		cpas_list = sorted(bound_cpas())
+	template = filters.get("template") or frappe.db.get_value(
+		"Survey Template", {"is_active": 1}, "name", order_by="creation desc"
+	)
+	if not cpas_list or not template:
+		return columns(network_view), []
+	conditions = {"cpas": ("in", cpas_list), "template": template}
+	if filters.get("module"):
+		conditions["module"] = filters.module
+	if filters.get("module_kind"):
+		conditions["module_kind"] = filters.module_kind
+	responses = frappe.get_all(
+		"Survey Response",
+		filters=conditions,
+		fields=["name", "cpas", "module", "module_kind"],
+		limit_page_length=0,
+	)
+
+	def group_of(row) -> tuple:
+		return (row.module_kind, row.cpas) if network_view else (row.module, row.cpas)
+
+	group_by_response = {r.name: group_of(r) for r in responses}
+	response_counts: dict[tuple, int] = {}
+	for group in group_by_response.values():
+		response_counts[group] = response_counts.get(group, 0) + 1
+	answers = []
+	if responses:
+		for row in frappe.get_all(
+			"Survey Answer",
+			filters={"parenttype": "Survey Response", "parent": ("in", list(group_by_response))},
+			fields=["parent", "question_key", "answer"],
+			limit_page_length=0,
+		):
+			if row.answer:
+				answers.append((group_by_response[row.parent], row.question_key, row.answer))
+	groups = sorted(response_counts)
+	questions = [
+		q
+		for q in question_dicts(frappe.get_doc("Survey Template", template))
+		if q["kind"] != surveys.FREE_TEXT
+	]
+	eligible = eligible_enrolments(groups, network_view, getdate(filters.get("rate_date") or today()))
+	lines = surveys.result_lines(groups, questions, answers, response_counts, eligible)
+	if network_view:
+		lines = [surveys.spp_result_line(line) for line in lines]
+	labels = question_labels(template)
+	data = [row_of(line, network_view, labels) for line in lines]
+	return columns(network_view), data, None, chart(data)
+
+
+def eligible_enrolments(groups, network_view: bool, cutoff) -> dict:
+	"""Enrolments that ended or are active since the cutoff, per group of the report."""
+	if not groups:
+		return {}
+	modules = {
+		m.name: m.kind
+		for m in frappe.get_all("Activity Module", fields=["name", "kind"], limit_page_length=0)
+	}
+	counts: dict[tuple, int] = {}
+	for row in frappe.get_all(
+		"Module Enrolment",
+		filters={"cpas": ("in", sorted({cpas for _key, cpas in groups}))},
+		fields=["module", "cpas", "status", "from_date"],
+		limit_page_length=0,
+		ignore_permissions=True,  # counts only: the SPP has no right on enrolments and sees no row
+	):
+		if surveys.counts_for_rate(row.status, getdate(row.from_date) if row.from_date else None, cutoff):
+			group = (modules.get(row.module), row.cpas) if network_view else (row.module, row.cpas)
+			counts[group] = counts.get(group, 0) + 1
+	return counts
+
+
+def question_labels(template: str) -> dict:
+	"""The question's plain wording in the user's language, else in French."""
+	lang = (frappe.local.lang or "fr")[:2]
+	labels = {}
+	for row in frappe.get_all(
+		"Survey Wording",
+		filters={"parent": template, "parenttype": "Survey Template"},
+		fields=["question_key", "language", "wording"],
+	):
+		if row.language == lang or (row.language == "fr" and row.question_key not in labels):
+			labels[row.question_key] = row.wording
+	return labels
+
+
+def row_of(line: dict, network_view: bool, labels: dict) -> dict:
+	first, cpas = line["group"]
+	rate = line["response_rate"]
+	return {
+		"module_kind" if network_view else "module": first,
+		"cpas": cpas,
+		"question": f"{line['question']} · {labels.get(line['question'], '')}",
+		"domain": _(line["domain"]),
+		"responses": line["responses"],
+		"answered": line["answered"],
+		"average": line["average"] if line["average"] is not None else "",
+		"distribution": surveys.distribution_text(line["counts"]),
+		"response_rate": f"{rate} %" if isinstance(rate, float) else (rate or ""),
+	}
+
+
+def columns(network_view: bool) -> list[dict]:
+	first = (
+		{"fieldname": "module_kind", "label": _("Module Kind"), "fieldtype": "Data", "width": 170}
+		if network_view
+		else {
+			"fieldname": "module",
+			"label": _("Module"),
+			"fieldtype": "Link",
+			"options": "Activity Module",
+			"width": 190,
+		}
+	)
+	return [
+		first,
+		{"fieldname": "cpas", "label": _("CPAS"), "fieldtype": "Link", "options": "CPAS", "width": 110},
+		{"fieldname": "question", "label": _("Question"), "fieldtype": "Data", "width": 300},
+		{"fieldname": "domain", "label": _("Domain"), "fieldtype": "Data", "width": 140},
+		{"fieldname": "responses", "label": _("Responses"), "fieldtype": "Data", "width": 100},
+		{"fieldname": "answered", "label": _("Answered"), "fieldtype": "Data", "width": 100},
+		{"fieldname": "average", "label": _("Average (1-5)"), "fieldtype": "Data", "width": 110},
+		{"fieldname": "distribution", "label": _("Distribution"), "fieldtype": "Data", "width": 260},
+		{"fieldname": "response_rate", "label": _("Response Rate"), "fieldtype": "Data", "width": 120},
+	]
+
+
+def chart(data: list[dict]):
+	"""Average face per question, over the lines whose average is shown."""
+	shown = [row for row in data if isinstance(row["average"], float)][:24]
+	if not shown:
+		return None
+	return {
+		"data": {
+			"labels": [
+				f"{row.get('module') or _(row.get('module_kind') or '')} {row['cpas']} {row['question'].split(' ')[0]}"
+				for row in shown
+			],
+			"datasets": [{"name": _("Average (1-5)"), "values": [row["average"] for row in shown]}],
+		},
+		"type": "bar",
+		"colors": ["#2b6cb0"],
+	}

@@ -1,0 +1,318 @@
+"""Satisfaction surveys per module: templates, answers, response rates and what the SPP may see.
+
+A response keeps the module, the CPAS, the month and the answers, never the participant; the
+enrolment only records that its survey was done. Questions are plain dicts here:
+{"key", "domain", "kind", "required", "retired", "options"} with options a list of (key, pictogram).
+"""
+
+import hashlib
+from datetime import date
+
+from amif_network.rules.aggregates import SMALL_COUNT_THRESHOLD
+from amif_network.rules.messages import Problem, _
+
+FACES_3 = "Faces (3)"
+FACES_5 = "Faces (5)"
+YES_NO = "Yes / No / Don't know"
+CHOICE = "Choice"
+FREE_TEXT = "Free text"
+ANSWER_KINDS = (FACES_3, FACES_5, YES_NO, CHOICE, FREE_TEXT)
+
+# The faces of a 3-point scale are the ends and the middle of the 5-point one, so both average alike.
+SCALE_ANSWERS = {FACES_3: ("1", "3", "5"), FACES_5: ("1", "2", "3", "4", "5")}
+YES_NO_ANSWERS = ("yes", "no", "dont_know")
+FREE_TEXT_MAX_LENGTH = 1000
+
+# An enrolment is surveyed once, while it runs or after it ended well.
+SURVEYABLE_STATUSES = ("Active", "Completed")
+
+DOMAINS = ("Content", "Trainer", "Group", "Practical organisation", "Use in daily life", "Overall")
+
+
+def parse_choice_options(text: str | None) -> list[tuple[str, str]]:
+	"""`key pictogram` lines of a Choice question, in order; a line without pictogram keeps its key."""
+	options = []
+	for line in (text or "").splitlines():
+		parts = line.strip().split(None, 1)
+		if parts:
+			options.append((parts[0], parts[1].strip() if len(parts) > 1 else ""))
+	return options
+
+
+def allowed_answers(question: dict) -> tuple[str, ...] | None:
+	"""The answer keys a question accepts; None for free text."""
+	kind = question["kind"]
+	if kind in SCALE_ANSWERS:
+		return SCALE_ANSWERS[kind]
+	if kind == YES_NO:
+		return YES_NO_ANSWERS
+	if kind == CHOICE:
+		return tuple(key for key, _pictogram in question.get("options") or ())
+	return None
+
+
+def answer_problems(questions: list[dict], answers: dict) -> list[Problem]:
+	"""Refuse answers to unknown or retired questions, outside a question's scale, or missing when required."""
+	if not isinstance(answers, dict):
+		return [Problem(_("The answers must be given as question and answer pairs."))]
+	active = {q["key"]: q for q in questions if not q.get("retired")}
+	problems = []
+	for key, value in answers.items():
+		question = active.get(key)
+		if not question:
+			problems.append(Problem(_("Unknown question {0}: this survey has no such question."), (key,)))
+			continue
+		if value is None or value == "":
+			continue
+		if not isinstance(value, str):
+			problems.append(Problem(_("The answer to question {0} must be text."), (key,)))
+			continue
+		allowed = allowed_answers(question)
+		if allowed is None:
+			if len(value) > FREE_TEXT_MAX_LENGTH:
+				problems.append(
+					Problem(
+						_("The answer to question {0} is longer than {1} characters."),
+						(key, FREE_TEXT_MAX_LENGTH),
+					)
+				)
+		elif value not in allowed:
+			problems.append(
+				Problem(
+					_("The answer {0} to question {1} is not on its scale ({2})."),
+					(value, key, ", ".join(allowed)),
+				)
+			)
+	for key, question in active.items():
+		if question.get("required") and answers.get(key) in (None, ""):
+			problems.append(Problem(_("Question {0} needs an answer."), (key,)))
+	return problems
+
+
+def next_question_key(existing_keys) -> str:
+	"""Q1, Q2...: a question keeps its key for ever, so answers stay comparable."""
+	numbers = [int(k[1:]) for k in existing_keys if k and k[:1] == "Q" and k[1:].isdigit()]
+	return f"Q{max(numbers, default=0) + 1}"
+
+
+def template_problems(questions: list[dict], wordings: list[dict]) -> list[Problem]:
+	"""A template asks at least one active question; choices have options; wordings name a question."""
+	problems = []
+	if not any(not q.get("retired") for q in questions):
+		problems.append(Problem(_("A survey template needs at least one question that is not retired.")))
+	seen = set()
+	for q in questions:
+		if q["key"] in seen:
+			problems.append(Problem(_("Question key {0} is used twice."), (q["key"],)))
+		seen.add(q["key"])
+		if q["kind"] not in ANSWER_KINDS:
+			problems.append(Problem(_("Question {0} has an unknown answer kind."), (q["key"],)))
+		if q["kind"] == CHOICE and len(q.get("options") or ()) < 2:
+			problems.append(Problem(_("Choice question {0} needs at least two options."), (q["key"],)))
+	pairs = set()
+	for w in wordings:
+		if w["key"] not in seen:
+			problems.append(
+				Problem(_("A wording names question {0}, which this template does not have."), (w["key"],))
+			)
+		if (w["key"], w["language"]) in pairs:
+			problems.append(
+				Problem(_("Question {0} has two wordings in language {1}."), (w["key"], w["language"]))
+			)
+		pairs.add((w["key"], w["language"]))
+	return problems
+
+
+def missing_wordings(questions: list[dict], wordings: list[dict], languages) -> list[tuple[str, str]]:
+	"""(question, language) pairs where an active question lacks a wording in an enabled language."""
+	worded = {(w["key"], w["language"]) for w in wordings if (w.get("wording") or "").strip()}
+	return [
+		(q["key"], language)
+		for q in questions
+		if not q.get("retired")
+		for language in languages
+		if (q["key"], language) not in worded
+	]
+
+
+def _question_meaning(q: dict) -> tuple:
+	return (q["domain"], q["kind"], tuple(q.get("options") or ()))
+
+
+def _wording_text(w: dict) -> tuple:
+	return tuple((w.get(f) or "").strip() for f in ("wording", "plain_wording", "option_wordings"))
+
+
+def answered_question_changes(
+	before_questions: list[dict],
+	after_questions: list[dict],
+	before_wordings: list[dict],
+	after_wordings: list[dict],
+	answered_keys,
+) -> list[Problem]:
+	"""A question that has answers is retired, never deleted, reworded or given another scale."""
+	answered = set(answered_keys)
+	after = {q["key"]: q for q in after_questions}
+	problems = []
+	for q in before_questions:
+		if q["key"] not in answered:
+			continue
+		if q["key"] not in after:
+			problems.append(
+				Problem(_("Question {0} has answers: retire it instead of deleting it."), (q["key"],))
+			)
+		elif _question_meaning(after[q["key"]]) != _question_meaning(q):
+			problems.append(
+				Problem(
+					_("Question {0} has answers: retire it and add a new question instead of changing it."),
+					(q["key"],),
+				)
+			)
+	new_wordings = {(w["key"], w["language"]): _wording_text(w) for w in after_wordings}
+	for w in before_wordings:
+		if w["key"] in answered and new_wordings.get((w["key"], w["language"])) != _wording_text(w):
+			problems.append(
+				Problem(
+					_(
+						"Question {0} has answers: its wording in {1} cannot change; retire it and add a new question."
+					),
+					(w["key"], w["language"]),
+				)
+			)
+	return problems
+
+
+def template_for_module(templates, module_kind: str | None) -> str | None:
+	"""The active template of the module's kind, else the active template for every kind.
+
+	`templates` are (name, module_kind, is_active) in the order they were made; the newest wins.
+	"""
+	own = [name for name, kind, active in templates if active and kind and kind == module_kind]
+	general = [name for name, kind, active in templates if active and not kind]
+	chosen = own or general
+	return chosen[-1] if chosen else None
+
+
+def enrolment_survey_problem(status: str | None, survey_done_on) -> Problem | None:
+	"""Each participant answers once per module, while enrolled or after completing it."""
+	if survey_done_on:
+		return Problem(_("The survey of this enrolment was already answered on {0}."), (str(survey_done_on),))
+	if status not in SURVEYABLE_STATUSES:
+		return Problem(
+			_("A survey is answered for an Active or Completed enrolment, not a {0} one."), (status,)
+		)
+	return None
+
+
+def response_period(on_date: date) -> str:
+	"""The month a response is filed under: the day would point at the participant's enrolment."""
+	return f"{on_date.year:04d}-{on_date.month:02d}"
+
+
+def coarse_timestamp(on_date: date) -> str:
+	"""The creation time stored on a response: the first day of its month at midnight."""
+	return f"{response_period(on_date)}-01 00:00:00"
+
+
+def counts_for_rate(status: str, from_date: date | None, cutoff: date) -> bool:
+	"""Enrolments that ended (Completed) or that are Active since the cutoff date or before."""
+	if status == "Completed":
+		return True
+	return status == "Active" and from_date is not None and from_date <= cutoff
+
+
+def response_rate(responses: int, enrolments: int) -> float | None:
+	"""Responses over the enrolments that count, in percent; None when no enrolment counts."""
+	if enrolments <= 0:
+		return None
+	return round(100.0 * responses / enrolments, 1)
+
+
+def distribution(question_kind: str, values) -> dict[str, int]:
+	"""How many gave each answer, in the scale's order; free text has no distribution."""
+	allowed = allowed_answers({"kind": question_kind, "options": ()})
+	counts: dict[str, int] = dict.fromkeys(allowed or (), 0)
+	for value in values:
+		if value in (None, ""):
+			continue
+		counts[value] = counts.get(value, 0) + 1
+	return counts
+
+
+def average(question_kind: str, values) -> float | None:
+	"""The mean face (1 = very bad, 5 = very good); only scales have one."""
+	if question_kind not in SCALE_ANSWERS:
+		return None
+	numbers = [int(v) for v in values if v in SCALE_ANSWERS[FACES_5]]
+	return round(sum(numbers) / len(numbers), 2) if numbers else None
+
+
+def result_lines(
+	groups, questions: list[dict], answers, response_counts: dict, eligible_counts: dict
+) -> list[dict]:
+	"""One line per group (a module, or a module kind in a CPAS) and question.
+
+	`answers` are (group, question key, value) triples; `response_counts` the responses per group,
+	`eligible_counts` the enrolments that count for the response rate per group.
+	"""
+	values: dict[tuple, list] = {}
+	for group, key, value in answers:
+		values.setdefault((group, key), []).append(value)
+	lines = []
+	for group in groups:
+		for q in questions:
+			given = values.get((group, q["key"]), [])
+			kind = q["kind"]
+			counts = distribution(kind, given) if kind != FREE_TEXT else {}
+			lines.append(
+				{
+					"group": group,
+					"question": q["key"],
+					"domain": q["domain"],
+					"kind": kind,
+					"responses": response_counts.get(group, 0),
+					"answered": len(given),
+					"average": average(kind, given),
+					"counts": counts,
+					"response_rate": response_rate(
+						response_counts.get(group, 0), eligible_counts.get(group, 0)
+					),
+				}
+			)
+	return lines
+
+
+def distribution_text(counts: dict) -> str:
+	return " · ".join(f"{key}: {count}" for key, count in counts.items())
+
+
+def small_cell(responses: int, threshold: int = SMALL_COUNT_THRESHOLD) -> bool:
+	"""A figure built on fewer than `threshold` responses is hidden from the SPP."""
+	return responses < threshold
+
+
+def spp_result_line(line: dict, threshold: int = SMALL_COUNT_THRESHOLD) -> dict:
+	"""A result line as the SPP sees it: under the threshold, every figure gives way to '< 5'.
+
+	Answer counts of 1-4 inside a larger cell are coarsened as well: with the average they
+	could single out the one participant who answered otherwise.
+	"""
+	hidden = f"< {threshold}"
+	shown = dict(line)
+	if small_cell(line["responses"], threshold):
+		for key in ("responses", "answered", "average", "response_rate"):
+			shown[key] = hidden
+		shown["counts"] = dict.fromkeys(line.get("counts", {}), hidden)
+		return shown
+	shown["counts"] = {
+		key: (hidden if 0 < count < threshold else count) for key, count in line.get("counts", {}).items()
+	}
+	if 0 < line.get("answered", 0) < threshold:
+		shown["answered"] = hidden
+		shown["average"] = hidden
+	return shown
+
+
+def audio_cache_key(voice: str, text: str) -> str:
+	"""One audio file per voice and wording: a changed wording gets a new file."""
+	return hashlib.sha256(f"{voice}\n{text}".encode()).hexdigest()

@@ -1,0 +1,78 @@
+// A participant answers the satisfaction survey on a 768×1024 tablet, by taps only.
+// Usage: node survey_tablet.mjs BASE_URL SITE USER PASSWORD ENROLMENT LANGUAGE SCREENSHOT_PREFIX
+// Taps the language, then on each question the first offered answer (or skip), then reads the
+// thank-you screen. Prints a JSON object: what the page showed and the audio it played.
+import { chromium } from "playwright-core";
+
+const [baseUrl, site, user, password, enrolment, language, shots] = process.argv.slice(2);
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+	headless: true,
+	args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--autoplay-policy=no-user-gesture-required"],
+});
+const seen = { questions: [], dir: null, audio: null, smallestTarget: null, thanks: null, typed: 0 };
+try {
+	const context = await browser.newContext({
+		viewport: { width: 768, height: 1024 },
+		hasTouch: true,
+		extraHTTPHeaders: { "X-Frappe-Site-Name": site },
+	});
+	const page = await context.newPage();
+	const login = await page.request.post(`${baseUrl}/api/method/login`, { form: { usr: user, pwd: password } });
+	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+	const audioResponses = [];
+	page.on("response", async (response) => {
+		if (response.url().includes("audio.speak")) {
+			const body = await response.body().catch(() => Buffer.alloc(0));
+			audioResponses.push({ status: response.status(), type: response.headers()["content-type"], bytes: body.length });
+		}
+	});
+	await page.goto(`${baseUrl}/survey?enrolment=${encodeURIComponent(enrolment)}`);
+	await page.waitForSelector(`button[data-lang="${language}"]`, { timeout: 30000 });
+	await page.screenshot({ path: `${shots}-languages.png` });
+	await page.tap(`button[data-lang="${language}"]`);
+	await page.waitForSelector(".screen.question");
+	seen.dir = await page.evaluate(() => document.documentElement.getAttribute("dir"));
+	let first = true;
+	for (let step = 0; step < 30; step++) {
+		const key = await page.$eval(".screen.question", (el) => el.dataset.key).catch(() => null);
+		if (!key) break;
+		const text = await page.$eval(".question-text", (el) => el.innerText);
+		// Every button a finger has to hit, measured as drawn.
+		const smallest = await page.$$eval(".screen button", (els) =>
+			Math.min(...els.map((el) => Math.min(el.getBoundingClientRect().width, el.getBoundingClientRect().height)))
+		);
+		seen.smallestTarget = seen.smallestTarget === null ? smallest : Math.min(seen.smallestTarget, smallest);
+		const answer = await page.$(".answer");
+		if (first) {
+			// Read-aloud: tap the speaker and wait for the page to play the server's audio.
+			await page.tap(".ask .speaker");
+			await page.waitForFunction(() => window.surveyAudio.played > 0, null, { timeout: 20000 });
+			seen.audio = await page.evaluate(() => window.surveyAudio);
+			await page.screenshot({ path: `${shots}-question.png` });
+		}
+		if (answer) {
+			await answer.tap();
+			if (first) await page.screenshot({ path: `${shots}-answered.png` });
+			await page.tap(".nav.next");
+			seen.questions.push({ key, text, answered: true });
+		} else if (await page.$(".nav.skip")) {
+			await page.tap(".nav.skip");
+			seen.questions.push({ key, text, answered: false });
+		} else {
+			throw new Error(`question ${key} can be neither answered by a tap nor skipped`);
+		}
+		first = false;
+		await page.waitForSelector(`.screen.question:not([data-key="${key}"]), .screen.thanks, .screen.error`);
+	}
+	await page.waitForSelector(".screen.thanks, .screen.error", { timeout: 30000 });
+	if (await page.$(".screen.error")) throw new Error(await page.$eval(".screen.error", (el) => el.innerText));
+	seen.thanks = await page.$eval(".thanks-text", (el) => el.innerText);
+	await page.screenshot({ path: `${shots}-thanks.png` });
+	seen.audioResponses = audioResponses;
+	console.log(JSON.stringify(seen));
+} finally {
+	await browser.close();
+}

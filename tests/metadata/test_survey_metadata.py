@@ -1,0 +1,99 @@
+"""Satisfaction surveys as shipped: every wording present, and no path from a response to a person."""
+
+import json
+
+import pytest
+
+from amif_network.rules import surveys
+from tests.metadata import app_meta
+
+DEMO = app_meta.ROOT / "fixtures" / "60_surveys.json"
+
+
+def demo(doctype):
+	return [doc for doc in json.loads(DEMO.read_text(encoding="utf-8")) if doc["doctype"] == doctype]
+
+
+def active_languages():
+	return [doc["name"] for doc in demo("Survey Language") if doc.get("enabled")]
+
+
+def test_the_demo_offers_french_dutch_english_and_arabic_right_to_left():
+	languages = {doc["name"]: doc for doc in demo("Survey Language")}
+	assert {"fr", "nl", "en", "ar"} <= set(languages)
+	assert languages["ar"]["direction"] == "Right to left"
+	assert languages["ar"]["language_name"] == "العربية"
+
+
+@pytest.mark.parametrize("template", [doc["name"] for doc in demo("Survey Template")])
+def test_every_active_question_has_a_wording_in_every_active_language(template):
+	doc = next(d for d in demo("Survey Template") if d["name"] == template)
+	questions = [
+		{
+			"key": row["question_key"],
+			"retired": row.get("retired"),
+			"kind": row["answer_kind"],
+		}
+		for row in doc["questions"]
+	]
+	wordings = [
+		{"key": w["question_key"], "language": w["language"], "wording": w["wording"]}
+		for w in doc["wordings"]
+	]
+	assert surveys.missing_wordings(questions, wordings, active_languages()) == []
+	for w in doc["wordings"]:
+		assert (w.get("plain_wording") or "").strip(), (
+			f"{w['question_key']} {w['language']} has no plain words"
+		)
+	for row in doc["questions"]:
+		if row["answer_kind"] == surveys.CHOICE:
+			count = len(surveys.parse_choice_options(row["choice_options"]))
+			for w in doc["wordings"]:
+				if w["question_key"] == row["question_key"]:
+					assert len(w["option_wordings"].splitlines()) == count, (
+						f"{row['question_key']} {w['language']}"
+					)
+
+
+def test_every_language_has_every_word_of_the_tablet_page():
+	fields = [
+		f["fieldname"]
+		for f in app_meta.doctypes()["Survey Language"]["fields"]
+		if f["fieldname"].startswith("word_")
+	]
+	assert len(fields) == 11
+	for doc in demo("Survey Language"):
+		assert all((doc.get(field) or "").strip() for field in fields), doc["name"]
+
+
+def test_the_demo_template_asks_what_the_network_said_matters():
+	doc = demo("Survey Template")[0]
+	domains = {row["domain"] for row in doc["questions"]}
+	assert {"Content", "Group", "Trainer", "Use in daily life", "Overall"} <= domains
+	assert set(domains) <= set(surveys.DOMAINS)
+
+
+def test_a_survey_response_has_no_field_that_leads_to_a_person():
+	for name in ("Survey Response", "Survey Answer"):
+		meta = app_meta.doctypes()[name]
+		for field in meta["fields"]:
+			assert field.get("options") not in (
+				"Participant",
+				"Module Enrolment",
+				"User",
+				"Module Session",
+			), f"{name}.{field['fieldname']} links to {field['options']}"
+			assert "participant" not in field["fieldname"] and "enrolment" not in field["fieldname"]
+		assert not meta.get("track_changes"), f"{name} keeps a version history"
+	response = app_meta.doctypes()["Survey Response"]
+	assert response["autoname"] == "hash", "a numbered series would give away the order of answers"
+	assert not any(p.get("create") for p in response["permissions"]), (
+		"responses come only from the survey page"
+	)
+
+
+def test_the_enrolment_keeps_only_the_day_of_its_survey():
+	fields = {f["fieldname"]: f for f in app_meta.doctypes()["Module Enrolment"]["fields"]}
+	assert fields["survey_done_on"]["fieldtype"] == "Date"
+	assert fields["survey_language"]["options"] == "Survey Language"
+	assert fields["survey_channel"]["options"].split("\n") == ["", "Tablet", "Paper"]

@@ -1,0 +1,275 @@
+"""Satisfaction surveys: scales, one response per enrolment, response rates, hidden small cells."""
+
+from datetime import date
+
+import pytest
+
+from amif_network.rules import surveys
+
+
+def q(key, kind, required=False, retired=False, options=(), domain="Content"):
+	return {
+		"key": key,
+		"domain": domain,
+		"kind": kind,
+		"required": required,
+		"retired": retired,
+		"options": list(options),
+	}
+
+
+QUESTIONS = [
+	q("Q1", surveys.FACES_5, required=True),
+	q("Q2", surveys.FACES_3),
+	q("Q3", surveys.YES_NO),
+	q("Q4", surveys.CHOICE, options=[("morning", "🌅"), ("evening", "🌙")]),
+	q("Q5", surveys.FREE_TEXT),
+	q("Q0", surveys.FACES_5, retired=True),
+]
+
+
+def messages(problems):
+	return [p.render() for p in problems]
+
+
+def test_answers_on_each_scale_are_accepted():
+	answers = {
+		"Q1": "5",
+		"Q2": "3",
+		"Q3": "dont_know",
+		"Q4": "evening",
+		"Q5": "Plus de sorties",
+	}
+	assert surveys.answer_problems(QUESTIONS, answers) == []
+
+
+@pytest.mark.parametrize(
+	"key, value",
+	[
+		("Q1", "6"),
+		("Q1", "0"),
+		("Q2", "2"),
+		("Q2", "4"),
+		("Q3", "maybe"),
+		("Q4", "noon"),
+		("Q1", "very good"),
+	],
+)
+def test_an_answer_outside_the_questions_scale_is_refused(key, value):
+	found = messages(surveys.answer_problems(QUESTIONS, {"Q1": "4", key: value}))
+	assert found == [
+		f"The answer {value} to question {key} is not on its scale ({', '.join(surveys.allowed_answers(next(x for x in QUESTIONS if x['key'] == key)))})."
+	]
+
+
+def test_an_unknown_or_retired_question_is_refused():
+	found = messages(surveys.answer_problems(QUESTIONS, {"Q1": "4", "Q9": "5", "Q0": "5"}))
+	assert "Unknown question Q9: this survey has no such question." in found
+	assert "Unknown question Q0: this survey has no such question." in found
+
+
+def test_a_required_question_needs_an_answer_a_skippable_one_does_not():
+	assert messages(surveys.answer_problems(QUESTIONS, {"Q2": "5"})) == ["Question Q1 needs an answer."]
+	assert surveys.answer_problems(QUESTIONS, {"Q1": "1"}) == []
+
+
+def test_answers_that_are_not_text_or_not_pairs_are_refused():
+	assert messages(surveys.answer_problems(QUESTIONS, {"Q1": 5})) == [
+		"The answer to question Q1 must be text."
+	]
+	assert messages(surveys.answer_problems(QUESTIONS, ["Q1", "5"])) == [
+		"The answers must be given as question and answer pairs."
+	]
+
+
+def test_free_text_has_a_length_limit():
+	long_text = "x" * (surveys.FREE_TEXT_MAX_LENGTH + 1)
+	assert surveys.answer_problems(QUESTIONS, {"Q1": "3", "Q5": long_text})
+
+
+def test_three_faces_share_the_ends_and_middle_of_five():
+	assert surveys.allowed_answers(q("x", surveys.FACES_3)) == ("1", "3", "5")
+	assert surveys.average(surveys.FACES_3, ["1", "5", "3"]) == 3.0
+
+
+def test_each_enrolment_answers_once_and_only_while_active_or_completed():
+	assert surveys.enrolment_survey_problem("Active", None) is None
+	assert surveys.enrolment_survey_problem("Completed", None) is None
+	assert surveys.enrolment_survey_problem("Active", date(2026, 11, 3)).render() == (
+		"The survey of this enrolment was already answered on 2026-11-03."
+	)
+	assert surveys.enrolment_survey_problem("Proposed", None)
+	assert surveys.enrolment_survey_problem("Dropped", None)
+
+
+def test_the_response_keeps_the_month_never_the_day():
+	assert surveys.response_period(date(2026, 11, 27)) == "2026-11"
+	assert surveys.coarse_timestamp(date(2026, 11, 27)) == "2026-11-01 00:00:00"
+
+
+def test_enrolments_counted_for_the_response_rate():
+	cutoff = date(2026, 10, 1)
+	assert surveys.counts_for_rate("Completed", date(2026, 12, 1), cutoff)
+	assert surveys.counts_for_rate("Active", date(2026, 9, 7), cutoff)
+	assert surveys.counts_for_rate("Active", date(2026, 10, 1), cutoff)
+	assert not surveys.counts_for_rate("Active", date(2026, 10, 2), cutoff)
+	assert not surveys.counts_for_rate("Active", None, cutoff)
+	assert not surveys.counts_for_rate("Proposed", date(2026, 9, 1), cutoff)
+	assert not surveys.counts_for_rate("Dropped", date(2026, 9, 1), cutoff)
+
+
+def test_response_rate_is_responses_over_counted_enrolments():
+	assert surveys.response_rate(3, 4) == 75.0
+	assert surveys.response_rate(1, 3) == 33.3
+	assert surveys.response_rate(0, 5) == 0.0
+	assert surveys.response_rate(2, 0) is None
+
+
+def test_distribution_and_average_of_a_scale():
+	assert surveys.distribution(surveys.FACES_5, ["5", "4", "5", ""]) == {
+		"1": 0,
+		"2": 0,
+		"3": 0,
+		"4": 1,
+		"5": 2,
+	}
+	assert surveys.average(surveys.FACES_5, ["5", "4", "5"]) == 4.67
+	assert surveys.average(surveys.YES_NO, ["yes"]) is None
+	assert surveys.distribution(surveys.YES_NO, ["yes", "no", "yes"]) == {
+		"yes": 2,
+		"no": 1,
+		"dont_know": 0,
+	}
+
+
+def result_line(responses, counts, answered=None, average=4.0, rate=50.0):
+	return {
+		"group": ("Collective workshop", "LIEGE"),
+		"question": "Q1",
+		"responses": responses,
+		"answered": responses if answered is None else answered,
+		"average": average,
+		"counts": counts,
+		"response_rate": rate,
+	}
+
+
+def test_the_spp_sees_nothing_of_a_cell_under_five_responses():
+	shown = surveys.spp_result_line(result_line(4, {"4": 3, "5": 1}))
+	assert shown["responses"] == shown["answered"] == shown["average"] == shown["response_rate"] == "< 5"
+	assert shown["counts"] == {"4": "< 5", "5": "< 5"}
+
+
+def test_the_spp_sees_a_cell_of_five_with_its_small_answer_counts_coarsened():
+	shown = surveys.spp_result_line(result_line(5, {"3": 0, "4": 1, "5": 4}))
+	assert shown["responses"] == 5 and shown["average"] == 4.0 and shown["response_rate"] == 50.0
+	assert shown["counts"] == {"3": 0, "4": "< 5", "5": "< 5"}
+
+
+def test_the_spp_sees_no_average_of_a_question_answered_by_fewer_than_five():
+	shown = surveys.spp_result_line(result_line(8, {"5": 2}, answered=2, average=5.0))
+	assert shown["responses"] == 8
+	assert shown["answered"] == shown["average"] == "< 5"
+
+
+def test_result_lines_group_answers_per_group_and_question():
+	groups = [("MOD-A", "LIEGE"), ("MOD-B", "LIEGE")]
+	answers = [(groups[0], "Q1", "5"), (groups[0], "Q1", "3"), (groups[1], "Q1", "1")]
+	lines = surveys.result_lines(
+		groups, [QUESTIONS[0]], answers, {groups[0]: 2, groups[1]: 1}, {groups[0]: 4}
+	)
+	assert [(line["group"], line["answered"], line["average"], line["response_rate"]) for line in lines] == [
+		(groups[0], 2, 4.0, 50.0),
+		(groups[1], 1, 1.0, None),
+	]
+
+
+def test_template_with_no_active_question_is_refused():
+	assert messages(surveys.template_problems([], [])) == [
+		"A survey template needs at least one question that is not retired."
+	]
+	assert surveys.template_problems([q("Q1", surveys.FACES_5, retired=True)], [])
+
+
+def test_template_rules_on_choices_keys_and_wordings():
+	found = messages(
+		surveys.template_problems(
+			[q("Q1", surveys.CHOICE, options=[("a", "🅰")]), q("Q1", surveys.FACES_5)],
+			[
+				{"key": "Q7", "language": "fr"},
+				{"key": "Q1", "language": "fr"},
+				{"key": "Q1", "language": "fr"},
+			],
+		)
+	)
+	assert "Choice question Q1 needs at least two options." in found
+	assert "Question key Q1 is used twice." in found
+	assert "A wording names question Q7, which this template does not have." in found
+	assert "Question Q1 has two wordings in language fr." in found
+
+
+def test_missing_wordings_name_the_active_questions_and_languages():
+	questions = [q("Q1", surveys.FACES_5), q("Q2", surveys.YES_NO, retired=True)]
+	wordings = [
+		{"key": "Q1", "language": "fr", "wording": "Vous avez aimé ?"},
+		{"key": "Q1", "language": "nl", "wording": " "},
+	]
+	assert surveys.missing_wordings(questions, wordings, ["fr", "nl", "ar"]) == [
+		("Q1", "nl"),
+		("Q1", "ar"),
+	]
+
+
+def test_an_answered_question_is_never_reworded_or_deleted_only_retired():
+	before_q = [q("Q1", surveys.FACES_5), q("Q2", surveys.YES_NO)]
+	before_w = [
+		{
+			"key": "Q1",
+			"language": "fr",
+			"wording": "Vous avez aimé ?",
+			"plain_wording": "",
+			"option_wordings": "",
+		}
+	]
+	retired = [q("Q1", surveys.FACES_5, retired=True), q("Q2", surveys.YES_NO)]
+	assert surveys.answered_question_changes(before_q, retired, before_w, before_w, ["Q1"]) == []
+	deleted = messages(surveys.answered_question_changes(before_q, before_q[1:], before_w, [], ["Q1"]))
+	assert "Question Q1 has answers: retire it instead of deleting it." in deleted
+	rescaled = [q("Q1", surveys.FACES_3), q("Q2", surveys.YES_NO)]
+	assert surveys.answered_question_changes(before_q, rescaled, before_w, before_w, ["Q1"])
+	reworded = [dict(before_w[0], wording="Vous avez détesté ?")]
+	assert messages(surveys.answered_question_changes(before_q, before_q, before_w, reworded, ["Q1"])) == [
+		"Question Q1 has answers: its wording in fr cannot change; retire it and add a new question."
+	]
+	# a question with no answer yet may still be edited freely
+	assert surveys.answered_question_changes(before_q, rescaled, before_w, reworded, []) == []
+	# a new language for an answered question is welcome
+	added = [*before_w, {"key": "Q1", "language": "ti", "wording": "ጽቡቕ ድዩ?"}]
+	assert surveys.answered_question_changes(before_q, before_q, before_w, added, ["Q1"]) == []
+
+
+def test_question_keys_and_choice_options():
+	assert surveys.next_question_key(["Q1", "Q7", "", None, "X3"]) == "Q8"
+	assert surveys.next_question_key([]) == "Q1"
+	assert surveys.parse_choice_options("morning 🌅\n\nbus\n") == [
+		("morning", "🌅"),
+		("bus", ""),
+	]
+
+
+def test_template_for_a_module_prefers_its_kind_then_the_general_one():
+	templates = [
+		("SVT-001", "", 1),
+		("SVT-002", "Language course", 1),
+		("SVT-003", "Outing", 0),
+	]
+	assert surveys.template_for_module(templates, "Language course") == "SVT-002"
+	assert surveys.template_for_module(templates, "Outing") == "SVT-001"
+	assert surveys.template_for_module([("SVT-003", "Outing", 0)], "Outing") is None
+
+
+def test_audio_cache_key_changes_with_voice_and_wording():
+	key = surveys.audio_cache_key("ar", "هل أعجبتك الأنشطة؟")
+	assert len(key) == 64
+	assert key != surveys.audio_cache_key("fa", "هل أعجبتك الأنشطة؟")
+	assert key != surveys.audio_cache_key("ar", "هل أعجبتك الأنشطة")
