@@ -1,8 +1,0 @@
-// Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
-// For license information, please see license.txt
-
-// frappe.ui.form.on("Survey Language", {
-// 	refresh(frm) {
-
-// 	},
-// });
