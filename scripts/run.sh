@@ -34,6 +34,7 @@ install_system_packages() {
 	command -v redis-server >/dev/null || port_open 6379 || missing+=(redis-server)
 	command -v node >/dev/null || missing+=(nodejs npm)
 	command -v wkhtmltopdf >/dev/null || missing+=(wkhtmltopdf)
+	command -v espeak-ng >/dev/null || missing+=(espeak-ng) # reads the satisfaction survey aloud
 	command -v pkg-config >/dev/null || missing+=(pkg-config libmariadb-dev)
 	python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv python3-dev python3-pip)
 	if ((${#missing[@]})); then
