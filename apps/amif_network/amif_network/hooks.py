@@ -136,3 +136,16 @@ for _surveyed in ("Module Enrolment", "Module Session"):
 		*([_before] if isinstance(_before, str) else _before),
 		"public/js/survey_buttons.js",
 	]
+
+# Dashboards: the CPAS and network roles have the AMIF Network workspace as home, not Frappe's
+# generic workspaces; prospects join the CPAS's private records through rules.scope.
+override_whitelisted_methods.update(
+	{
+		"frappe.desk.desktop.get_workspace_sidebar_items": "amif_network.permissions.workspaces.get_workspace_sidebar_items",
+		"frappe.desk.desktop.get_desktop_page": "amif_network.permissions.workspaces.get_desktop_page",
+	}
+)
+_boot = globals().setdefault("extend_bootinfo", [])
+if isinstance(_boot, str):
+	extend_bootinfo = _boot = [_boot]
+_boot.append("amif_network.permissions.workspaces.extend_bootinfo")

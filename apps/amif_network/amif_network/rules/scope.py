@@ -16,6 +16,8 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 	"Module Enrolment",
 	"Participant Contract",
 	"Module Session",
+	"Recruitment Campaign",
+	"Recruitment Prospect",
 	"Survey Response",  # no participant in it, but free-text answers stay within their CPAS
 )
 

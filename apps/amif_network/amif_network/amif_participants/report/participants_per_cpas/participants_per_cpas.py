@@ -3,7 +3,8 @@
 
 """Participants per CPAS and status: counts only, never a name.
 
-The SPP sees every CPAS with small counts coarsened; a CPAS manager sees the exact counts of the
+The SPP sees every CPAS through disclosure control (counts from 1 to 4, and the counts that would
+reveal them, hidden); a CPAS manager sees the exact counts of the
 CPAS they are bound to.
 """
 
@@ -13,6 +14,7 @@ from frappe import _
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import scope
 from amif_network.rules.aggregates import PARTICIPANT_STATUSES, fieldname, status_table
+from amif_network.rules.disclosure import protect_table, shown_value
 
 
 def execute(filters=None):
@@ -32,9 +34,24 @@ def execute(filters=None):
 		{"cpas": tuple(cpas_order)},
 	)
 	suppress_small = not scope.is_unrestricted(roles) and scope.SPP_ROLE in roles
-	data = status_table(rows, cpas_order, suppress_small)
+	data = status_table(rows, cpas_order, suppress_small=False)
+	if suppress_small:
+		data = protected_lines(data)
 	# A chart would show the exact small counts that the table coarsens for the SPP.
 	return columns(), data, None, None if suppress_small else chart(rows, cpas_order)
+
+
+def protected_lines(data: list[dict]) -> list[dict]:
+	"""The SPP's view goes through disclosure control: small counts and what would reveal them hidden."""
+	keys = [fieldname(status) for status in PARTICIPANT_STATUSES]
+	protected = protect_table([[int(line[key]) for key in keys] for line in data])
+	lines = []
+	for i, line in enumerate(data):
+		shown = {"cpas": line["cpas"]}
+		shown.update({key: shown_value(value) for key, value in zip(keys, protected.cells[i], strict=True)})
+		shown["total"] = shown_value(protected.row_totals[i])
+		lines.append(shown)
+	return lines
 
 
 def columns():

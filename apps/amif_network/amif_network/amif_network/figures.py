@@ -1,0 +1,302 @@
+"""Dashboard figures: a CPAS's own exact figures, and the network's, protected by disclosure control.
+
+Every figure shown to the SPP comes from `network_figures`, whose count tables all pass through
+`rules.disclosure.protect_table` (and whose rates through `protected_rate`) before they leave
+this module. A CPAS user gets the exact figures of the CPAS they are bound to.
+"""
+
+from datetime import date, timedelta
+
+import frappe
+from frappe import _
+from frappe.utils import add_days, getdate, today
+
+from amif_network.permissions.cpas_scope import bound_cpas
+from amif_network.rules import disclosure, funnel, scope
+from amif_network.rules.aggregates import PARTICIPANT_STATUSES
+
+ATTENDED = ("Present", "Late")
+NETWORK_FIGURE_ROLES = (scope.SPP_ROLE, "System Manager", "CPAS Manager")
+
+
+# --- who sees what --------------------------------------------------------------------------------
+
+
+def sees_network() -> bool:
+	"""The SPP and administrators see every CPAS; a CPAS user only the CPAS they are bound to."""
+	roles = frappe.get_roles()
+	return scope.is_unrestricted(roles) or scope.SPP_ROLE in roles
+
+
+def needs_protection() -> bool:
+	"""Exact figures for administrators and a CPAS's own users; protected ones for the SPP."""
+	roles = frappe.get_roles()
+	return not scope.is_unrestricted(roles)
+
+
+def cpas_rows() -> list[str]:
+	if not sees_network():
+		return sorted(bound_cpas())
+	main = frappe.get_all(
+		"CPAS", filters={"partner_of": ("is", "not set")}, pluck="name", order_by="name asc"
+	)
+	partners = frappe.get_all(
+		"CPAS", filters={"partner_of": ("is", "set")}, pluck="name", order_by="name asc"
+	)
+	return main + partners
+
+
+# --- quarters -------------------------------------------------------------------------------------
+
+
+def quarter_of(day: date) -> str:
+	return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+def quarter_bounds(label: str) -> tuple[date, date]:
+	try:
+		year, quarter = int(label[:4]), int(label[-1])
+		if label[4:6] != "-Q" or not 1 <= quarter <= 4:
+			raise ValueError
+	except (TypeError, ValueError):
+		frappe.throw(_("A quarter reads like 2026-Q4."), frappe.ValidationError)
+	start = date(year, 3 * quarter - 2, 1)
+	end = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1) - timedelta(days=1)
+	return start, end
+
+
+def recent_quarters(count: int = 8) -> list[str]:
+	day, quarters = getdate(today()), []
+	for _step in range(count):
+		quarters.append(quarter_of(day))
+		day = quarter_bounds(quarter_of(day))[0] - timedelta(days=1)
+	return quarters
+
+
+# --- counts (exact; only aggregated, never a row about a person) ---------------------------------
+
+
+def _by_cpas(rows, cpas_list, width: int) -> list[list[int]]:
+	index = {code: i for i, code in enumerate(cpas_list)}
+	table = [[0] * width for _code in cpas_list]
+	for code, column, count in rows:
+		if code in index and column is not None:
+			table[index[code]][column] += int(count or 0)
+	return table
+
+
+def status_counts(cpas_list) -> list[list[int]]:
+	rows = frappe.db.sql(
+		"select cpas, status, count(*) from `tabParticipant` where cpas in %(cpas)s group by cpas, status",
+		{"cpas": tuple(cpas_list)},
+	)
+	position = {status: i for i, status in enumerate(PARTICIPANT_STATUSES)}
+	return _by_cpas(((c, position.get(s), n) for c, s, n in rows), cpas_list, len(PARTICIPANT_STATUSES))
+
+
+def referral_counts(cpas_list, start: date, end: date) -> list[list[int]]:
+	rows = frappe.db.sql(
+		"""select cpas, 0, count(*) from `tabParticipant`
+		where cpas in %(cpas)s and referral_date between %(start)s and %(end)s group by cpas""",
+		{"cpas": tuple(cpas_list), "start": start, "end": end},
+	)
+	return _by_cpas(rows, cpas_list, 1)
+
+
+def attendance_counts(cpas_list, start: date, end: date) -> list[list[int]]:
+	"""Attended (present or late) and not attended register lines per CPAS."""
+	rows = frappe.db.sql(
+		"""select s.cpas, if(a.status in %(attended)s, 0, 1), count(*)
+		from `tabModule Session` s join `tabSession Attendance` a
+			on a.parent = s.name and a.parenttype = 'Module Session'
+		where s.cpas in %(cpas)s and s.session_date between %(start)s and %(end)s
+		group by s.cpas, if(a.status in %(attended)s, 0, 1)""",
+		{"cpas": tuple(cpas_list), "start": start, "end": end, "attended": ATTENDED},
+	)
+	return _by_cpas(rows, cpas_list, 2)
+
+
+def funnel_counts(cpas_list, start: date, end: date) -> list[list[int]]:
+	"""Stage counts of the campaigns running during the period, per CPAS."""
+	sums = ", ".join(f"sum(ifnull({stage}, 0))" for stage in funnel.STAGES)
+	rows = frappe.db.sql(
+		f"""select cpas, {sums} from `tabRecruitment Campaign`
+		where cpas in %(cpas)s and from_date <= %(end)s and to_date >= %(start)s group by cpas""",
+		{"cpas": tuple(cpas_list), "start": start, "end": end},
+	)
+	index = {code: i for i, code in enumerate(cpas_list)}
+	table = [[0] * len(funnel.STAGES) for _code in cpas_list]
+	for code, *values in rows:
+		table[index[code]] = [int(v or 0) for v in values]
+	return table
+
+
+def survey_response_counts(cpas_list, start: date, end: date) -> list[list[int]] | None:
+	"""Satisfaction surveys answered per CPAS, once the survey DocType exists on the site."""
+	if not frappe.db.table_exists("Survey Response"):
+		return None
+	rows = frappe.db.sql(
+		"""select cpas, 0, count(*) from `tabSurvey Response`
+		where cpas in %(cpas)s and creation between %(start)s and %(end)s group by cpas""",
+		{"cpas": tuple(cpas_list), "start": start, "end": add_days(end, 1)},
+	)
+	return _by_cpas(rows, cpas_list, 1)
+
+
+# --- the network's figures ------------------------------------------------------------------------
+
+
+def _table(cells, protect: bool) -> disclosure.ProtectedTable:
+	if protect:
+		return disclosure.protect_table(cells)
+	entries = disclosure.table_entries(cells)
+	rows, columns = len(cells), len(cells[0]) if cells else 0
+	return disclosure.ProtectedTable(
+		cells=tuple(tuple(row) for row in cells),
+		row_totals=tuple(entries[("row", i)] for i in range(rows)),
+		column_totals=tuple(entries[("column", j)] for j in range(columns)),
+		grand_total=entries[disclosure.GRAND],
+	)
+
+
+def network_figures(quarter: str | None = None) -> dict:
+	"""Every figure of the network dashboard for one quarter, protected unless the viewer may see all."""
+	quarter = quarter or quarter_of(getdate(today()))
+	start, end = quarter_bounds(quarter)
+	cpas_list = cpas_rows()
+	protect = needs_protection() and sees_network()
+	if not cpas_list:
+		return {"quarter": quarter, "cpas": [], "tables": {}}
+	tables = {
+		"status": _table(status_counts(cpas_list), protect),
+		"referrals": _table(referral_counts(cpas_list, start, end), protect),
+		"attendance": _table(attendance_counts(cpas_list, start, end), protect),
+		"funnel": _table(funnel_counts(cpas_list, start, end), protect),
+	}
+	surveys = survey_response_counts(cpas_list, start, end)
+	if surveys is not None:
+		tables["surveys"] = _table(surveys, protect)
+	return {"quarter": quarter, "cpas": cpas_list, "tables": tables, "protected": protect}
+
+
+def attendance_rate(attendance: disclosure.ProtectedTable, row: int | None) -> float | None:
+	"""Attended share of register lines; `row` None for the network."""
+	if row is None:
+		return disclosure.protected_rate(attendance.column_totals[0], attendance.grand_total)
+	return disclosure.protected_rate(attendance.cells[row][0], attendance.row_totals[row])
+
+
+def funnel_line(funnel_table: disclosure.ProtectedTable, row: int | None) -> dict:
+	values = funnel_table.column_totals if row is None else funnel_table.cells[row]
+	counts = dict(zip(funnel.STAGES, values, strict=True))
+	first = next((s for s in funnel.STAGES[:2] if counts[s]), None)
+	return {
+		**counts,
+		"turnout": disclosure.protected_rate(counts["came"], counts["invited"]),
+		"conversion": disclosure.protected_rate(counts["enrolled"], counts[first]) if first else None,
+	}
+
+
+def report_lines(figures: dict) -> list[dict]:
+	"""One line per CPAS and one for the network, as the network dashboard report shows them."""
+	tables = figures["tables"]
+	lines = []
+	labels = [*figures["cpas"], None]
+	for i, code in enumerate(labels):
+		row = None if code is None else i
+		status = tables["status"]
+		line = {"cpas": code or _("Network"), "quarter": figures["quarter"]}
+		values = status.column_totals if row is None else status.cells[row]
+		for status_name, value in zip(PARTICIPANT_STATUSES, values, strict=True):
+			line[status_name.lower().replace(" ", "_")] = value
+		line["total"] = status.grand_total if row is None else status.row_totals[row]
+		referrals = tables["referrals"]
+		line["new_referrals"] = referrals.column_totals[0] if row is None else referrals.cells[row][0]
+		line["attendance_rate"] = attendance_rate(tables["attendance"], row)
+		funnel_values = funnel_line(tables["funnel"], row)
+		line.update({f"funnel_{k}": v for k, v in funnel_values.items()})
+		if "surveys" in tables:
+			surveys = tables["surveys"]
+			line["survey_responses"] = surveys.column_totals[0] if row is None else surveys.cells[row][0]
+		lines.append(line)
+	return lines
+
+
+def network_total(figures: dict, figure: str):
+	"""One network-wide figure, as protected as the table it comes from."""
+	tables = figures["tables"]
+	if not tables:
+		return None
+	if figure == "active":
+		return tables["status"].column_totals[PARTICIPANT_STATUSES.index("Active")]
+	if figure == "new_referrals":
+		return tables["referrals"].grand_total
+	if figure == "attendance_rate":
+		return attendance_rate(tables["attendance"], None)
+	if figure == "turnout":
+		return funnel_line(tables["funnel"], None)["turnout"]
+	raise ValueError(figure)
+
+
+# --- number cards (Custom) ------------------------------------------------------------------------
+
+
+def _card(value, fieldtype: str = "Int", missing: str = disclosure.HIDDEN_MARK):
+	if value is None:
+		return missing
+	return {"value": value, "fieldtype": fieldtype}
+
+
+def _network_card(figure: str, fieldtype: str = "Int"):
+	frappe.only_for(NETWORK_FIGURE_ROLES)
+	return _card(network_total(network_figures(), figure), fieldtype)
+
+
+@frappe.whitelist()
+def network_active_participants(filters=None):
+	return _network_card("active")
+
+
+@frappe.whitelist()
+def network_new_referrals(filters=None):
+	return _network_card("new_referrals")
+
+
+@frappe.whitelist()
+def network_attendance_rate(filters=None):
+	return _network_card("attendance_rate", "Percent")
+
+
+@frappe.whitelist()
+def network_information_session_turnout(filters=None):
+	return _network_card("turnout", "Percent")
+
+
+@frappe.whitelist()
+def cpas_attendance_rate(filters=None):
+	"""Attended share of the register lines of the last four weeks, for the user's own CPAS."""
+	cpas_list = bound_cpas() if not scope.is_unrestricted(frappe.get_roles()) else cpas_rows()
+	if not cpas_list:
+		return _card(None, missing="-")
+	end = getdate(today())
+	counts = attendance_counts(cpas_list, end - timedelta(days=27), end)
+	attended = sum(row[0] for row in counts)
+	return _card(funnel.rate(attended, attended + sum(row[1] for row in counts)), "Percent", missing="-")
+
+
+@frappe.whitelist()
+def cpas_funnel_conversion(filters=None):
+	"""Overall conversion of the user's running recruitment campaign (enrolled out of the first stage)."""
+	campaigns = frappe.get_list(
+		"Recruitment Campaign",
+		fields=["name", "from_date", "to_date", *funnel.STAGES],
+		order_by="from_date desc",
+	)
+	for campaign in campaigns:
+		campaign["from_date"], campaign["to_date"] = getdate(campaign.from_date), getdate(campaign.to_date)
+	running = funnel.running_campaign(campaigns, getdate(today()))
+	if not running:
+		return _card(None, missing="-")
+	counts = {stage: running[stage] for stage in funnel.STAGES}
+	counts["listed"] = counts["listed"] or None
+	return _card(funnel.overall_conversion(counts)[1], "Percent", missing="-")
