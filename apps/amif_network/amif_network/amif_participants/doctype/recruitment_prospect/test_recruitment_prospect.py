@@ -1,9 +1,0 @@
-# Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and Contributors
-# See license.txt
-
-# import frappe
-from frappe.tests.utils import FrappeTestCase
-
-
-class TestRecruitmentProspect(FrappeTestCase):
-	pass
