@@ -91,6 +91,13 @@ doc_events.setdefault("Module Enrolment", {})["validate"] = [
 	"amif_network.amif_participants.steps.enrolment_consent_gate",
 ]
 
+# Bad input and dangling links: a 400 in the user's language where Frappe would answer 500, no
+# traceback for users who are not System Managers, and every Link of the app's records checked.
+after_request = [*globals().get("after_request", []), "amif_network.permissions.request_guard.after_request"]
+doc_events.setdefault("*", {}).setdefault("validate", []).append(
+	"amif_network.permissions.links.validate_links"
+)
+
 # Field signals: read by the reporting CPAS and the SPP until reviewed, then by the network; the
 # meeting report form gets a button to raise a signal from one of its sections.
 permission_query_conditions["Field Signal"] = (

@@ -1,0 +1,31 @@
+"""doc_events validate for every DocType of the app: no Link pointing at a missing record."""
+
+import frappe
+from frappe import _
+
+from amif_network.permissions.request_guard import app_doctypes
+from amif_network.rules import links as rules
+
+
+def validate_links(doc, method=None):
+	"""Check the Link fields Frappe 15 leaves unchecked (those with fetch-from fields), rows included."""
+	if frappe.flags.in_install or frappe.flags.in_migrate or frappe.flags.in_patch:
+		return
+	if doc.doctype not in app_doctypes():
+		return
+	problems = []
+	for record in [doc, *doc.get_all_children()]:
+		links = []
+		for df in record.meta.get_link_fields():
+			if df.options and record.meta.get_fields_to_fetch(df.fieldname):
+				label = _(df.label or df.fieldname, context=df.parent)
+				if record.get("parentfield"):
+					label = _("Row #{0}: {1}").format(record.idx, label)
+				links.append((label, df.options, record.get(df.fieldname)))
+		problems += rules.dangling_links(links, lambda target, name: bool(frappe.db.exists(target, name)))
+	if problems:
+		frappe.throw(
+			"<br>".join(_(p.message).format(p.args[0], _(p.args[1]), p.args[2]) for p in problems),
+			frappe.LinkValidationError,
+			title=_("Missing record"),
+		)
