@@ -589,3 +589,85 @@ def test_a_signal_is_raised_from_a_meeting_report_section_and_shows_the_meeting(
     assert 400 <= missing.status_code < 500 and "n'a pas de section 9" in messages_of(
         missing
     )
+
+
+def run_report(http, name, filters):
+    result = api(
+        http,
+        "get",
+        "/api/method/frappe.desk.query_report.run",
+        params={"report_name": name, "filters": json.dumps(filters)},
+    )
+    assert result.status_code == 200, messages_of(result)
+    return [row for row in result.json()["message"]["result"] if isinstance(row, dict)]
+
+
+def test_the_answer_owed_list_and_the_report_by_theme_follow_the_review(
+    site, users, sessions, theme, created
+):
+    from datetime import date, timedelta
+
+    liege, spp, gent = (
+        sessions["liege_staff"],
+        sessions["spp_manager"],
+        sessions["gent_staff"],
+    )
+    name = report(
+        liege,
+        created,
+        signal_fields(theme, title=f"Réponse due {UID}", observed_on="2024-02-12"),
+    ).json()["data"]["name"]
+
+    def by_theme(http):
+        return [
+            (
+                row["period"],
+                row["reported"],
+                row["under_review"],
+                row["forwarded"],
+                row["total"],
+            )
+            for row in run_report(
+                http, "Field Signals by Theme", {"theme": theme, "period": "Month"}
+            )
+            if row["period"] == "2024-02"
+        ]
+
+    def owed(http):
+        return [
+            (row["name"], row["owed"])
+            for row in run_report(http, "Field Signals Answer Owed", {})
+            if row["name"] == name
+        ]
+
+    # Reported: Liège and the SPP count it; Gent does not see it.
+    assert by_theme(liege) == [("2024-02", 1, 0, 0, 1)] == by_theme(spp)
+    assert by_theme(gent) == []
+
+    # Forwarded 100 days ago and still without an answer: owed, for the whole network to see.
+    assert act(spp, name, "Start Review").status_code == 200
+    long_ago = (date.today() - timedelta(days=100)).isoformat()
+    forwarded = {
+        "policy_level": "Federal minister",
+        "forwarded_to": "Ministre de l'Intégration sociale",
+        "forwarded_on": long_ago,
+    }
+    assert put(spp, name, forwarded).status_code == 200
+    assert act(spp, name, "Forward").status_code == 200
+    assert by_theme(gent) == [("2024-02", 0, 0, 1, 1)]
+    assert owed(spp) == [(name, "Pas de réponse après 90 jours")]
+    assert owed(gent) == [(name, "Geen antwoord na 90 dagen")]
+
+    # The answer arrives: now it is owed to the network, until fed back.
+    assert (
+        put(spp, name, {"answer": "Le cabinet examine la question."}).status_code == 200
+    )
+    assert act(spp, name, "Record Answer").status_code == 200
+    assert owed(spp) == [(name, "Réponse pas encore communiquée au réseau")]
+    both = {
+        "feedback_fr": "Le cabinet examine la question.",
+        "feedback_nl": "Het kabinet onderzoekt de vraag.",
+    }
+    assert put(spp, name, both).status_code == 200
+    assert act(spp, name, "Give Feedback").status_code == 200
+    assert owed(spp) == []

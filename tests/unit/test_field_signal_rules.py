@@ -309,3 +309,47 @@ def test_periods_of_the_report():
     assert rules.period_of(date(2023, 4, 3)) == "2023-Q2"
     assert rules.period_of(date(2023, 4, 3), "Month") == "2023-04"
     assert rules.period_of(date(2023, 4, 3), "Year") == "2023"
+
+
+def test_signals_are_counted_by_period_theme_and_state():
+    signals = [
+        {
+            "observed_on": date(2023, 4, 3),
+            "theme": "Mental health",
+            "workflow_state": rules.UNDER_REVIEW,
+        },
+        {
+            "observed_on": date(2023, 5, 1),
+            "theme": "Mental health",
+            "workflow_state": rules.FORWARDED,
+        },
+        {
+            "observed_on": date(2023, 6, 30),
+            "theme": "Mental health",
+            "workflow_state": rules.FORWARDED,
+        },
+        {
+            "observed_on": date(2023, 4, 3),
+            "theme": "Family reunification",
+            "workflow_state": None,
+        },
+        {
+            "observed_on": date(2023, 10, 2),
+            "theme": "Mental health",
+            "workflow_state": rules.CLOSED,
+        },
+        {"observed_on": None, "theme": "Mental health", "workflow_state": rules.CLOSED},
+    ]
+    rows = rules.signals_by_theme(signals)
+    assert [(r["period"], r["theme"], r["total"]) for r in rows] == [
+        ("2023-Q2", "Family reunification", 1),
+        ("2023-Q2", "Mental health", 3),
+        ("2023-Q4", "Mental health", 1),
+    ]
+    assert rows[0][rules.REPORTED] == 1
+    assert (
+        rows[1][rules.UNDER_REVIEW],
+        rows[1][rules.FORWARDED],
+        rows[1][rules.CLOSED],
+    ) == (1, 2, 0)
+    assert [r["total"] for r in rules.signals_by_theme(signals, "Year")] == [1, 4]

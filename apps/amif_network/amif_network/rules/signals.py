@@ -350,3 +350,23 @@ def period_of(day: date, granularity: str = "Quarter") -> str:
 	if granularity == "Month":
 		return f"{day.year}-{day.month:02d}"
 	return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+def signals_by_theme(signals: Iterable, granularity: str = "Quarter") -> list[dict]:
+	"""One row per period and theme: how many signals are in each state, and in all.
+
+	Each signal needs `observed_on` (a date), `theme` and `workflow_state`. Signals speak of
+	situations, not of people, so small counts are shown as they are.
+	"""
+	table: dict[tuple[str, str], dict] = {}
+	for signal in signals:
+		observed_on = _value(signal, "observed_on")
+		if not observed_on:
+			continue
+		key = (period_of(observed_on, granularity), _value(signal, "theme") or "")
+		row = table.setdefault(
+			key, {"period": key[0], "theme": key[1], "total": 0, **dict.fromkeys(STATES, 0)}
+		)
+		row[_value(signal, "workflow_state") or REPORTED] += 1
+		row["total"] += 1
+	return [table[key] for key in sorted(table)]

@@ -151,7 +151,7 @@ class FieldSignal(Document):
 			self.forwarded_on = today()
 		if new == rules.ANSWER_RECEIVED and not self.answer_received_on:
 			self.answer_received_on = today()
-		if new == rules.FEEDBACK_GIVEN:
+		if new == rules.FEEDBACK_GIVEN and not self.feedback_given_on:
 			self.feedback_given_on = today()
 		self.flags.signal_moved_to = new
 
