@@ -10,6 +10,7 @@ from frappe import _
 from frappe.utils import escape_html, getdate, now_datetime, today
 
 from amif_network.amif_activities.problems import throw_problems
+from amif_network.amif_participants.read_log import scrub_access_logs
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import intake as intake_rules
 from amif_network.rules import participant as rules
@@ -203,6 +204,7 @@ def anonymise(participant: str, confirmation: str | None = None) -> dict:
 	touched |= _refresh_fetched_names(doc.name, new_values)
 
 	_scrub_history(touched, former)
+	scrub_access_logs(touched, former)  # printed pages and export filters may name the person
 	frappe.get_doc(
 		{
 			"doctype": "Comment",
