@@ -12,6 +12,7 @@ USERS = {
 	"gent_manager": ("gent.manager", "Geert", ["CPAS Manager", "CPAS Staff"], ["GENT"], "nl"),
 	"spp_manager": ("spp.manager", "Sophie", ["AMIF Network Manager"], [], "fr"),
 	"member": ("network.member", "Marc", ["AMIF Network Member"], [], "en"),
+	"form_admin": ("form.admin", "Fanny", ["AMIF Form Administrator"], [], "fr"),
 }
 
 

@@ -138,3 +138,15 @@ def test_a_label_misses_the_languages_without_wording():
 	translations = {"fr": {"Budget": "Budget (FR)"}, "nl": {}}
 	assert rules.missing_languages("Budget", translations) == ["nl"]
 	assert rules.missing_languages("Other", translations) == ["fr", "nl"]
+
+
+def test_a_choice_list_a_rule_reads_may_grow_but_not_lose_a_choice():
+	before = {"fieldtype": "Select", "options": "Own Means\nSubsidies\nBoth", "reqd": 1}
+	grown = dict(before, options="Own Means\nSubsidies\nBoth\nLoan")
+	shrunk = dict(before, options="Own Means\nBoth")
+	assert not rules.field_change_problems(
+		"Project Fiche", "Funding", "funding_type", before, grown, set(), {"funding_type"}
+	)
+	assert rules.field_change_problems(
+		"Project Fiche", "Funding", "funding_type", before, shrunk, set(), {"funding_type"}
+	)

@@ -104,6 +104,7 @@ def used_values(doctype: str, fieldname: str) -> list[str]:
 def field_problems(doctype: str, label: str, fieldname: str, before: dict, after: dict, is_new: bool):
 	"""Every reason to refuse one field as it would become (a new one when `is_new`)."""
 	personal = personal_doctypes()
+	label = _(label) if label else fieldname  # messages name the field in the user's language
 	problems = rules.field_change_problems(
 		doctype, label, fieldname, before, after, personal, fields_of_rules(doctype)
 	)

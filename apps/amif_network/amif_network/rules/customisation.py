@@ -126,9 +126,9 @@ def field_change_problems(
 				)
 			)
 	if before and fieldname in fields_of_rules:
-		if _text(after.get("fieldtype")) != _text(before.get("fieldtype")) or _text(
-			after.get("options")
-		) != _text(before.get("options")):
+		if _text(after.get("fieldtype")) != _text(before.get("fieldtype")) or not _options_kept(
+			after.get("fieldtype"), before.get("options"), after.get("options")
+		):
 			problems.append(
 				Problem(
 					_("{0}: the app's rules use this field of {1}; its type and options cannot change."),
@@ -140,6 +140,13 @@ def field_change_problems(
 				Problem(_("{0}: the app's rules use this field of {1}; it stays mandatory."), (name, doctype))
 			)
 	return problems
+
+
+def _options_kept(fieldtype, old_options, new_options) -> bool:
+	"""A choice list may grow; a link keeps its target."""
+	if fieldtype == "Select":
+		return set(select_options(old_options)) <= set(select_options(new_options))
+	return _text(old_options) == _text(new_options)
 
 
 def link_to_personal_problem(

@@ -6,11 +6,7 @@ frappe.query_reports["Form Labels Missing a Language"] = {
 		{
 			fieldname: "doctype_name",
 			label: __("Form"),
-			fieldtype: "Link",
-			options: "DocType",
-			get_query: () => ({
-				query: "amif_network.customisation.customize_form.app_doctype_query",
-			}),
+			fieldtype: "Data",
 		},
 	],
 };

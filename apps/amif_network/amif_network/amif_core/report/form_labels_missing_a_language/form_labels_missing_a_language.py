@@ -15,8 +15,7 @@ def execute(filters=None):
 		{
 			"fieldname": "doctype_name",
 			"label": _("Form"),
-			"fieldtype": "Link",
-			"options": "DocType",
+			"fieldtype": "Data",
 			"width": 200,
 		},
 		{"fieldname": "fieldname", "label": _("Field Name"), "fieldtype": "Data", "width": 180},
