@@ -55,10 +55,12 @@ try {
 		}
 		if (answer) {
 			await answer.tap();
+			await page.screenshot({ path: `${shots}-${key}.png` });
 			if (first) await page.screenshot({ path: `${shots}-answered.png` });
 			await page.tap(".nav.next");
 			seen.questions.push({ key, text, answered: true });
 		} else if (await page.$(".nav.skip")) {
+			await page.screenshot({ path: `${shots}-${key}.png` });
 			await page.tap(".nav.skip");
 			seen.questions.push({ key, text, answered: false });
 		} else {

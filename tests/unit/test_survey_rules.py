@@ -273,3 +273,11 @@ def test_audio_cache_key_changes_with_voice_and_wording():
 	assert len(key) == 64
 	assert key != surveys.audio_cache_key("fa", "هل أعجبتك الأنشطة؟")
 	assert key != surveys.audio_cache_key("ar", "هل أعجبتك الأنشطة")
+
+
+def test_a_new_pictogram_for_the_same_option_is_not_a_new_question():
+	before = [q("Q4", surveys.CHOICE, options=[("morning", "🌅"), ("evening", "🌙")])]
+	redrawn = [q("Q4", surveys.CHOICE, options=[("morning", "☕"), ("evening", "☾")])]
+	assert surveys.answered_question_changes(before, redrawn, [], [], ["Q4"]) == []
+	renamed = [q("Q4", surveys.CHOICE, options=[("morning", "☕"), ("night", "☾")])]
+	assert surveys.answered_question_changes(before, renamed, [], [], ["Q4"])

@@ -136,7 +136,8 @@ def missing_wordings(questions: list[dict], wordings: list[dict], languages) -> 
 
 
 def _question_meaning(q: dict) -> tuple:
-	return (q["domain"], q["kind"], tuple(q.get("options") or ()))
+	"""What an answer means: a new pictogram for the same option keeps the answers comparable."""
+	return (q["domain"], q["kind"], tuple(key for key, _pictogram in q.get("options") or ()))
 
 
 def _wording_text(w: dict) -> tuple:

@@ -1,0 +1,563 @@
+"""Satisfaction surveys on a real site: the SPP edits templates, CPAS staff run the survey over HTTP,
+responses keep no path back to the participant, the SPP's results hide small cells."""
+
+import json
+import os
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.integration.support import FIXTURES, ROOT, messages_of
+
+TEMPLATE = "Survey Template"
+RESPONSE = "Survey Response"
+SURVEY = "/api/method/amif_network.amif_surveys.survey."
+FRONTEND = ROOT / "tests" / "frontend"
+
+
+def _question(key, kind, domain="Content", required=0, **extra):
+	return {"question_key": key, "domain": domain, "answer_kind": kind, "required": required, **extra}
+
+
+def _wordings(key, texts: dict, options=None):
+	rows = []
+	for language, text in texts.items():
+		row = {"question_key": key, "language": language, "wording": text, "plain_wording": text}
+		if options:
+			row["option_wordings"] = "\n".join(options[language])
+		rows.append(row)
+	return rows
+
+
+FOUR = ("fr", "nl", "en", "ar")
+
+
+@pytest.fixture(scope="module")
+def surveyed(site, users):
+	"""A general survey template, a Liège information session with seven active enrolments, one in Gent."""
+	frappe = site
+	tag = uuid.uuid4().hex[:6]
+	made = []
+	created_languages = []
+	for record in json.loads((FIXTURES / "60_surveys.json").read_text(encoding="utf-8")):
+		if record["doctype"] == "Survey Language" and not frappe.db.exists("Survey Language", record["name"]):
+			frappe.get_doc(record).insert(ignore_permissions=True)
+			created_languages.append(record["name"])
+
+	def insert(record):
+		doc = frappe.get_doc(record).insert(ignore_permissions=True)
+		made.append(doc)
+		return doc
+
+	wordings = (
+		_wordings(
+			"Q1",
+			{
+				"fr": "Vous avez aimé ?",
+				"nl": "Vond je het leuk?",
+				"en": "Did you like it?",
+				"ar": "هل أعجبك؟",
+			},
+		)
+		+ _wordings(
+			"Q2",
+			{
+				"fr": "Vous le conseillez ?",
+				"nl": "Raad je het aan?",
+				"en": "Would you recommend it?",
+				"ar": "هل تنصح به؟",
+			},
+		)
+		+ _wordings(
+			"Q3",
+			{"fr": "Quand ?", "nl": "Wanneer?", "en": "When?", "ar": "متى؟"},
+			options={
+				"fr": ["Le matin", "Le soir"],
+				"nl": ["'s Ochtends", "'s Avonds"],
+				"en": ["Morning", "Evening"],
+				"ar": ["الصباح", "المساء"],
+			},
+		)
+		+ _wordings(
+			"Q4",
+			{
+				"fr": "Autre chose ?",
+				"nl": "Nog iets?",
+				"en": "Anything else?",
+				"ar": "شيء آخر؟",
+			},
+		)
+	)
+	template = insert(
+		{
+			"doctype": TEMPLATE,
+			"title": f"Test survey {tag}",
+			"module_kind": "",
+			"is_active": 1,
+			"questions": [
+				_question("Q1", "Faces (5)", required=1),
+				_question("Q2", "Yes / No / Don't know", domain="Overall"),
+				_question(
+					"Q3",
+					"Choice",
+					domain="Practical organisation",
+					choice_options="morning ☕\nevening ☾",
+				),
+				_question("Q4", "Free text", domain="Overall"),
+			],
+			"wordings": wordings,
+		}
+	)
+	modules = {}
+	for cpas, name in (("LIEGE", f"Séance d'info {tag}"), ("GENT", f"Infosessie {tag}")):
+		modules[cpas] = insert(
+			{
+				"doctype": "Activity Module",
+				"cpas": cpas,
+				"module_name_fr": name,
+				"module_name_nl": name,
+				"kind": "Information session",
+				"is_active": 1,
+			}
+		).name
+	people = {}
+	for cpas, count in (("LIEGE", 7), ("GENT", 1)):
+		for i in range(count):
+			participant = insert(
+				{
+					"doctype": "Participant",
+					"cpas": cpas,
+					"first_name": f"Yasmina{i}",
+					"last_name": f"Survey {tag}",
+					"date_of_birth": "1991-03-0" + str(i + 1),
+				}
+			)
+			enrolment = insert(
+				{
+					"doctype": "Module Enrolment",
+					"participant": participant.name,
+					"module": modules[cpas],
+					"status": "Proposed",
+					"from_date": "2026-09-01",
+				}
+			)
+			# Given an active enrolment: how it becomes active is the enrolment story's concern.
+			frappe.db.set_value("Module Enrolment", enrolment.name, "status", "Active", update_modified=False)
+			people.setdefault(cpas, []).append((participant.name, enrolment.name))
+	frappe.db.commit()
+	yield frappe._dict(template=template.name, modules=modules, people=people, tag=tag)
+	frappe.set_user("Administrator")
+	frappe.db.rollback()
+	for name in frappe.get_all(RESPONSE, filters={"module": ["in", list(modules.values())]}, pluck="name"):
+		frappe.delete_doc(RESPONSE, name, force=True, ignore_permissions=True)
+	for name in frappe.get_all(TEMPLATE, filters={"title": ["like", f"%{tag}%"]}, pluck="name"):
+		for response in frappe.get_all(RESPONSE, filters={"template": name}, pluck="name"):
+			frappe.delete_doc(RESPONSE, response, force=True, ignore_permissions=True)
+		if name != template.name:
+			frappe.delete_doc(TEMPLATE, name, force=True, ignore_permissions=True)
+	for doc in reversed(made):
+		frappe.delete_doc(doc.doctype, doc.name, force=True, ignore_permissions=True)
+	for code in created_languages:
+		frappe.delete_doc("Survey Language", code, force=True, ignore_permissions=True)
+	frappe.db.commit()
+
+
+def _open(http, enrolment):
+	return http.get(http.base_url + SURVEY + "open_survey", params={"enrolment": enrolment})
+
+
+def _submit(http, enrolment, answers, language="fr", channel="Tablet"):
+	return http.post(
+		http.base_url + SURVEY + "submit_survey",
+		json={"enrolment": enrolment, "language": language, "answers": answers, "channel": channel},
+	)
+
+
+def _responses(site, surveyed) -> set[str]:
+	site.db.rollback()
+	return set(site.get_all(RESPONSE, filters={"template": surveyed.template}, pluck="name"))
+
+
+def test_the_spp_edits_a_template_and_cpas_staff_cannot(surveyed, users, server, site):
+	spp = server.session(users["spp_manager"])
+	template = {
+		"title": f"Outing survey {surveyed.tag}",
+		"module_kind": "Outing",
+		"is_active": 0,
+		"questions": [_question("", "Faces (3)", domain="Group", required=1)],
+		"wordings": [],
+	}
+	created = spp.post(server.base_url + f"/api/resource/{TEMPLATE}", json=template)
+	assert created.status_code == 200, messages_of(created)
+	doc = created.json()["data"]
+	assert doc["questions"][0]["question_key"] == "Q1"
+	# the desk warns about the wordings still missing in the active languages
+	assert "Q1:" in doc["missing_wordings"] and "ar" in doc["missing_wordings"]
+	doc["wordings"] = _wordings("Q1", {code: f"Groupe ? ({code})" for code in FOUR})
+	updated = spp.put(server.base_url + f"/api/resource/{TEMPLATE}/{doc['name']}", json=doc)
+	assert updated.status_code == 200, messages_of(updated)
+	assert not updated.json()["data"]["missing_wordings"]
+	assert len(updated.json()["data"]["wordings"]) == 4
+
+	staff = server.session(users["liege_manager"])
+	assert staff.get(server.base_url + f"/api/resource/{TEMPLATE}/{doc['name']}").status_code == 200
+	changed = staff.put(
+		server.base_url + f"/api/resource/{TEMPLATE}/{doc['name']}", json={"title": "Mine now"}
+	)
+	assert changed.status_code == 403
+	site.db.rollback()
+	assert site.db.get_value(TEMPLATE, doc["name"], "title") == template["title"]
+
+
+def test_a_template_without_a_question_is_refused_in_the_users_language(surveyed, users, server, site):
+	spp = server.session(users["spp_manager"])  # works in French
+	before = site.db.count(TEMPLATE)
+	refused = spp.post(
+		server.base_url + f"/api/resource/{TEMPLATE}",
+		json={"title": f"Empty {surveyed.tag}", "questions": []},
+	)
+	assert 400 <= refused.status_code < 500
+	assert "Un modèle d'enquête doit avoir au moins une question" in messages_of(refused)
+	site.db.rollback()
+	assert site.db.count(TEMPLATE) == before
+
+
+def test_an_answered_question_is_retired_never_reworded(surveyed, users, server, site):
+	spp = server.session(users["spp_manager"])
+	found = site.get_all(TEMPLATE, filters={"title": f"Outing survey {surveyed.tag}"}, pluck="name")
+	assert found, "the template of the first test is missing"
+	name = found[0]
+	site.get_doc(
+		{
+			"doctype": RESPONSE,
+			"cpas": "LIEGE",
+			"module": surveyed.modules["LIEGE"],
+			"template": name,
+			"language": "fr",
+			"channel": "Paper",
+			"period": "2026-11",
+			"answers": [{"question_key": "Q1", "domain": "Group", "answer_kind": "Faces (3)", "answer": "5"}],
+		}
+	).insert(ignore_permissions=True)
+	site.db.commit()
+	doc = spp.get(server.base_url + f"/api/resource/{TEMPLATE}/{name}").json()["data"]
+	reworded = json.loads(json.dumps(doc))
+	reworded["wordings"][0]["wording"] = "Une autre question"
+	refused = spp.put(server.base_url + f"/api/resource/{TEMPLATE}/{name}", json=reworded)
+	assert 400 <= refused.status_code < 500
+	assert "Q1" in messages_of(refused) and "retirez-la" in messages_of(refused)
+	deleted = dict(doc, questions=[])
+	assert (
+		400 <= spp.put(server.base_url + f"/api/resource/{TEMPLATE}/{name}", json=deleted).status_code < 500
+	)
+	retired = json.loads(json.dumps(doc))
+	retired["questions"][0]["retired"] = 1
+	retired["questions"].append(_question("", "Faces (5)", domain="Group", required=1))
+	retired["wordings"] += _wordings("Q2", {code: f"Le groupe ? ({code})" for code in FOUR})
+	kept = spp.put(server.base_url + f"/api/resource/{TEMPLATE}/{name}", json=retired)
+	assert kept.status_code == 200, messages_of(kept)
+	questions = kept.json()["data"]["questions"]
+	assert [(q["question_key"], q["retired"]) for q in questions] == [("Q1", 1), ("Q2", 0)]
+
+
+def _all_values(doc: dict):
+	for key, value in doc.items():
+		if isinstance(value, list):
+			for row in value:
+				yield from _all_values(row)
+		else:
+			yield key, value
+
+
+def test_a_response_saved_over_http_carries_no_path_back_to_the_participant(surveyed, users, server, site):
+	participant, enrolment = surveyed.people["LIEGE"][0]
+	before_enrolment = site.db.get_value(
+		"Module Enrolment", enrolment, ["modified", "modified_by"], as_dict=True
+	)
+	versions_before = site.db.count("Version", {"ref_doctype": "Module Enrolment", "docname": enrolment})
+	known = _responses(site, surveyed)
+
+	staff = server.session(users["liege_staff"])
+	opened = _open(staff, enrolment)
+	assert opened.status_code == 200, messages_of(opened)
+	survey = opened.json()["message"]
+	assert [q["key"] for q in survey["questions"]] == ["Q1", "Q2", "Q3", "Q4"]
+	assert {lang["code"] for lang in survey["languages"]} >= set(FOUR)
+	assert next(lang for lang in survey["languages"] if lang["code"] == "ar")["rtl"] is True
+	assert survey["questions"][0]["wordings"]["ar"]["plain"] == "هل أعجبك؟"
+	saved = _submit(staff, enrolment, {"Q1": "4", "Q2": "yes", "Q3": "evening", "Q4": "Merci à Fatima"})
+	assert saved.status_code == 200, messages_of(saved)
+	assert saved.json()["message"] == {"saved": True}, "the answer must not name the response"
+
+	(name,) = _responses(site, surveyed) - known
+	response = site.get_doc(RESPONSE, name).as_dict()
+	person = site.db.get_value(
+		"Participant", participant, ["name", "first_name", "last_name", "full_name"], as_dict=True
+	)
+	forbidden = {enrolment, *person.values(), users["liege_staff"]}
+	for field, value in _all_values(response):
+		text = str(value or "")
+		assert not any(secret and secret in text for secret in forbidden), f"{field} = {text!r}"
+	assert response.period == site.utils.today()[:7]
+	# the response's own timestamps are the first of the month; its author is nobody in particular
+	assert str(response.creation) == f"{response.period}-01 00:00:00"
+	assert str(response.modified) == f"{response.period}-01 00:00:00"
+	assert response.owner == response.modified_by == "Administrator"
+	assert all(
+		str(row.creation) == f"{response.period}-01 00:00:00" for row in site.get_doc(RESPONSE, name).answers
+	)
+	assert site.db.count("Version", {"ref_doctype": RESPONSE, "docname": name}) == 0
+	assert not site.db.sql("select name from `tabVersion` where data like %s", (f"%{name}%",))
+
+	# the enrolment knows the survey was done (the day, the language, the channel), not when exactly
+	after = site.db.get_value(
+		"Module Enrolment",
+		enrolment,
+		["modified", "modified_by", "survey_done_on", "survey_language", "survey_channel"],
+		as_dict=True,
+	)
+	assert (after.modified, after.modified_by) == (before_enrolment.modified, before_enrolment.modified_by)
+	assert str(after.survey_done_on) == site.utils.today()
+	assert (after.survey_language, after.survey_channel) == ("fr", "Tablet")
+	assert (
+		site.db.count("Version", {"ref_doctype": "Module Enrolment", "docname": enrolment}) == versions_before
+	)
+
+	# free text is read inside its CPAS only
+	own = staff.get(server.base_url + f"/api/resource/{RESPONSE}/{name}")
+	assert own.status_code == 200 and own.json()["data"]["answers"]
+	gent = server.session(users["gent_staff"])
+	assert gent.get(server.base_url + f"/api/resource/{RESPONSE}/{name}").status_code == 403
+	listed = gent.get(
+		server.base_url + f"/api/resource/{RESPONSE}", params={"filters": json.dumps({"name": name})}
+	)
+	assert listed.status_code == 200 and listed.json()["data"] == []
+	spp = server.session(users["spp_manager"])
+	assert spp.get(server.base_url + f"/api/resource/{RESPONSE}/{name}").status_code == 403
+
+
+def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(surveyed, users, server, site):
+	staff = server.session(users["liege_staff"])  # works in French
+	_participant, enrolment = surveyed.people["LIEGE"][1]
+	known = _responses(site, surveyed)
+	cases = [
+		({"Q1": "7"}, "n'est pas sur son échelle"),
+		({"Q1": "4", "Q9": "yes"}, "Question Q9 inconnue"),
+		({"Q2": "yes"}, "La question Q1 demande une réponse"),
+		("not json", "paires question-réponse"),
+	]
+	for answers, message in cases:
+		refused = _submit(staff, enrolment, answers)
+		assert 400 <= refused.status_code < 500, (answers, refused.status_code)
+		assert message in messages_of(refused), messages_of(refused)
+		assert "Traceback" not in refused.text
+	unknown_language = _submit(staff, enrolment, {"Q1": "4"}, language="xx")
+	assert 400 <= unknown_language.status_code < 500
+	assert _responses(site, surveyed) == known
+	assert not site.db.get_value("Module Enrolment", enrolment, "survey_done_on")
+
+	assert _submit(staff, enrolment, {"Q1": "5"}).status_code == 200
+	again = _submit(staff, enrolment, {"Q1": "1"})
+	assert 400 <= again.status_code < 500
+	assert "déjà été remplie" in messages_of(again)
+	assert len(_responses(site, surveyed) - known) == 1
+
+	# an enrolment of another CPAS cannot even be opened
+	_gent_participant, gent_enrolment = surveyed.people["GENT"][0]
+	for attempt in (_open(staff, gent_enrolment), _submit(staff, gent_enrolment, {"Q1": "5"})):
+		assert attempt.status_code == 403
+		assert "appartient à un autre CPAS" in messages_of(attempt)
+	assert not site.db.get_value("Module Enrolment", gent_enrolment, "survey_done_on")
+
+	# the network's roles do not run surveys
+	member = server.session(users["member"])
+	assert _open(member, enrolment).status_code == 403
+
+
+def _report(http, template):
+	response = http.get(
+		http.base_url + "/api/method/frappe.desk.query_report.run",
+		params={"report_name": "Survey Results", "filters": json.dumps({"template": template})},
+	)
+	assert response.status_code == 200, messages_of(response)
+	return response.json()["message"]
+
+
+def test_the_spp_sees_small_cells_hidden_and_a_cpas_manager_exact_figures_of_their_own(
+	surveyed, users, server, site
+):
+	liege = server.session(users["liege_staff"])
+	for _participant, enrolment in surveyed.people["LIEGE"][2:5]:
+		assert _submit(liege, enrolment, {"Q1": "5", "Q2": "yes"}, language="ar").status_code == 200
+	gent = server.session(users["gent_staff"])
+	_participant, gent_enrolment = surveyed.people["GENT"][0]
+	assert _submit(gent, gent_enrolment, {"Q1": "2", "Q2": "no"}, language="nl").status_code == 200
+	# Liège: 5 responses (the two earlier tests' and three here), Gent: 1
+
+	spp_rows = _report(server.session(users["spp_manager"]), surveyed.template)["result"]
+	by_cpas = {}
+	for row in spp_rows:
+		if row.get("module_kind") == "Information session":
+			by_cpas.setdefault(row["cpas"], {})[row["question"].split(" ")[0]] = row
+	assert by_cpas["LIEGE"]["Q1"]["responses"] == 5
+	assert by_cpas["LIEGE"]["Q1"]["average"] == pytest.approx((4 + 5 + 5 + 5 + 5) / 5)
+	assert "5: < 5" in by_cpas["LIEGE"]["Q1"]["distribution"], "four fives is a small count"
+	gent_q1 = by_cpas["GENT"]["Q1"]
+	assert gent_q1["responses"] == gent_q1["average"] == gent_q1["response_rate"] == "< 5"
+	assert "2: 1" not in gent_q1["distribution"]
+
+	manager = _report(server.session(users["liege_manager"]), surveyed.template)
+	rows = [row for row in manager["result"] if isinstance(row, dict) and row.get("cpas")]
+	assert {row["cpas"] for row in rows} == {"LIEGE"}
+	mine = {row["question"].split(" ")[0]: row for row in rows if row["module"] == surveyed.modules["LIEGE"]}
+	assert mine["Q1"]["responses"] == 5
+	assert "4: 1" in mine["Q1"]["distribution"] and "5: 4" in mine["Q1"]["distribution"]
+	# 5 responses over 7 active enrolments
+	assert mine["Q1"]["response_rate"] == "71.4 %"
+	assert manager["chart"]["data"]["datasets"][0]["values"]
+
+	gent_manager = _report(server.session(users["gent_manager"]), surveyed.template)
+	gent_rows = [row for row in gent_manager["result"] if isinstance(row, dict) and row.get("cpas")]
+	assert {row["cpas"] for row in gent_rows} == {"GENT"}
+	assert next(row for row in gent_rows if row["question"].startswith("Q1"))["responses"] == 1
+
+
+def test_the_audio_of_a_question_is_a_wav_file_made_on_the_server(surveyed, users, server, site):
+	staff = server.session(users["liege_staff"])
+	url = server.base_url + "/api/method/amif_network.amif_surveys.audio.speak"
+	for params in (
+		{"language": "ar", "question": "Q1"},
+		{"language": "nl", "question": "Q3", "option": "1"},
+		{"language": "fr", "word": "face_very_good"},
+	):
+		audio = staff.get(url, params={"template": surveyed.template, **params})
+		assert audio.status_code == 200, messages_of(audio)
+		assert audio.headers["Content-Type"].startswith("audio/wav")
+		assert audio.content[:4] == b"RIFF" and len(audio.content) > 5000
+	missing = staff.get(url, params={"template": surveyed.template, "language": "ar", "question": "Q99"})
+	assert missing.status_code == 404
+	member = server.session(users["member"])
+	assert (
+		member.get(
+			url, params={"template": surveyed.template, "language": "fr", "question": "Q1"}
+		).status_code
+		== 403
+	)
+
+
+def test_a_language_without_a_voice_says_so(surveyed, users, server, site):
+	code = f"t{surveyed.tag[:3]}"
+	words = {f"word_{w}": "ሓደ" for w in ("yes", "no", "dont_know", "skip", "done", "thank_you")}
+	words.update({f"word_face_{w}": "ሓደ" for w in ("very_bad", "bad", "neutral", "good", "very_good")})
+	site.get_doc(
+		{
+			"doctype": "Survey Language",
+			"language_code": code,
+			"language_name": "ትግርኛ",
+			"direction": "Left to right",
+			"enabled": 0,
+			**words,
+		}
+	).insert(ignore_permissions=True)
+	site.db.commit()
+	try:
+		staff = server.session(users["liege_staff"])
+		answer = staff.get(
+			server.base_url + "/api/method/amif_network.amif_surveys.audio.speak",
+			params={"template": surveyed.template, "language": code, "word": "yes"},
+		)
+		assert answer.status_code == 404
+		assert f"Aucune voix ne lit {code}" in messages_of(answer)
+	finally:
+		site.delete_doc("Survey Language", code, force=True, ignore_permissions=True)
+		site.db.commit()
+
+
+def test_the_paper_version_prints_two_languages_side_by_side(surveyed, users, server, tmp_path):
+	spp = server.session(users["spp_manager"])
+	pdf = spp.get(
+		server.base_url + "/api/method/amif_network.amif_surveys.paper.survey_pdf",
+		params={"template": surveyed.template, "languages": "fr,ar"},
+	)
+	assert pdf.status_code == 200, messages_of(pdf)
+	assert pdf.headers["Content-Type"] == "application/pdf" and pdf.content[:4] == b"%PDF"
+	shots = Path(tmp_path)
+	(shots / "survey-fr-ar.pdf").write_bytes(pdf.content)
+	if shutil.which("pdftotext"):
+		text = subprocess.run(
+			["pdftotext", str(shots / "survey-fr-ar.pdf"), "-"], capture_output=True, text=True
+		).stdout
+		assert "Vous avez aimé ?" in text and "Le soir" in text
+	refused = spp.get(
+		server.base_url + "/api/method/amif_network.amif_surveys.paper.survey_pdf",
+		params={"template": surveyed.template, "languages": "fr,nl,ar"},
+	)
+	assert 400 <= refused.status_code < 500
+	assert "deux" in messages_of(refused)
+
+
+@pytest.fixture(scope="module")
+def browser_ready():
+	if not shutil.which("chromium") or not shutil.which("node"):
+		pytest.skip("front-end check needs Debian's chromium and node")
+	if not (FRONTEND / "node_modules" / "playwright-core").exists():
+		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=FRONTEND, check=True)
+
+
+@pytest.mark.parametrize("index, language, direction", [(5, "ar", "rtl"), (6, "nl", "ltr")])
+def test_a_participant_answers_by_taps_only_on_a_tablet(
+	browser_ready, surveyed, users, server, site, tmp_path, index, language, direction
+):
+	from tests.integration.support import PASSWORD
+
+	_participant, enrolment = surveyed.people["LIEGE"][index]
+	known = _responses(site, surveyed)
+	shots = Path(os.environ.get("AMIF_SCREENSHOTS") or tmp_path)
+	shots.mkdir(parents=True, exist_ok=True)
+	run = subprocess.run(
+		[
+			"node",
+			"survey_tablet.mjs",
+			server.base_url,
+			server.site,
+			users["liege_staff"],
+			PASSWORD,
+			enrolment,
+			language,
+			str(shots / f"survey-{language}"),
+		],
+		cwd=FRONTEND,
+		capture_output=True,
+		text=True,
+		timeout=240,
+	)
+	assert run.returncode == 0, run.stderr
+	seen = json.loads(run.stdout.strip().splitlines()[-1])
+	assert seen["dir"] == direction
+	words = site.db.get_value("Survey Language", language, ["word_thank_you"], as_dict=True)
+	assert seen["thanks"].strip() == words.word_thank_you
+	asked = [q["key"] for q in seen["questions"]]
+	assert asked == ["Q1", "Q2", "Q3", "Q4"]
+	texts = {q["key"]: q["text"] for q in seen["questions"]}
+	assert texts["Q1"] == site.db.get_value(
+		"Survey Wording",
+		{"parent": surveyed.template, "question_key": "Q1", "language": language},
+		"plain_wording",
+	)
+	# the free-text question was skipped by a tap, the others answered by a tap
+	assert [q["answered"] for q in seen["questions"]] == [True, True, True, False]
+	assert seen["smallestTarget"] >= 64
+	# read-aloud: the page played the server's audio of the question, a non-empty WAV
+	assert seen["audio"]["played"] >= 1 and f"language={language}" in seen["audio"]["url"]
+	played = [a for a in seen["audioResponses"] if a["status"] in (200, 206)]
+	assert played and all(a["type"].startswith("audio/wav") and a["bytes"] > 1000 for a in played)
+	for name in ("languages", "question", "answered", "thanks"):
+		assert (shots / f"survey-{language}-{name}.png").stat().st_size > 5000
+	new = _responses(site, surveyed) - known
+	assert len(new) == 1
+	response = site.get_doc(RESPONSE, new.pop())
+	assert response.language == language and response.channel == "Tablet"
+	assert {row.question_key for row in response.answers} == {"Q1", "Q2", "Q3"}
