@@ -95,3 +95,8 @@ def test_the_running_campaign_is_the_one_of_today():
 	assert running_campaign(campaigns, date(2016, 1, 1))["name"] == "M1"
 	assert running_campaign(campaigns, date(2016, 7, 15))["name"] == "M1"  # between campaigns: the last
 	assert running_campaign(campaigns, date(2015, 1, 1)) is None
+
+
+def test_the_information_session_is_one_of_the_prospects_cpas():
+	problems = prospect_problems("GENT", "GENT", "Came", False, True, session_cpas="LIEGE")
+	assert len(problems) == 1 and problems[0].args == ("LIEGE",)

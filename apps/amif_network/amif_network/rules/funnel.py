@@ -99,7 +99,12 @@ def counts_from_prospects(prospect_stages) -> dict[str, int]:
 
 
 def prospect_problems(
-	prospect_cpas: str | None, campaign_cpas: str | None, stage: str, has_participant: bool, has_session: bool
+	prospect_cpas: str | None,
+	campaign_cpas: str | None,
+	stage: str,
+	has_participant: bool,
+	has_session: bool,
+	session_cpas: str | None = None,
 ) -> list[Problem]:
 	"""A prospect belongs to its campaign's CPAS; enrolling goes through the Participant it becomes."""
 	problems = []
@@ -112,6 +117,8 @@ def prospect_problems(
 				(prospect_cpas, campaign_cpas),
 			)
 		)
+	if session_cpas and prospect_cpas and session_cpas != prospect_cpas:
+		problems.append(Problem(_("This information session belongs to CPAS {0}."), (session_cpas,)))
 	if stage == "Enrolled" and not has_participant:
 		problems.append(
 			Problem(_("A prospect is enrolled by the Enrol button, which creates their Participant."))

@@ -8,6 +8,7 @@ from frappe.utils import getdate
 
 from amif_network.amif_activities.problems import throw_problems
 from amif_network.rules import funnel
+from amif_network.rules.messages import Problem
 
 
 class RecruitmentCampaign(Document):
@@ -44,7 +45,12 @@ class RecruitmentCampaign(Document):
 		)
 		if self.counted_from == "Prospects" and not self.is_new():
 			self.set_counts(prospect_counts(self.name))
-		throw_problems(funnel.stage_count_problems(self.stage_counts()), title=_("Stage counts"))
+		problems = funnel.stage_count_problems(self.stage_counts())
+		# Stage names are arguments of the message: they are translated too.
+		problems = [
+			Problem(p.message, tuple(_(a) if isinstance(a, str) else a for a in p.args)) for p in problems
+		]
+		throw_problems(problems, title=_("Stage counts"))
 
 	def stage_counts(self) -> dict:
 		counts = {stage: self.get(stage) for stage in funnel.STAGES}

@@ -62,6 +62,9 @@ class RecruitmentProspect(Document):
 				self.stage,
 				bool(self.participant) or bool(self.flags.enrolling),
 				bool(self.information_session),
+				frappe.db.get_value("Module Session", self.information_session, "cpas")
+				if self.information_session
+				else None,
 			),
 			title=_("Recruitment Prospect"),
 		)

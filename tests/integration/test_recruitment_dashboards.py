@@ -1,0 +1,297 @@
+"""Recruitment funnel and dashboards on a real site: a CPAS sees its exact figures, the SPP only
+protected ones, by every path (dashboard card and chart, report, REST, export)."""
+
+import csv
+import json
+import tempfile
+import uuid
+
+import pytest
+
+from tests.integration.support import messages_of
+
+PROSPECT_MODULE = "amif_network.amif_participants.doctype.recruitment_prospect.recruitment_prospect"
+FIGURES = "amif_network.amif_network.figures"
+CHART_SOURCE = (
+	"amif_network.amif_network.dashboard_chart_source.amif_network_figures.amif_network_figures.get"
+)
+COUNT_COLUMNS = ("referred", "in_intake", "active", "completed", "withdrawn", "total", "new_referrals")
+
+
+@pytest.fixture
+def liege_records(site):
+	"""Three Liège participants (a count the SPP must never see) and a Liège information session."""
+	uid = uuid.uuid4().hex[:6]
+	made = []
+	for i in range(3):
+		made.append(
+			site.get_doc(
+				{"doctype": "Participant", "cpas": "LIEGE", "first_name": "Dash", "last_name": f"Fig{uid}{i}"}
+			).insert()
+		)
+	module = site.get_doc(
+		{
+			"doctype": "Activity Module",
+			"cpas": "LIEGE",
+			"module_name_fr": f"Séance d'information {uid}",
+			"kind": "Collective workshop",
+		}
+	).insert()
+	session = site.get_doc(
+		{
+			"doctype": "Module Session",
+			"module": module.name,
+			"session_date": "2026-11-20",
+			"start_time": "09:00:00",
+			"end_time": "11:00:00",
+			"cap_override": 0,
+		}
+	).insert()
+	site.db.commit()
+	yield {"uid": uid, "participants": made, "session": session.name, "module": module.name}
+	for campaign in site.get_all(
+		"Recruitment Campaign", filters={"campaign_name": ["like", f"%{uid}%"]}, pluck="name"
+	):
+		for prospect in site.get_all(
+			"Recruitment Prospect", filters={"campaign": campaign}, fields=["name", "participant"]
+		):
+			site.delete_doc("Recruitment Prospect", prospect.name, force=True)
+			if prospect.participant:
+				site.delete_doc("Participant", prospect.participant, force=True)
+		site.delete_doc("Recruitment Campaign", campaign, force=True)
+	site.delete_doc("Module Session", session.name, force=True)
+	site.delete_doc("Activity Module", module.name, force=True)
+	for doc in made:
+		site.delete_doc("Participant", doc.name, force=True)
+	site.db.commit()
+
+
+def call(http, method, **data):
+	return http.post(http.base_url + "/api/method/" + method, data=data)
+
+
+def test_a_campaign_goes_through_its_stages_with_imported_prospects(
+	site, users, server, as_user, liege_records
+):
+	from frappe.core.doctype.data_import.importer import Importer
+
+	uid = liege_records["uid"]
+	staff = server.session(users["liege_staff"])
+	response = staff.post(
+		staff.base_url + "/api/resource/Recruitment Campaign",
+		json={
+			"campaign_name": f"Module test {uid}",
+			"cpas": "LIEGE",
+			"from_date": "2026-09-01",
+			"to_date": "2027-06-30",
+			"counted_from": "Prospects",
+		},
+	)
+	assert response.status_code == 200, response.text
+	campaign = response.json()["data"]["name"]
+
+	# Frappe's Data Import, as the CPAS user: four listed people.
+	with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="") as handle:
+		writer = csv.writer(handle)
+		writer.writerow(["Recruitment Campaign", "First name", "Last name", "Date of birth", "Stage"])
+		for i, stage in enumerate(["Invited", "Invited", "Kept", "Listed"]):
+			writer.writerow([campaign, "Prospect", f"Imp{uid}{i}", f"198{i}-05-0{i + 1}", stage])
+	as_user(users["liege_staff"])
+	Importer(
+		"Recruitment Prospect", file_path=handle.name, import_type="Insert New Records", console=True
+	).import_data()
+	site.set_user("Administrator")
+	site.db.commit()
+	prospects = site.get_all(
+		"Recruitment Prospect",
+		filters={"campaign": campaign},
+		fields=["name", "cpas", "stage"],
+		order_by="last_name",
+	)
+	assert len(prospects) == 4 and {p.cpas for p in prospects} == {"LIEGE"}
+
+	# Two came to the information session; coming needs the session.
+	no_session = staff.put(
+		staff.base_url + f"/api/resource/Recruitment Prospect/{prospects[0].name}", json={"stage": "Came"}
+	)
+	assert no_session.status_code == 417 and "séance d'information" in messages_of(no_session)
+	for prospect in prospects[:2]:
+		came = staff.put(
+			staff.base_url + f"/api/resource/Recruitment Prospect/{prospect.name}",
+			json={"stage": "Came", "information_session": liege_records["session"]},
+		)
+		assert came.status_code == 200, came.text
+
+	# One enrols: a Participant without retyping, through the duplicate check.
+	enrolled = call(staff, f"{PROSPECT_MODULE}.enrol", prospect=prospects[0].name)
+	assert enrolled.status_code == 200, enrolled.text
+	site.db.rollback()  # a fresh snapshot: the server committed
+	participant = site.get_doc("Participant", enrolled.json()["message"])
+	assert (participant.cpas, participant.last_name, participant.status) == (
+		"LIEGE",
+		f"Imp{uid}0",
+		"Referred",
+	)
+
+	counts = site.db.get_value(
+		"Recruitment Campaign", campaign, ["listed", "kept", "invited", "came", "enrolled"]
+	)
+	assert tuple(counts) == (4, 3, 2, 2, 1)
+
+	report = call(
+		staff,
+		"frappe.desk.query_report.run",
+		report_name="Recruitment Funnel",
+		filters=json.dumps({"campaign": campaign}),
+	)
+	line = report.json()["message"]["result"][0]
+	assert line["invited_to_came"] == 100.0 and line["overall"] == 25.0
+
+	# Another CPAS sees none of it: not the campaign, not its prospects.
+	gent = server.session(users["gent_staff"])
+	assert gent.get(gent.base_url + f"/api/resource/Recruitment Campaign/{campaign}").status_code == 403
+	listed = gent.get(
+		gent.base_url + "/api/resource/Recruitment Prospect",
+		params={"filters": json.dumps([["campaign", "=", campaign]])},
+	)
+	assert listed.json()["data"] == []
+
+
+def test_bad_funnel_input_is_refused_and_nothing_saved(site, users, server, liege_records):
+	uid = liege_records["uid"]
+	staff = server.session(users["liege_staff"])
+	base = {
+		"campaign_name": f"Bad {uid}",
+		"cpas": "LIEGE",
+		"from_date": "2026-09-01",
+		"to_date": "2027-06-30",
+	}
+	for extra, words in (
+		(
+			{"invited": 100, "came": 110},
+			"Venus à une séance d'information (110) ne peut pas dépasser Invités (100)",
+		),
+		({"kept": -5}, "négatif"),
+		({"from_date": None, "to_date": None}, "date"),
+	):
+		response = staff.post(staff.base_url + "/api/resource/Recruitment Campaign", json={**base, **extra})
+		assert 400 <= response.status_code < 500, response.text
+		assert words in messages_of(response)
+	assert not site.db.exists("Recruitment Campaign", {"campaign_name": f"Bad {uid}"})
+
+	good = staff.post(staff.base_url + "/api/resource/Recruitment Campaign", json=base).json()["data"]["name"]
+	gent = server.session(users["gent_staff"])
+	response = gent.post(
+		gent.base_url + "/api/resource/Recruitment Prospect",
+		json={"campaign": good, "cpas": "GENT", "first_name": "Other", "last_name": f"Cpas{uid}"},
+	)
+	assert 400 <= response.status_code < 500
+	assert not site.db.exists("Recruitment Prospect", {"last_name": f"Cpas{uid}"})
+
+
+def test_a_cpas_manager_sees_the_exact_figures_of_their_own_cpas_only(site, users, server, liege_records):
+	manager = server.session(users["liege_manager"])
+	report = call(manager, "frappe.desk.query_report.run", report_name="AMIF Network Dashboard", filters="{}")
+	assert report.status_code == 200, report.text
+	lines = [line for line in report.json()["message"]["result"] if isinstance(line, dict)]
+	assert [line["cpas"] for line in lines[:-1]] == ["LIEGE"]
+	exact_total = site.db.count("Participant", {"cpas": "LIEGE"})
+	assert lines[0]["total"] == exact_total
+
+	card = call(
+		manager,
+		"frappe.desk.doctype.number_card.number_card.get_result",
+		doc=json.dumps({"document_type": "Participant", "function": "Count"}),
+		filters=json.dumps([["Participant", "status", "=", "Referred", False]]),
+	)
+	assert card.json()["message"] == site.db.count("Participant", {"cpas": "LIEGE", "status": "Referred"})
+
+
+def spp_values(lines):
+	return [line[key] for line in lines for key in COUNT_COLUMNS if key in line]
+
+
+def test_the_spp_sees_only_protected_figures_by_every_path(site, users, server, liege_records):
+	from amif_network.rules.disclosure import disclosed_entries, table_entries
+
+	spp = server.session(users["spp_manager"])
+	uid = liege_records["uid"]
+
+	# Report (what the dashboard, the REST method and the export all run).
+	report = call(spp, "frappe.desk.query_report.run", report_name="AMIF Network Dashboard", filters="{}")
+	assert report.status_code == 200, report.text
+	body = report.text
+	assert f"Fig{uid}" not in body
+	lines = [line for line in report.json()["message"]["result"] if isinstance(line, dict)]
+	assert len(lines) >= 6 and lines[-1]["cpas"] != "LIEGE"
+	assert not [v for v in spp_values(lines) if isinstance(v, int) and 1 <= v <= 4]
+	# The exact audit, redone from the true counts: nothing hidden follows from what is shown.
+	statuses = ("referred", "in_intake", "active", "completed", "withdrawn")
+	truth = [
+		[
+			site.db.count("Participant", {"cpas": line["cpas"], "status": s.replace("_", " ").capitalize()})
+			for s in statuses
+		]
+		for line in lines[:-1]
+	]
+	hidden = {
+		("cell", i, j) for i, line in enumerate(lines[:-1]) for j, s in enumerate(statuses) if line[s] == "x"
+	}
+	hidden |= {("row", i) for i, line in enumerate(lines[:-1]) if line["total"] == "x"}
+	hidden |= {("column", j) for j, s in enumerate(statuses) if lines[-1][s] == "x"}
+	hidden |= {("grand",)} if lines[-1]["total"] == "x" else set()
+	assert hidden and disclosed_entries(table_entries(truth), hidden) == set()
+
+	# Export (CSV) of the same report.
+	export = spp.post(
+		spp.base_url + "/api/method/frappe.desk.query_report.export_query",
+		data={
+			"report_name": "AMIF Network Dashboard",
+			"file_format_type": "CSV",
+			"filters": "{}",
+			"visible_idx": "[]",
+		},
+	)
+	assert export.status_code == 200, export.text[:300]
+	rows = list(csv.reader(export.text.splitlines()))
+	header = rows[0]
+	for row in rows[1:]:
+		for label, value in zip(header, row, strict=False):
+			if label in (
+				"Referred",
+				"In intake",
+				"Active",
+				"Completed",
+				"Withdrawn",
+				"Total",
+				"New referrals",
+			):
+				assert value not in {"1", "2", "3", "4"}, (label, row)
+
+	# Dashboard: the network cards and charts; the CPAS cards and lists are closed to the SPP.
+	for method in ("network_active_participants", "network_new_referrals"):
+		value = call(spp, f"{FIGURES}.{method}").json()["message"]
+		assert value == "x" or not 1 <= value["value"] <= 4
+	chart = call(spp, CHART_SOURCE, filters=json.dumps({"figure": "active"})).json()["message"]
+	assert not [v for v in chart["datasets"][0]["values"] if 1 <= v <= 4]
+	closed = call(
+		spp,
+		"frappe.desk.doctype.number_card.number_card.get_result",
+		doc=json.dumps({"document_type": "Participant", "function": "Count"}),
+		filters="[]",
+	)
+	assert closed.status_code == 403
+	for doctype in ("Recruitment Campaign", "Recruitment Prospect", "Participant"):
+		assert spp.get(spp.base_url + f"/api/resource/{doctype}").status_code == 403
+	assert (
+		call(spp, "frappe.desk.query_report.run", report_name="Recruitment Funnel", filters="{}").status_code
+		== 403
+	)
+
+
+def test_network_roles_do_not_see_frappes_generic_workspaces(users, server):
+	for key in ("liege_staff", "spp_manager"):
+		http = server.session(users[key])
+		pages = call(http, "frappe.desk.desktop.get_workspace_sidebar_items").json()["message"]["pages"]
+		names = {page["name"] for page in pages}
+		assert "AMIF Network" in names and not names & {"Build", "Tools", "Integrations", "Website", "Users"}
