@@ -23,651 +23,599 @@ METHODS = "/api/method/amif_network.amif_network.doctype.field_signal.field_sign
 
 
 def api(http, method, path, **kwargs):
-    return getattr(http, method)(http.base_url + path, **kwargs)
+	return getattr(http, method)(http.base_url + path, **kwargs)
 
 
 @pytest.fixture(scope="module")
 def theme(site):
-    frappe = site
-    frappe.get_doc(
-        {
-            "doctype": "Field Signal Theme",
-            "theme": THEME,
-            "label_fr": "Santé mentale",
-            "label_nl": "Mentale gezondheid",
-        }
-    ).insert()
-    frappe.db.commit()
-    yield THEME
-    frappe.db.delete("Field Signal Theme", {"name": THEME})
-    frappe.db.commit()
+	frappe = site
+	frappe.get_doc(
+		{
+			"doctype": "Field Signal Theme",
+			"theme": THEME,
+			"label_fr": "Santé mentale",
+			"label_nl": "Mentale gezondheid",
+		}
+	).insert()
+	frappe.db.commit()
+	yield THEME
+	frappe.db.delete("Field Signal Theme", {"name": THEME})
+	frappe.db.commit()
 
 
 @pytest.fixture(scope="module")
 def created(site, theme):
-    """Signals and reports made here; removed at the end with their rows, notices and history."""
-    made = {"signals": [], "reports": []}
-    yield made
-    frappe = site
-    frappe.set_user("Administrator")
-    frappe.db.rollback()
-    names = made["signals"] + frappe.get_all(SIGNAL, {"theme": THEME}, pluck="name")
-    for name in set(names):
-        frappe.db.delete("Field Signal Meeting", {"parent": name, "parenttype": SIGNAL})
-        frappe.db.delete(
-            "Notification Log", {"document_type": SIGNAL, "document_name": name}
-        )
-        frappe.db.delete("Version", {"ref_doctype": SIGNAL, "docname": name})
-        frappe.db.delete(SIGNAL, {"name": name})
-    for name in made["reports"]:
-        for table in ("Network Meeting Section", "Network Meeting Co-author"):
-            frappe.db.delete(table, {"parent": name, "parenttype": REPORT})
-        frappe.db.delete(REPORT, {"name": name})
-    frappe.db.commit()
+	"""Signals and reports made here; removed at the end with their rows, notices and history."""
+	made = {"signals": [], "reports": []}
+	yield made
+	frappe = site
+	frappe.set_user("Administrator")
+	frappe.db.rollback()
+	names = made["signals"] + frappe.get_all(SIGNAL, {"theme": THEME}, pluck="name")
+	for name in set(names):
+		frappe.db.delete("Field Signal Meeting", {"parent": name, "parenttype": SIGNAL})
+		frappe.db.delete("Notification Log", {"document_type": SIGNAL, "document_name": name})
+		frappe.db.delete("Version", {"ref_doctype": SIGNAL, "docname": name})
+		frappe.db.delete(SIGNAL, {"name": name})
+	for name in made["reports"]:
+		for table in ("Network Meeting Section", "Network Meeting Co-author"):
+			frappe.db.delete(table, {"parent": name, "parenttype": REPORT})
+		frappe.db.delete(REPORT, {"name": name})
+	frappe.db.commit()
 
 
 @pytest.fixture(scope="module")
 def sessions(server, users):
-    return {
-        key: server.session(users[key])
-        for key in (
-            "liege_staff",
-            "liege_manager",
-            "gent_staff",
-            "spp_manager",
-            "member",
-        )
-    }
+	return {
+		key: server.session(users[key])
+		for key in (
+			"liege_staff",
+			"liege_manager",
+			"gent_staff",
+			"spp_manager",
+			"member",
+		)
+	}
 
 
 def signal_fields(theme, **changes):
-    fields = {
-        "doctype": SIGNAL,
-        "title": f"Jeunes en souffrance {UID}",
-        "theme": theme,
-        "source": "General practitioners",
-        "observed_on": "2023-04-03",
-        "people_concerned": "5 to 20 people",
-        "observation": "Des jeunes issus de la migration disent leur mal-être; les médecins généralistes le confirment.",
-        "observation_language": "French",
-    }
-    fields.update(changes)
-    return fields
+	fields = {
+		"doctype": SIGNAL,
+		"title": f"Jeunes en souffrance {UID}",
+		"theme": theme,
+		"source": "General practitioners",
+		"observed_on": "2023-04-03",
+		"people_concerned": "5 to 20 people",
+		"observation": "Des jeunes issus de la migration disent leur mal-être; les médecins généralistes le confirment.",
+		"observation_language": "French",
+	}
+	fields.update(changes)
+	return fields
 
 
 def report(http, created, fields):
-    response = api(http, "post", f"/api/resource/{SIGNAL}", data=json.dumps(fields))
-    if response.status_code == 200:
-        created["signals"].append(response.json()["data"]["name"])
-    return response
+	response = api(http, "post", f"/api/resource/{SIGNAL}", data=json.dumps(fields))
+	if response.status_code == 200:
+		created["signals"].append(response.json()["data"]["name"])
+	return response
 
 
 def act(http, name, action):
-    return api(
-        http,
-        "post",
-        WORKFLOW,
-        data={"doc": json.dumps({"doctype": SIGNAL, "name": name}), "action": action},
-    )
+	return api(
+		http,
+		"post",
+		WORKFLOW,
+		data={"doc": json.dumps({"doctype": SIGNAL, "name": name}), "action": action},
+	)
 
 
 def put(http, name, values):
-    return api(http, "put", f"/api/resource/{SIGNAL}/{name}", data=json.dumps(values))
+	return api(http, "put", f"/api/resource/{SIGNAL}/{name}", data=json.dumps(values))
 
 
 def state_of(site, name):
-    site.db.rollback()  # see what the server committed
-    return site.db.get_value(SIGNAL, name, "workflow_state")
+	site.db.rollback()  # see what the server committed
+	return site.db.get_value(SIGNAL, name, "workflow_state")
 
 
 def notices_to(site, user, name):
-    site.db.rollback()
-    return site.get_all(
-        "Notification Log",
-        {"for_user": user, "document_type": SIGNAL, "document_name": name},
-        pluck="subject",
-        order_by="creation asc",
-    )
+	site.db.rollback()
+	return site.get_all(
+		"Notification Log",
+		{"for_user": user, "document_type": SIGNAL, "document_name": name},
+		pluck="subject",
+		order_by="creation asc",
+	)
 
 
 def test_a_cpas_reports_and_the_spp_forwards_records_the_answer_and_feeds_it_back(
-    site, users, sessions, theme, created
+	site, users, sessions, theme, created
 ):
-    liege, spp = sessions["liege_staff"], sessions["spp_manager"]
-    response = report(liege, created, signal_fields(theme))
-    assert response.status_code == 200, messages_of(response)
-    signal = response.json()["data"]
-    name = signal["name"]
-    assert signal["workflow_state"] == "Reported"
-    assert (
-        signal["reporting_cpas"] == "LIEGE"
-        and signal["reported_by"] == users["liege_staff"]
-    )
+	liege, spp = sessions["liege_staff"], sessions["spp_manager"]
+	response = report(liege, created, signal_fields(theme))
+	assert response.status_code == 200, messages_of(response)
+	signal = response.json()["data"]
+	name = signal["name"]
+	assert signal["workflow_state"] == "Reported"
+	assert signal["reporting_cpas"] == "LIEGE" and signal["reported_by"] == users["liege_staff"]
 
-    # Only the SPP moves a signal; the reporter cannot even take it up herself.
-    assert act(liege, name, "Start Review").status_code != 200
-    assert act(spp, name, "Start Review").status_code == 200
-    assert state_of(site, name) == "Under review"
-    assert any(
-        "est en cours d'examen par le SPP" in s
-        for s in notices_to(site, users["liege_staff"], name)
-    )
+	# Only the SPP moves a signal; the reporter cannot even take it up herself.
+	assert act(liege, name, "Start Review").status_code != 200
+	assert act(spp, name, "Start Review").status_code == 200
+	assert state_of(site, name) == "Under review"
+	assert any("est en cours d'examen par le SPP" in s for s in notices_to(site, users["liege_staff"], name))
 
-    # Once taken up, the reporting CPAS no longer changes it.
-    assert put(liege, name, {"people_concerned": "Unknown"}).status_code == 403
+	# Once taken up, the reporting CPAS no longer changes it.
+	assert put(liege, name, {"people_concerned": "Unknown"}).status_code == 403
 
-    # A forward without a recipient is refused, in the SPP manager's French, and nothing moves.
-    refused = act(spp, name, "Forward")
-    assert refused.status_code == 417 or 400 <= refused.status_code < 500, (
-        refused.status_code
-    )
-    assert "Indiquez le destinataire auquel le signal est transmis" in messages_of(
-        refused
-    )
-    assert state_of(site, name) == "Under review"
+	# A forward without a recipient is refused, in the SPP manager's French, and nothing moves.
+	refused = act(spp, name, "Forward")
+	assert refused.status_code == 417 or 400 <= refused.status_code < 500, refused.status_code
+	assert "Indiquez le destinataire auquel le signal est transmis" in messages_of(refused)
+	assert state_of(site, name) == "Under review"
 
-    saved = put(
-        spp,
-        name,
-        {
-            "policy_level": "European Commission",
-            "forwarded_to": "SPF Intérieur, autorité responsable FAMI, pour la Commission européenne",
-            "forward_reference": f"FAMI/{UID}",
-        },
-    )
-    assert saved.status_code == 200, messages_of(saved)
-    assert act(spp, name, "Forward").status_code == 200
-    site.db.rollback()
-    forwarded = site.db.get_value(
-        SIGNAL, name, ["workflow_state", "forwarded_on"], as_dict=True
-    )
-    assert forwarded.workflow_state == "Forwarded" and forwarded.forwarded_on
-    assert any(
-        "a été transmis à SPF Intérieur" in s
-        for s in notices_to(site, users["liege_staff"], name)
-    )
+	saved = put(
+		spp,
+		name,
+		{
+			"policy_level": "European Commission",
+			"forwarded_to": "SPF Intérieur, autorité responsable FAMI, pour la Commission européenne",
+			"forward_reference": f"FAMI/{UID}",
+		},
+	)
+	assert saved.status_code == 200, messages_of(saved)
+	assert act(spp, name, "Forward").status_code == 200
+	site.db.rollback()
+	forwarded = site.db.get_value(SIGNAL, name, ["workflow_state", "forwarded_on"], as_dict=True)
+	assert forwarded.workflow_state == "Forwarded" and forwarded.forwarded_on
+	assert any("a été transmis à SPF Intérieur" in s for s in notices_to(site, users["liege_staff"], name))
 
-    # The answer comes in; it is recorded, then fed back in French and in Dutch.
-    assert act(spp, name, "Record Answer").status_code != 200
-    assert (
-        put(
-            spp,
-            name,
-            {"answer": "La Commission prend note et consultera les États membres."},
-        ).status_code
-        == 200
-    )
-    assert act(spp, name, "Record Answer").status_code == 200
-    assert state_of(site, name) == "Answer received"
+	# The answer comes in; it is recorded, then fed back in French and in Dutch.
+	assert act(spp, name, "Record Answer").status_code != 200
+	assert (
+		put(
+			spp,
+			name,
+			{"answer": "La Commission prend note et consultera les États membres."},
+		).status_code
+		== 200
+	)
+	assert act(spp, name, "Record Answer").status_code == 200
+	assert state_of(site, name) == "Answer received"
 
-    assert (
-        put(
-            spp,
-            name,
-            {"feedback_fr": "<p>La Commission consultera les États membres.</p>"},
-        ).status_code
-        == 200
-    )
-    no_dutch = act(spp, name, "Give Feedback")
-    assert no_dutch.status_code != 200
-    assert "Écrivez le retour en néerlandais" in messages_of(no_dutch)
-    assert state_of(site, name) == "Answer received"
-    assert (
-        put(
-            spp,
-            name,
-            {
-                "feedback_nl": "<p>De Commissie zal de lidstaten raadplegen.</p>",
-                "feedback_to_target_group": 1,
-            },
-        ).status_code
-        == 200
-    )
-    assert act(spp, name, "Give Feedback").status_code == 200
-    assert state_of(site, name) == "Feedback given"
+	assert (
+		put(
+			spp,
+			name,
+			{"feedback_fr": "<p>La Commission consultera les États membres.</p>"},
+		).status_code
+		== 200
+	)
+	no_dutch = act(spp, name, "Give Feedback")
+	assert no_dutch.status_code != 200
+	assert "Écrivez le retour en néerlandais" in messages_of(no_dutch)
+	assert state_of(site, name) == "Answer received"
+	assert (
+		put(
+			spp,
+			name,
+			{
+				"feedback_nl": "<p>De Commissie zal de lidstaten raadplegen.</p>",
+				"feedback_to_target_group": 1,
+			},
+		).status_code
+		== 200
+	)
+	assert act(spp, name, "Give Feedback").status_code == 200
+	assert state_of(site, name) == "Feedback given"
 
-    # The reporter reads the feedback in French; a Gent social worker of the network in Dutch.
-    assert any(
-        "La Commission consultera" in s
-        for s in notices_to(site, users["liege_staff"], name)
-    )
-    assert any(
-        "Terugkoppeling over terreinsignaal" in s and "De Commissie zal" in s
-        for s in notices_to(site, users["gent_staff"], name)
-    )
-    assert act(spp, name, "Close").status_code == 200
-    assert state_of(site, name) == "Closed"
-    assert any("est clôturé" in s for s in notices_to(site, users["liege_staff"], name))
+	# The reporter reads the feedback in French; a Gent social worker of the network in Dutch.
+	assert any("La Commission consultera" in s for s in notices_to(site, users["liege_staff"], name))
+	assert any(
+		"Terugkoppeling over terreinsignaal" in s and "De Commissie zal" in s
+		for s in notices_to(site, users["gent_staff"], name)
+	)
+	assert act(spp, name, "Close").status_code == 200
+	assert state_of(site, name) == "Closed"
+	assert any("est clôturé" in s for s in notices_to(site, users["liege_staff"], name))
 
 
-def test_a_dutch_speaking_reporter_is_told_in_dutch(
-    site, users, sessions, theme, created
-):
-    gent, spp = sessions["gent_staff"], sessions["spp_manager"]
-    response = report(
-        gent,
-        created,
-        signal_fields(
-            theme,
-            title=f"Gezinshereniging {UID}",
-            observation="Vrouwen na gezinshereniging zijn geïsoleerd.",
-            observation_language="Dutch",
-        ),
-    )
-    assert response.status_code == 200, messages_of(response)
-    name = response.json()["data"]["name"]
-    assert response.json()["data"]["reporting_cpas"] == "GENT"
-    assert act(spp, name, "Start Review").status_code == 200
-    assert (
-        put(
-            spp, name, {"not_retained_reason": "Al opgevolgd door het Vlaamse Gewest."}
-        ).status_code
-        == 200
-    )
-    assert act(spp, name, "Do Not Retain").status_code == 200
-    subjects = notices_to(site, users["gent_staff"], name)
-    assert any("wordt door de POD beoordeeld" in s for s in subjects), subjects
-    assert any("werd niet weerhouden: Al opgevolgd" in s for s in subjects), subjects
+def test_a_dutch_speaking_reporter_is_told_in_dutch(site, users, sessions, theme, created):
+	gent, spp = sessions["gent_staff"], sessions["spp_manager"]
+	response = report(
+		gent,
+		created,
+		signal_fields(
+			theme,
+			title=f"Gezinshereniging {UID}",
+			observation="Vrouwen na gezinshereniging zijn geïsoleerd.",
+			observation_language="Dutch",
+		),
+	)
+	assert response.status_code == 200, messages_of(response)
+	name = response.json()["data"]["name"]
+	assert response.json()["data"]["reporting_cpas"] == "GENT"
+	assert act(spp, name, "Start Review").status_code == 200
+	assert put(spp, name, {"not_retained_reason": "Al opgevolgd door het Vlaamse Gewest."}).status_code == 200
+	assert act(spp, name, "Do Not Retain").status_code == 200
+	subjects = notices_to(site, users["gent_staff"], name)
+	assert any("wordt door de POD beoordeeld" in s for s in subjects), subjects
+	assert any("werd niet weerhouden: Al opgevolgd" in s for s in subjects), subjects
 
 
 READ_PATHS = (
-    "list",
-    "count",
-    "client count",
-    "get",
-    "client get",
-    "form",
-    "report view",
-    "link search",
-    "export",
-    "pdf",
+	"list",
+	"count",
+	"client count",
+	"get",
+	"client get",
+	"form",
+	"report view",
+	"link search",
+	"export",
+	"pdf",
 )
 
 
 def visible_by_path(http, name):
-    """Whether `name` reaches this user through each read path of the desk and the REST API."""
-    filters = json.dumps([["name", "=", name]])
-    seen = {}
-    listed = api(
-        http,
-        "get",
-        f"/api/resource/{SIGNAL}",
-        params={"filters": filters, "limit_page_length": 0},
-    )
-    seen["list"] = name in {row["name"] for row in listed.json().get("data", [])}
-    counted = api(
-        http,
-        "get",
-        "/api/method/frappe.desk.reportview.get_count",
-        params={"doctype": SIGNAL, "filters": filters},
-    )
-    seen["count"] = counted.json().get("message") == 1
-    counted = api(
-        http,
-        "get",
-        "/api/method/frappe.client.get_count",
-        params={"doctype": SIGNAL, "filters": filters},
-    )
-    seen["client count"] = counted.json().get("message") == 1
-    seen["get"] = api(http, "get", f"/api/resource/{SIGNAL}/{name}").status_code == 200
-    seen["client get"] = (
-        api(
-            http,
-            "get",
-            "/api/method/frappe.client.get",
-            params={"doctype": SIGNAL, "name": name},
-        ).status_code
-        == 200
-    )
-    seen["form"] = (
-        api(
-            http,
-            "get",
-            "/api/method/frappe.desk.form.load.getdoc",
-            params={"doctype": SIGNAL, "name": name},
-        ).status_code
-        == 200
-    )
-    view = api(
-        http,
-        "post",
-        "/api/method/frappe.desk.reportview.get",
-        data={
-            "doctype": SIGNAL,
-            "fields": json.dumps(["`tabField Signal`.`name`"]),
-            "filters": filters,
-        },
-    )
-    seen["report view"] = name in json.dumps(view.json().get("message", {}))
-    search = api(
-        http,
-        "get",
-        "/api/method/frappe.desk.search.search_link",
-        params={
-            "doctype": SIGNAL,
-            "txt": UID,
-            "ignore_user_permissions": 1,
-            "page_length": 100,
-        },
-    )
-    seen["link search"] = name in {
-        row["value"] for row in search.json().get("message", [])
-    }
-    export = api(
-        http,
-        "post",
-        "/api/method/frappe.desk.reportview.export_query",
-        data={
-            "doctype": SIGNAL,
-            "file_format_type": "CSV",
-            "fields": json.dumps(
-                ["`tabField Signal`.`name`", "`tabField Signal`.`title`"]
-            ),
-            "filters": filters,
-        },
-    )
-    seen["export"] = export.status_code == 200 and name in export.text
-    pdf = api(
-        http,
-        "get",
-        PDF,
-        params={"doctype": SIGNAL, "name": name, "format": "Field Signal FR NL"},
-    )
-    seen["pdf"] = pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
-    return seen
+	"""Whether `name` reaches this user through each read path of the desk and the REST API."""
+	filters = json.dumps([["name", "=", name]])
+	seen = {}
+	listed = api(
+		http,
+		"get",
+		f"/api/resource/{SIGNAL}",
+		params={"filters": filters, "limit_page_length": 0},
+	)
+	seen["list"] = name in {row["name"] for row in listed.json().get("data", [])}
+	counted = api(
+		http,
+		"get",
+		"/api/method/frappe.desk.reportview.get_count",
+		params={"doctype": SIGNAL, "filters": filters},
+	)
+	seen["count"] = counted.json().get("message") == 1
+	counted = api(
+		http,
+		"get",
+		"/api/method/frappe.client.get_count",
+		params={"doctype": SIGNAL, "filters": filters},
+	)
+	seen["client count"] = counted.json().get("message") == 1
+	seen["get"] = api(http, "get", f"/api/resource/{SIGNAL}/{name}").status_code == 200
+	seen["client get"] = (
+		api(
+			http,
+			"get",
+			"/api/method/frappe.client.get",
+			params={"doctype": SIGNAL, "name": name},
+		).status_code
+		== 200
+	)
+	seen["form"] = (
+		api(
+			http,
+			"get",
+			"/api/method/frappe.desk.form.load.getdoc",
+			params={"doctype": SIGNAL, "name": name},
+		).status_code
+		== 200
+	)
+	view = api(
+		http,
+		"post",
+		"/api/method/frappe.desk.reportview.get",
+		data={
+			"doctype": SIGNAL,
+			"fields": json.dumps(["`tabField Signal`.`name`"]),
+			"filters": filters,
+		},
+	)
+	seen["report view"] = name in json.dumps(view.json().get("message", {}))
+	search = api(
+		http,
+		"get",
+		"/api/method/frappe.desk.search.search_link",
+		params={
+			"doctype": SIGNAL,
+			"txt": UID,
+			"ignore_user_permissions": 1,
+			"page_length": 100,
+		},
+	)
+	seen["link search"] = name in {row["value"] for row in search.json().get("message", [])}
+	export = api(
+		http,
+		"post",
+		"/api/method/frappe.desk.reportview.export_query",
+		data={
+			"doctype": SIGNAL,
+			"file_format_type": "CSV",
+			"fields": json.dumps(["`tabField Signal`.`name`", "`tabField Signal`.`title`"]),
+			"filters": filters,
+		},
+	)
+	seen["export"] = export.status_code == 200 and name in export.text
+	pdf = api(
+		http,
+		"get",
+		PDF,
+		params={"doctype": SIGNAL, "name": name, "format": "Field Signal FR NL"},
+	)
+	seen["pdf"] = pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+	return seen
 
 
-def test_visibility_before_and_after_review_by_every_read_path(
-    site, users, sessions, theme, created
-):
-    response = report(
-        sessions["liege_staff"],
-        created,
-        signal_fields(theme, title=f"Visibilité {UID}"),
-    )
-    assert response.status_code == 200, messages_of(response)
-    name = response.json()["data"]["name"]
-    everywhere = dict.fromkeys(READ_PATHS, True)
-    nowhere = dict.fromkeys(READ_PATHS, False)
+def test_visibility_before_and_after_review_by_every_read_path(site, users, sessions, theme, created):
+	response = report(
+		sessions["liege_staff"],
+		created,
+		signal_fields(theme, title=f"Visibilité {UID}"),
+	)
+	assert response.status_code == 200, messages_of(response)
+	name = response.json()["data"]["name"]
+	everywhere = dict.fromkeys(READ_PATHS, True)
+	nowhere = dict.fromkeys(READ_PATHS, False)
 
-    # Reported, then under review: Liège and the SPP only.
-    for step in (None, "Start Review"):
-        if step:
-            assert act(sessions["spp_manager"], name, step).status_code == 200
-        assert visible_by_path(sessions["liege_manager"], name) == everywhere
-        assert visible_by_path(sessions["spp_manager"], name) == everywhere
-        assert visible_by_path(sessions["gent_staff"], name) == nowhere
-        assert visible_by_path(sessions["member"], name) == nowhere
+	# Reported, then under review: Liège and the SPP only.
+	for step in (None, "Start Review"):
+		if step:
+			assert act(sessions["spp_manager"], name, step).status_code == 200
+		assert visible_by_path(sessions["liege_manager"], name) == everywhere
+		assert visible_by_path(sessions["spp_manager"], name) == everywhere
+		assert visible_by_path(sessions["gent_staff"], name) == nowhere
+		assert visible_by_path(sessions["member"], name) == nowhere
 
-    # Reviewed and forwarded: the whole network.
-    assert (
-        put(
-            sessions["spp_manager"],
-            name,
-            {"policy_level": "Region", "forwarded_to": "Cabinet régional"},
-        ).status_code
-        == 200
-    )
-    assert act(sessions["spp_manager"], name, "Forward").status_code == 200
-    assert visible_by_path(sessions["gent_staff"], name) == everywhere
-    assert visible_by_path(sessions["member"], name) == everywhere
+	# Reviewed and forwarded: the whole network.
+	assert (
+		put(
+			sessions["spp_manager"],
+			name,
+			{"policy_level": "Region", "forwarded_to": "Cabinet régional"},
+		).status_code
+		== 200
+	)
+	assert act(sessions["spp_manager"], name, "Forward").status_code == 200
+	assert visible_by_path(sessions["gent_staff"], name) == everywhere
+	assert visible_by_path(sessions["member"], name) == everywhere
 
 
-def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(
-    site, users, sessions, theme, created
-):
-    liege = sessions["liege_staff"]
-    participant = site.get_all(
-        "Participant",
-        {"cpas": "LIEGE", "anonymised": 0},
-        ["first_name", "last_name"],
-        limit=1,
-    )
-    cases = [
-        (
-            {"observation": "Mme née le 85.07.30-033.28 vit seule."},
-            "contient un numéro de registre national (85.07.30-033.28)",
-        ),
-        (
-            {"observation": "Contact : aide@example.org"},
-            "contient une adresse e-mail (aide@example.org)",
-        ),
-        (
-            {"translation": "Bel haar op 0470 12 34 56."},
-            "Traduction contient un numéro de téléphone",
-        ),
-    ]
-    if participant:
-        person = participant[0]
-        cases.append(
-            (
-                {"title": f"Suivi de {person.first_name} {person.last_name}"},
-                "nomme un participant du CPAS signalant",
-            )
-        )
-    assert len(cases) == 4, (
-        "the site has no participant of Liège to test the name guard with"
-    )
-    for changes, message in cases:
-        marker = f"Refusé {uuid.uuid4().hex[:8]}"
-        fields = signal_fields(theme, **{"title": marker, **changes})
-        response = report(liege, created, fields)
-        assert 400 <= response.status_code < 500, (changes, response.status_code)
-        text = messages_of(response)
-        assert message in text, text
-        if participant:
-            assert participant[0].last_name not in text.split("Suivi de")[0]
-        site.db.rollback()
-        assert not site.db.exists(SIGNAL, {"theme": THEME, "title": marker})
+def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(site, users, sessions, theme, created):
+	liege = sessions["liege_staff"]
+	participant = site.get_all(
+		"Participant",
+		{"cpas": "LIEGE", "anonymised": 0},
+		["first_name", "last_name"],
+		limit=1,
+	)
+	cases = [
+		(
+			{"observation": "Mme née le 85.07.30-033.28 vit seule."},
+			"contient un numéro de registre national (85.07.30-033.28)",
+		),
+		(
+			{"observation": "Contact : aide@example.org"},
+			"contient une adresse e-mail (aide@example.org)",
+		),
+		(
+			{"translation": "Bel haar op 0470 12 34 56."},
+			"Traduction contient un numéro de téléphone",
+		),
+	]
+	if participant:
+		person = participant[0]
+		cases.append(
+			(
+				{"title": f"Suivi de {person.first_name} {person.last_name}"},
+				"nomme un participant du CPAS signalant",
+			)
+		)
+	assert len(cases) == 4, "the site has no participant of Liège to test the name guard with"
+	for changes, message in cases:
+		marker = f"Refusé {uuid.uuid4().hex[:8]}"
+		fields = signal_fields(theme, **{"title": marker, **changes})
+		response = report(liege, created, fields)
+		assert 400 <= response.status_code < 500, (changes, response.status_code)
+		text = messages_of(response)
+		assert message in text, text
+		if participant:
+			assert participant[0].last_name not in text.split("Suivi de")[0]
+		site.db.rollback()
+		assert not site.db.exists(SIGNAL, {"theme": THEME, "title": marker})
 
-    # A merge into itself, or into a signal that is merged already, is refused; nothing moves.
-    spp = sessions["spp_manager"]
-    names = []
-    for title in ("Première", "Deuxième", "Troisième"):
-        made = report(liege, created, signal_fields(theme, title=f"{title} {UID}"))
-        names.append(made.json()["data"]["name"])
-        assert act(spp, names[-1], "Start Review").status_code == 200
-    first, second, third = names
-    assert put(spp, second, {"merged_into": second}).status_code == 200
-    itself = act(spp, second, "Merge")
-    assert (
-        itself.status_code != 200
-        and "ne peut pas être fusionné avec lui-même" in messages_of(itself)
-    )
-    assert put(spp, second, {"merged_into": first}).status_code == 200
-    assert act(spp, second, "Merge").status_code == 200
-    assert put(spp, third, {"merged_into": second}).status_code == 200
-    chained = act(spp, third, "Merge")
-    assert chained.status_code != 200
-    assert f"{second} est lui-même fusionné avec un autre signal" in messages_of(
-        chained
-    )
-    assert state_of(site, third) == "Under review"
-    assert state_of(site, second) == "Merged"
+	# A merge into itself, or into a signal that is merged already, is refused; nothing moves.
+	spp = sessions["spp_manager"]
+	names = []
+	for title in ("Première", "Deuxième", "Troisième"):
+		made = report(liege, created, signal_fields(theme, title=f"{title} {UID}"))
+		names.append(made.json()["data"]["name"])
+		assert act(spp, names[-1], "Start Review").status_code == 200
+	first, second, third = names
+	assert put(spp, second, {"merged_into": second}).status_code == 200
+	itself = act(spp, second, "Merge")
+	assert itself.status_code != 200 and "ne peut pas être fusionné avec lui-même" in messages_of(itself)
+	assert put(spp, second, {"merged_into": first}).status_code == 200
+	assert act(spp, second, "Merge").status_code == 200
+	assert put(spp, third, {"merged_into": second}).status_code == 200
+	chained = act(spp, third, "Merge")
+	assert chained.status_code != 200
+	assert f"{second} est lui-même fusionné avec un autre signal" in messages_of(chained)
+	assert state_of(site, third) == "Under review"
+	assert state_of(site, second) == "Merged"
 
-    # A reporter cannot write for another CPAS.
-    foreign = report(liege, created, signal_fields(theme, reporting_cpas="GENT"))
-    assert foreign.status_code in (403, 417) or 400 <= foreign.status_code < 500
-    assert "Vous n'êtes pas lié au CPAS GENT" in messages_of(foreign)
+	# A network member reads, and never reports.
+	assert report(sessions["member"], created, signal_fields(theme)).status_code == 403
+
+	# A reporter cannot write for another CPAS.
+	foreign = report(liege, created, signal_fields(theme, reporting_cpas="GENT"))
+	assert foreign.status_code in (403, 417) or 400 <= foreign.status_code < 500
+	assert "Vous n'êtes pas lié au CPAS GENT" in messages_of(foreign)
 
 
 def test_a_signal_is_raised_from_a_meeting_report_section_and_shows_the_meeting(
-    site, users, sessions, theme, created
+	site, users, sessions, theme, created
 ):
-    frappe = site
-    frappe.set_user("Administrator")
-    meeting = frappe.get_doc(
-        {
-            "doctype": REPORT,
-            "meeting_date": "2023-04-03",
-            "place": f"En ligne {UID}",
-            "host_cpas": "GENT",
-            "sections": [
-                {
-                    "number": 1,
-                    "heading_fr": "Accueil",
-                    "heading_nl": "Onthaal",
-                    "body_fr": "<p>Café</p>",
-                    "body_nl": "<p>Koffie</p>",
-                },
-                {
-                    "number": 2,
-                    "heading_fr": "Expert du vécu",
-                    "heading_nl": "Ervaringsdeskundige",
-                    "body_fr": "<p>L'enquête de satisfaction est trop complexe pour le groupe cible.</p>",
-                    "body_nl": "<p>De tevredenheidsenquête is te complex voor de doelgroep.</p>",
-                },
-            ],
-        }
-    ).insert()
-    frappe.db.commit()
-    created["reports"].append(meeting.name)
+	frappe = site
+	frappe.set_user("Administrator")
+	meeting = frappe.get_doc(
+		{
+			"doctype": REPORT,
+			"meeting_date": "2023-04-03",
+			"place": f"En ligne {UID}",
+			"host_cpas": "GENT",
+			"sections": [
+				{
+					"number": 1,
+					"heading_fr": "Accueil",
+					"heading_nl": "Onthaal",
+					"body_fr": "<p>Café</p>",
+					"body_nl": "<p>Koffie</p>",
+				},
+				{
+					"number": 2,
+					"heading_fr": "Expert du vécu",
+					"heading_nl": "Ervaringsdeskundige",
+					"body_fr": "<p>L'enquête de satisfaction est trop complexe pour le groupe cible.</p>",
+					"body_nl": "<p>De tevredenheidsenquête is te complex voor de doelgroep.</p>",
+				},
+			],
+		}
+	).insert()
+	frappe.db.commit()
+	created["reports"].append(meeting.name)
 
-    spp = sessions["spp_manager"]
-    raised = api(
-        spp,
-        "post",
-        f"{METHODS}.raise_from_meeting_section",
-        data={
-            "meeting_report": meeting.name,
-            "section_number": 2,
-            "theme": theme,
-            "title": f"Enquête {UID}",
-        },
-    )
-    assert raised.status_code == 200, messages_of(raised)
-    name = raised.json()["message"]
-    created["signals"].append(name)
-    signal = api(spp, "get", f"/api/resource/{SIGNAL}/{name}").json()["data"]
-    assert (
-        signal["source"] == "Network meeting" and signal["observed_on"] == "2023-04-03"
-    )
-    assert not signal.get("reporting_cpas") and signal["workflow_state"] == "Reported"
-    assert (
-        "trop complexe" in signal["observation"]
-        and "te complex" in signal["translation"]
-    )
-    assert [
-        (
-            m["meeting_report"],
-            m["section_number"],
-            m["section_heading"],
-            m["meeting_date"],
-        )
-        for m in signal["meetings"]
-    ] == [(meeting.name, 2, "Expert du vécu / Ervaringsdeskundige", "2023-04-03")]
+	spp = sessions["spp_manager"]
+	raised = api(
+		spp,
+		"post",
+		f"{METHODS}.raise_from_meeting_section",
+		data={
+			"meeting_report": meeting.name,
+			"section_number": 2,
+			"theme": theme,
+			"title": f"Enquête {UID}",
+		},
+	)
+	assert raised.status_code == 200, messages_of(raised)
+	name = raised.json()["message"]
+	created["signals"].append(name)
+	signal = api(spp, "get", f"/api/resource/{SIGNAL}/{name}").json()["data"]
+	assert signal["source"] == "Network meeting" and signal["observed_on"] == "2023-04-03"
+	assert not signal.get("reporting_cpas") and signal["workflow_state"] == "Reported"
+	assert "trop complexe" in signal["observation"] and "te complex" in signal["translation"]
+	assert [
+		(
+			m["meeting_report"],
+			m["section_number"],
+			m["section_heading"],
+			m["meeting_date"],
+		)
+		for m in signal["meetings"]
+	] == [(meeting.name, 2, "Expert du vécu / Ervaringsdeskundige", "2023-04-03")]
 
-    # Discussed again in the first section: the signal lists both; a second link adds nothing.
-    for _ in range(2):
-        linked = api(
-            spp,
-            "post",
-            f"{METHODS}.link_meeting_section",
-            data={"signal": name, "meeting_report": meeting.name, "section_number": 1},
-        )
-        assert linked.status_code == 200, messages_of(linked)
-    meetings = api(spp, "get", f"/api/resource/{SIGNAL}/{name}").json()["data"][
-        "meetings"
-    ]
-    assert [m["section_number"] for m in meetings] == [2, 1]
+	# Discussed again in the first section: the signal lists both; a second link adds nothing.
+	for _ in range(2):
+		linked = api(
+			spp,
+			"post",
+			f"{METHODS}.link_meeting_section",
+			data={"signal": name, "meeting_report": meeting.name, "section_number": 1},
+		)
+		assert linked.status_code == 200, messages_of(linked)
+	meetings = api(spp, "get", f"/api/resource/{SIGNAL}/{name}").json()["data"]["meetings"]
+	assert [m["section_number"] for m in meetings] == [2, 1]
 
-    # A Gent social worker who is no author of the draft report cannot raise from it, nor
-    # from a section that does not exist.
-    refused = api(
-        sessions["gent_staff"],
-        "post",
-        f"{METHODS}.raise_from_meeting_section",
-        data={"meeting_report": meeting.name, "section_number": 2, "theme": theme},
-    )
-    assert refused.status_code == 403
-    missing = api(
-        spp,
-        "post",
-        f"{METHODS}.raise_from_meeting_section",
-        data={"meeting_report": meeting.name, "section_number": 9, "theme": theme},
-    )
-    assert 400 <= missing.status_code < 500 and "n'a pas de section 9" in messages_of(
-        missing
-    )
+	# A Gent social worker who is no author of the draft report cannot raise from it, nor
+	# from a section that does not exist.
+	refused = api(
+		sessions["gent_staff"],
+		"post",
+		f"{METHODS}.raise_from_meeting_section",
+		data={"meeting_report": meeting.name, "section_number": 2, "theme": theme},
+	)
+	assert refused.status_code == 403
+	missing = api(
+		spp,
+		"post",
+		f"{METHODS}.raise_from_meeting_section",
+		data={"meeting_report": meeting.name, "section_number": 9, "theme": theme},
+	)
+	assert 400 <= missing.status_code < 500 and "n'a pas de section 9" in messages_of(missing)
 
 
 def run_report(http, name, filters):
-    result = api(
-        http,
-        "get",
-        "/api/method/frappe.desk.query_report.run",
-        params={"report_name": name, "filters": json.dumps(filters)},
-    )
-    assert result.status_code == 200, messages_of(result)
-    return [row for row in result.json()["message"]["result"] if isinstance(row, dict)]
+	result = api(
+		http,
+		"get",
+		"/api/method/frappe.desk.query_report.run",
+		params={"report_name": name, "filters": json.dumps(filters)},
+	)
+	assert result.status_code == 200, messages_of(result)
+	return [row for row in result.json()["message"]["result"] if isinstance(row, dict)]
 
 
 def test_the_answer_owed_list_and_the_report_by_theme_follow_the_review(
-    site, users, sessions, theme, created
+	site, users, sessions, theme, created
 ):
-    from datetime import date, timedelta
+	from datetime import date, timedelta
 
-    liege, spp, gent = (
-        sessions["liege_staff"],
-        sessions["spp_manager"],
-        sessions["gent_staff"],
-    )
-    name = report(
-        liege,
-        created,
-        signal_fields(theme, title=f"Réponse due {UID}", observed_on="2024-02-12"),
-    ).json()["data"]["name"]
+	liege, spp, gent = (
+		sessions["liege_staff"],
+		sessions["spp_manager"],
+		sessions["gent_staff"],
+	)
+	name = report(
+		liege,
+		created,
+		signal_fields(theme, title=f"Réponse due {UID}", observed_on="2024-02-12"),
+	).json()["data"]["name"]
 
-    def by_theme(http):
-        return [
-            (
-                row["period"],
-                row["reported"],
-                row["under_review"],
-                row["forwarded"],
-                row["total"],
-            )
-            for row in run_report(
-                http, "Field Signals by Theme", {"theme": theme, "period": "Month"}
-            )
-            if row["period"] == "2024-02"
-        ]
+	def by_theme(http):
+		return [
+			(
+				row["period"],
+				row["reported"],
+				row["under_review"],
+				row["forwarded"],
+				row["total"],
+			)
+			for row in run_report(http, "Field Signals by Theme", {"theme": theme, "period": "Month"})
+			if row["period"] == "2024-02"
+		]
 
-    def owed(http):
-        return [
-            (row["name"], row["owed"])
-            for row in run_report(http, "Field Signals Answer Owed", {})
-            if row["name"] == name
-        ]
+	def owed(http):
+		return [
+			(row["name"], row["owed"])
+			for row in run_report(http, "Field Signals Answer Owed", {})
+			if row["name"] == name
+		]
 
-    # Reported: Liège and the SPP count it; Gent does not see it.
-    assert by_theme(liege) == [("2024-02", 1, 0, 0, 1)] == by_theme(spp)
-    assert by_theme(gent) == []
+	# Reported: Liège and the SPP count it; Gent does not see it.
+	assert by_theme(liege) == [("2024-02", 1, 0, 0, 1)] == by_theme(spp)
+	assert by_theme(gent) == []
 
-    # Forwarded 100 days ago and still without an answer: owed, for the whole network to see.
-    assert act(spp, name, "Start Review").status_code == 200
-    long_ago = (date.today() - timedelta(days=100)).isoformat()
-    forwarded = {
-        "policy_level": "Federal minister",
-        "forwarded_to": "Ministre de l'Intégration sociale",
-        "forwarded_on": long_ago,
-    }
-    assert put(spp, name, forwarded).status_code == 200
-    assert act(spp, name, "Forward").status_code == 200
-    assert by_theme(gent) == [("2024-02", 0, 0, 1, 1)]
-    assert owed(spp) == [(name, "Pas de réponse après 90 jours")]
-    assert owed(gent) == [(name, "Geen antwoord na 90 dagen")]
+	# Forwarded 100 days ago and still without an answer: owed, for the whole network to see.
+	assert act(spp, name, "Start Review").status_code == 200
+	long_ago = (date.today() - timedelta(days=100)).isoformat()
+	forwarded = {
+		"policy_level": "Federal minister",
+		"forwarded_to": "Ministre de l'Intégration sociale",
+		"forwarded_on": long_ago,
+	}
+	assert put(spp, name, forwarded).status_code == 200
+	assert act(spp, name, "Forward").status_code == 200
+	assert by_theme(gent) == [("2024-02", 0, 0, 1, 1)]
+	assert owed(spp) == [(name, "Pas de réponse après 90 jours")]
+	assert owed(gent) == [(name, "Geen antwoord na 90 dagen")]
 
-    # The answer arrives: now it is owed to the network, until fed back.
-    assert (
-        put(spp, name, {"answer": "Le cabinet examine la question."}).status_code == 200
-    )
-    assert act(spp, name, "Record Answer").status_code == 200
-    assert owed(spp) == [(name, "Réponse pas encore communiquée au réseau")]
-    both = {
-        "feedback_fr": "Le cabinet examine la question.",
-        "feedback_nl": "Het kabinet onderzoekt de vraag.",
-    }
-    assert put(spp, name, both).status_code == 200
-    assert act(spp, name, "Give Feedback").status_code == 200
-    assert owed(spp) == []
+	# The answer arrives: now it is owed to the network, until fed back.
+	assert put(spp, name, {"answer": "Le cabinet examine la question."}).status_code == 200
+	assert act(spp, name, "Record Answer").status_code == 200
+	assert owed(spp) == [(name, "Réponse pas encore communiquée au réseau")]
+	both = {
+		"feedback_fr": "Le cabinet examine la question.",
+		"feedback_nl": "Het kabinet onderzoekt de vraag.",
+	}
+	assert put(spp, name, both).status_code == 200
+	assert act(spp, name, "Give Feedback").status_code == 200
+	assert owed(spp) == []
