@@ -390,8 +390,14 @@ def test_the_spp_sees_small_cells_hidden_and_a_cpas_manager_exact_figures_of_the
 	surveyed, users, server, site
 ):
 	liege = server.session(users["liege_staff"])
-	for _participant, enrolment in surveyed.people["LIEGE"][2:5]:
-		assert _submit(liege, enrolment, {"Q1": "5", "Q2": "yes"}, language="ar").status_code == 200
+	for i, (_participant, enrolment) in enumerate(surveyed.people["LIEGE"][2:5]):
+		channel = "Paper" if i == 0 else "Tablet"  # staff key in a paper form through the same page
+		saved = _submit(liege, enrolment, {"Q1": "5", "Q2": "yes"}, language="ar", channel=channel)
+		assert saved.status_code == 200, messages_of(saved)
+	paper_enrolment = surveyed.people["LIEGE"][2][1]
+	site.db.rollback()
+	assert site.db.get_value("Module Enrolment", paper_enrolment, "survey_channel") == "Paper"
+	assert site.db.count(RESPONSE, {"template": surveyed.template, "channel": "Paper"}) == 1
 	gent = server.session(users["gent_staff"])
 	_participant, gent_enrolment = surveyed.people["GENT"][0]
 	assert _submit(gent, gent_enrolment, {"Q1": "2", "Q2": "no"}, language="nl").status_code == 200
@@ -497,6 +503,40 @@ def test_the_paper_version_prints_two_languages_side_by_side(surveyed, users, se
 	)
 	assert 400 <= refused.status_code < 500
 	assert "deux" in messages_of(refused)
+
+
+def test_staff_hand_the_tablet_round_the_participants_of_a_session(surveyed, users, server, site):
+	sessions = []
+	for module in (surveyed.modules["LIEGE"], surveyed.modules["GENT"]):
+		session = site.get_doc(
+			{
+				"doctype": "Module Session",
+				"module": module,
+				"session_date": site.utils.today(),
+				"start_time": "09:00:00",
+				"end_time": "11:00:00",
+				"trainers": [{"trainer": "Administrator"}],
+			}
+		).insert(ignore_permissions=True)
+		sessions.append(session.name)
+	site.db.commit()
+	try:
+		staff = server.session(users["liege_staff"])
+		queue = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[0]})
+		assert queue.status_code == 200, messages_of(queue)
+		waiting = [row["name"] for row in queue.json()["message"]["enrolments"]]
+		# the earlier tests surveyed the first five; the last two are still to answer
+		assert sorted(waiting) == sorted(e for _p, e in surveyed.people["LIEGE"][5:])
+		other = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[1]})
+		assert other.status_code == 403
+		assert "appartient à un autre CPAS" in messages_of(other)
+		page = staff.get(server.base_url + "/survey", params={"session": sessions[0]})
+		assert page.status_code == 200 and "survey.js" in page.text
+		assert server.session(users["spp_manager"]).get(server.base_url + "/survey").status_code == 403
+	finally:
+		for name in sessions:
+			site.delete_doc("Module Session", name, force=True, ignore_permissions=True)
+		site.db.commit()
 
 
 @pytest.fixture(scope="module")
