@@ -63,7 +63,7 @@ def create_draft(draft: str | dict) -> str:
 		frappe.throw("<br>".join(p.render(_) for p in problems), title=_("Import from text"))
 	try:
 		created = create_confirmed_contacts(draft)
-		fields = recognisers.report_fields(draft, created)
+		fields = recognisers.report_fields(draft, created, site_contacts())
 		doc = frappe.get_doc({"doctype": REPORT, **fields})
 		doc.insert()
 	except Exception:
@@ -164,8 +164,8 @@ def text_of_docx(data: bytes) -> str:
 		if tag == "p":
 			paragraph = docx.text.paragraph.Paragraph(block, document)
 			lines.append(numbering.prefix(paragraph) + paragraph.text)
-			if paragraph.text.strip():
-				lines.append("") if numbering.is_heading(paragraph) else None
+			if paragraph.text.strip() and not numbering.is_list_item(paragraph):
+				lines.append("")  # each Word paragraph is a paragraph of the text
 		elif tag == "tbl":
 			table = docx.table.Table(block, document)
 			for row in table.rows:
@@ -219,8 +219,9 @@ class DocxNumbering:
 		level = props.numPr.ilvl.val if props.numPr.ilvl is not None else 0
 		return str(props.numPr.numId.val), int(level)
 
-	def is_heading(self, paragraph) -> bool:
-		return (paragraph.style.name or "").lower().startswith(("heading", "titre", "kop"))
+	def is_list_item(self, paragraph) -> bool:
+		found = self._num(paragraph)
+		return bool(found) and (paragraph.style.name or "").lower().startswith("list")
 
 	def prefix(self, paragraph) -> str:
 		found = self._num(paragraph)

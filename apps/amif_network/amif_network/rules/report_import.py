@@ -614,10 +614,18 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 	current_section = None
 	last_number = None
 	people_mode = None
+	people_lines = []
+
+	def flush_people():
+		for people_line in people_lines:
+			report.attendees.extend(split_people(people_line, people_mode, cpas_aliases))
+		people_lines.clear()
+
 	for raw in lines:
 		line = clean_line(raw)
 		if not line:
 			if mode == "people":
+				flush_people()
 				mode = "between"
 			if mode == "section" and current_section.lines and current_section.lines[-1]:
 				current_section.lines.append("")  # a blank line ends a paragraph
@@ -625,6 +633,16 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 		if _BOILERPLATE.match(line):
 			continue
 		heading = parse_heading(raw)
+		present, excused = _label(line, PRESENT_LABELS), _label(line, EXCUSED_LABELS)
+		if mode == "people" and not heading and present is None and excused is None:
+			if people_lines and _wraps(people_lines[-1], line):
+				# a list that a PDF or a narrow page broke over several lines
+				people_lines[-1] += " " + line
+				continue
+			if re.match(r"^[-–•*·▪]", line) or _is_people_line(line, cpas_aliases):
+				people_lines.append(line)
+				continue
+		flush_people()
 		if heading and follows(last_number, number_parts(heading.number)) and mode != "agenda-numbered":
 			current_section = Section(heading.number, heading.level, heading.title)
 			report.sections.append(current_section)
@@ -634,10 +652,10 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 		if heading and mode == "agenda-numbered":
 			report.agenda.append(AgendaItem(heading.title))
 			continue
-		present, excused = _label(line, PRESENT_LABELS), _label(line, EXCUSED_LABELS)
 		if present is not None or excused is not None:
 			people_mode = "Present" if present is not None else "Excused"
-			report.attendees.extend(split_people(present or excused or "", people_mode, cpas_aliases))
+			if present or excused:
+				people_lines.append(present or excused)
 			mode = "people"
 			continue
 		agenda_label = _label(line, AGENDA_LABELS)
@@ -677,8 +695,8 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 				# an agenda item without a time slot
 				report.agenda.append(AgendaItem(line))
 				continue
-		if mode in ("people", "between") and people_mode and _is_people_line(line, cpas_aliases):
-			report.attendees.extend(split_people(line, people_mode, cpas_aliases))
+		if mode == "between" and people_mode and _is_people_line(line, cpas_aliases):
+			people_lines.append(line)
 			mode = "people"
 			continue
 		if mode in ("header", "between", "people"):
@@ -693,8 +711,18 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 			report.remarks.append(line)
 			continue
 		report.leftover.append(line)
+	flush_people()
 	_finish(report, contacts, cpas_aliases)
 	return report
+
+
+def _wraps(previous: str, line: str) -> bool:
+	"""Whether a line goes on with the previous one rather than starting a new person."""
+	if previous.endswith((",", ";", "(", "-")) or previous.count("(") > previous.count(")"):
+		return True
+	if line[:1] in "(," or line[:1].islower():
+		return True
+	return "," in previous and not previous.endswith(")") and not re.match(r"^[-–•*·▪]", line)
 
 
 def _is_people_line(line: str, cpas_aliases) -> bool:
@@ -886,21 +914,45 @@ def _section_body(section: dict) -> str:
 	lines = [re.sub(r"\*\*|__", "", line) for line in str(section.get("body") or "").split("\n")]
 	# a list item's own number stays in its text ("- 1) Module"): the bullet is enough
 	lines = [re.sub(r"^(\s*[-–•*])\s*\d{1,2}\)\s+", r"\1 ", line) for line in lines]
-	return text_as_html("\n".join(lines))
+	return text_as_html("\n".join(unwrap(lines)))
 
 
-def report_fields(draft: dict, created_contacts: dict | None = None) -> dict:
+def unwrap(lines: list[str]) -> list[str]:
+	"""Lines a PDF broke in the middle of a sentence joined again; paragraphs and list items stay."""
+	joined = []
+	for line in lines:
+		text = line.strip()
+		previous = joined[-1].strip() if joined else ""
+		if (
+			text
+			and previous
+			and not previous.endswith((".", ":", "!", "?", ";"))
+			and not re.match(r"^([-–•*·▪]|\d{1,2}[.)])\s", text)
+			and (text[:1].islower() or not re.match(r"^([-–•*·▪]|\d{1,2}[.)])\s", previous))
+		):
+			joined[-1] = f"{joined[-1].rstrip()} {text}"
+		else:
+			joined.append(line)
+	return joined
+
+
+def report_fields(draft: dict, created_contacts: dict | None = None, contacts: list | tuple = ()) -> dict:
 	"""The Network Meeting Report fields of a confirmed draft, in the language it was written in.
 
 	`created_contacts` maps the names of contacts created at confirmation to their records, so
-	attendees and action-point owners link to them.
+	attendees and action-point owners link to them; other owners are looked up in `contacts`.
 	"""
 	created_contacts = created_contacts or {}
 	lang = "nl" if draft.get("language") == "nl" else "fr"
 	languages = draft.get("report_languages") or ("Dutch only" if lang == "nl" else "French only")
 
 	def contact_of(name, contact=None):
-		return contact or created_contacts.get((name or "").strip())
+		if contact or not name:
+			return contact
+		if name.strip() in created_contacts:
+			return created_contacts[name.strip()]
+		known = match_contact(name, list(contacts))
+		return known.name if known else None
 
 	attendees = []
 	for person in draft.get("attendees") or []:
