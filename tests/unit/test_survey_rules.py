@@ -281,3 +281,11 @@ def test_a_new_pictogram_for_the_same_option_is_not_a_new_question():
 	assert surveys.answered_question_changes(before, redrawn, [], [], ["Q4"]) == []
 	renamed = [q("Q4", surveys.CHOICE, options=[("morning", "☕"), ("night", "☾")])]
 	assert surveys.answered_question_changes(before, renamed, [], [], ["Q4"])
+
+
+def test_distribution_text_names_the_answers_in_the_users_words():
+	counts = {"yes": 6, "no": "< 5", "dont_know": 0}
+	assert surveys.distribution_text(counts, {"yes": "Oui", "no": "Non", "dont_know": "Je ne sais pas"}) == (
+		"Oui: 6 · Non: < 5 · Je ne sais pas: 0"
+	)
+	assert surveys.distribution_text({"1": 0, "5": 2}) == "1: 0 · 5: 2"

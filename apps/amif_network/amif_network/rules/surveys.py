@@ -283,8 +283,10 @@ def result_lines(
 	return lines
 
 
-def distribution_text(counts: dict) -> str:
-	return " · ".join(f"{key}: {count}" for key, count in counts.items())
+def distribution_text(counts: dict, labels: dict | None = None) -> str:
+	"""`answer: count` pairs in the scale's order; `labels` name answers such as yes or no."""
+	labels = labels or {}
+	return " · ".join(f"{labels.get(key, key)}: {count}" for key, count in counts.items())
 
 
 def small_cell(responses: int, threshold: int = SMALL_COUNT_THRESHOLD) -> bool:

@@ -114,14 +114,16 @@ def row_of(line: dict, network_view: bool, labels: dict) -> dict:
 	first, cpas = line["group"]
 	rate = line["response_rate"]
 	return {
-		"module_kind" if network_view else "module": first,
+		"module_kind" if network_view else "module": _(first) if network_view else first,
 		"cpas": cpas,
 		"question": f"{line['question']} · {labels.get(line['question'], '')}",
 		"domain": _(line["domain"]),
 		"responses": line["responses"],
 		"answered": line["answered"],
 		"average": line["average"] if line["average"] is not None else "",
-		"distribution": surveys.distribution_text(line["counts"]),
+		"distribution": surveys.distribution_text(
+			line["counts"], {"yes": _("Yes"), "no": _("No"), "dont_know": _("Don't know")}
+		),
 		"response_rate": f"{rate} %" if isinstance(rate, float) else (rate or ""),
 	}
 
