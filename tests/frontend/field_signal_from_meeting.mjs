@@ -1,0 +1,64 @@
+// Raises a field signal from a meeting report section through the form's button, in headless Chromium.
+// Usage: node field_signal_from_meeting.mjs BASE_URL SITE USER PASSWORD REPORT SECTION THEME TITLE SHOT_PREFIX
+// Prints a JSON object: the button and menu texts, the signal's route and what its form shows.
+import { chromium } from "playwright-core";
+
+const [baseUrl, site, user, password, report, section, theme, title, shots] = process.argv.slice(2);
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+	headless: true,
+	args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+	const context = await browser.newContext({
+		extraHTTPHeaders: { "X-Frappe-Site-Name": site },
+		viewport: { width: 1280, height: 900 },
+	});
+	const page = await context.newPage();
+	const login = await page.request.post(`${baseUrl}/api/method/login`, { form: { usr: user, pwd: password } });
+	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+	await page.goto(`${baseUrl}/app/network-meeting-report/${report}`);
+	try {
+		// the group of the signal buttons, whatever the user's language
+		await page.waitForSelector(".page-actions .inner-group-button", { timeout: 60000 });
+		await page.waitForTimeout(1000);
+		const groups = await page.$$eval(".page-actions .inner-group-button > button", (els) =>
+			els.map((el) => el.innerText.trim()));
+		const group = page.locator(".page-actions .inner-group-button > button").last();
+		await group.click();
+		const items = await page.$$eval(".page-actions .inner-group-button .dropdown-menu.show .dropdown-item", (els) =>
+			els.map((el) => el.innerText.trim()));
+		await page.locator(".page-actions .inner-group-button .dropdown-menu.show .dropdown-item").first().click();
+		await page.waitForSelector(".modal.show .modal-title", { timeout: 20000 });
+		const dialogTitle = (await page.locator(".modal.show .modal-title").innerText()).trim();
+		await page.waitForFunction(() => window.cur_dialog && window.cur_dialog.fields_dict.theme, null, { timeout: 20000 });
+		await page.evaluate(
+			([section, theme, title]) => window.cur_dialog.set_values({ section_number: section, theme, title }),
+			[section, theme, title]
+		);
+		await page.waitForTimeout(800);
+		await page.screenshot({ path: `${shots}-dialog.png` });
+		await page.locator(".modal.show .btn-primary").click();
+		await page.waitForURL(/\/app\/field-signal\//, { timeout: 30000 });
+		await page.waitForSelector('.frappe-control[data-fieldname="meetings"] .grid-body .rows .grid-row', { timeout: 30000 });
+		await page.waitForTimeout(1500);
+		await page.screenshot({ path: `${shots}-signal.png`, fullPage: true });
+		const form = await page.locator(".page-container:visible .layout-main-section").innerText();
+		const heading = (await page.locator(".page-container:visible .title-text").first().innerText()).trim();
+		const indicator = (await page.locator(".page-container:visible .indicator-pill").first().innerText()).trim();
+		const observation = await page.locator('.page-container:visible textarea[data-fieldname="observation"]').inputValue();
+		const translation = await page.locator('.page-container:visible textarea[data-fieldname="translation"]').inputValue();
+		await page.locator(".page-container:visible .actions-btn-group > button").click();
+		const actions = await page.$$eval(".page-container:visible .actions-btn-group .dropdown-menu.show .dropdown-item",
+			(els) => els.map((el) => el.innerText.trim()).filter(Boolean));
+		console.log(JSON.stringify({
+			groups, items, dialogTitle, url: page.url(), heading, indicator, form, observation, translation, actions,
+		}));
+	} catch (error) {
+		await page.screenshot({ path: `${shots}-error.png`, fullPage: true });
+		throw error;
+	}
+} finally {
+	await browser.close();
+}

@@ -1,0 +1,112 @@
+"""The desk in headless Chromium: the SPP raises a field signal from a meeting report section."""
+
+import json
+import shutil
+import subprocess
+import uuid
+
+import pytest
+
+from tests.integration.support import PASSWORD, ROOT
+
+FRONTEND = ROOT / "tests" / "frontend"
+UID = uuid.uuid4().hex[:6]
+
+
+@pytest.fixture(scope="module")
+def browser_ready():
+	if not shutil.which("chromium") or not shutil.which("node"):
+		pytest.skip("front-end check needs Debian's chromium and node")
+	if not (FRONTEND / "node_modules" / "playwright-core").exists():
+		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=FRONTEND, check=True)
+
+
+@pytest.fixture
+def meeting(site):
+	"""A draft report of the 2023 meeting with the expert by experience's section, and a theme."""
+	frappe = site
+	theme = frappe.get_doc(
+		{
+			"doctype": "Field Signal Theme",
+			"theme": f"Survey {UID}",
+			"label_fr": "L'enquête",
+			"label_nl": "De enquête",
+		}
+	).insert()
+	report = frappe.get_doc(
+		{
+			"doctype": "Network Meeting Report",
+			"meeting_date": "2023-04-03",
+			"place": f"En ligne {UID}",
+			"host_cpas": "GENT",
+			"sections": [
+				{
+					"number": 1,
+					"heading_fr": "Accueil",
+					"heading_nl": "Onthaal",
+					"body_fr": "<p>Accueil</p>",
+					"body_nl": "<p>Onthaal</p>",
+				},
+				{
+					"number": 2,
+					"heading_fr": "L'experte du vécu",
+					"heading_nl": "De ervaringsdeskundige",
+					"body_fr": "<p>L'enquête de satisfaction est trop complexe pour le groupe cible.</p>",
+					"body_nl": "<p>De tevredenheidsenquête is te complex voor de doelgroep.</p>",
+				},
+			],
+		}
+	).insert()
+	frappe.db.commit()
+	yield {"report": report.name, "theme": theme.name}
+	frappe.db.rollback()
+	for name in frappe.get_all("Field Signal", {"theme": theme.name}, pluck="name"):
+		frappe.db.delete("Field Signal Meeting", {"parent": name})
+		frappe.db.delete("Notification Log", {"document_type": "Field Signal", "document_name": name})
+		frappe.db.delete("Version", {"ref_doctype": "Field Signal", "docname": name})
+		frappe.db.delete("Field Signal", {"name": name})
+	frappe.db.delete("Network Meeting Section", {"parent": report.name})
+	frappe.db.delete("Network Meeting Report", {"name": report.name})
+	frappe.db.delete("Field Signal Theme", {"name": theme.name})
+	frappe.db.commit()
+
+
+def test_the_spp_raises_a_signal_from_a_meeting_report_section(
+	browser_ready, server, users, meeting, tmp_path
+):
+	run = subprocess.run(
+		[
+			"node",
+			"field_signal_from_meeting.mjs",
+			server.base_url,
+			server.site,
+			users["spp_manager"],
+			PASSWORD,
+			meeting["report"],
+			"2",
+			meeting["theme"],
+			f"Enquête trop complexe {UID}",
+			str(tmp_path / "spp"),
+		],
+		cwd=FRONTEND,
+		capture_output=True,
+		text=True,
+		timeout=240,
+	)
+	assert run.returncode == 0, run.stderr
+	seen = json.loads(run.stdout.strip().splitlines()[-1])
+	# The SPP manager works in French: the button, its menu and the new signal speak French.
+	assert "Signaux de terrain" in seen["groups"]
+	assert "Lancer un signal de terrain" in seen["items"]
+	assert seen["dialogTitle"] == "Lancer un signal de terrain"
+	assert "/app/field-signal/" in seen["url"]
+	assert seen["heading"] == f"Enquête trop complexe {UID}"
+	assert seen["indicator"] == "Signalé"
+	assert seen["observation"] == "L'enquête de satisfaction est trop complexe pour le groupe cible."
+	assert seen["translation"] == "De tevredenheidsenquête is te complex voor de doelgroep."
+	assert "Discuté lors des réunions du réseau" in seen["form"]
+	assert "3 april 2023 – 3 avril 2023" in seen["form"]
+	assert "L'experte du vécu / De ervaringsdeskundige" in seen["form"]
+	# the SPP's next step is offered, in French
+	assert "Commencer l'examen" in seen["actions"]
+	assert (tmp_path / "spp-signal.png").stat().st_size > 10_000
