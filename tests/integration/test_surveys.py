@@ -335,6 +335,19 @@ def test_a_response_saved_over_http_carries_no_path_back_to_the_participant(surv
 		server.base_url + f"/api/resource/{RESPONSE}", params={"filters": json.dumps({"name": name})}
 	)
 	assert listed.status_code == 200 and listed.json()["data"] == []
+	for method, params in (
+		("frappe.desk.reportview.get", {"doctype": RESPONSE, "fields": json.dumps(["name", "cpas"])}),
+		("frappe.client.get_count", {"doctype": RESPONSE, "filters": json.dumps({"name": name})}),
+		("frappe.desk.search.search_link", {"doctype": RESPONSE, "txt": name}),
+	):
+		seen = gent.get(server.base_url + f"/api/method/{method}", params=params)
+		assert seen.status_code == 200, (method, messages_of(seen))
+		assert name not in seen.text, method
+	printed = gent.get(
+		server.base_url + "/api/method/frappe.utils.print_format.download_pdf",
+		params={"doctype": RESPONSE, "name": name},
+	)
+	assert printed.status_code == 403
 	spp = server.session(users["spp_manager"])
 	assert spp.get(server.base_url + f"/api/resource/{RESPONSE}/{name}").status_code == 403
 
@@ -465,12 +478,15 @@ def test_a_language_without_a_voice_says_so(surveyed, users, server, site):
 			"language_code": code,
 			"language_name": "ትግርኛ",
 			"direction": "Left to right",
-			"enabled": 0,
+			"enabled": 1,
 			**words,
 		}
 	).insert(ignore_permissions=True)
 	site.db.commit()
 	try:
+		# a new language: the desk says at once which questions still need a wording in it
+		missing = site.db.get_value(TEMPLATE, surveyed.template, "missing_wordings")
+		assert all(f"Q{i}: {code}" in missing for i in (1, 2, 3, 4)), missing
 		staff = server.session(users["liege_staff"])
 		answer = staff.get(
 			server.base_url + "/api/method/amif_network.amif_surveys.audio.speak",
@@ -481,6 +497,7 @@ def test_a_language_without_a_voice_says_so(surveyed, users, server, site):
 	finally:
 		site.delete_doc("Survey Language", code, force=True, ignore_permissions=True)
 		site.db.commit()
+	assert not site.db.get_value(TEMPLATE, surveyed.template, "missing_wordings")
 
 
 def test_the_paper_version_prints_two_languages_side_by_side(surveyed, users, server, tmp_path):

@@ -1,8 +1,10 @@
 # Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
 # For license information, please see license.txt
 
-# import frappe
+import frappe
 from frappe.model.document import Document
+
+from amif_network.amif_surveys.survey import question_dicts, wording_dicts
 
 
 class SurveyLanguage(Document):
@@ -31,4 +33,20 @@ class SurveyLanguage(Document):
 		word_thank_you: DF.Data
 		word_yes: DF.Data
 	# end: auto-generated types
-	pass
+
+	def on_update(self):
+		refresh_missing_wordings()
+
+	def on_trash(self):
+		refresh_missing_wordings(leaving=self.name)
+
+
+def refresh_missing_wordings(leaving: str | None = None):
+	"""A language enabled or removed changes what each template lacks: the desk warns at once."""
+	for name in frappe.get_all("Survey Template", pluck="name"):
+		template = frappe.get_doc("Survey Template", name)
+		missing = template.describe_missing_wordings(
+			question_dicts(template), wording_dicts(template), leaving=leaving
+		)
+		if missing != (template.missing_wordings or ""):
+			template.db_set("missing_wordings", missing, update_modified=False)

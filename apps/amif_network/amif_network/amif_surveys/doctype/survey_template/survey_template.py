@@ -62,8 +62,12 @@ class SurveyTemplate(Document):
 			self.name,
 		)
 
-	def describe_missing_wordings(self, questions, wordings) -> str:
-		languages = frappe.get_all("Survey Language", filters={"enabled": 1}, pluck="name")
+	def describe_missing_wordings(self, questions, wordings, leaving: str | None = None) -> str:
+		languages = [
+			code
+			for code in frappe.get_all("Survey Language", filters={"enabled": 1}, pluck="name")
+			if code != leaving
+		]
 		missing: dict[str, list[str]] = {}
 		for key, language in surveys.missing_wordings(questions, wordings, languages):
 			missing.setdefault(key, []).append(language)
