@@ -1,5 +1,7 @@
 """The tablet page of the satisfaction survey, opened by CPAS staff for an enrolment or a session."""
 
+from urllib.parse import quote
+
 import frappe
 from frappe import _
 
@@ -10,7 +12,7 @@ no_cache = 1
 
 def get_context(context):
 	if frappe.session.user == "Guest":
-		frappe.local.flags.redirect_location = "/login?redirect-to=" + frappe.utils.quote(
+		frappe.local.flags.redirect_location = "/login?redirect-to=" + quote(
 			frappe.request.full_path if frappe.request else "/survey"
 		)
 		raise frappe.Redirect

@@ -55,12 +55,13 @@ class SurveyTemplate(Document):
 		self.missing_wordings = self.describe_missing_wordings(questions, wordings)
 
 	def answered_keys(self) -> list[str]:
-		return frappe.db.sql_list(
+		rows = frappe.db.sql(
 			"""select distinct a.question_key from `tabSurvey Answer` a
 			join `tabSurvey Response` r on r.name = a.parent
 			where a.parenttype = 'Survey Response' and r.template = %s""",
 			self.name,
 		)
+		return [row[0] for row in rows]
 
 	def describe_missing_wordings(self, questions, wordings, leaving: str | None = None) -> str:
 		languages = [
