@@ -2,6 +2,8 @@
 
 from datetime import date, timedelta
 
+import pytest
+
 from amif_network.rules import meeting_report as rules
 
 
@@ -227,7 +229,9 @@ def test_a_published_report_is_read_by_every_network_role_and_edited_by_nobody_b
 
 
 def test_the_list_condition_is_the_same_rule_in_sql():
-	quote = lambda v: f"'{v}'"
+	def quote(v):
+		return f"'{v}'"
+
 	staff_sql = rules.report_access("griet@gent", ["CPAS Staff"]).sql(
 		"Network Meeting Report", "Network Meeting Co-author", quote
 	)
@@ -242,3 +246,110 @@ def test_the_list_condition_is_the_same_rule_in_sql():
 def test_contacts_name_their_organisation_in_both_languages():
 	assert rules.organisation_names("SPP", None) == ("SPP IS", "POD MI")
 	assert rules.organisation_names("CPAS", ("CPAS de Gand", "OCMW Gent")) == ("CPAS de Gand", "OCMW Gent")
+
+
+# --- the form follows the documents -----------------------------------------------------------
+
+
+def test_section_numbers_stay_as_written_and_give_their_level():
+	assert [rules.clean_section_number(n) for n in ("4.1.", " I ", "(2)", 3, "0")] == [
+		"4.1",
+		"I",
+		"2",
+		"3",
+		"0",
+	]
+	assert [rules.section_level(n) for n in ("0", "I", "4", "4.1", "4.1.2", "")] == [1, 1, 1, 2, 3, 1]
+
+
+def test_a_heading_that_only_introduces_its_sub_sections_needs_no_text():
+	sections = [
+		{"number": "4", "heading_fr": "État des lieux", "heading_nl": "Stand van zaken"},
+		{
+			"number": "4.1",
+			"heading_fr": "Gand",
+			"heading_nl": "Gent",
+			"body_fr": "<p>T</p>",
+			"body_nl": "<p>T</p>",
+		},
+		{"number": "5", "heading_fr": "Clôture", "heading_nl": "Afsluiting"},
+	]
+	problems = rules.section_problems(sections)
+	assert [p.args for p in problems] == [("5", "Clôture")]
+	report = complete_report(sections=sections[:2])
+	assert rules.publication_gate(report) is None
+
+
+def test_agenda_times_are_optional_and_written_as_the_reports_do():
+	assert [rules.clock_text(v) for v in ("10h00", "9u30", "13:30:00", "10.45", "14h", "", None)] == [
+		"10:00",
+		"09:30",
+		"13:30",
+		"10:45",
+		"14:00",
+		"",
+		"",
+	]
+	assert rules.clock_text("25:00") is None and rules.clock_text("midi") is None
+	problems = rules.agenda_problems([{"from_time": "midi", "to_time": ""}, {"title_fr": "Sans heure"}])
+	assert [p.args for p in problems] == [(1, "midi")]
+
+
+@pytest.mark.parametrize(
+	"point, refused",
+	[
+		({"owner_type": "Network Contact", "action_owner": "lisa", "action": "x"}, False),
+		({"owner_type": "Several Network Contacts", "action_owner": "jan", "second_owner": "sofie"}, False),
+		({"owner_type": "Several Network Contacts", "action_owner": "jan"}, True),
+		({"owner_type": "CPAS", "owner_cpas": "GENT"}, False),
+		({"owner_type": "CPAS"}, True),
+		({"owner_type": "SPP"}, False),
+		({"owner_type": "To Be Assigned"}, False),
+		({"action_owner": ""}, True),
+	],
+)
+def test_an_action_point_is_owned_by_contacts_an_organisation_or_nobody_yet(point, refused):
+	assert bool(rules.action_point_problems([point])) is refused
+
+
+def test_the_owner_as_printed():
+	names = {"jan": "Jan Peeters", "sofie": "Sofie Claes"}
+	several = {"owner_type": "Several Network Contacts", "action_owner": "jan", "second_owner": "sofie"}
+	assert rules.owner_label(several, names) == "Jan Peeters, Sofie Claes"
+	assert rules.owner_label(
+		{"owner_type": "CPAS", "owner_cpas": "GENT"}, names, {"GENT": "CPAS de Gand / OCMW Gent"}
+	) == ("CPAS de Gand / OCMW Gent")
+	assert rules.owner_label({"owner_type": "SPP"}, names) == "SPP IS / POD MI"
+	assert rules.owner_label({"owner_type": "To Be Assigned"}, names) == ""
+
+
+def test_a_report_in_one_language_is_published_without_a_translation():
+	french_only = complete_report(
+		report_languages="French only",
+		title_nl="",
+		sections=[{"number": "1", "heading_fr": "Accueil", "body_fr": "<p>Café</p>"}],
+		agenda=[{"title_fr": "Accueil"}],
+	)
+	assert rules.publication_gate(french_only) is None
+	bilingual = dict(french_only, report_languages="French and Dutch")
+	assert rules.publication_gate(bilingual) is not None
+	assert rules.print_languages(french_only, ["fr", "nl"]) == ["fr"]
+	assert rules.print_languages(french_only, ["nl"]) == ["fr"]
+
+
+def test_only_the_spp_decides_that_a_report_has_one_language():
+	assert rules.languages_problem(["CPAS Staff"], "French and Dutch", "French only") is not None
+	assert rules.languages_problem(["CPAS Staff"], None, "French and Dutch") is None
+	assert rules.languages_problem(["CPAS Staff"], "French only", "French only") is None
+	assert rules.languages_problem(["AMIF Network Manager"], None, "Dutch only") is None
+
+
+def test_plain_text_keeps_its_paragraphs_and_lists():
+	text = "Intro\nsuite\n\nPoints forts :\n- court\n• bilingue\n1) un\n2. deux\n\nFin <3 & co"
+	assert rules.text_as_html(text) == (
+		"<p>Intro<br>suite</p><p>Points forts :</p><ul><li>court</li><li>bilingue</li></ul>"
+		"<ol><li>un</li><li>deux</li></ol><p>Fin &lt;3 &amp; co</p>"
+	)
+	html = "<p>Déjà du HTML</p><ul><li>un</li></ul>"
+	assert rules.text_as_html(html) == html
+	assert rules.text_as_html("") == "" and rules.text_as_html(None) is None

@@ -356,7 +356,7 @@ def parse_heading(line: str) -> Heading | None:
 	`4.1 Gent`, `4.2. Luik`, `IV – Clôture`, `0. Introduction`. A list item (`1. un contrat ;`,
 	`- 1) Module`) or a sentence is not a heading."""
 	raw = line.replace("\u00a0", " ")
-	if re.match(r"^\s*[-–•*·▪✓]", raw):
+	if re.match(r"^\s*[-–•*·▪✓]", raw.replace("**", "")):
 		return None
 	line = clean_line(raw)
 	found = _HEADING.match(line)
@@ -985,14 +985,14 @@ def report_fields(draft: dict, created_contacts: dict | None = None, contacts: l
 		if owner_type in CONTACT_OWNERS:
 			owners = point.get("owners") or []
 			known = point.get("contacts") or [None] * len(owners)
-			contacts = [c for c in (contact_of(n, k) for n, k in zip(owners, known, strict=False)) if c]
-			contacts = list(dict.fromkeys(contacts))
-			if not contacts:
+			owner_ids = [c for c in (contact_of(n, k) for n, k in zip(owners, known, strict=False)) if c]
+			owner_ids = list(dict.fromkeys(owner_ids))
+			if not owner_ids:
 				row["owner_type"] = "To Be Assigned"
 			else:
-				row["owner_type"] = CONTACT_OWNERS[0] if len(contacts) == 1 else CONTACT_OWNERS[1]
+				row["owner_type"] = CONTACT_OWNERS[0] if len(owner_ids) == 1 else CONTACT_OWNERS[1]
 				for fieldname, contact in zip(
-					("action_owner", "second_owner", "third_owner"), contacts, strict=False
+					("action_owner", "second_owner", "third_owner"), owner_ids, strict=False
 				):
 					row[fieldname] = contact
 		elif owner_type == "CPAS":

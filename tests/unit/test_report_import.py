@@ -1,0 +1,448 @@
+"""Import from text: each recogniser on small cases, in French and in Dutch, as the reports write them."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from amif_network.rules import report_import as ri
+
+TEXTS = Path(__file__).resolve().parents[2] / "fixtures" / "report_texts"
+CONTACTS = [
+	ri.Contact("lisa-asselman", "Lisa Asselman", None, "SPP"),
+	ri.Contact("johan-maekelberg", "Johan Maekelberg", "GENT"),
+	ri.Contact("mieke-de-roo", "Mieke De Roo", "GENT"),
+	ri.Contact("frederic-darras", "Frederic Darras", "LIEGE"),
+	ri.Contact("agnes-dubus", "Agnès Dubus", "BRUXELLES"),
+	ri.Contact("marie-lambert", "Marie Lambert", "LIEGE"),
+	ri.Contact("ibrahim-aguelmin", "Ibrahim Aguelmin", "LIEGE"),
+	ri.Contact("ibrahim-laaroussi", "Ibrahim Laaroussi", "GENT"),
+]
+
+# People of the meeting, as its present list names them: first names resolve among them.
+IN_THE_MEETING = [*CONTACTS, ri.Contact("", "Jan Peeters", "GENT"), ri.Contact("", "Sofie Claes", "GENT")]
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+	"text, expected",
+	[
+		("FAMI 16 mei 2019 – 16 mai 2019", date(2019, 5, 16)),
+		("3 april 2023 – 3 avril 2023", date(2023, 4, 3)),
+		("AMIF 1 maart 2021 – 1er mars 2021", date(2021, 3, 1)),
+		("Réunion du 1er août 2022", date(2022, 8, 1)),
+		("le 28 février 2022 à Liège", date(2022, 2, 28)),
+		("le 28 fevrier 2022", date(2022, 2, 28)),
+		("Verslag van 10 december 2020", date(2020, 12, 10)),
+		("jeudi 12 octobre 2023", date(2023, 10, 12)),
+		("Gent, 16/05/2019", date(2019, 5, 16)),
+		("op 3.04.2023", date(2023, 4, 3)),
+		("8 juli 2021", date(2021, 7, 8)),
+		("8 juillet 2021", date(2021, 7, 8)),
+	],
+)
+def test_dates_are_read_in_dutch_and_french(text, expected):
+	found = ri.find_date(text)
+	assert found.value == expected and found.problem is None
+
+
+@pytest.mark.parametrize("text", ["31 février 2023", "30 februari 2024", "31/04/2021", "32 mai 2019"])
+def test_a_date_that_does_not_exist_is_found_with_a_problem(text):
+	found = ri.find_date(text)
+	if found is None:  # "32 mai" is not even read as a day
+		assert text.startswith("32")
+		return
+	assert found.value is None
+	assert found.problem.render() == f"The date {found.text} does not exist."
+
+
+@pytest.mark.parametrize("text", ["", "Bienvenue à tous", "Module 2 van 2019", "Mai 2019"])
+def test_no_date_is_invented(text):
+	assert ri.find_date(text) is None
+
+
+# --- organisations -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+	"text, expected",
+	[
+		("CPAS Gand", ("CPAS", "GENT")),
+		("OCMW Gent", ("CPAS", "GENT")),
+		("CPAS de Gand", ("CPAS", "GENT")),
+		("CPAS Liège", ("CPAS", "LIEGE")),
+		("CPAS Liege", ("CPAS", "LIEGE")),
+		("OCMW Luik", ("CPAS", "LIEGE")),
+		("CPAS d'Anvers", ("CPAS", "ANTWERPEN")),
+		("CPAS Anvers", ("CPAS", "ANTWERPEN")),
+		("OCMW Antwerpen", ("CPAS", "ANTWERPEN")),
+		("OCMW Brussel", ("CPAS", "BRUXELLES")),
+		("CPAS de Bruxelles", ("CPAS", "BRUXELLES")),
+		("CPAS Charleroi", ("CPAS", "CHARLEROI")),
+		("OCMW Schoten", ("CPAS", "SCHOTEN")),
+		("SPP IS-MI", ("SPP", None)),
+		("SPP IS", ("SPP", None)),
+		("POD MI", ("SPP", None)),
+		("POD MI-IS", ("SPP", None)),
+		("SPP Intégration Sociale", ("SPP", None)),
+		("POD Maatschappelijke Integratie", ("SPP", None)),
+		("CPAS de Namur", ("CPAS", None)),
+		("Croix-Rouge", (None, None)),
+		("", (None, None)),
+	],
+)
+def test_organisations_are_recognised_whatever_the_language(text, expected):
+	assert ri.recognise_organisation(text) == expected
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def test_a_present_list_splits_each_person_and_organisation():
+	people = ri.split_people(
+		"Lisa Asselman (SPP IS-MI), Johan Maekelberg (CPAS Gand), Agnès Dubus (CPAS Bruxelles)"
+	)
+	assert [(p.full_name, p.organisation, p.organisation_type, p.cpas) for p in people] == [
+		("Lisa Asselman", "SPP IS-MI", "SPP", None),
+		("Johan Maekelberg", "CPAS Gand", "CPAS", "GENT"),
+		("Agnès Dubus", "CPAS Bruxelles", "CPAS", "BRUXELLES"),
+	]
+
+
+def test_two_people_of_one_organisation_named_together():
+	people = ri.split_people(
+		"Jan Peeters en Sofie Claes (OCMW Gent); Marie Dubois et Paul Leroy (CPAS de Liège)"
+	)
+	assert [(p.full_name, p.cpas) for p in people] == [
+		("Jan Peeters", "GENT"),
+		("Sofie Claes", "GENT"),
+		("Marie Dubois", "LIEGE"),
+		("Paul Leroy", "LIEGE"),
+	]
+
+
+def test_a_person_and_organisation_joined_by_a_dash_or_grouped_under_the_organisation():
+	dashed = ri.split_people("Marie Dubois – CPAS de Liège")
+	assert [(p.full_name, p.cpas) for p in dashed] == [("Marie Dubois", "LIEGE")]
+	grouped = ri.split_people("OCMW Gent: Johan Maekelberg, Mieke De Roo", "Excused")
+	assert [(p.full_name, p.cpas, p.attendance) for p in grouped] == [
+		("Johan Maekelberg", "GENT", "Excused"),
+		("Mieke De Roo", "GENT", "Excused"),
+	]
+
+
+def test_an_organisation_excused_as_a_whole_is_no_person():
+	people = ri.split_people("Silvia Soares (CPAS Liège), CPAS de Binche", "Excused")
+	assert [(p.full_name, p.organisation, p.cpas) for p in people] == [
+		("Silvia Soares", "CPAS Liège", "LIEGE"),
+		("", "CPAS de Binche", "BINCHE"),
+	]
+
+
+@pytest.mark.parametrize(
+	"name, expected",
+	[
+		("Agnès Dubus", "agnes-dubus"),
+		("Agnes Dubus", "agnes-dubus"),
+		("AGNÈS DUBUS", "agnes-dubus"),
+		("agnes dubus", "agnes-dubus"),
+		("Frédéric Darras", "frederic-darras"),
+		("Mieke de Roo", "mieke-de-roo"),
+		("Mieke De-Roo", "mieke-de-roo"),
+		("Johan Maekelbergh", "johan-maekelberg"),
+		("Marie", "marie-lambert"),
+		("Ibrahim", None),  # two contacts have this first name
+		("Jan Peeters", None),  # not a contact yet: proposed, never created here
+	],
+)
+def test_people_are_matched_to_contacts_regardless_of_accents_and_case(name, expected):
+	match = ri.match_contact(name, CONTACTS)
+	assert (match.name if match else None) == expected
+
+
+def test_a_first_name_shared_by_two_contacts_is_settled_by_the_cpas():
+	assert ri.match_contact("Ibrahim", CONTACTS, cpas="GENT").name == "ibrahim-laaroussi"
+
+
+# --- time slots ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+	"line, expected",
+	[
+		("10h00 à 10h45 : Accueil", ("10:00", "10:45", "Accueil")),
+		("13:30 à 14:00 Bezoek aan het atelier", ("13:30", "14:00", "Bezoek aan het atelier")),
+		("9u30 - 10u00: Onthaal met koffie", ("09:30", "10:00", "Onthaal met koffie")),
+		("van 10u tot 11u: Stand van zaken", ("10:00", "11:00", "Stand van zaken")),
+		("de 14h à 15h30 – Visite", ("14:00", "15:30", "Visite")),
+		("- 10.00 - 10.30 Inleiding", ("10:00", "10:30", "Inleiding")),
+		("14h Clôture", ("14:00", "", "Clôture")),
+		("om 12u30: Lunch", ("12:30", "", "Lunch")),
+	],
+)
+def test_time_slots_in_every_style(line, expected):
+	slot = ri.parse_time_slot(line)
+	assert (slot.from_time, slot.to_time, slot.title) == expected
+
+
+@pytest.mark.parametrize("line", ["Accueil et introduction", "25h00 à 26h00 : Rien", "2019 - 2020 : rapport"])
+def test_a_line_without_a_real_time_is_no_slot(line):
+	assert ri.parse_time_slot(line) is None
+
+
+# --- numbering styles ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+	"line, expected",
+	[
+		("I. Accueil et introduction", ("I", 1, "Accueil et introduction")),
+		(
+			"2. Mod' Actions : présentation du projet et de ses modules",
+			("2", 1, "Mod' Actions : présentation du projet et de ses modules"),
+		),
+		("0. Accueil", ("0", 1, "Accueil")),
+		("4.1 Gent", ("4.1", 2, "Gent")),
+		("4.2. Luik", ("4.2", 2, "Luik")),
+		("4.2.1 Werkpunten", ("4.2.1", 3, "Werkpunten")),
+		("IV – Clôture", ("IV", 1, "Clôture")),
+		("III) Brainstorm", ("III", 1, "Brainstorm")),
+		("**3. Méthodologies**", ("3", 1, "Méthodologies")),
+		("5 Feedback en brainstorm", ("5", 1, "Feedback en brainstorm")),
+	],
+)
+def test_headings_in_every_numbering_style(line, expected):
+	heading = ri.parse_heading(line)
+	assert (heading.number, heading.level, heading.title) == expected
+
+
+@pytest.mark.parametrize(
+	"line",
+	[
+		"1. un contrat avec le travailleur social ;",
+		"- 1) Module pour les personnes avec des très faibles compétences linguistiques",
+		"2. een tweede met Claudine, die de intakegesprekken voert;",
+		"3 participants + 1 formateur",
+		"2019 was een goed jaar voor het project, met veel nieuwe deelnemers en partners.",
+		"Accueil et introduction",
+	],
+)
+def test_list_items_and_sentences_are_no_headings(line):
+	assert ri.parse_heading(line) is None
+
+
+def test_numbers_follow_each_other_with_gaps_and_sub_sections():
+	assert ri.follows(None, (1,)) and ri.follows(None, (0,))
+	assert ri.follows((2,), (4,))  # reports skip numbers
+	assert ri.follows((4,), (4, 1)) and ri.follows((4, 1), (4, 2)) and ri.follows((4, 5), (5,))
+	assert not ri.follows((2,), (1,))  # a list item "1." inside section 2
+	assert not ri.follows((4,), (5, 1))
+	assert ri.roman_value("IV") == 4 and ri.roman_value("IIII") is None
+
+
+# --- action sentences --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+	"sentence, owner_type, owners",
+	[
+		("Marie enverra la présentation à tous.", "Network Contact", ["Marie Lambert"]),
+		("Johan Maekelberg va envoyer le planning aux CPAS.", "Network Contact", ["Johan Maekelberg"]),
+		("Frédéric Darras se charge de la vidéo.", "Network Contact", ["Frederic Darras"]),
+		(
+			"Jan en Sofie bezorgen de lijst aan het POD.",
+			"Several Network Contacts",
+			["Jan Peeters", "Sofie Claes"],
+		),
+		("Mieke De Roo zal de vragenlijst vertalen.", "Network Contact", ["Mieke De Roo"]),
+		(
+			"Lisa Asselman et Agnès Dubus prépareront la rencontre.",
+			"Several Network Contacts",
+			["Lisa Asselman", "Agnès Dubus"],
+		),
+		("Le CPAS de Gand va organiser une visite.", "CPAS", ["CPAS de Gand"]),
+		("Het OCMW van Antwerpen zal een bezoek organiseren.", "CPAS", ["OCMW van Antwerpen"]),
+		("Le SPP enverra le modèle de rapport.", "SPP", ["SPP"]),
+		("Het POD zal een sjabloon bezorgen.", "SPP", ["POD"]),
+		("La date sera communiquée plus tard.", "To Be Assigned", []),
+		("De datum wordt later meegedeeld.", "To Be Assigned", []),
+		("Action : relancer les partenaires.", "To Be Assigned", []),
+	],
+)
+def test_action_sentences_and_their_owner(sentence, owner_type, owners):
+	point = ri.recognise_action(sentence, IN_THE_MEETING)
+	assert point is not None
+	assert (point.owner_type, point.owners) == (owner_type, owners)
+	assert point.action
+
+
+@pytest.mark.parametrize(
+	"sentence",
+	[
+		"L'équipe du projet FAMI de Liège a accueilli les autres CPAS dans ses locaux.",
+		"Une analyse des besoins est effectuée pour tous les nouveaux clients.",
+		"Het OCMW van Charleroi organiseert opnieuw infosessies over het leven in België.",
+		"Johan Maekelberg verwelkomt de OCMW's in Gent.",
+		"Quelles leçons les autres CPAS peuvent-ils tirer ?",
+		"Het POD herinnert eraan dat de eindrapporten tegen 30 juni moeten worden ingediend.",
+		"Le client est ensuite orienté vers l'un des modules.",
+	],
+)
+def test_narration_is_no_action_point(sentence):
+	assert ri.recognise_action(sentence, CONTACTS) is None
+
+
+# --- the report as a whole -----------------------------------------------------------------------
+
+
+def test_the_2019_report_is_recognised_from_its_text():
+	report = ri.recognise_report((TEXTS / "2019_liege_echange.txt").read_text(encoding="utf-8"), CONTACTS)
+	assert report.problems == []
+	assert (report.title_nl, report.title_fr, report.meeting_date) == (
+		"Verslag uitwisseling OCMW's",
+		"Rapport échange entre CPAS",
+		"2019-05-16",
+	)
+	assert report.place == "L'Échelle des Mots, rue Général Bertrand 35, 4000 Liège"
+	assert report.host_cpas == "LIEGE" and report.language == "fr" and not report.is_online
+	assert ri.counts(report) == {"people": 11, "agenda": 0, "headings": 4, "actions": 0}
+	assert [s.number for s in report.sections] == ["I", "2", "4", "5"]
+	assert report.leftover == []
+
+
+def test_an_online_meeting_with_interpretation_a_remark_and_a_next_meeting_without_date():
+	report = ri.recognise_report(
+		(TEXTS / "2021_online_interpretation.txt").read_text(encoding="utf-8"), CONTACTS
+	)
+	assert report.is_online and report.simultaneous_interpretation and report.place == ""
+	assert report.sections[2].remarks == ["Commentaires du CPAS d'Anvers encore à ajouter."]
+	assert report.next_meeting_date is None
+	assert report.next_meeting_note == "probablement au printemps, à Gand."
+	excused = [p for p in report.attendees if p.attendance == "Excused"]
+	assert [(p.full_name, p.organisation) for p in excused] == [
+		("Silvia Soares", "CPAS Liège"),
+		("Frédéric Darras", "CPAS Liège"),
+		("", "CPAS de Binche"),
+	]
+
+
+def test_a_present_list_broken_over_lines_by_a_pdf_is_joined_again():
+	text = (
+		"Verslag bijeenkomst OCMW's\n3 april 2023\n\nAanwezig: Lisa Asselman (POD MI), Sofie Claes\n"
+		"(OCMW Gent), Ibrahim Aguelmin (OCMW\nLuik), Pieter\nJanssens (OCMW Schoten)\n\n1. Onthaal\n\nTekst."
+	)
+	report = ri.recognise_report(text, CONTACTS)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Lisa Asselman", None),
+		("Sofie Claes", "GENT"),
+		("Ibrahim Aguelmin", "LIEGE"),
+		("Pieter Janssens", "SCHOTEN"),
+	]
+
+
+def test_a_present_list_one_person_a_line():
+	text = "Rapport\n16 mai 2019\n\nPrésents :\n- Lisa Asselman (SPP IS)\n- Johan Maekelberg (CPAS Gand)\n\n1. Accueil\n\nTexte."
+	report = ri.recognise_report(text, CONTACTS)
+	assert [p.contact for p in report.attendees] == ["lisa-asselman", "johan-maekelberg"]
+
+
+@pytest.mark.parametrize(
+	"text, message",
+	[
+		("", "The text is empty"),
+		("   \n  ", "The text is empty"),
+		(
+			"Bonjour, merci pour la réunion de ce matin et à bientôt à tous les collègues.",
+			"does not look like",
+		),
+		("%PDF-1.4\x00\x00\x00 binary", "does not look like"),
+		(
+			"Rapport rencontre CPAS\n31 février 2023\n\n1. Accueil\n\nBienvenue à tous.",
+			"The date 31 février 2023 does not exist.",
+		),
+	],
+)
+def test_bad_input_gives_a_problem_and_nothing_else(text, message):
+	report = ri.recognise_report(text, CONTACTS)
+	assert any(message in p.render() for p in report.problems)
+	assert (report.meeting_date is None and report.sections == []) or message.startswith("The date")
+
+
+def test_text_files_in_utf8_or_windows_encoding_are_read_and_binary_ones_refused():
+	assert ri.text_of_bytes("Présents : Agnès".encode()) == "Présents : Agnès"
+	assert ri.text_of_bytes("Présents : Agnès".encode("cp1252")) == "Présents : Agnès"
+	assert ri.text_of_bytes(bytes(range(256)) * 4) is None
+
+
+def test_a_confirmed_draft_becomes_the_fields_of_a_one_language_report():
+	draft = {
+		"language": "nl",
+		"title_fr": "Rapport",
+		"title_nl": "Verslag",
+		"meeting_date": "2023-04-03",
+		"attendees": [
+			{"full_name": "Lisa Asselman", "contact": "lisa-asselman", "attendance": "Present"},
+			{"full_name": "Jan Peeters", "contact": None, "create_contact": 1, "attendance": "Excused"},
+		],
+		"agenda": [{"title": "Onthaal", "from_time": "09:30", "to_time": "10:00"}, {"title": "Varia"}],
+		"sections": [
+			{"number": "4", "level": 1, "heading": "Stand van zaken", "body": ""},
+			{
+				"number": "4.1",
+				"level": 2,
+				"heading": "Gent",
+				"body": "Eerste.\n- een\n- twee",
+				"remarks": ["Nog aan te vullen."],
+			},
+		],
+		"action_points": [
+			{
+				"action": "Jan en Lisa bezorgen de lijst.",
+				"owner_type": "Several Network Contacts",
+				"owners": ["Jan Peeters", "Lisa Asselman"],
+			},
+			{"action": "Het OCMW zal...", "owner_type": "CPAS", "owner_cpas": "ANTWERPEN"},
+			{"action": "Iemand zal...", "owner_type": "Network Contact", "owners": ["Niemand Bekend"]},
+		],
+		"next_meeting_note": "najaar 2023",
+		"remarks": ["Nog aan te vullen."],
+	}
+	assert ri.draft_problems(draft) == []
+	fields = ri.report_fields(draft, {"Jan Peeters": "jan-new"}, CONTACTS)
+	assert fields["report_languages"] == "Dutch only"
+	assert fields["attendees"] == [
+		{"attendance": "Present", "contact": "lisa-asselman"},
+		{"attendance": "Excused", "contact": "jan-new"},
+	]
+	assert fields["agenda"][1] == {"from_time": "", "to_time": "", "title_nl": "Varia"}
+	assert fields["sections"][1]["body_nl"] == "<p>Eerste.</p><ul><li>een</li><li>twee</li></ul>"
+	assert fields["sections"][1]["remark_nl"] == "Nog aan te vullen."
+	assert fields["action_points"][0]["action_owner"] == "jan-new"
+	assert fields["action_points"][0]["second_owner"] == "lisa-asselman"
+	assert fields["action_points"][1]["owner_cpas"] == "ANTWERPEN"
+	# an owner who is no contact and was not created leaves the point to be assigned
+	assert fields["action_points"][2]["owner_type"] == "To Be Assigned"
+	assert fields["next_meeting_note_nl"] == "najaar 2023" and fields["comments_pending"] == 1
+
+
+@pytest.mark.parametrize(
+	"draft",
+	[
+		{"title_fr": "Rapport", "title_nl": "Verslag", "meeting_date": "2023-02-31"},
+		{"title_fr": "Rapport", "title_nl": "", "meeting_date": "2023-02-03"},
+		{
+			"title_fr": "Rapport",
+			"title_nl": "Verslag",
+			"meeting_date": "2023-02-03",
+			"sections": ["not a row"],
+		},
+	],
+)
+def test_a_draft_that_cannot_be_saved_is_refused(draft):
+	assert ri.draft_problems(draft)
+
+
+def test_only_the_spp_imports():
+	assert ri.may_import(["AMIF Network Manager"]) and ri.may_import(["System Manager"])
+	assert not ri.may_import(["CPAS Staff", "CPAS Manager", "AMIF Network Member"])
