@@ -6,10 +6,13 @@ SPP on every read path; afterwards the whole network reads it.
 Workflow steps go over HTTP through Frappe's REST workflow endpoint, as the desk does.
 """
 
+import io
 import json
+import re
 import uuid
 
 import pytest
+from pypdf import PdfReader
 
 from tests.integration.support import messages_of
 
@@ -129,7 +132,7 @@ def notices_to(site, user, name):
 
 
 def test_a_cpas_reports_and_the_spp_forwards_records_the_answer_and_feeds_it_back(
-	site, users, sessions, theme, created
+	site, users, sessions, theme, created, tmp_path
 ):
 	liege, spp = sessions["liege_staff"], sessions["spp_manager"]
 	response = report(liege, created, signal_fields(theme))
@@ -217,6 +220,34 @@ def test_a_cpas_reports_and_the_spp_forwards_records_the_answer_and_feeds_it_bac
 	)
 	assert act(spp, name, "Close").status_code == 200
 	assert state_of(site, name) == "Closed"
+
+	# The bilingual print, as sent to the policy level: French and Dutch side by side.
+	pdf = api(
+		sessions["gent_staff"],
+		"get",
+		PDF,
+		params={"doctype": SIGNAL, "name": name, "format": "Field Signal FR NL"},
+	)
+	assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+	(tmp_path / "signal.pdf").write_bytes(pdf.content)
+	text = re.sub(
+		r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+	)
+	for expected in (
+		"Signal de terrain / Terreinsignaal",
+		f"{name} · Clôturé / Afgesloten",
+		"Santé mentale",
+		"Mentale gezondheid",
+		"Médecins généralistes",
+		"Huisartsen",
+		"CPAS de Liège",
+		"OCMW Luik",
+		"Commission européenne",
+		"Europese Commissie",
+		"La Commission consultera les États membres.",
+		"De Commissie zal de lidstaten raadplegen.",
+	):
+		assert expected in text, expected
 	assert any("est clôturé" in s for s in notices_to(site, users["liege_staff"], name))
 
 
