@@ -363,7 +363,7 @@ def parse_heading(line: str) -> Heading | None:
 	if not found:
 		return None
 	number, title = found.group(1), found.group(2).strip()
-	if number_parts(number) is None:
+	if number_parts(number) is None or parse_time_slot(line):
 		return None
 	if not title[0].isupper() and not title[0].isdigit() and title[0] not in "«\"'":
 		return None
@@ -615,6 +615,7 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 	last_number = None
 	people_mode = None
 	people_lines = []
+	agenda_open = False  # numbered lines right under the agenda label are its items, not sections
 
 	def flush_people():
 		for people_line in people_lines:
@@ -627,6 +628,8 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 			if mode == "people":
 				flush_people()
 				mode = "between"
+			if mode == "agenda" and report.agenda:
+				agenda_open = False
 			if mode == "section" and current_section.lines and current_section.lines[-1]:
 				current_section.lines.append("")  # a blank line ends a paragraph
 			continue
@@ -643,14 +646,16 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 				people_lines.append(line)
 				continue
 		flush_people()
-		if heading and follows(last_number, number_parts(heading.number)) and mode != "agenda-numbered":
+		if mode == "agenda" and agenda_open:
+			slot = parse_time_slot(line) or (AgendaItem(heading.title) if heading else None)
+			if slot:
+				report.agenda.append(slot)
+				continue
+		if heading and follows(last_number, number_parts(heading.number)):
 			current_section = Section(heading.number, heading.level, heading.title)
 			report.sections.append(current_section)
 			last_number = number_parts(heading.number)
 			mode = "section"
-			continue
-		if heading and mode == "agenda-numbered":
-			report.agenda.append(AgendaItem(heading.title))
 			continue
 		if present is not None or excused is not None:
 			people_mode = "Present" if present is not None else "Excused"
@@ -660,7 +665,7 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 			continue
 		agenda_label = _label(line, AGENDA_LABELS)
 		if agenda_label is not None and mode != "section":
-			mode = "agenda"
+			mode, agenda_open = "agenda", True
 			if agenda_label:
 				report.leftover.append(line)
 			continue
@@ -682,7 +687,7 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 				continue
 			current_section.lines.append(raw.rstrip())
 			continue
-		if mode in ("agenda", "agenda-numbered"):
+		if mode == "agenda":
 			slot = parse_time_slot(line)
 			if slot:
 				report.agenda.append(slot)
@@ -716,8 +721,13 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 	return report
 
 
+_ORGANISATION_GROUP = re.compile(r"^(?:CPAS|OCMW|SPP|POD)[^:()]{0,40}:")
+
+
 def _wraps(previous: str, line: str) -> bool:
 	"""Whether a line goes on with the previous one rather than starting a new person."""
+	if _ORGANISATION_GROUP.match(line):
+		return False
 	if previous.endswith((",", ";", "(", "-")) or previous.count("(") > previous.count(")"):
 		return True
 	if line[:1] in "(," or line[:1].islower():
