@@ -10,6 +10,7 @@ from amif_network.rules.funnel import (
 	campaign_period_problem,
 	conversions,
 	counts_from_prospects,
+	known_counts,
 	overall_conversion,
 	prospect_problems,
 	running_campaign,
@@ -100,3 +101,10 @@ def test_the_running_campaign_is_the_one_of_today():
 def test_the_information_session_is_one_of_the_prospects_cpas():
 	problems = prospect_problems("GENT", "GENT", "Came", False, True, session_cpas="LIEGE")
 	assert len(problems) == 1 and problems[0].args == ("LIEGE",)
+
+
+def test_a_typed_zero_is_not_counted_but_a_counted_zero_is():
+	typed = known_counts({"kept": 199, "invited": 199, "came": 60, "enrolled": 0, "listed": 0}, "Numbers")
+	assert typed["enrolled"] is None and typed["listed"] is None
+	assert overall_conversion(typed) == ("kept", None)
+	assert known_counts({"kept": 3}, "Prospects")["enrolled"] == 0

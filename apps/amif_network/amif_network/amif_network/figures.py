@@ -289,7 +289,7 @@ def cpas_funnel_conversion(filters=None):
 	"""Overall conversion of the user's running recruitment campaign (enrolled out of the first stage)."""
 	campaigns = frappe.get_list(
 		"Recruitment Campaign",
-		fields=["name", "from_date", "to_date", *funnel.STAGES],
+		fields=["name", "from_date", "to_date", "counted_from", *funnel.STAGES],
 		order_by="from_date desc",
 	)
 	for campaign in campaigns:
@@ -297,6 +297,5 @@ def cpas_funnel_conversion(filters=None):
 	running = funnel.running_campaign(campaigns, getdate(today()))
 	if not running:
 		return _card(None, missing="-")
-	counts = {stage: running[stage] for stage in funnel.STAGES}
-	counts["listed"] = counts["listed"] or None
+	counts = funnel.known_counts(running, running["counted_from"])
 	return _card(funnel.overall_conversion(counts)[1], "Percent", missing="-")

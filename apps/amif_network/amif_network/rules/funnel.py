@@ -28,6 +28,17 @@ PROSPECT_STAGES = {
 }
 
 
+def known_counts(values: dict, counted_from: str | None) -> dict:
+	"""The stage counts as known: a typed 0 means "not counted here" (the figure lives elsewhere).
+
+	Int fields cannot be left empty; counts made from prospects are exact, zeros included.
+	"""
+	counts = {stage: values.get(stage) for stage in STAGES}
+	if counted_from == "Prospects":
+		return {stage: value or 0 for stage, value in counts.items()}
+	return {stage: value or None for stage, value in counts.items()}
+
+
 def stage_count_problems(counts: dict) -> list[Problem]:
 	"""Counts typed by a CPAS: none negative, and none larger than an earlier stage's.
 

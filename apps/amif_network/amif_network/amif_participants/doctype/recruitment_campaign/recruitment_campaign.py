@@ -53,10 +53,7 @@ class RecruitmentCampaign(Document):
 		throw_problems(problems, title=_("Stage counts"))
 
 	def stage_counts(self) -> dict:
-		counts = {stage: self.get(stage) for stage in funnel.STAGES}
-		# A listing kept elsewhere (a local observatory) is left at 0: not counted here.
-		counts["listed"] = counts["listed"] or None
-		return counts
+		return funnel.known_counts({stage: self.get(stage) for stage in funnel.STAGES}, self.counted_from)
 
 	def set_counts(self, counts: dict):
 		for stage in funnel.STAGES:

@@ -22,7 +22,7 @@ def execute(filters=None):
 	campaigns = frappe.get_list(
 		"Recruitment Campaign",
 		filters=conditions,
-		fields=["name", "campaign_name", "cpas", "from_date", "to_date", *funnel.STAGES],
+		fields=["name", "campaign_name", "cpas", "from_date", "to_date", "counted_from", *funnel.STAGES],
 		order_by="from_date asc",
 	)
 	data = [line(campaign) for campaign in campaigns]
@@ -30,8 +30,7 @@ def execute(filters=None):
 
 
 def line(campaign) -> dict:
-	counts = {stage: campaign.get(stage) for stage in funnel.STAGES}
-	counts["listed"] = counts["listed"] or None  # a listing kept elsewhere is not counted here
+	counts = funnel.known_counts(campaign, campaign.counted_from)
 	row = {
 		"campaign": campaign.name,
 		"campaign_name": campaign.campaign_name,
