@@ -159,3 +159,9 @@ _boot.append("amif_network.permissions.workspaces.extend_bootinfo")
 
 # Who saw whom: opening, printing or downloading a participant's record, intake or contract is logged.
 after_request.append("amif_network.amif_participants.read_log.log_reads")
+
+# Frappe's HTML error pages: no traceback for users who are not System Managers.
+before_request = [
+	*globals().get("before_request", []),
+	"amif_network.permissions.request_guard.before_request",
+]

@@ -28,6 +28,13 @@ def sees_tracebacks(user: str) -> bool:
 	return user == "Administrator" or SYSTEM_MANAGER in frappe.get_roles(user)
 
 
+def before_request():
+	"""hooks before_request: Frappe's HTML error pages show a traceback unless told not to."""
+	session = getattr(frappe.local, "session", None)
+	if not session or not sees_tracebacks(session.user):
+		frappe.local.flags.disable_traceback = True
+
+
 def after_request(response=None, request=None):
 	"""hooks after_request: refuse with 400 what Frappe failed on, strip tracebacks."""
 	if response is None or request is None or not getattr(response, "is_json", False):
