@@ -107,6 +107,17 @@ has_permission["Field Signal"] = "amif_network.permissions.field_signal.has_perm
 globals().setdefault("doctype_js", {})["Network Meeting Report"] = (
 	"public/js/network_meeting_report_signals.js"
 )
+_file_conditions = permission_query_conditions.get("File") or []
+permission_query_conditions["File"] = [
+	*([_file_conditions] if isinstance(_file_conditions, str) else _file_conditions),
+	"amif_network.permissions.field_signal.file_query_conditions",
+]
+_file_events = doc_events.setdefault("File", {})
+_after_insert = _file_events.get("after_insert") or []
+_file_events["after_insert"] = [
+	*([_after_insert] if isinstance(_after_insert, str) else _after_insert),
+	"amif_network.permissions.field_signal.keep_attachment_private",
+]
 
 # Form administrators (SPP): Customize Form, Custom Field, Property Setter and Print Format on the
 # app's DocTypes only, guarded against changes that would expose personal data (rules.customisation).
