@@ -650,3 +650,46 @@ def test_the_answer_owed_list_and_the_report_by_theme_follow_the_review(
 	assert put(spp, name, both).status_code == 200
 	assert act(spp, name, "Give Feedback").status_code == 200
 	assert owed(spp) == []
+
+
+def test_an_attachment_follows_its_signal(site, users, sessions, theme, created):
+	liege, spp, gent = sessions["liege_staff"], sessions["spp_manager"], sessions["gent_staff"]
+	name = report(liege, created, signal_fields(theme, title=f"Pièce jointe {UID}")).json()["data"]["name"]
+	file_name = f"constat-{UID}.txt"
+	uploaded = api(
+		liege,
+		"post",
+		"/api/method/upload_file",
+		files={"file": (file_name, b"Constat anonyme des AS.")},
+		data={"doctype": SIGNAL, "docname": name, "is_private": 0},
+	)
+	assert uploaded.status_code == 200, messages_of(uploaded)
+	stored = uploaded.json()["message"]
+	# asked public, kept private: the file is read through the signal's rule
+	assert stored["is_private"] == 1
+
+	def sees(http):
+		listed = api(
+			http,
+			"get",
+			"/api/resource/File",
+			params={"filters": json.dumps([["file_name", "=", file_name]]), "fields": json.dumps(["name"])},
+		)
+		assert listed.status_code == 200
+		download = api(http, "get", stored["file_url"])
+		return bool(listed.json()["data"]), download.status_code == 200
+
+	try:
+		assert sees(liege) == (True, True)
+		assert sees(gent) == (False, False)
+		assert act(spp, name, "Start Review").status_code == 200
+		assert sees(gent) == (False, False)
+		assert (
+			put(spp, name, {"policy_level": "Region", "forwarded_to": "Cabinet régional"}).status_code == 200
+		)
+		assert act(spp, name, "Forward").status_code == 200
+		assert sees(gent) == (True, True)
+	finally:
+		site.db.rollback()
+		site.delete_doc("File", stored["name"], force=True, ignore_permissions=True)
+		site.db.commit()

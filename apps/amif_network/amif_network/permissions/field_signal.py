@@ -40,3 +40,22 @@ def stored_values(doc) -> tuple:
 		if stored:
 			return stored.workflow_state, stored.reporting_cpas, stored.owner
 	return doc.get("workflow_state"), doc.get("reporting_cpas"), doc.get("owner")
+
+
+def file_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""Hide the files of signals the user cannot read from the File list (they carry names)."""
+	access = condition(user)
+	if access.sees_all:
+		return ""
+	readable = access.sql(SIGNAL, frappe.db.escape)
+	return (
+		f"not (ifnull(`tabFile`.`attached_to_doctype`, '') = {frappe.db.escape(SIGNAL)} and "
+		f"`tabFile`.`attached_to_name` not in (select `tabField Signal`.`name` from `tabField Signal` where {readable}))"
+	)
+
+
+def keep_attachment_private(doc, method=None):
+	"""doc_events of File: an attachment of a signal is private, so it follows the signal's rule."""
+	if doc.attached_to_doctype == SIGNAL and not doc.is_private and not doc.is_folder:
+		doc.is_private = 1
+		doc.save(ignore_permissions=True)  # Frappe moves the stored file to the private folder
