@@ -442,3 +442,25 @@ def test_a_report_uploaded_as_docx_or_pdf_is_read_like_its_text(site, spp):
 	assert found["meeting_date"] == "2023-04-03"
 	assert [s["number"] for s in found["sections"]][:5] == ["1", "2", "3", "4", "4.1"]
 	assert found["counts"]["people"] == 13
+
+
+def test_word_numbering_and_tables_are_read_as_written(site):
+	"""Word keeps "1." and bullets out of a paragraph's text: the import puts them back."""
+	import docx
+
+	from amif_network.amif_network.report_import import text_of_docx
+
+	document = docx.Document()
+	document.add_paragraph("Rapport rencontre CPAS")
+	document.add_paragraph("16 mai 2019")
+	document.add_paragraph("Accueil", style="List Number")
+	document.add_paragraph("Bienvenue.")
+	document.add_paragraph("Modules", style="List Number")
+	document.add_paragraph("un point", style="List Bullet")
+	table = document.add_table(rows=1, cols=2)
+	table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Lisa Asselman", "SPP IS"
+	buffer = io.BytesIO()
+	document.save(buffer)
+	lines = text_of_docx(buffer.getvalue()).splitlines()
+	assert "1. Accueil" in lines and "2. Modules" in lines and "- un point" in lines
+	assert "Lisa Asselman – SPP IS" in lines

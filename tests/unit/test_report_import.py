@@ -446,3 +446,43 @@ def test_a_draft_that_cannot_be_saved_is_refused(draft):
 def test_only_the_spp_imports():
 	assert ri.may_import(["AMIF Network Manager"]) and ri.may_import(["System Manager"])
 	assert not ri.may_import(["CPAS Staff", "CPAS Manager", "AMIF Network Member"])
+
+
+def test_people_with_courtesy_titles_and_organisations_after_a_comma():
+	people = ri.split_people(
+		"Mme Marie Dubois, CPAS de Liège, Dhr. Jan Peeters, Mevr. Sofie Claes, OCMW Gent"
+	)
+	assert [(p.full_name, p.cpas) for p in people] == [
+		("Marie Dubois", "LIEGE"),
+		("Jan Peeters", "GENT"),
+		("Sofie Claes", "GENT"),
+	]
+
+
+def test_a_place_label_page_numbers_and_a_repeated_title_are_read_as_such():
+	text = (
+		"Verslag bijeenkomst OCMW's – Rapport rencontre CPAS\nDatum: 12 oktober 2023\nLocatie: Via Teams\n\n"
+		"1. Onthaal\n\nHet POD opent de vergadering.\n\n2/4\nVerslag bijeenkomst OCMW's – Rapport rencontre CPAS\n"
+		"Pagina 2\n\n2. Varia\n\nDe volgende bijeenkomst vindt plaats op 14 maart 2024."
+	)
+	report = ri.recognise_report(text, CONTACTS)
+	assert report.is_online and report.meeting_date == "2023-10-12"
+	assert [s.body for s in report.sections] == [
+		"Het POD opent de vergadering.",
+		"De volgende bijeenkomst vindt plaats op 14 maart 2024.",
+	]
+	assert report.next_meeting_date == "2024-03-14"
+	assert report.leftover == []
+
+
+@pytest.mark.parametrize(
+	"sentence",
+	[
+		"Actiepunt: de vragenlijst vertalen.",
+		"À faire : relancer les partenaires.",
+		"→ envoyer le rapport aux CPAS",
+	],
+)
+def test_marked_action_points_are_found_without_an_owner(sentence):
+	point = ri.recognise_action(sentence, CONTACTS)
+	assert point.owner_type == "To Be Assigned" and point.action

@@ -170,7 +170,7 @@ def text_of_docx(data: bytes) -> str:
 			table = docx.table.Table(block, document)
 			for row in table.rows:
 				cells = list(dict.fromkeys(cell.text.strip() for cell in row.cells if cell.text.strip()))
-				lines.append(" ".join(cells))
+				lines.append(" – ".join(cells))
 	return "\n".join(lines)
 
 

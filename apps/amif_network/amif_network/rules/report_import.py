@@ -49,19 +49,36 @@ SPP_ALIASES = (
 	"pod",
 )
 
-PRESENT_LABELS = ("presents", "presentes", "present", "presences", "aanwezig", "aanwezigen", "participants")
+PRESENT_LABELS = (
+	"presents",
+	"presentes",
+	"present",
+	"presences",
+	"etaient presents",
+	"participants",
+	"aanwezig",
+	"aanwezigen",
+	"aanwezigheden",
+	"deelnemers",
+	"zijn aanwezig",
+)
 EXCUSED_LABELS = (
 	"excuses",
 	"excusees",
 	"excuse",
+	"absents excuses",
+	"se sont excuses",
+	"absents",
 	"verontschuldigd",
 	"verontschuldigden",
+	"verontschuldigingen",
+	"zijn verontschuldigd",
 	"afwezig",
-	"absents",
 )
+PLACE_LABELS = ("lieu", "adresse", "endroit", "plaats", "locatie", "adres", "waar")
 AGENDA_LABELS = ("ordre du jour", "agenda", "programme", "programma", "dagorde")
 NEXT_MEETING = re.compile(
-	r"^\s*(?:la\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change)|volgende\s+"
+	r"^\s*(?:la\s+|de\s+|het\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change)|volgende\s+"
 	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst))\b\s*[:\-–]?\s*(.*)$",
 	re.IGNORECASE,
 )
@@ -75,7 +92,8 @@ INTERPRETATION = re.compile(
 STILL_TO_BE_ADDED = re.compile(
 	r"(encore\s+[àa]\s+(?:ajouter|compl[ée]ter)|[àa]\s+compl[ée]ter|[àa]\s+ajouter|suivront|"
 	r"nog\s+aan\s+te\s+vullen|nog\s+toe\s+te\s+voegen|aan\s+te\s+vullen|volgen\s+nog|volgt\s+nog|"
-	r"still\s+to\s+be\s+added|to\s+be\s+completed|commentaires?\s+[àa]\s+venir)",
+	r"still\s+to\s+be\s+added|to\s+be\s+completed|[àa]\s+venir\b|nog\s+te\s+bezorgen|"
+	r"nog\s+aanvullen|wordt\s+nog\s+aangevuld|sera\s+compl[ée]t[ée])",
 	re.I,
 )
 
@@ -202,6 +220,9 @@ def looks_like_name(text: str) -> bool:
 	return words[0][0].isupper() and words[-1][0].isupper()
 
 
+_COURTESY = re.compile(r"^(?:m\.|mr\.?|mme\.?|mevr\.?|mw\.?|dhr\.?|mevrouw|madame|monsieur|de heer)\s+", re.I)
+
+
 def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | None = None) -> list[Person]:
 	"""`Lisa Asselman (SPP IS-MI), Johan Maekelberg (CPAS Gand)` as people with their organisation.
 
@@ -225,13 +246,19 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			item, organisation = in_parens.group(1).strip(), in_parens.group(2).strip()
 		elif dashed and recognise_organisation(dashed.group(2), cpas_aliases)[0]:
 			item, organisation = dashed.group(1).strip(), dashed.group(2).strip()
-		names = [name.strip() for name in _JOINED_NAMES.split(item) if name.strip()]
+		names = [_COURTESY.sub("", name.strip()) for name in _JOINED_NAMES.split(item) if name.strip()]
 		org_type, cpas = recognise_organisation(organisation, cpas_aliases)
 		if not organisation and len(names) == 1 and _ORGANISATION_WORD.search(fold(names[0])):
 			org_type, cpas = recognise_organisation(names[0], cpas_aliases)
 			if org_type:
-				# an organisation excused or present as a whole
-				people.append(Person("", names[0], org_type, cpas, attendance))
+				unplaced = [p for p in people if p.full_name and not p.organisation]
+				if unplaced:
+					# `Lisa Asselman, SPP IS, Johan Maekelberg, CPAS Gand`: the organisation of those before it
+					for person in unplaced:
+						person.organisation, person.organisation_type, person.cpas = names[0], org_type, cpas
+				else:
+					# an organisation excused or present as a whole
+					people.append(Person("", names[0], org_type, cpas, attendance))
 				continue
 		for name in names:
 			people.append(Person(name, organisation, org_type, cpas, attendance))
@@ -301,12 +328,12 @@ def parse_time_slot(line: str) -> AgendaItem | None:
 	if found:
 		start, end = clock_text(_plain_clock(found.group(1))), clock_text(_plain_clock(found.group(2)))
 		if start and end:
-			return AgendaItem(found.group(3).strip(" :-–"), start, end)
+			return AgendaItem(found.group(3).strip(" :-–|"), start, end)
 	found = _SINGLE_TIME.match(line)
 	if found:
 		start = clock_text(_plain_clock(found.group(1)))
 		if start:
-			return AgendaItem(found.group(2).strip(" :-–"), start, "")
+			return AgendaItem(found.group(2).strip(" :-–|"), start, "")
 	return None
 
 
@@ -406,7 +433,11 @@ _PASSIVE_LATER = re.compile(
 	r"gecommuniceerd|bekendgemaakt|gedeeld|georganiseerd|bepaald)\b",
 	re.I,
 )
-_ACTION_MARKER = re.compile(r"^\s*(?:action|actie|to\s*do|todo|→|->|⇒)\s*[:\-–]?\s*(.+)$", re.I)
+_ACTION_MARKER = re.compile(
+	r"^\s*(?:actions?|acties?|actiepunt(?:en)?|point\s+d'action|[àa]\s+faire|to\s*do|todo|→|->|⇒|➔)"
+	r"\s*[:\-–]?\s*(.+)$",
+	re.I,
+)
 _NOT_AN_ACTION = re.compile(r"\b(a\s+été|ont\s+été|werd|werden|heeft|hebben|avait|avaient)\b", re.I)
 
 
@@ -559,7 +590,7 @@ _FR_WORDS = {"le", "la", "les", "des", "est", "et", "une", "du", "pour", "avec",
 _NL_WORDS = {"de", "het", "een", "en", "van", "is", "zijn", "voor", "met", "die", "dat", "niet", "ook", "op"}
 _BOILERPLATE = re.compile(
 	r"^(naar een ge[iï]ntegreerd|dankzij het amif|vers une politique|gr[aâ]ce au fami|int[ée]gr[ée]e,? gr[aâ]ce|"
-	r"pod\s*\|?\s*maatschappelijke|spp\s*\|?\s*int[ée]gration|migratiebeleid|page \d+|\d+\s*/\s*\d+$)",
+	r"pod\s*\|?\s*maatschappelijke|spp\s*\|?\s*int[ée]gration|migratiebeleid|(?:page|pagina|p\.)\s*\d+|\d{1,3}(?:\s*/\s*\d{1,3})?$)",
 	re.I,
 )
 
@@ -616,6 +647,7 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 	people_mode = None
 	people_lines = []
 	agenda_open = False  # numbered lines right under the agenda label are its items, not sections
+	title_line = None
 
 	def flush_people():
 		for people_line in people_lines:
@@ -633,8 +665,8 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 			if mode == "section" and current_section.lines and current_section.lines[-1]:
 				current_section.lines.append("")  # a blank line ends a paragraph
 			continue
-		if _BOILERPLATE.match(line):
-			continue
+		if _BOILERPLATE.match(line) or (line == title_line and mode != "header"):
+			continue  # the tagline, page numbers and the title a PDF repeats on every page
 		heading = parse_heading(raw)
 		present, excused = _label(line, PRESENT_LABELS), _label(line, EXCUSED_LABELS)
 		if mode == "people" and not heading and present is None and excused is None:
@@ -705,7 +737,10 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 			mode = "people"
 			continue
 		if mode in ("header", "between", "people"):
+			had_title = bool(report.title_fr or report.title_nl)
 			if _header_line(report, line):
+				if not had_title and (report.title_fr or report.title_nl):
+					title_line = line
 				continue
 			slot = parse_time_slot(line)
 			if slot:
@@ -742,6 +777,12 @@ def _is_people_line(line: str, cpas_aliases) -> bool:
 
 def _header_line(report: RecognisedReport, line: str) -> bool:
 	folded = fold(line)
+	place = _label(line, PLACE_LABELS)
+	if place:
+		_place_facts(report, place)
+		if not report.is_online:
+			report.place = place
+		return True
 	if not (report.title_fr or report.title_nl) and re.search(
 		r"\b(verslag|rapport|compte[- ]rendu)\b", folded
 	):
