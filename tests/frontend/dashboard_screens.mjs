@@ -20,9 +20,8 @@ try {
 	const login = await page.request.post(`${baseUrl}/api/method/login`, { form: { usr: user, pwd: password } });
 	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
 	await page.goto(`${baseUrl}/app/${route}`);
-	await page.waitForSelector(".page-container:not(.hidden) .layout-main-section", { timeout: 60000 });
 	// A workspace draws its blocks after the page; a report or dashboard has its own content.
-	await page.waitForSelector(".ce-block, .dt-scrollable, .dashboard-graph, .number-widget-box", { timeout: 60000 });
+	await page.waitForSelector(".ce-block, .dt-scrollable, .dashboard-graph, .number-widget-box, .dt-row", { timeout: 60000 });
 	// Cards and charts load after the page: wait until no card says "Loading...".
 	await page.waitForFunction(
 		() => !Array.from(document.querySelectorAll(".number-card-loading")).some((el) => el.offsetParent),

@@ -49,6 +49,7 @@ def liege_records(site):
 	).insert()
 	site.db.commit()
 	yield {"uid": uid, "participants": made, "session": session.name, "module": module.name}
+	site.db.rollback()  # a fresh snapshot: see what the server committed
 	for campaign in site.get_all(
 		"Recruitment Campaign", filters={"campaign_name": ["like", f"%{uid}%"]}, pluck="name"
 	):
