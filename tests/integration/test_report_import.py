@@ -464,3 +464,62 @@ def test_word_numbering_and_tables_are_read_as_written(site):
 	lines = text_of_docx(buffer.getvalue()).splitlines()
 	assert "1. Accueil" in lines and "2. Modules" in lines and "- un point" in lines
 	assert "Lisa Asselman – SPP IS" in lines
+
+
+def test_the_spp_imports_a_report_in_the_desk_dialog(site, server, users, cleanup, tmp_path):
+	"""Headless Chromium: the button on the report list, the check dialog, the saved draft."""
+	import shutil
+	import subprocess
+
+	frontend = Path(__file__).resolve().parents[2] / "tests" / "frontend"
+	if not shutil.which("chromium") or not shutil.which("node"):
+		pytest.skip("front-end check needs Debian's chromium and node")
+	if not (frontend / "node_modules" / "playwright-core").exists():
+		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=frontend, check=True)
+	from tests.integration.support import PASSWORD
+
+	started = site.utils.now()
+	run = subprocess.run(
+		[
+			"node",
+			"report_import_dialog.mjs",
+			server.base_url,
+			server.site,
+			users["spp_manager"],
+			PASSWORD,
+			str(TEXTS / "2021_online_interpretation.txt"),
+			str(tmp_path / "import"),
+		],
+		cwd=frontend,
+		capture_output=True,
+		text=True,
+		timeout=240,
+	)
+	site.db.rollback()
+	made = site.get_all(
+		"Network Contact", filters={"owner": users["spp_manager"], "creation": [">=", started]}, pluck="name"
+	)
+	cleanup["contacts"].extend(made)
+	name = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else ""
+	seen = json.loads(name) if name.startswith("{") else {}
+	if seen.get("url"):
+		cleanup["reports"].append(seen["url"].rstrip("/").rsplit("/", 1)[-1])
+	assert run.returncode == 0, run.stderr[-2000:]
+	# the SPP manager works in French
+	assert seen["buttonLabel"] == "Importer depuis un texte"
+	assert seen["title"] == "Vérifier le rapport importé"
+	assert (
+		"Reconnu : 12 personnes, 5 points de l'ordre du jour, 4 titres, 5 points d'action." in seen["summary"]
+	)
+	report = site.get_doc(REPORT, cleanup["reports"][-1])
+	assert (
+		report.is_online and report.simultaneous_interpretation and report.report_languages == "French only"
+	)
+	assert [p.owner_type for p in report.action_points] == [
+		"Network Contact",
+		"CPAS",
+		"SPP",
+		"Several Network Contacts",
+		"To Be Assigned",
+	]
+	assert (tmp_path / "import-check.png").stat().st_size > 10_000
