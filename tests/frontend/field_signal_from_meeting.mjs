@@ -52,8 +52,21 @@ try {
 		await page.locator(".page-container:visible .actions-btn-group > button").click();
 		const actions = await page.$$eval(".page-container:visible .actions-btn-group .dropdown-menu.show .dropdown-item",
 			(els) => els.map((el) => el.innerText.trim()).filter(Boolean));
+		const signalUrl = page.url();
+		// back on the report, "Signals Discussed" lists the signals that name it
+		await page.goto(`${baseUrl}/app/network-meeting-report/${report}`);
+		await page.waitForSelector(".page-actions .inner-group-button", { timeout: 60000 });
+		await page.waitForTimeout(1000);
+		await page.locator(".page-actions .inner-group-button > button").last().click();
+		await page.locator(".page-actions .inner-group-button .dropdown-menu.show .dropdown-item").nth(1).click();
+		await page.waitForURL(/\/app\/field-signal(\?|$)/, { timeout: 30000 });
+		await page.waitForSelector(".frappe-list .result, .frappe-list .no-result", { timeout: 60000 });
+		await page.waitForTimeout(1500);
+		await page.screenshot({ path: `${shots}-discussed.png`, fullPage: true });
+		const discussed = await page.$$eval(".frappe-list .list-row-container", (els) => els.map((el) => el.innerText));
 		console.log(JSON.stringify({
-			groups, items, dialogTitle, url: page.url(), heading, indicator, form, observation, translation, actions,
+			groups, items, dialogTitle, url: signalUrl, heading, indicator, form, observation, translation, actions,
+			discussed,
 		}));
 	} catch (error) {
 		await page.screenshot({ path: `${shots}-error.png`, fullPage: true });

@@ -110,3 +110,5 @@ def test_the_spp_raises_a_signal_from_a_meeting_report_section(
 	# the SPP's next step is offered, in French
 	assert "Commencer l'examen" in seen["actions"]
 	assert (tmp_path / "spp-signal.png").stat().st_size > 10_000
+	# "Signals Discussed" on the report lists this signal and nothing else
+	assert len(seen["discussed"]) == 1 and f"Enquête trop complexe {UID}" in seen["discussed"][0]
