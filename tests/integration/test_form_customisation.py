@@ -509,3 +509,78 @@ def test_the_scope_still_hides_another_cpas_participants_after_a_field_was_added
 	assert (
 		call(gent, "get", f"/api/resource/Participant/{records['participants']['LIEGE']}").status_code == 403
 	)
+
+
+def test_in_chromium_she_adds_a_field_with_the_form_builder_and_words_its_label(
+	site, server, users, tmp_path
+):
+	"""Customize Form in the desk: form builder, Update, the three-language dialog; Liège sees French."""
+	import shutil
+	import subprocess
+
+	from tests.integration.support import PASSWORD, ROOT
+
+	frontend = ROOT / "tests" / "frontend"
+	if not shutil.which("chromium") or not shutil.which("node"):
+		pytest.skip("front-end check needs Debian's chromium and node")
+	if not (frontend / "node_modules" / "playwright-core").exists():
+		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=frontend, check=True)
+	label, french, dutch = (
+		f"Evaluation Contact {UID}",
+		f"Contact évaluation {UID}",
+		f"Contactpersoon evaluatie {UID}",
+	)
+	try:
+		run = subprocess.run(
+			[
+				"node",
+				"customize_form_field.mjs",
+				server.base_url,
+				server.site,
+				users["form_admin"],
+				PASSWORD,
+				"Project Fiche",
+				label,
+				french,
+				dutch,
+				str(tmp_path / "customize-form"),
+				users["liege_staff"],
+			],
+			cwd=frontend,
+			capture_output=True,
+			text=True,
+			timeout=300,
+		)
+		assert run.returncode == 0, run.stderr[-3000:]
+		seen = json.loads(run.stdout.strip().splitlines()[-1])
+		assert seen["title"] == "Formulez les libellés en français, néerlandais et anglais"
+		assert seen["labels"] == [label]
+		assert seen["saved"]["fieldtype"] == "Data"
+		assert "Libellés enregistrés en trois langues." in seen["alerts"]
+		assert seen["viewerLabel"] == french  # Liège's desk is in French
+		site.db.rollback()
+		assert (
+			site.db.get_value("Translation", {"source_text": label, "language": "nl"}, "translated_text")
+			== dutch
+		)
+		assert (tmp_path / "customize-form-3-label-wording.png").stat().st_size > 10_000
+	finally:
+		site.db.rollback()
+		for name in site.get_all(
+			"Custom Field", filters={"dt": "Project Fiche", "label": label}, pluck="name"
+		):
+			site.delete_doc("Custom Field", name, force=True)
+			site.db.delete("Version", {"docname": name})
+			site.db.delete("Deleted Document", {"deleted_name": name})
+		for name in site.get_all(
+			"Property Setter",
+			filters={"doc_type": "Project Fiche", "value": ["like", f"%{UID}%"]},
+			pluck="name",
+		):
+			site.db.delete("Version", {"docname": name})
+			site.db.delete("Property Setter", {"name": name})
+		site.db.delete("Translation", {"source_text": label})
+		site.db.commit()
+		fieldname = "custom_" + re.sub(r"\W+", "_", label.lower())
+		site.db.sql_ddl(f"alter table `tabProject Fiche` drop column if exists `{fieldname}`")
+		site.clear_cache(doctype="Project Fiche")

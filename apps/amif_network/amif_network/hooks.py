@@ -144,6 +144,9 @@ doc_events.setdefault("Print Format", {})["validate"] = (
 	"amif_network.customisation.guard.validate_print_format"
 )
 globals().setdefault("doctype_js", {})["Customize Form"] = "public/js/customize_form_labels.js"
+override_whitelisted_methods["frappe.core.doctype.doctype.doctype.get_row_size_utilization"] = (
+	"amif_network.customisation.customize_form.get_row_size_utilization"
+)
 fixtures.append({"dt": "Property Setter", "filters": [["module", "in", _APP_MODULES]]})
 
 # Satisfaction surveys: an enrolment or a session opens the tablet page (amif_surveys).
