@@ -193,7 +193,10 @@ def funnel_line(funnel_table: disclosure.ProtectedTable, row: int | None) -> dic
 	return {
 		**counts,
 		"turnout": disclosure.protected_rate(counts["came"], counts["invited"]),
-		"conversion": disclosure.protected_rate(counts["enrolled"], counts[first]) if first else None,
+		# Campaigns typed as numbers often leave enrolments uncounted (0): no rate rather than 0 %.
+		"conversion": disclosure.protected_rate(counts["enrolled"], counts[first])
+		if first and counts["enrolled"]
+		else None,
 	}
 
 
