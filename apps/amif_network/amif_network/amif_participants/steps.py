@@ -90,12 +90,17 @@ def find_duplicates(
 		return []
 	dob = getdate(date_of_birth) if date_of_birth else None
 	conditions = {"cpas": cpas, "anonymised": 0}
+	or_filters = {"date_of_birth": dob} if dob else {}
+	digits = rules.normalise_national_number(national_number)
+	if digits:
+		# the same digits in any formatting; reading only these keeps a bulk import linear
+		or_filters["national_number"] = ["like", "%" + "%".join(digits) + "%"]
+	if not or_filters:
+		return []
 	rows = frappe.get_all(
 		"Participant",
 		filters=conditions,
-		or_filters={"date_of_birth": dob, "national_number": ["is", "set"]}
-		if dob
-		else {"national_number": ["is", "set"]},
+		or_filters=or_filters,
 		fields=["name", "last_name", "full_name", "date_of_birth", "national_number"],
 		ignore_permissions=True,
 	)
