@@ -384,6 +384,11 @@ def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(surveyed, u
 		assert attempt.status_code == 403
 		assert "appartient à un autre CPAS" in messages_of(attempt)
 	assert not site.db.get_value("Module Enrolment", gent_enrolment, "survey_done_on")
+	# and the other way round, in Dutch for a Gent social worker
+	gent = server.session(users["gent_staff"])
+	refused = _open(gent, enrolment)
+	assert refused.status_code == 403
+	assert "Deze inschrijving behoort tot een ander OCMW" in messages_of(refused)
 
 	# the network's roles do not run surveys
 	member = server.session(users["member"])
