@@ -37,7 +37,8 @@ def api(http, method, path, **kwargs):
 	return getattr(http, method)(http.base_url + path, **kwargs)
 
 
-def pdf_text(http, name, print_format):
+def pdf_text(http, name, print_format, keep_in=None):
+	"""The text of a print as a PDF; the PDF itself is kept in `keep_in` for a look at it."""
 	from pypdf import PdfReader
 
 	response = api(
@@ -47,6 +48,8 @@ def pdf_text(http, name, print_format):
 		params={"doctype": REPORT, "name": name, "format": print_format},
 	)
 	assert response.status_code == 200 and response.content.startswith(b"%PDF"), response.text[:300]
+	if keep_in:
+		(keep_in / f"{print_format}.pdf").write_bytes(response.content)
 	reader = PdfReader(io.BytesIO(response.content))
 	return "\n".join(page.extract_text() for page in reader.pages)
 
@@ -120,7 +123,9 @@ def contacts(site, cleanup):
 	return made
 
 
-def test_the_2019_report_is_imported_from_its_text_published_in_french_only_and_printed(site, spp, cleanup):
+def test_the_2019_report_is_imported_from_its_text_published_in_french_only_and_printed(
+	site, spp, cleanup, tmp_path
+):
 	text = (TEXTS / "2019_liege_echange.txt").read_text(encoding="utf-8")
 	before = counts_of(site)
 
@@ -173,19 +178,21 @@ def test_the_2019_report_is_imported_from_its_text_published_in_french_only_and_
 	publish(spp, name)
 	site.db.rollback()
 	assert site.db.get_value(REPORT, name, "docstatus") == 1
-	text_fr = flat(pdf_text(spp, name, "Meeting Report FR"))
+	text_fr = flat(pdf_text(spp, name, "Meeting Report FR", tmp_path))
 	assert "I. Accueil et introduction" in text_fr
 	assert "5. Clôture avec des questions et un feed-back" in text_fr
 	assert "Ce rapport n'existe qu'en français." in text_fr
 	assert "16 mei 2019 – 16 mai 2019" in text_fr
 	assert "Agnès Dubus (CPAS de Bruxelles" in text_fr
 	# The side-by-side print of a French-only report shows the French text once, not empty Dutch columns.
-	side_by_side = flat(pdf_text(spp, name, "Meeting Report FR NL"))
+	side_by_side = flat(pdf_text(spp, name, "Meeting Report FR NL", tmp_path))
 	assert side_by_side.count("Accueil et introduction") == 1
 	assert "Dit verslag bestaat alleen in het Frans." in side_by_side
 
 
-def test_a_two_language_report_with_sub_sections_and_every_kind_of_owner(site, spp, contacts, cleanup):
+def test_a_two_language_report_with_sub_sections_and_every_kind_of_owner(
+	site, spp, contacts, cleanup, tmp_path
+):
 	sections = [
 		{
 			"number": "0",
@@ -291,7 +298,7 @@ def test_a_two_language_report_with_sub_sections_and_every_kind_of_owner(site, s
 	]
 
 	publish(spp, name)
-	text = unicodedata.normalize("NFKC", pdf_text(spp, name, "Meeting Report FR NL"))
+	text = unicodedata.normalize("NFKC", pdf_text(spp, name, "Meeting Report FR NL", tmp_path))
 	flat_text = flat(text)
 	for expected in (
 		"4. État des lieux",

@@ -486,3 +486,16 @@ def test_a_place_label_page_numbers_and_a_repeated_title_are_read_as_such():
 def test_marked_action_points_are_found_without_an_owner(sentence):
 	point = ri.recognise_action(sentence, CONTACTS)
 	assert point.owner_type == "To Be Assigned" and point.action
+
+
+def test_bold_marked_in_a_converted_document_stays_bold():
+	draft = {
+		"title_fr": "Rapport",
+		"title_nl": "Verslag",
+		"meeting_date": "2019-05-16",
+		"sections": [
+			{"number": "2", "heading": "Modules", "body": "Nous avons vu **un film de Frederic Darras**."}
+		],
+	}
+	body = ri.report_fields(draft)["sections"][0]["body_fr"]
+	assert body == "<p>Nous avons vu <strong>un film de Frederic Darras</strong>.</p>"

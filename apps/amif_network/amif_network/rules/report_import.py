@@ -962,10 +962,12 @@ def draft_problems(draft: dict) -> list[Problem]:
 def _section_body(section: dict) -> str:
 	from amif_network.rules.meeting_report import text_as_html
 
-	lines = [re.sub(r"\*\*|__", "", line) for line in str(section.get("body") or "").split("\n")]
+	lines = str(section.get("body") or "").split("\n")
 	# a list item's own number stays in its text ("- 1) Module"): the bullet is enough
 	lines = [re.sub(r"^(\s*[-–•*])\s*\d{1,2}\)\s+", r"\1 ", line) for line in lines]
-	return text_as_html("\n".join(unwrap(lines)))
+	html = text_as_html("\n".join(unwrap(lines)))
+	# bold as a converted Word document marks it (**un film**)
+	return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", html or "").replace("**", "")
 
 
 def unwrap(lines: list[str]) -> list[str]:
