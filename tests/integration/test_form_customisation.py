@@ -442,6 +442,19 @@ def test_print_formats_are_built_with_the_builder_not_with_template_code(site, h
 	)
 	refused = call(admin, "post", "/api/resource/Print Format", json=jinja)
 	assert refused.status_code == 417 and "modèles Jinja" in messages_of(refused)
+	standard = dict(built, name=f"Fiche Standard {UID}", standard="Yes", module="AMIF Fiches")
+	refused = call(admin, "post", "/api/resource/Print Format", json=standard)
+	assert refused.status_code == 417  # Frappe refuses it too outside developer mode, the app always
+	assert "d'impression standard" in messages_of(refused).lower()
+	site.db.rollback()
+	assert not site.db.exists("Print Format", standard["name"])
+	exported = call(
+		admin,
+		"post",
+		"/api/method/frappe.modules.utils.export_customizations",
+		data={"module": "AMIF Fiches", "doctype": "Project Fiche"},
+	)
+	assert exported.status_code == 403  # developer mode or not, files of the app are the technician's
 
 
 @pytest.mark.parametrize("user", ["liege_manager", "gent_staff", "spp_manager", "member"])

@@ -150,3 +150,8 @@ def test_a_choice_list_a_rule_reads_may_grow_but_not_lose_a_choice():
 	assert rules.field_change_problems(
 		"Project Fiche", "Funding", "funding_type", before, shrunk, set(), {"funding_type"}
 	)
+
+
+def test_a_form_administrators_print_format_is_not_standard():
+	assert rules.print_standard_problem("Yes")
+	assert rules.print_standard_problem("No") is None

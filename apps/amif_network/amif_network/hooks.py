@@ -147,6 +147,9 @@ globals().setdefault("doctype_js", {})["Customize Form"] = "public/js/customize_
 override_whitelisted_methods["frappe.core.doctype.doctype.doctype.get_row_size_utilization"] = (
 	"amif_network.customisation.customize_form.get_row_size_utilization"
 )
+override_whitelisted_methods["frappe.modules.utils.export_customizations"] = (
+	"amif_network.customisation.guard.export_customizations"
+)
 fixtures.append({"dt": "Property Setter", "filters": [["module", "in", _APP_MODULES]]})
 
 # Satisfaction surveys: an enrolment or a session opens the tablet page (amif_surveys).

@@ -187,7 +187,23 @@ def validate_print_format(doc, method=None):
 	if _skipped() or scope.is_unrestricted(frappe.get_roles()):
 		return
 	check_reach(doc.doc_type)
-	throw([rules.print_template_problem(doc.custom_format, doc.html, doc.format_data)])
+	throw(
+		[
+			rules.print_standard_problem(doc.standard),
+			rules.print_template_problem(doc.custom_format, doc.html, doc.format_data),
+		]
+	)
+
+
+@frappe.whitelist()
+def export_customizations(
+	module: str, doctype: str, sync_on_migrate: bool = False, with_permissions: bool = False
+):
+	"""Frappe writes customisations into an app's folder (developer mode) for any user; the technician's job."""
+	from frappe.modules.utils import export_customizations as frappe_export
+
+	frappe.only_for("System Manager")
+	return frappe_export(module, doctype, sync_on_migrate=sync_on_migrate, with_permissions=with_permissions)
 
 
 def record_creation(doc, method=None):

@@ -222,6 +222,13 @@ def print_template_problem(custom_format, html, format_data) -> Problem | None:
 	return None
 
 
+def print_standard_problem(standard) -> Problem | None:
+	"""A standard print format is part of the app's code (written to its folder in developer mode)."""
+	if _text(standard) == "Yes":
+		return Problem(_("Standard print formats ship with the app; save yours with Standard set to No."))
+	return None
+
+
 def labels_to_translate(before_labels: dict, after_labels: dict) -> list[str]:
 	"""Labels of fields that are new or whose label changed ({fieldname: label} before and after)."""
 	return sorted(
