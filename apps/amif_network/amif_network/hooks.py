@@ -173,6 +173,7 @@ _boot = globals().setdefault("extend_bootinfo", [])
 if isinstance(_boot, str):
 	extend_bootinfo = _boot = [_boot]
 _boot.append("amif_network.permissions.workspaces.extend_bootinfo")
+after_migrate.append("amif_network.amif_network.figures.add_figure_indexes")
 
 # Who saw whom: opening, printing or downloading a participant's record, intake or contract is logged.
 after_request.append("amif_network.amif_participants.read_log.log_reads")
