@@ -636,6 +636,15 @@ def test_the_answer_owed_list_and_the_report_by_theme_follow_the_review(
 	assert put(spp, name, forwarded).status_code == 200
 	assert act(spp, name, "Forward").status_code == 200
 	assert by_theme(gent) == [("2024-02", 0, 0, 1, 1)]
+	# the theme is named in the reader's language
+	labels = {
+		key: {
+			row["theme_label"]
+			for row in run_report(sessions[key], "Field Signals by Theme", {"theme": theme})
+		}
+		for key in ("gent_staff", "spp_manager")
+	}
+	assert labels == {"gent_staff": {"Mentale gezondheid"}, "spp_manager": {"Santé mentale"}}
 	assert owed(spp) == [(name, "Pas de réponse après 90 jours")]
 	assert owed(gent) == [(name, "Geen antwoord na 90 dagen")]
 

@@ -156,6 +156,15 @@ class FieldSignal(Document):
 		self.flags.signal_moved_to = new
 
 
+def theme_labels() -> dict[str, str]:
+	"""Each theme's label in the user's language (French for English readers too, as the SPP works)."""
+	column = "label_nl" if (frappe.local.lang or "").startswith("nl") else "label_fr"
+	return {
+		row.name: row.get(column) or row.name
+		for row in frappe.get_all("Field Signal Theme", fields=["name", column], ignore_permissions=True)
+	}
+
+
 def _language_of(user: str) -> str | None:
 	return frappe.db.get_value("User", user, "language") or None
 

@@ -11,6 +11,7 @@ import frappe
 from frappe import _
 from frappe.utils import cint, getdate, today
 
+from amif_network.amif_network.doctype.field_signal.field_signal import theme_labels
 from amif_network.rules import signals as rules
 
 
@@ -30,13 +31,7 @@ def columns() -> list[dict]:
 			"width": 130,
 		},
 		{"fieldname": "title", "label": _("Title"), "fieldtype": "Data", "width": 220},
-		{
-			"fieldname": "theme",
-			"label": _("Theme"),
-			"fieldtype": "Link",
-			"options": "Field Signal Theme",
-			"width": 150,
-		},
+		{"fieldname": "theme_label", "label": _("Theme"), "fieldtype": "Data", "width": 150},
 		{
 			"fieldname": "reporting_cpas",
 			"label": _("Reporting CPAS"),
@@ -73,12 +68,14 @@ def rows(due_days: int) -> list[dict]:
 	for signal in signals:
 		signal.forwarded_on = getdate(signal.forwarded_on) if signal.forwarded_on else None
 		signal.answer_received_on = getdate(signal.answer_received_on) if signal.answer_received_on else None
+	labels = theme_labels()
 	result = []
 	for owed in rules.answer_owed(signals, getdate(today()), due_days):
 		signal = owed["signal"]
 		result.append(
 			{
 				**signal,
+				"theme_label": labels.get(signal.theme, signal.theme),
 				"workflow_state": _(signal.workflow_state),
 				"policy_level": _(signal.policy_level) if signal.policy_level else "",
 				"owed": _(owed["reason"]).format(due_days),

@@ -10,6 +10,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate
 
+from amif_network.amif_network.doctype.field_signal.field_signal import theme_labels
 from amif_network.rules import signals as rules
 
 
@@ -17,7 +18,9 @@ def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	granularity = filters.get("period") or "Quarter"
 	data = rules.signals_by_theme(signals(filters), granularity)
-	return columns(), [as_row(counts) for counts in data], None, chart(data)
+	labels = theme_labels()
+	rows = [as_row(counts) | {"theme_label": labels.get(counts["theme"], counts["theme"])} for counts in data]
+	return columns(), rows, None, chart(data)
 
 
 def as_row(counts: dict) -> dict:
@@ -31,13 +34,7 @@ def as_row(counts: dict) -> dict:
 def columns() -> list[dict]:
 	return [
 		{"fieldname": "period", "label": _("Period"), "fieldtype": "Data", "width": 90},
-		{
-			"fieldname": "theme",
-			"label": _("Theme"),
-			"fieldtype": "Link",
-			"options": "Field Signal Theme",
-			"width": 180,
-		},
+		{"fieldname": "theme_label", "label": _("Theme"), "fieldtype": "Data", "width": 180},
 		*(
 			{"fieldname": frappe.scrub(state), "label": _(state), "fieldtype": "Int", "width": 95}
 			for state in rules.STATES
