@@ -499,3 +499,60 @@ def test_bold_marked_in_a_converted_document_stays_bold():
 	}
 	body = ri.report_fields(draft)["sections"][0]["body_fr"]
 	assert body == "<p>Nous avons vu <strong>un film de Frederic Darras</strong>.</p>"
+
+
+@pytest.mark.parametrize(
+	"line, expected",
+	[
+		("- Accueil (10h00 – 10h30)", ("10:00", "10:30", "Accueil")),
+		("Lunch: 12u00-13u00", ("12:00", "13:00", "Lunch")),
+		("10h00 – 10h45 | Accueil", ("10:00", "10:45", "Accueil")),
+	],
+)
+def test_time_slots_after_the_title_or_in_table_cells(line, expected):
+	slot = ri.parse_time_slot(line)
+	assert (slot.from_time, slot.to_time, slot.title) == expected
+
+
+@pytest.mark.parametrize(
+	"line, present",
+	[
+		("Présent·e·s : Lisa Asselman (SPP IS)", True),
+		("Présentes : Lisa Asselman (SPP IS)", True),
+		("Excusé(e)s : Lisa Asselman (SPP IS)", False),
+		("Personnes présentes : Lisa Asselman (SPP IS)", True),
+		("Deelnemers: Lisa Asselman (POD MI)", True),
+		("Verontschuldigingen: Lisa Asselman (POD MI)", False),
+	],
+)
+def test_present_and_excused_labels_in_their_spellings(line, present):
+	report = ri.recognise_report(
+		f"Rapport rencontre CPAS\n16 mai 2019\n\n{line}\n\n1. Accueil\n\nTexte.", CONTACTS
+	)
+	assert [(p.full_name, p.attendance) for p in report.attendees] == [
+		("Lisa Asselman", "Present" if present else "Excused")
+	]
+
+
+def test_a_title_line_holding_the_date_and_an_agenda_label_with_more_words():
+	text = (
+		"Compte rendu de la rencontre des CPAS du 12 octobre 2022\n\nOrdre du jour de la rencontre\n"
+		"1. Accueil\n2. Tour de table\n\n1. Accueil\n\nTexte.\n\n2. Tour de table\n\nTexte."
+	)
+	report = ri.recognise_report(text, CONTACTS)
+	assert report.meeting_date == "2022-10-12"
+	assert [a.title for a in report.agenda] == ["Accueil", "Tour de table"]
+	assert [s.number for s in report.sections] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+	"sentence, owner_type, owners",
+	[
+		("Ibrahim (Liège) enverra le protocole.", "Network Contact", ["Ibrahim Aguelmin"]),
+		("Tous les CPAS enverront leurs chiffres au SPP.", "To Be Assigned", ["Tous les CPAS"]),
+		("Het POD bezorgt het verslag aan alle OCMW's.", "SPP", ["POD"]),
+	],
+)
+def test_more_owners(sentence, owner_type, owners):
+	point = ri.recognise_action(sentence, [ri.Contact("ibrahim-aguelmin", "Ibrahim Aguelmin", "LIEGE")])
+	assert (point.owner_type, point.owners) == (owner_type, owners)

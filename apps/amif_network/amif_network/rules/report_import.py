@@ -55,6 +55,10 @@ PRESENT_LABELS = (
 	"present",
 	"presences",
 	"etaient presents",
+	"personnes presentes",
+	"liste des presences",
+	"aanwezig waren",
+	"waren aanwezig",
 	"participants",
 	"aanwezig",
 	"aanwezigen",
@@ -67,6 +71,9 @@ EXCUSED_LABELS = (
 	"excusees",
 	"excuse",
 	"absents excuses",
+	"etaient excuses",
+	"personnes excusees",
+	"waren verontschuldigd",
 	"se sont excuses",
 	"absents",
 	"verontschuldigd",
@@ -76,7 +83,7 @@ EXCUSED_LABELS = (
 	"afwezig",
 )
 PLACE_LABELS = ("lieu", "adresse", "endroit", "plaats", "locatie", "adres", "waar")
-AGENDA_LABELS = ("ordre du jour", "agenda", "programme", "programma", "dagorde")
+AGENDA_LABELS = ("ordre du jour", "agenda", "programme", "programma", "dagorde", "programme de la journee")
 NEXT_MEETING = re.compile(
 	r"^\s*(?:la\s+|de\s+|het\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change)|volgende\s+"
 	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst))\b\s*[:\-–]?\s*(.*)$",
@@ -309,6 +316,10 @@ _TIME_SLOT = re.compile(
 	rf"\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s*(.*)$",
 	re.I,
 )
+_TRAILING_SLOT = re.compile(
+	rf"^\s*(?:[-–•*]\s*)?(.+?)\s*[(\[:–-]?\s*{_CLOCK}\s*(?:[àa]|-|–|—|tot|to)\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*[)\]]?\s*$",
+	re.I,
+)
 _SINGLE_TIME = re.compile(
 	rf"^\s*(?:[-–•*]\s*)?(?:[àa]\s+|om\s+)?{_CLOCK}\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s+(.+)$", re.I
 )
@@ -334,6 +345,11 @@ def parse_time_slot(line: str) -> AgendaItem | None:
 		start = clock_text(_plain_clock(found.group(1)))
 		if start:
 			return AgendaItem(found.group(2).strip(" :-–|"), start, "")
+	found = _TRAILING_SLOT.match(line)
+	if found:
+		start, end = clock_text(_plain_clock(found.group(2))), clock_text(_plain_clock(found.group(3)))
+		if start and end and found.group(1).strip(" :-–|"):
+			return AgendaItem(found.group(1).strip(" :-–|"), start, end)
 	return None
 
 
@@ -488,6 +504,7 @@ _NOT_OWNERS = re.compile(
 
 def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | None = None) -> ActionPoint:
 	"""Who a sentence's subject names: one or more contacts, a CPAS, the SPP, or nobody."""
+	subject = re.sub(r"\s*\([^)]*\)", "", subject)  # "Ibrahim (Liège)"
 	subject = _OWNER_PREFIX.sub("", subject.strip(" ,")).strip()
 	point = ActionPoint(action="")
 	if not subject or _NOT_OWNERS.match(subject):
@@ -513,6 +530,10 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 	):
 		point.owner_type, point.owner_cpas, point.owners = "CPAS", cpas, [subject]
 		return point
+	if org_type == "CPAS" and not re.search(r"\b(et|en|and)\b", fold(subject)):
+		# every CPAS, or a CPAS not named: an action of the network, to be assigned
+		point.owners = [subject]
+		return point
 	if org_type == "SPP":
 		point.owner_type, point.owners = "SPP", [subject]
 	return point
@@ -531,8 +552,7 @@ def recognise_action(sentence: str, contacts: list[Contact], cpas_aliases: dict 
 	split = _subject_and_rest(sentence)
 	if split and not _NOT_AN_ACTION.search(split[0]):
 		point = recognise_owner(split[0], contacts, cpas_aliases)
-		people = point.owner_type in ("Network Contact", "Several Network Contacts")
-		if (point.owners and (people or not split[2])) or marker:
+		if point.owners or marker:
 			point.action = sentence
 			return point
 	if _PASSIVE_LATER.search(sentence) or marker:
@@ -605,13 +625,22 @@ def report_language(text: str) -> str:
 
 def _label(line: str, labels) -> str | None:
 	"""The rest of a line that starts with one of the labels (`Présents :`, `Aanwezig:`)."""
-	found = re.match(r"^\s*([A-Za-zÀ-ÿ()' ]{3,30}?)\s*(?:\(e\)s?|\(s\))?\s*[:：]\s*(.*)$", line)
-	if found and fold(found.group(1)).replace("(e)", "").strip() in labels:
+	line = re.sub(r"[·.]e[·.]?s\b|\(e\)s?|\(es\)|\(s\)", "es", line)  # Présent·e·s, Excusé(e)s
+	found = re.match(r"^\s*([A-Za-zÀ-ÿ' ]{3,30}?)\s*[:：]\s*(.*)$", line)
+	keys = {_label_key(label) for label in labels}
+	if found and _label_key(found.group(1)) in keys:
 		return found.group(2).strip()
-	bare = fold(line).rstrip(" :")
-	if bare in labels:
+	if _label_key(line.rstrip(" :")) in keys:
 		return ""
 	return None
+
+
+def _label_key(text: str) -> str:
+	"""A label without its plural or feminine ending: `Présentes`, `Présents` and `Présent` alike."""
+	key, previous = fold(text).strip(), None
+	while key != previous:
+		previous, key = key, re.sub(r"(es|s|e)$", "", key)
+	return key
 
 
 def is_report_text(text: str) -> bool:
@@ -696,6 +725,9 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 			mode = "people"
 			continue
 		agenda_label = _label(line, AGENDA_LABELS)
+		if agenda_label is None and not heading and len(line) <= 40:
+			folded = fold(line).rstrip(" :")
+			agenda_label = "" if folded.startswith(AGENDA_LABELS) else None  # "Ordre du jour de la rencontre"
 		if agenda_label is not None and mode != "section":
 			mode, agenda_open = "agenda", True
 			if agenda_label:
@@ -791,6 +823,13 @@ def _header_line(report: RecognisedReport, line: str) -> bool:
 				report.title_nl = part.strip()
 			elif re.search(r"\b(rapport|compte[- ]rendu|reunion|rencontre)\b", fold(part)):
 				report.title_fr = part.strip()
+		found = find_date(line)
+		if found and not report.date_text:
+			report.date_text = found.text
+			if found.problem:
+				report.problems.append(found.problem)
+			else:
+				report.meeting_date = found.value.isoformat()
 		return True
 	if not report.date_text:
 		found = find_date(line)
