@@ -818,8 +818,12 @@ def _header_line(report: RecognisedReport, line: str) -> bool:
 	if not (report.title_fr or report.title_nl) and re.search(
 		r"\b(verslag|rapport|compte[- ]rendu)\b", folded
 	):
-		for part in re.split(r"\s+[–—/-]\s+|\s*\|\s*", line):
-			if re.search(r"\b(verslag)\b", fold(part)):
+		parts = re.split(r"\s+[–—/-]\s+|\s*\|\s*", line)
+		dutch = [part for part in parts if re.search(r"\bverslag\b", fold(part))]
+		if not dutch:
+			report.title_fr = line  # a French title only ("Compte rendu – Rencontre des CPAS")
+		for part in parts if dutch else ():
+			if part in dutch:
 				report.title_nl = part.strip()
 			elif re.search(r"\b(rapport|compte[- ]rendu|reunion|rencontre)\b", fold(part)):
 				report.title_fr = part.strip()
