@@ -465,8 +465,14 @@ def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(site, users
 	assert put(spp, second, {"merged_into": second}).status_code == 200
 	itself = act(spp, second, "Merge")
 	assert itself.status_code != 200 and "ne peut pas être fusionné avec lui-même" in messages_of(itself)
+	assert put(spp, first, {"merged_into": third}).status_code == 200
+	later = act(spp, first, "Merge")
+	assert later.status_code != 200 and f"{third} a été signalé après celui-ci" in messages_of(later)
 	assert put(spp, second, {"merged_into": first}).status_code == 200
 	assert act(spp, second, "Merge").status_code == 200
+	site.db.rollback()
+	notes = site.get_all("Comment", {"reference_name": first, "comment_type": "Info"}, pluck="content")
+	assert any(f"{second} (Deuxième {UID}) a été fusionné avec celui-ci" in note for note in notes), notes
 	assert put(spp, third, {"merged_into": second}).status_code == 200
 	chained = act(spp, third, "Merge")
 	assert chained.status_code != 200

@@ -185,6 +185,14 @@ def test_a_merge_goes_into_another_signal_that_is_not_merged(name, target, targe
 	assert len(problems) == 1 and message in problems[0].message
 
 
+def test_a_merge_goes_into_the_earlier_signal():
+	signal = {"name": "SIG-2023-0001", "merged_into": "SIG-2023-0004"}
+	problems = rules.transition_problems(
+		rules.UNDER_REVIEW, rules.MERGED, signal, rules.UNDER_REVIEW, target_is_later=True
+	)
+	assert len(problems) == 1 and "merge the later signal into the earlier one" in problems[0].message
+
+
 def test_a_merge_into_a_forwarded_signal_passes():
 	signal = {"name": "SIG-2023-0003", "merged_into": "SIG-2023-0001"}
 	assert rules.transition_problems(rules.UNDER_REVIEW, rules.MERGED, signal, rules.FORWARDED) == []

@@ -172,7 +172,9 @@ def move_problem(previous: str | None, new: str) -> Problem | None:
 	return Problem(_("A field signal cannot go from {0} to {1}."), (previous, new))
 
 
-def merge_problem(name: str | None, merged_into: str | None, target_state: str | None) -> Problem | None:
+def merge_problem(
+	name: str | None, merged_into: str | None, target_state: str | None, target_is_later: bool = False
+) -> Problem | None:
 	"""A signal merges into another, earlier one that is itself not merged."""
 	if not merged_into:
 		return Problem(_("Choose the earlier signal this one is merged into."))
@@ -185,11 +187,16 @@ def merge_problem(name: str | None, merged_into: str | None, target_state: str |
 			_("Field signal {0} is itself merged into another signal: merge into that one instead."),
 			(merged_into,),
 		)
+	if target_is_later:
+		return Problem(
+			_("Field signal {0} was reported after this one: merge the later signal into the earlier one."),
+			(merged_into,),
+		)
 	return None
 
 
 def transition_problems(
-	previous: str | None, new: str, signal, target_state: str | None = None
+	previous: str | None, new: str, signal, target_state: str | None = None, target_is_later: bool = False
 ) -> list[Problem]:
 	"""What a move needs: a recipient to forward, an answer, feedback in both languages, a reason."""
 	problems = [move_problem(previous, new)]
@@ -209,7 +216,11 @@ def transition_problems(
 		if not _filled(_value(signal, "feedback_nl")):
 			problems.append(Problem(_("Write the feedback in Dutch before giving it.")))
 	elif new == MERGED:
-		problems.append(merge_problem(_value(signal, "name"), _value(signal, "merged_into"), target_state))
+		problems.append(
+			merge_problem(
+				_value(signal, "name"), _value(signal, "merged_into"), target_state, target_is_later
+			)
+		)
 	elif new == NOT_RETAINED:
 		if not _filled(_value(signal, "not_retained_reason")):
 			problems.append(Problem(_("Write why the signal is not retained.")))

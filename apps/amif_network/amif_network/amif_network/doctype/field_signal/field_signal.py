@@ -4,7 +4,7 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import escape_html, strip_html, today
+from frappe.utils import escape_html, get_datetime, strip_html, today
 
 from amif_network.amif_activities.problems import throw_problems
 from amif_network.permissions.cpas_scope import bound_cpas
@@ -93,8 +93,23 @@ class FieldSignal(Document):
 		self.check_transition()
 
 	def on_update(self):
+		if self.flags.signal_moved_to == rules.MERGED:
+			self.carry_into_merged_target()
 		if self.flags.signal_moved_to:
 			notify_signal_move(self, self.flags.signal_moved_to)
+
+	def carry_into_merged_target(self):
+		"""The earlier signal keeps the meetings where the merged one was discussed, and says so."""
+		target = frappe.get_doc("Field Signal", self.merged_into)
+		known = {(row.meeting_report, row.section_number) for row in target.meetings}
+		for row in self.meetings:
+			if (row.meeting_report, row.section_number) not in known:
+				target.append("meetings", _meeting_fields(row))
+		target.add_comment(
+			"Info", _("Field signal {0} ({1}) was merged into this one.").format(self.name, self.title)
+		)
+		if len(target.meetings) != len(known):
+			target.save(ignore_permissions=True)
 
 	def default_reporting_cpas(self):
 		"""A CPAS user bound to a single CPAS reports for it without choosing."""
@@ -135,15 +150,18 @@ class FieldSignal(Document):
 		new = self.workflow_state or rules.REPORTED
 		if self.is_new() and new != rules.REPORTED:
 			throw_problems([rules.move_problem(None, new)])
-		target_state = (
-			frappe.db.get_value("Field Signal", self.merged_into, "workflow_state")
+		target = (
+			frappe.db.get_value(
+				"Field Signal", self.merged_into, ["workflow_state", "creation"], as_dict=True
+			)
 			if self.merged_into
 			else None
 		)
-		if target_state is None and self.merged_into and frappe.db.exists("Field Signal", self.merged_into):
-			target_state = rules.REPORTED
+		target_state = (target.workflow_state or rules.REPORTED) if target else None
+		target_is_later = bool(target and self.creation and target.creation > get_datetime(self.creation))
 		throw_problems(
-			rules.transition_problems(previous, new, self, target_state), title=_("Field signal not moved")
+			rules.transition_problems(previous, new, self, target_state, target_is_later),
+			title=_("Field signal not moved"),
 		)
 		if previous == new:
 			return
@@ -232,6 +250,13 @@ def _in_language(section, base: str, language: str) -> tuple[str, str]:
 		or strip_html(section.get(f"{base}_{second}") or "").strip(),
 		strip_html(section.get(f"{base}_{second}") or "").strip(),
 	)
+
+
+def _meeting_fields(row) -> dict:
+	return {
+		field: row.get(field)
+		for field in ("meeting_report", "meeting_date", "section_number", "section_heading")
+	}
 
 
 def _meeting_row(report, section, section_number) -> dict:
