@@ -1,10 +1,13 @@
 // A participant answers the satisfaction survey on a 768×1024 tablet, by taps only.
-// Usage: node survey_tablet.mjs BASE_URL SITE USER PASSWORD ENROLMENT LANGUAGE SCREENSHOT_PREFIX
+// Usage: node survey_tablet.mjs BASE_URL SITE USER PASSWORD ENROLMENT LANGUAGE SCREENSHOT_PREFIX [SESSION]
 // Taps the language, then on each question the first offered answer (or skip), then reads the
-// thank-you screen. Prints a JSON object: what the page showed and the audio it played.
+// thank-you screen and goes on to the hand-back screen. With SESSION, staff first pick the
+// participant from the session's list, and after the survey a reload, a wrong and the right staff
+// password are tried on the hand-back screen. Prints a JSON object: what the page showed and the
+// audio it played.
 import { chromium } from "playwright-core";
 
-const [baseUrl, site, user, password, enrolment, language, shots] = process.argv.slice(2);
+const [baseUrl, site, user, password, enrolment, language, shots, session] = process.argv.slice(2);
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
 	headless: true,
@@ -29,7 +32,15 @@ try {
 			audioResponses.push({ status: response.status(), type: response.headers()["content-type"], bytes: body.length });
 		}
 	});
-	await page.goto(`${baseUrl}/survey?enrolment=${encodeURIComponent(enrolment)}`);
+	if (session) {
+		await page.goto(`${baseUrl}/survey?session=${encodeURIComponent(session)}`);
+		await page.waitForSelector(".screen.staff", { timeout: 30000 });
+		seen.listBefore = await page.$$eval(".staff-pick", (els) => els.map((el) => el.innerText.trim()));
+		await page.screenshot({ path: `${shots}-list.png` });
+		await page.tap(`.staff-pick[data-enrolment="${enrolment}"]`);
+	} else {
+		await page.goto(`${baseUrl}/survey?enrolment=${encodeURIComponent(enrolment)}`);
+	}
 	await page.waitForSelector(`button[data-lang="${language}"]`, { timeout: 30000 });
 	await page.screenshot({ path: `${shots}-languages.png` });
 	await page.tap(`button[data-lang="${language}"]`);
@@ -73,6 +84,26 @@ try {
 	if (await page.$(".screen.error")) throw new Error(await page.$eval(".screen.error", (el) => el.innerText));
 	seen.thanks = await page.$eval(".thanks-text", (el) => el.innerText);
 	await page.screenshot({ path: `${shots}-thanks.png` });
+	seen.thanksScreen = await page.innerText("body");
+	// The participant taps on: a neutral screen, and nothing of the others.
+	await page.tap(".staff-link");
+	await page.waitForSelector(".screen.hand-back");
+	seen.handBack = await page.innerText("body");
+	await page.screenshot({ path: `${shots}-handback.png` });
+	if (session) {
+		await page.reload();
+		await page.waitForSelector(".screen.hand-back, .screen.staff", { timeout: 30000 });
+		seen.afterReload = await page.innerText("body");
+		await page.fill(".staff-password", "not-the-password");
+		await page.tap(".unlock-button");
+		await page.waitForSelector(".screen.hand-back .error-text");
+		seen.wrongPassword = await page.innerText("body");
+		await page.fill(".staff-password", password);
+		await page.tap(".unlock-button");
+		await page.waitForSelector(".screen.staff", { timeout: 30000 });
+		seen.listAfter = await page.innerText("body");
+		await page.screenshot({ path: `${shots}-list-after.png` });
+	}
 	seen.audioResponses = audioResponses;
 	console.log(JSON.stringify(seen));
 } finally {

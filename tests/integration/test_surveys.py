@@ -3,6 +3,7 @@ responses keep no path back to the participant, the SPP's results hide small cel
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import uuid
@@ -531,34 +532,71 @@ def test_the_paper_version_prints_two_languages_side_by_side(surveyed, users, se
 	assert "deux" in messages_of(refused)
 
 
-def test_staff_hand_the_tablet_round_the_participants_of_a_session(surveyed, users, server, site):
-	sessions = []
-	for module in (surveyed.modules["LIEGE"], surveyed.modules["GENT"]):
-		session = site.get_doc(
-			{
-				"doctype": "Module Session",
-				"module": module,
-				"session_date": site.utils.today(),
-				"start_time": "09:00:00",
-				"end_time": "11:00:00",
-				"trainers": [{"trainer": "Administrator"}],
-			}
-		).insert(ignore_permissions=True)
-		sessions.append(session.name)
+def _session(site, module, register=()):
+	"""A session of `module` today, with its attendance register [(participant, status)]."""
+	return site.get_doc(
+		{
+			"doctype": "Module Session",
+			"module": module,
+			"session_date": site.utils.today(),
+			"start_time": "09:00:00",
+			"end_time": "11:00:00",
+			"trainers": [{"trainer": "Administrator"}],
+			"attendance": [{"participant": p, "status": status} for p, status in register],
+		}
+	).insert(ignore_permissions=True)
+
+
+def test_staff_hand_the_tablet_round_those_present_at_a_session(surveyed, users, server, site):
+	liege = surveyed.people["LIEGE"]
+	# the earlier tests surveyed the first five; of the last two, one came late, one stayed away
+	register = [
+		(liege[2][0], "Present"),
+		(liege[4][0], "Excused"),
+		(liege[5][0], "Late"),
+		(liege[6][0], "Absent"),
+	]
+	sessions = [
+		_session(site, surveyed.modules["LIEGE"], register).name,
+		_session(site, surveyed.modules["GENT"]).name,
+	]
 	site.db.commit()
 	try:
 		staff = server.session(users["liege_staff"])
 		queue = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[0]})
 		assert queue.status_code == 200, messages_of(queue)
-		waiting = [row["name"] for row in queue.json()["message"]["enrolments"]]
-		# the earlier tests surveyed the first five; the last two are still to answer
-		assert sorted(waiting) == sorted(e for _p, e in surveyed.people["LIEGE"][5:])
+		waiting = queue.json()["message"]["enrolments"]
+		# the register decides: not the one absent, not the one who answered, not those not there
+		assert [row["name"] for row in waiting] == [liege[5][1]]
+		assert waiting[0]["participant_name"].startswith("Yasmina5")
 		other = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[1]})
 		assert other.status_code == 403
 		assert "appartient à un autre CPAS" in messages_of(other)
 		page = staff.get(server.base_url + "/survey", params={"session": sessions[0]})
 		assert page.status_code == 200 and "survey.js" in page.text
 		assert server.session(users["spp_manager"]).get(server.base_url + "/survey").status_code == 403
+
+		# once the tablet is in a participant's hands, the names wait for the staff password
+		assert _open(staff, liege[5][1]).status_code == 200
+		locked = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[0]})
+		assert locked.status_code == 403 and locked.json()["exc_type"] == "SurveyListLocked"
+		assert "Yasmina" not in locked.text
+		assert "mot de passe de l'intervenant" in messages_of(locked)
+		# the page gave the session a CSRF token: posts carry it as the page's script does
+		token = re.search(r'csrf_token\s*=\s*"([^"]+)"', page.text)
+		assert token, "the survey page hands its script a CSRF token"
+		staff.headers["X-Frappe-CSRF-Token"] = token.group(1)
+		unlock = server.base_url + SURVEY + "unlock_session_list"
+		wrong = staff.post(unlock, json={"password": "not-the-password"})
+		assert wrong.status_code == 403 and "pas correct" in messages_of(wrong)
+		still = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[0]})
+		assert still.status_code == 403
+		from tests.integration.support import PASSWORD
+
+		assert staff.post(unlock, json={"password": PASSWORD}).status_code == 200
+		again = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[0]})
+		assert again.status_code == 200
+		assert [row["name"] for row in again.json()["message"]["enrolments"]] == [liege[5][1]]
 	finally:
 		for name in sessions:
 			site.delete_doc("Module Session", name, force=True, ignore_permissions=True)
@@ -573,35 +611,58 @@ def browser_ready():
 		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=FRONTEND, check=True)
 
 
-@pytest.mark.parametrize("index, language, direction", [(5, "ar", "rtl"), (6, "nl", "ltr")])
+@pytest.mark.parametrize(
+	"index, language, direction, by_session", [(5, "ar", "rtl", False), (6, "nl", "ltr", True)]
+)
 def test_a_participant_answers_by_taps_only_on_a_tablet(
-	browser_ready, surveyed, users, server, site, tmp_path, index, language, direction
+	browser_ready, surveyed, users, server, site, tmp_path, index, language, direction, by_session
 ):
 	from tests.integration.support import PASSWORD
 
-	_participant, enrolment = surveyed.people["LIEGE"][index]
+	participant, enrolment = surveyed.people["LIEGE"][index]
 	known = _responses(site, surveyed)
 	shots = Path(os.environ.get("AMIF_SCREENSHOTS") or tmp_path)
 	shots.mkdir(parents=True, exist_ok=True)
-	run = subprocess.run(
-		[
-			"node",
-			"survey_tablet.mjs",
-			server.base_url,
-			server.site,
-			users["liege_staff"],
-			PASSWORD,
-			enrolment,
-			language,
-			str(shots / f"survey-{language}"),
-		],
-		cwd=FRONTEND,
-		capture_output=True,
-		text=True,
-		timeout=240,
-	)
+	session = None
+	if by_session:
+		# staff pick the participant from the session's list; the one who answered is not on it
+		answered = surveyed.people["LIEGE"][0][0]
+		session = _session(site, surveyed.modules["LIEGE"], [(participant, "Present"), (answered, "Present")])
+		site.db.commit()
+	try:
+		run = subprocess.run(
+			[
+				"node",
+				"survey_tablet.mjs",
+				server.base_url,
+				server.site,
+				users["liege_staff"],
+				PASSWORD,
+				enrolment,
+				language,
+				str(shots / f"survey-{language}"),
+				*([session.name] if session else []),
+			],
+			cwd=FRONTEND,
+			capture_output=True,
+			text=True,
+			timeout=240,
+		)
+	finally:
+		if session:
+			site.delete_doc("Module Session", session.name, force=True, ignore_permissions=True)
+			site.db.commit()
 	assert run.returncode == 0, run.stderr
 	seen = json.loads(run.stdout.strip().splitlines()[-1])
+	# no participant's name after the tablet left the staff's hands, even after a reload
+	for screen in ("thanksScreen", "handBack", "afterReload", "wrongPassword"):
+		assert "Yasmina" not in (seen.get(screen) or ""), screen
+	assert "Merci de rendre la tablette" in seen["handBack"]
+	if by_session:
+		name = site.db.get_value("Module Enrolment", enrolment, "participant_name")
+		assert seen["listBefore"] == [name]
+		assert "pas correct" in seen["wrongPassword"]
+		assert "ont répondu" in seen["listAfter"], "the list came back after the staff password, empty now"
 	assert seen["dir"] == direction
 	words = site.db.get_value("Survey Language", language, ["word_thank_you"], as_dict=True)
 	assert seen["thanks"].strip() == words.word_thank_you
@@ -620,7 +681,7 @@ def test_a_participant_answers_by_taps_only_on_a_tablet(
 	assert seen["audio"]["played"] >= 1 and f"language={language}" in seen["audio"]["url"]
 	played = [a for a in seen["audioResponses"] if a["status"] in (200, 206)]
 	assert played and all(a["type"].startswith("audio/wav") and a["bytes"] > 1000 for a in played)
-	for name in ("languages", "question", "answered", "thanks"):
+	for name in ("languages", "question", "answered", "thanks", "handback"):
 		assert (shots / f"survey-{language}-{name}.png").stat().st_size > 5000
 	new = _responses(site, surveyed) - known
 	assert len(new) == 1

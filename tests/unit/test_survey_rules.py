@@ -289,3 +289,33 @@ def test_distribution_text_names_the_answers_in_the_users_words():
 		"Oui: 6 · Non: < 5 · Je ne sais pas: 0"
 	)
 	assert surveys.distribution_text({"1": 0, "5": 2}) == "1: 0 · 5: 2"
+
+
+def test_a_sessions_survey_goes_to_those_present_or_late_who_have_not_answered():
+	register = [
+		("P1", "E1", "Present"),
+		("P2", "E2", "Late"),
+		("P3", "E3", "Absent"),
+		("P4", "E4", "Excused"),
+		("P5", "E5", "Present"),
+		("P6", "E6", "Present"),
+		("P7", "E7", "Present"),
+	]
+	enrolments = {
+		"E1": ("P1", "Active", None),
+		"E2": ("P2", "Completed", None),
+		"E3": ("P3", "Active", None),
+		"E4": ("P4", "Active", None),
+		"E5": ("P5", "Active", date(2026, 11, 3)),  # answered already
+		"E6": ("P6", "Dropped", None),
+		"E7": ("P7", "Active", None),
+		"E7-OLD": ("P7", "Completed", date(2026, 3, 1)),  # answered this module under an earlier enrolment
+	}
+	assert surveys.session_survey_queue(register, enrolments) == ["E1", "E2"]
+
+
+def test_a_sessions_survey_ignores_register_rows_of_another_module_or_person():
+	enrolments = {"E1": ("P1", "Active", None)}
+	assert surveys.session_survey_queue([("P1", "E9", "Present")], enrolments) == []
+	assert surveys.session_survey_queue([("P2", "E1", "Present")], enrolments) == []
+	assert surveys.session_survey_queue([("P1", "E1", "Late"), ("P1", "E1", "Present")], enrolments) == ["E1"]

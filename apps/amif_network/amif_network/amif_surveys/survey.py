@@ -9,13 +9,17 @@ import json
 
 import frappe
 from frappe import _
+from frappe.rate_limiter import rate_limit
 from frappe.utils import getdate, today
+from frappe.utils.password import check_password
 
 from amif_network.amif_activities.problems import throw_problems
 from amif_network.rules import surveys
 
 SURVEY_ROLES = ("CPAS Staff", "CPAS Manager")
 CHANNELS = ("Tablet", "Paper")
+# A survey hand-round lasts a morning at most; a forgotten lock does not outlive the day.
+LIST_LOCK_SECONDS = 12 * 60 * 60
 WORD_FIELDS = (
 	"word_yes",
 	"word_no",
@@ -29,6 +33,10 @@ WORD_FIELDS = (
 	"word_face_good",
 	"word_face_very_good",
 )
+
+
+class SurveyListLocked(frappe.PermissionError):
+	"""The names of a session's participants wait for the staff password (the page asks for it)."""
 
 
 def question_dicts(template) -> list[dict]:
@@ -152,12 +160,17 @@ def open_survey(enrolment: str) -> dict:
 	template = template_for(doc.module)
 	if not template:
 		frappe.throw(_("No active survey template serves this module."), frappe.ValidationError)
+	lock_list()
 	return {"enrolment": doc.name, "module": module_label(doc.module), **survey_payload(template)}
 
 
 @frappe.whitelist()
 def session_queue(session: str) -> dict:
-	"""The participants of a session's module who have not answered yet, for staff to hand over in turn."""
+	"""Who answers next: those present or late at the session who have not answered for its module.
+
+	The names are for staff only: once a participant has been handed the tablet, the list stays
+	locked until the staff member types their password again (`unlock_session_list`).
+	"""
 	require_survey_role()
 	if not session or not frappe.db.exists("Module Session", session):
 		frappe.throw(_("Session {0} was not found.").format(session), frappe.DoesNotExistError)
@@ -166,17 +179,54 @@ def session_queue(session: str) -> dict:
 		frappe.throw(
 			_("This session belongs to another CPAS: you cannot open its survey."), frappe.PermissionError
 		)
-	enrolments = frappe.get_list(
+	if list_locked():
+		frappe.throw(
+			_("Give the tablet back to the staff: the list of participants needs the staff password."),
+			SurveyListLocked,
+		)
+	rows = frappe.get_all(
 		"Module Enrolment",
 		filters={
 			"module": doc.module,
-			"status": ("in", surveys.SURVEYABLE_STATUSES),
-			"survey_done_on": ("is", "not set"),
+			"participant": ("in", [r.participant for r in doc.attendance] or [""]),
 		},
-		fields=["name", "participant_name"],
-		order_by="participant_name asc",
+		fields=["name", "participant", "participant_name", "status", "survey_done_on"],
 	)
-	return {"module": module_label(doc.module), "enrolments": enrolments}
+	register = [(row.participant, row.enrolment, row.status) for row in doc.attendance]
+	queue = surveys.session_survey_queue(
+		register, {row.name: (row.participant, row.status, row.survey_done_on) for row in rows}
+	)
+	names = {row.name: row.participant_name for row in rows}
+	return {
+		"module": module_label(doc.module),
+		"enrolments": [{"name": name, "participant_name": names.get(name) or name} for name in queue],
+	}
+
+
+def _list_lock_key() -> str:
+	return f"amif_survey_list_locked:{frappe.session.sid}"
+
+
+def lock_list():
+	"""The tablet is in a participant's hands: the names of the others stay out of reach."""
+	frappe.cache.set_value(_list_lock_key(), 1, expires_in_sec=LIST_LOCK_SECONDS)
+
+
+def list_locked() -> bool:
+	return bool(frappe.cache.get_value(_list_lock_key()))
+
+
+@frappe.whitelist(methods=["POST"])
+@rate_limit(limit=20, seconds=600)
+def unlock_session_list(password: str = "") -> dict:
+	"""Staff take the tablet back: their own password opens the list of names again."""
+	require_survey_role()
+	try:
+		check_password(frappe.session.user, password or "")
+	except frappe.AuthenticationError:
+		frappe.throw(_("The password is not right: the list stays locked."), frappe.PermissionError)
+	frappe.cache.delete_value(_list_lock_key())
+	return {"unlocked": True}
 
 
 def module_label(module: str) -> str:

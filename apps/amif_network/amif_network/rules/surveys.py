@@ -205,6 +205,31 @@ def enrolment_survey_problem(status: str | None, survey_done_on) -> Problem | No
 	return None
 
 
+# Who was in the room: a session's survey is handed round to those present or late.
+IN_THE_ROOM = ("Present", "Late")
+
+
+def session_survey_queue(register, enrolments) -> list[str]:
+	"""The enrolments a session's survey goes to, in register order.
+
+	`register` holds (participant, enrolment, attendance status) rows of the session;
+	`enrolments` maps each enrolment of the module to (participant, status, survey_done_on).
+	Only those present or late whose enrolment can be surveyed, and who have not answered for
+	this module under any enrolment, are offered.
+	"""
+	answered = {participant for participant, _status, done_on in enrolments.values() if done_on}
+	queue = []
+	for participant, enrolment, attendance_status in register:
+		if attendance_status not in IN_THE_ROOM or participant in answered or enrolment in queue:
+			continue
+		facts = enrolments.get(enrolment)
+		if not facts or facts[0] != participant:
+			continue
+		if enrolment_survey_problem(facts[1], facts[2]) is None:
+			queue.append(enrolment)
+	return queue
+
+
 def response_period(on_date: date) -> str:
 	"""The month a response is filed under: the day would point at the participant's enrolment."""
 	return f"{on_date.year:04d}-{on_date.month:02d}"

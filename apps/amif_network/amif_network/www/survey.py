@@ -31,11 +31,15 @@ def get_context(context):
 	# Messages for the staff member holding the tablet, in their own language.
 	context.staff_words = {
 		"hand_over": _("Hand the tablet to:"),
-		"nobody_left": _("Everyone in this module has answered the survey."),
+		"nobody_left": _("Everyone present at this session has answered the survey."),
 		"not_saved": _("The answers were not saved."),
 		"next_participant": _("Next participant"),
 		"close": _("Close the survey"),
 		"paper": _("Paper answers"),
 		"sending": _("Sending..."),
+		"for_staff": _("For staff"),
+		"give_back": _("Please give the tablet back to the staff member."),
+		"password": _("Staff password"),
+		"unlock": _("Continue"),
 	}
 	return context

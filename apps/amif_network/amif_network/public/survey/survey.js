@@ -58,7 +58,11 @@
 		}
 		const response = await fetch(url, options);
 		const body = await response.json().catch(() => ({}));
-		if (!response.ok) throw new Error(serverMessage(body) || response.statusText);
+		if (!response.ok) {
+			const error = new Error(serverMessage(body) || response.statusText);
+			error.type = body.exc_type || "";
+			throw error;
+		}
 		return body.message;
 	}
 
@@ -79,7 +83,7 @@
 				el("p", { class: "error-title", text: staff.not_saved || "" }),
 				el("p", { class: "error-text", text: message }),
 				el("button", { class: "big-button", type: "button", onclick: () => backToStaff() }, [
-					el("span", { text: state.queue ? staff.next_participant : staff.close }),
+					el("span", { text: start.session ? staff.next_participant : staff.close }),
 				]),
 			])
 		);
@@ -136,17 +140,25 @@
 		document.documentElement.setAttribute("lang", lang ? lang.code : start.staffLang || "en");
 	}
 
-	// Staff screen of a session: who answers next.
+	// Staff screen of a session: who answers next. Locked on the server once a participant had the tablet.
 	async function showQueue() {
 		setDirection(null);
-		state.queue = await call("survey.session_queue", { session: start.session });
+		try {
+			state.queue = await call("survey.session_queue", { session: start.session });
+		} catch (error) {
+			if (error.type === "SurveyListLocked") {
+				showHandBack();
+				return;
+			}
+			throw error;
+		}
 		const list = state.queue.enrolments;
 		const children = [el("h1", { class: "staff-title", text: state.queue.module })];
 		if (!list.length) children.push(el("p", { class: "staff-note", text: staff.nobody_left }));
 		else children.push(el("p", { class: "staff-note", text: staff.hand_over }));
 		list.forEach((row) => {
 			children.push(
-				el("button", { class: "big-button staff-pick", type: "button", onclick: () => openEnrolment(row.name) }, [
+				el("button", { class: "big-button staff-pick", type: "button", "data-enrolment": row.name, onclick: () => openEnrolment(row.name) }, [
 					el("span", { text: row.participant_name || row.name }),
 				])
 			);
@@ -385,18 +397,68 @@
 				]),
 				speakerButton({ word: "thank_you" }, words.thank_you),
 				el("button", { class: "staff-link", type: "button", onclick: () => backToStaff() }, [
-					el("span", { text: state.queue ? staff.next_participant : staff.close }),
+					el("span", { text: "🔒 " + staff.for_staff }),
 				]),
 			])
 		);
 		speak({ word: "thank_you" }, words.thank_you);
 	}
 
+	// After a participant: a neutral screen; only the staff member's password leads on.
 	function backToStaff() {
 		state.survey = null;
 		state.lang = null;
-		if (start.session) showQueue().catch((error) => showError(error.message));
-		else if (window.history.length > 1) window.history.back();
+		state.queue = null;
+		if (start.channel === "Paper" && !start.session) closePage();
+		else showHandBack();
+	}
+
+	function showHandBack(message) {
+		setDirection(null);
+		const password = el("input", {
+			class: "staff-password",
+			type: "password",
+			autocomplete: "current-password",
+			"aria-label": staff.password,
+			placeholder: staff.password,
+		});
+		const unlock = async () => {
+			try {
+				await call("survey.unlock_session_list", { password: password.value }, true);
+			} catch (error) {
+				showHandBack(error.message);
+				return;
+			}
+			if (start.session) showQueue().catch((error) => showError(error.message));
+			else closePage();
+		};
+		password.addEventListener("keydown", (event) => {
+			if (event.key === "Enter") unlock();
+		});
+		root.replaceChildren(
+			el("section", { class: "screen hand-back" }, [
+				el("div", {
+					class: "hand-back-sign",
+					"aria-hidden": "true",
+					// A tablet passed back: drawn, as tablets may lack an emoji font.
+					html:
+						'<svg viewBox="0 0 120 100" width="180" height="150"><rect x="30" y="8" width="60" height="84" rx="8" fill="#fff" stroke="#2b6cb0" stroke-width="5"/>' +
+						'<circle cx="60" cy="82" r="4" fill="#2b6cb0"/><path d="M108 50 H74 M84 38 L72 50 L84 62" stroke="#2f855a" stroke-width="7" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>',
+				}),
+				el("h1", { class: "hand-back-text", text: staff.give_back }),
+				message ? el("p", { class: "error-text", text: message }) : null,
+				el("div", { class: "unlock" }, [
+					password,
+					el("button", { class: "big-button unlock-button", type: "button", onclick: unlock }, [
+						el("span", { text: staff.unlock }),
+					]),
+				]),
+			])
+		);
+	}
+
+	function closePage() {
+		if (window.history.length > 1) window.history.back();
 		else window.close();
 	}
 
