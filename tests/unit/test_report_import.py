@@ -556,3 +556,23 @@ def test_a_title_line_holding_the_date_and_an_agenda_label_with_more_words():
 def test_more_owners(sentence, owner_type, owners):
 	point = ri.recognise_action(sentence, [ri.Contact("ibrahim-aguelmin", "Ibrahim Aguelmin", "LIEGE")])
 	assert (point.owner_type, point.owners) == (owner_type, owners)
+
+
+def test_a_numbered_agenda_with_blank_lines_between_items_is_not_taken_for_sections():
+	text = (
+		"Rapport rencontre CPAS\n20 octobre 2022\n\nOrdre du jour :\n\n1. Accueil\n\n2. Visite des ateliers\n\n"
+		"I. Accueil\n\nTexte.\n\nII. Visite des ateliers\n\nTexte."
+	)
+	report = ri.recognise_report(text, CONTACTS)
+	assert [a.title for a in report.agenda] == ["Accueil", "Visite des ateliers"]
+	assert [s.number for s in report.sections] == ["I", "II"]
+
+
+def test_sections_numbered_from_1_after_a_timed_agenda_are_sections():
+	text = (
+		"Verslag bijeenkomst OCMW's\n3 april 2023\n\nAgenda\n10u00 - 10u30: Onthaal\nVaria\n\n"
+		"1. Onthaal\n\nTekst.\n\n2. Varia\n\nTekst."
+	)
+	report = ri.recognise_report(text, CONTACTS)
+	assert [a.title for a in report.agenda] == ["Onthaal", "Varia"]
+	assert [s.number for s in report.sections] == ["1", "2"]

@@ -675,7 +675,8 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 	last_number = None
 	people_mode = None
 	people_lines = []
-	agenda_open = False  # numbered lines right under the agenda label are its items, not sections
+	agenda_start = 0
+	numbered_agenda = 0  # the agenda's own numbering (1, 2, 3...) goes on; sections start again at 0, 1 or I
 	title_line = None
 
 	def flush_people():
@@ -689,8 +690,6 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 			if mode == "people":
 				flush_people()
 				mode = "between"
-			if mode == "agenda" and report.agenda:
-				agenda_open = False
 			if mode == "section" and current_section.lines and current_section.lines[-1]:
 				current_section.lines.append("")  # a blank line ends a paragraph
 			continue
@@ -707,8 +706,17 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 				people_lines.append(line)
 				continue
 		flush_people()
-		if mode == "agenda" and agenda_open:
-			slot = parse_time_slot(line) or (AgendaItem(heading.title) if heading else None)
+		if mode == "agenda":
+			slot = parse_time_slot(line)
+			only_numbered = len(report.agenda) - agenda_start == numbered_agenda
+			if (
+				not slot
+				and heading
+				and only_numbered
+				and number_parts(heading.number) == (numbered_agenda + 1,)
+			):
+				slot = AgendaItem(heading.title)
+				numbered_agenda += 1
 			if slot:
 				report.agenda.append(slot)
 				continue
@@ -729,7 +737,7 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 			folded = fold(line).rstrip(" :")
 			agenda_label = "" if folded.startswith(AGENDA_LABELS) else None  # "Ordre du jour de la rencontre"
 		if agenda_label is not None and mode != "section":
-			mode, agenda_open = "agenda", True
+			mode, numbered_agenda, agenda_start = "agenda", 0, len(report.agenda)
 			if agenda_label:
 				report.leftover.append(line)
 			continue
