@@ -35,8 +35,11 @@ def needs_protection() -> bool:
 
 
 def cpas_rows() -> list[str]:
-	if not sees_network():
-		return sorted(bound_cpas())
+	return network_cpas() if sees_network() else sorted(bound_cpas())
+
+
+def network_cpas() -> list[str]:
+	"""The five network CPAS, then their partners."""
 	main = frappe.get_all(
 		"CPAS", filters={"partner_of": ("is", "not set")}, pluck="name", order_by="name asc"
 	)
@@ -170,46 +173,62 @@ def _table(cells, protect: bool) -> disclosure.ProtectedTable:
 	)
 
 
-# A dashboard asks for the same quarter's figures once per card and chart: they are kept a few
-# minutes, per quarter, protection and set of CPAS (so an exact view is never served protected or
-# the other way round).
+# A dashboard asks for the same quarter's figures once per card and chart: each table is kept a
+# few minutes, per quarter, protection and set of CPAS (so an exact view is never served
+# protected or the other way round), and a card computes only the table it shows.
 FIGURES_CACHE_SECONDS = 300
+TABLES = ("status", "referrals", "attendance", "funnel", "surveys")
+FIGURE_TABLES = {
+	"active": "status",
+	"new_referrals": "referrals",
+	"attendance_rate": "attendance",
+	"turnout": "funnel",
+}
 
 
-def network_figures(quarter: str | None = None) -> dict:
-	"""Every figure of the network dashboard for one quarter, protected unless the viewer may see all."""
+def network_figures(quarter: str | None = None, tables=TABLES) -> dict:
+	"""The network dashboard's tables for one quarter, protected unless the viewer may see all."""
 	quarter = quarter or quarter_of(getdate(today()))
-	start, end = quarter_bounds(quarter)
 	cpas_list = cpas_rows()
 	protect = needs_protection() and sees_network()
-	if not cpas_list:
-		return {"quarter": quarter, "cpas": [], "tables": {}}
-	key = f"amif_network:figures:{quarter}:{int(protect)}:{','.join(cpas_list)}"
-	cached = frappe.cache.get_value(key)
-	if cached:
-		return cached
-	figures = _compute_network_figures(quarter, start, end, cpas_list, protect)
-	frappe.cache.set_value(key, figures, expires_in_sec=FIGURES_CACHE_SECONDS)
-	return figures
+	return _figures(quarter, cpas_list, protect, tables)
+
+
+def _figures(quarter: str, cpas_list: list[str], protect: bool, tables, refresh: bool = False) -> dict:
+	start, end = quarter_bounds(quarter)
+	shown = {}
+	for name in tables if cpas_list else ():
+		key = f"amif_network:figures:{quarter}:{int(protect)}:{','.join(cpas_list)}:{name}"
+		table = None if refresh else frappe.cache.get_value(key)
+		if table is None:
+			cells = _counts(name, cpas_list, start, end)
+			if cells is None:
+				continue
+			table = _table(cells, protect)
+			frappe.cache.set_value(key, table, expires_in_sec=FIGURES_CACHE_SECONDS)
+		shown[name] = table
+	return {"quarter": quarter, "cpas": cpas_list, "tables": shown, "protected": protect}
+
+
+def refresh_network_figures():
+	"""scheduler: the SPP's figures of the current quarter, computed before anyone opens them."""
+	_figures(quarter_of(getdate(today())), network_cpas(), True, TABLES, refresh=True)
 
 
 def clear_figures_cache():
 	frappe.cache.delete_keys("amif_network:figures:")
 
 
-def _compute_network_figures(
-	quarter: str, start: date, end: date, cpas_list: list[str], protect: bool
-) -> dict:
-	tables = {
-		"status": _table(status_counts(cpas_list), protect),
-		"referrals": _table(referral_counts(cpas_list, start, end), protect),
-		"attendance": _table(attendance_counts(cpas_list, start, end), protect),
-		"funnel": _table(funnel_counts(cpas_list, start, end), protect),
-	}
-	surveys = survey_response_counts(cpas_list, start, end)
-	if surveys is not None:
-		tables["surveys"] = _table(surveys, protect)
-	return {"quarter": quarter, "cpas": cpas_list, "tables": tables, "protected": protect}
+def _counts(name: str, cpas_list: list[str], start: date, end: date):
+	if name == "status":
+		return status_counts(cpas_list)
+	if name == "referrals":
+		return referral_counts(cpas_list, start, end)
+	if name == "attendance":
+		return attendance_counts(cpas_list, start, end)
+	if name == "funnel":
+		return funnel_counts(cpas_list, start, end)
+	return survey_response_counts(cpas_list, start, end)
 
 
 def attendance_rate(attendance: disclosure.ProtectedTable, row: int | None) -> float | None:
@@ -237,20 +256,22 @@ def report_lines(figures: dict) -> list[dict]:
 	"""One line per CPAS and one for the network, as the network dashboard report shows them."""
 	tables = figures["tables"]
 	lines = []
-	labels = [*figures["cpas"], None]
-	for i, code in enumerate(labels):
+	for i, code in enumerate([*figures["cpas"], None]):
 		row = None if code is None else i
-		status = tables["status"]
 		line = {"cpas": code or _("Network"), "quarter": figures["quarter"]}
-		values = status.column_totals if row is None else status.cells[row]
-		for status_name, value in zip(PARTICIPANT_STATUSES, values, strict=True):
-			line[status_name.lower().replace(" ", "_")] = value
-		line["total"] = status.grand_total if row is None else status.row_totals[row]
-		referrals = tables["referrals"]
-		line["new_referrals"] = referrals.column_totals[0] if row is None else referrals.cells[row][0]
-		line["attendance_rate"] = attendance_rate(tables["attendance"], row)
-		funnel_values = funnel_line(tables["funnel"], row)
-		line.update({f"funnel_{k}": v for k, v in funnel_values.items()})
+		if "status" in tables:
+			status = tables["status"]
+			values = status.column_totals if row is None else status.cells[row]
+			for status_name, value in zip(PARTICIPANT_STATUSES, values, strict=True):
+				line[status_name.lower().replace(" ", "_")] = value
+			line["total"] = status.grand_total if row is None else status.row_totals[row]
+		if "referrals" in tables:
+			referrals = tables["referrals"]
+			line["new_referrals"] = referrals.column_totals[0] if row is None else referrals.cells[row][0]
+		if "attendance" in tables:
+			line["attendance_rate"] = attendance_rate(tables["attendance"], row)
+		if "funnel" in tables:
+			line.update({f"funnel_{k}": v for k, v in funnel_line(tables["funnel"], row).items()})
 		if "surveys" in tables:
 			surveys = tables["surveys"]
 			line["survey_responses"] = surveys.column_totals[0] if row is None else surveys.cells[row][0]
@@ -285,7 +306,7 @@ def _card(value, fieldtype: str = "Int", missing: str = disclosure.HIDDEN_MARK):
 
 def _network_card(figure: str, fieldtype: str = "Int"):
 	frappe.only_for(NETWORK_FIGURE_ROLES)
-	return _card(network_total(network_figures(), figure), fieldtype)
+	return _card(network_total(network_figures(tables=(FIGURE_TABLES[figure],)), figure), fieldtype)
 
 
 @frappe.whitelist()

@@ -29,7 +29,7 @@ def get(
 	figure = filters.get("figure") or "active"
 	if figure not in FIGURES:
 		frappe.throw(_("Unknown network figure: {0}").format(figure), frappe.ValidationError)
-	data = figures.network_figures(filters.get("quarter") or None)
+	data = figures.network_figures(filters.get("quarter") or None, tables=(figures.FIGURE_TABLES[figure],))
 	lines = figures.report_lines(data)[:-1] if data["cpas"] else []
 	drawn = [line for line in lines if line.get(figure) is not None]
 	return {
