@@ -667,7 +667,7 @@ def test_the_answer_owed_list_and_the_report_by_theme_follow_the_review(
 	assert owed(spp) == []
 
 
-def test_an_attachment_follows_its_signal(site, users, sessions, theme, created):
+def test_an_attachment_and_a_tag_follow_their_signal(site, users, sessions, theme, created):
 	liege, spp, gent = sessions["liege_staff"], sessions["spp_manager"], sessions["gent_staff"]
 	name = report(liege, created, signal_fields(theme, title=f"Pièce jointe {UID}")).json()["data"]["name"]
 	file_name = f"constat-{UID}.txt"
@@ -683,6 +683,25 @@ def test_an_attachment_follows_its_signal(site, users, sessions, theme, created)
 	# asked public, kept private: the file is read through the signal's rule
 	assert stored["is_private"] == 1
 
+	tag = f"urgent{UID}"
+	tagged = api(
+		liege,
+		"post",
+		"/api/method/frappe.desk.doctype.tag.tag.add_tag",
+		data={"tag": tag, "dt": SIGNAL, "dn": name},
+	)
+	assert tagged.status_code == 200, messages_of(tagged)
+
+	def sees_tag(http):
+		listed = api(
+			http,
+			"get",
+			"/api/resource/Tag Link",
+			params={"filters": json.dumps([["tag", "=", tag]]), "fields": json.dumps(["name", "title"])},
+		)
+		assert listed.status_code == 200, messages_of(listed)
+		return bool(listed.json()["data"])
+
 	def sees(http):
 		listed = api(
 			http,
@@ -695,16 +714,18 @@ def test_an_attachment_follows_its_signal(site, users, sessions, theme, created)
 		return bool(listed.json()["data"]), download.status_code == 200
 
 	try:
-		assert sees(liege) == (True, True)
-		assert sees(gent) == (False, False)
+		assert sees(liege) == (True, True) and sees_tag(liege)
+		assert sees(gent) == (False, False) and not sees_tag(gent)
 		assert act(spp, name, "Start Review").status_code == 200
-		assert sees(gent) == (False, False)
+		assert sees(gent) == (False, False) and not sees_tag(gent)
 		assert (
 			put(spp, name, {"policy_level": "Region", "forwarded_to": "Cabinet régional"}).status_code == 200
 		)
 		assert act(spp, name, "Forward").status_code == 200
-		assert sees(gent) == (True, True)
+		assert sees(gent) == (True, True) and sees_tag(gent)
 	finally:
 		site.db.rollback()
+		site.db.delete("Tag Link", {"tag": tag})
+		site.db.delete("Tag", {"name": tag})
 		site.delete_doc("File", stored["name"], force=True, ignore_permissions=True)
 		site.db.commit()

@@ -107,11 +107,18 @@ has_permission["Field Signal"] = "amif_network.permissions.field_signal.has_perm
 globals().setdefault("doctype_js", {})["Network Meeting Report"] = (
 	"public/js/network_meeting_report_signals.js"
 )
-_file_conditions = permission_query_conditions.get("File") or []
-permission_query_conditions["File"] = [
-	*([_file_conditions] if isinstance(_file_conditions, str) else _file_conditions),
-	"amif_network.permissions.field_signal.file_query_conditions",
-]
+for _referencing in ("File", "Tag Link", "Document Follow"):
+	_conditions = permission_query_conditions.get(_referencing) or []
+	permission_query_conditions[_referencing] = [
+		*([_conditions] if isinstance(_conditions, str) else _conditions),
+		"amif_network.permissions.field_signal.referencing_query_conditions",
+	]
+for _referencing in ("Tag Link", "Document Follow"):  # File has Frappe's own check of the attached record
+	_checks = has_permission.get(_referencing) or []
+	has_permission[_referencing] = [
+		*([_checks] if isinstance(_checks, str) else _checks),
+		"amif_network.permissions.field_signal.referencing_has_permission",
+	]
 _file_events = doc_events.setdefault("File", {})
 _after_insert = _file_events.get("after_insert") or []
 _file_events["after_insert"] = [

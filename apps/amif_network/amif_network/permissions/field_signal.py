@@ -9,6 +9,7 @@ per-record check (form, REST, print, PDF, attachments, workflow actions).
 import frappe
 
 from amif_network.permissions.cpas_scope import bound_cpas
+from amif_network.rules import scope
 from amif_network.rules import signals as rules
 
 SIGNAL = "Field Signal"
@@ -42,16 +43,33 @@ def stored_values(doc) -> tuple:
 	return doc.get("workflow_state"), doc.get("reporting_cpas"), doc.get("owner")
 
 
-def file_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
-	"""Hide the files of signals the user cannot read from the File list (they carry names)."""
+def referencing_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""Hide files, tags and follows of signals the user cannot read (they carry names and titles)."""
 	access = condition(user)
-	if access.sees_all:
+	columns = scope.REFERENCING_DOCTYPES.get(doctype or "")
+	if access.sees_all or not columns:
 		return ""
+	type_column, name_column = columns
 	readable = access.sql(SIGNAL, frappe.db.escape)
 	return (
-		f"not (ifnull(`tabFile`.`attached_to_doctype`, '') = {frappe.db.escape(SIGNAL)} and "
-		f"`tabFile`.`attached_to_name` not in (select `tabField Signal`.`name` from `tabField Signal` where {readable}))"
+		f"not (ifnull(`tab{doctype}`.`{type_column}`, '') = {frappe.db.escape(SIGNAL)} and "
+		f"`tab{doctype}`.`{name_column}` not in (select `tabField Signal`.`name` from `tabField Signal` where {readable}))"
 	)
+
+
+def referencing_has_permission(doc, ptype: str = "read", user: str | None = None, debug: bool = False):
+	"""A tag or follow of a signal is read only by who reads the signal."""
+	columns = scope.REFERENCING_DOCTYPES.get(doc.doctype)
+	if not columns or doc.get(columns[0]) != SIGNAL or not doc.get(columns[1]):
+		return None
+	stored = frappe.db.get_value(
+		SIGNAL, doc.get(columns[1]), ["workflow_state", "reporting_cpas", "owner"], as_dict=True
+	)
+	if not stored:
+		return None
+	if condition(user).may_read(stored.workflow_state, stored.reporting_cpas, stored.owner):
+		return None
+	return False
 
 
 def keep_attachment_private(doc, method=None):
