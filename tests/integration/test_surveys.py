@@ -688,3 +688,39 @@ def test_a_participant_answers_by_taps_only_on_a_tablet(
 	response = site.get_doc(RESPONSE, new.pop())
 	assert response.language == language and response.channel == "Tablet"
 	assert {row.question_key for row in response.answers} == {"Q1", "Q2", "Q3"}
+
+
+def test_the_demo_results_count_responses_over_enrolments_that_record_their_survey(users, server, site):
+	if not site.db.exists(TEMPLATE, "SVT-001") or not site.db.exists(
+		"Module Enrolment", "ENR-DEMO-LIEGE-2-ACTIVATION"
+	):
+		pytest.skip("the demo data is not loaded on this site")
+	site.db.rollback()
+	# each demo response is the survey of an enrolment that records it: same module, month, language, channel
+	done = site.get_all(
+		"Module Enrolment",
+		filters={"survey_done_on": ("is", "set"), "name": ("like", "ENR-DEMO-%")},
+		fields=["module", "survey_done_on", "survey_language", "survey_channel"],
+	)
+	marks = sorted(
+		(row.module, str(row.survey_done_on)[:7], row.survey_language, row.survey_channel) for row in done
+	)
+	responses = site.get_all(
+		RESPONSE,
+		filters={"template": "SVT-001", "cpas": ("in", ["LIEGE", "CHARLEROI"])},
+		fields=["module", "period", "language", "channel"],
+	)
+	assert marks == sorted((r.module, r.period, r.language, r.channel) for r in responses)
+
+	spp_rows = [
+		row
+		for row in _report(server.session(users["spp_manager"]), "SVT-001")["result"]
+		if isinstance(row, dict) and row.get("cpas")
+	]
+	shown = {(row["module_kind"], row["cpas"]): row for row in spp_rows if row["question"].startswith("Q1")}
+	assert shown[("Atelier collectif", "LIEGE")]["responses"] >= 5
+	assert any(row["responses"] == "< 5" for key, row in shown.items() if key[1] == "CHARLEROI")
+	for user in ("spp_manager", "liege_manager"):
+		for row in _report(server.session(users[user]), "SVT-001")["result"]:
+			if isinstance(row, dict) and row.get("response_rate", "").endswith("%"):
+				assert 0 < float(row["response_rate"].split(" ")[0]) <= 100, row

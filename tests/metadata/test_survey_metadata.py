@@ -97,3 +97,52 @@ def test_the_enrolment_keeps_only_the_day_of_its_survey():
 	assert fields["survey_done_on"]["fieldtype"] == "Date"
 	assert fields["survey_language"]["options"] == "Survey Language"
 	assert fields["survey_channel"]["options"].split("\n") == ["", "Tablet", "Paper"]
+
+
+def _demo_records():
+	"""Every record of the demo fixtures, in loading order."""
+	records = []
+	for path in sorted((app_meta.ROOT / "fixtures").glob("*.json")):
+		records.extend(json.loads(path.read_text(encoding="utf-8")))
+	return records
+
+
+def test_each_demo_response_is_the_survey_of_an_active_enrolment_with_its_contracts_and_consent():
+	records = _demo_records()
+	by_name = {(r["doctype"], r.get("name")): r for r in records}
+	modules = {r["name"]: r for r in records if r["doctype"] == "Activity Module"}
+	answered = [
+		(r, call["kwargs"])
+		for r in records
+		for call in r.get("_after", [])
+		if call["method"].endswith("record_demo_response")
+	]
+	assert not [r for r in records if r["doctype"] == "Survey Response"], "responses come with an enrolment"
+	assert answered
+	counts: dict = {}
+	for enrolment, survey in answered:
+		assert enrolment["doctype"] == "Module Enrolment" and survey["enrolment"] == enrolment["name"]
+		assert enrolment["status"] in surveys.SURVEYABLE_STATUSES
+		participant = enrolment["participant"]
+		contracts = {
+			(r["contract_type"], r.get("module"))
+			for r in records
+			if r["doctype"] == "Participant Contract"
+			and r["participant"] == participant
+			and r.get("signed_by_participant")
+		}
+		assert {("Social worker", None), ("Intake", None), ("Module", enrolment["module"])} <= contracts
+		assert any(
+			r["doctype"] == "Participant Consent" and r["participant"] == participant and r.get("given")
+			for r in records
+		), participant
+		assert survey["language"] in active_languages() and survey["channel"] in ("Tablet", "Paper")
+		assert by_name[("Participant", participant)]["cpas"] == modules[enrolment["module"]]["cpas"]
+		module = modules[enrolment["module"]]
+		key = (module["kind"], module["cpas"])
+		counts[key] = counts.get(key, 0) + 1
+	# one response per enrolment, so rates stay at or under 100 %
+	assert len({survey["enrolment"] for _r, survey in answered}) == len(answered)
+	# the SPP's view shows one CPAS and module kind in full and hides another
+	assert any(count >= 5 for count in counts.values()), counts
+	assert any(count < 5 for count in counts.values()), counts

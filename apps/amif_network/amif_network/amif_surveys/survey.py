@@ -259,9 +259,9 @@ def submit_survey(enrolment: str, language: str, answers, channel: str = "Tablet
 	return {"saved": True}
 
 
-def record_response(enrolment, template: str, language: str, answers: dict, channel: str):
+def record_response(enrolment, template: str, language: str, answers: dict, channel: str, on_date=None):
 	"""Insert the response, then blur what could tie it to the enrolment written in the same request."""
-	on_date = getdate(today())
+	on_date = getdate(on_date or today())
 	response = frappe.get_doc(
 		{
 			"doctype": "Survey Response",
@@ -291,3 +291,13 @@ def record_response(enrolment, template: str, language: str, answers: dict, chan
 		{"survey_done_on": on_date, "survey_language": language, "survey_channel": channel},
 		update_modified=False,
 	)
+
+
+def record_demo_response(enrolment: str, language: str, channel: str, done_on: str, answers: dict):
+	"""Demo data: a participant's answers, stored as the survey page stores them, on a past day."""
+	doc = frappe.get_doc("Module Enrolment", enrolment)
+	throw_problems([surveys.enrolment_survey_problem(doc.status, doc.survey_done_on)])
+	template = template_for(doc.module)
+	if not template:
+		frappe.throw(_("No active survey template serves this module."), frappe.ValidationError)
+	record_response(doc, template, language, answers, channel, on_date=done_on)
