@@ -576,3 +576,24 @@ def test_sections_numbered_from_1_after_a_timed_agenda_are_sections():
 	report = ri.recognise_report(text, CONTACTS)
 	assert [a.title for a in report.agenda] == ["Onthaal", "Varia"]
 	assert [s.number for s in report.sections] == ["1", "2"]
+
+
+def test_a_section_of_action_points_one_a_line():
+	text = (
+		"Rapport rencontre CPAS\n16 mai 2019\n\n1. Accueil\n\nTexte.\n\n2. Points d'action\n\n"
+		"- Marie : envoyer la présentation à tous\n- POD MI – sjabloon bezorgen\n- Relancer les partenaires\n"
+	)
+	report = ri.recognise_report(text, CONTACTS)
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("Network Contact", ["Marie Lambert"]),
+		("SPP", ["POD MI"]),
+		("To Be Assigned", []),
+	]
+
+
+def test_a_role_after_a_name_is_no_person():
+	people = ri.split_people("Lisa Asselman, coordinatrice du réseau (SPP IS), Johan Maekelberg (OCMW Gent)")
+	assert [(p.full_name, p.organisation_type) for p in people] == [
+		("Lisa Asselman", "SPP"),
+		("Johan Maekelberg", "CPAS"),
+	]

@@ -254,6 +254,12 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		elif dashed and recognise_organisation(dashed.group(2), cpas_aliases)[0]:
 			item, organisation = dashed.group(1).strip(), dashed.group(2).strip()
 		names = [_COURTESY.sub("", name.strip()) for name in _JOINED_NAMES.split(item) if name.strip()]
+		if names and names[0][:1].islower() and people and organisation and not people[-1].organisation:
+			# `Lisa Asselman, coordinatrice (SPP IS)`: a role, and the organisation of the person before it
+			previous = people[-1]
+			previous.organisation = organisation
+			previous.organisation_type, previous.cpas = recognise_organisation(organisation, cpas_aliases)
+			continue
 		org_type, cpas = recognise_organisation(organisation, cpas_aliases)
 		if not organisation and len(names) == 1 and _ORGANISATION_WORD.search(fold(names[0])):
 			org_type, cpas = recognise_organisation(names[0], cpas_aliases)
@@ -898,8 +904,20 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		if p.full_name
 	]
 	for section in report.sections:
-		for sentence in split_sentences(" ".join(section.lines)):
-			point = recognise_action(sentence, in_meeting or contacts, cpas_aliases)
+		if _ACTION_HEADING.search(fold(section.heading)):
+			# a section of action points: each line is one, its owner named first or in its sentence
+			candidates = [
+				re.sub(r"^\s*([-–•*·▪→]|\d{1,2}[.)])\s*", "", line).strip() for line in section.lines
+			]
+			listed = True
+		else:
+			candidates, listed = split_sentences(" ".join(section.lines)), False
+		for sentence in filter(None, candidates):
+			point = recognise_action(sentence, in_meeting, cpas_aliases)
+			if not point or not point.owners:
+				point = recognise_action(sentence, contacts, cpas_aliases) or point
+			if not point and listed:
+				point = listed_action(sentence, in_meeting or contacts, cpas_aliases)
 			if point and point.owner_type in ("Network Contact", "Several Network Contacts"):
 				point.contacts = [
 					found or (m.name if (m := match_contact(name, contacts)) else None)
@@ -910,6 +928,22 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	if report.place and not report.host_cpas:
 		org_type, cpas = recognise_organisation(report.place, cpas_aliases)
 		report.host_cpas = cpas if org_type == "CPAS" else None
+
+
+_ACTION_HEADING = re.compile(
+	r"^(?:les\s+|de\s+)?(actions?|points? d'action|actiepunt(?:en)?|acties|afspraken|a faire|to do|suivi|taches|taken)\b"
+)
+
+
+def listed_action(line: str, contacts: list[Contact], cpas_aliases: dict | None = None) -> ActionPoint:
+	"""A line of an action list: `Marie : envoyer la présentation`, `POD MI – sjabloon bezorgen`."""
+	found = re.match(r"^(.{2,60}?)\s*(?::|→|->|\s[–-]\s)\s*(.+)$", line)
+	if found:
+		point = recognise_owner(found.group(1), contacts, cpas_aliases)
+		if point.owners:
+			point.action = line
+			return point
+	return ActionPoint(action=line)
 
 
 def counts(report: RecognisedReport) -> dict:
