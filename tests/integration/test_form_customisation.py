@@ -367,7 +367,7 @@ def test_the_same_changes_over_rest_are_refused(site, http, participant_note):
 	)
 
 
-def test_frappe_forms_stay_out_of_reach_on_every_path(site, http):
+def test_frappe_forms_stay_out_of_reach_on_every_path(site, http, records):
 	admin = http["form_admin"]
 	refused = fetch_form(admin, "User")
 	assert refused.status_code == 403
@@ -412,7 +412,7 @@ def test_frappe_forms_stay_out_of_reach_on_every_path(site, http):
 	assert call(admin, "post", "/api/resource/Print Format", json=pf).status_code == 403
 
 
-def test_print_formats_are_built_with_the_builder_not_with_template_code(site, http):
+def test_print_formats_are_built_with_the_builder_not_with_template_code(site, http, records):
 	admin = http["form_admin"]
 	built = {
 		"name": f"Fiche Card {UID}",
@@ -455,6 +455,40 @@ def test_print_formats_are_built_with_the_builder_not_with_template_code(site, h
 		data={"module": "AMIF Fiches", "doctype": "Project Fiche"},
 	)
 	assert exported.status_code == 403  # developer mode or not, files of the app are the technician's
+
+
+def test_the_print_format_builder_opens_for_the_app_forms(site, http, records):
+	admin, staff = http["form_admin"], http["liege_staff"]
+	page = "/api/method/frappe.desk.desk_page.getpage"
+	assert call(admin, "get", page, params={"name": "print-format-builder"}).status_code == 200
+	assert call(staff, "get", page, params={"name": "print-format-builder"}).status_code == 403
+	create = "/api/method/frappe.printing.page.print_format_builder.print_format_builder.create_custom_format"
+	made = call(admin, "post", create, data={"doctype": "Project Fiche", "name": f"Fiche Builder {UID}"})
+	assert made.status_code == 200, messages_of(made)
+	heading = (
+		'<div class="print-heading"><h2>Fiche<br><small>{{ doc.name }}</small></h2></div>'  # the builder's
+	)
+	layout = json.dumps(
+		[
+			{"fieldname": "print_heading_template", "fieldtype": "Custom HTML", "options": heading},
+			{"fieldtype": "Section Break", "label": ""},
+			{"fieldname": "project_name", "print_hide": 0},
+		]
+	)
+	saved = call(
+		admin,
+		"post",
+		"/api/method/frappe.client.set_value",
+		data={
+			"doctype": "Print Format",
+			"name": f"Fiche Builder {UID}",
+			"fieldname": "format_data",
+			"value": layout,
+		},
+	)
+	assert saved.status_code == 200, messages_of(saved)
+	refused = call(admin, "post", create, data={"doctype": "User", "name": f"User Builder {UID}"})
+	assert refused.status_code == 403
 
 
 @pytest.mark.parametrize("user", ["liege_manager", "gent_staff", "spp_manager", "member"])

@@ -126,6 +126,15 @@ def test_print_formats_of_form_administrators_hold_no_template_code():
 		0, None, '[{"fieldtype": "HTML", "options": "{{ frappe.get_all(\'User\') }}"}]'
 	)
 	assert rules.print_template_problem(0, None, '[{"fieldname": "title"}]') is None
+	heading = (
+		'[{"fieldname": "print_heading_template", "options": "<h2>Fiche<small>{{ doc.name }}</small></h2>"}]'
+	)
+	assert rules.print_template_problem(0, None, heading) is None  # the builder's own heading
+	assert rules.print_template_problem(0, None, heading.replace("doc.name", "doc.get_formatted('cpas')"))
+	assert rules.print_template_problem(0, None, heading.replace("doc.name", "doc.__class__"))
+	assert rules.print_template_problem(
+		0, None, '[{"options": "{% for p in frappe.get_all(\'User\') %}{% endfor %}"}]'
+	)
 
 
 def test_new_and_changed_labels_are_the_ones_to_word():

@@ -5,6 +5,8 @@ Custom Field, Property Setter, Print Format). Frappe's DocTypes stay with the si
 and on the personal DocTypes no customisation may widen who sees a person's data.
 """
 
+import re
+
 from amif_network.rules.messages import Problem, _
 from amif_network.rules.scope import CPAS_ROLES, is_unrestricted
 
@@ -13,9 +15,11 @@ FORM_ADMIN_ROLE = "AMIF Form Administrator"
 # Fields every rule of the app reads, whatever the DocType: the CPAS scope and the workflows.
 ALWAYS_RULE_FIELDS = frozenset({"cpas", "workflow_state"})
 
-# Print format types a form administrator may save: no hand-written Jinja, which could read
-# any record of the site (frappe.get_all) into a print.
-TEMPLATE_MARKERS = ("{{", "{%")
+# Template code a form administrator's print format may hold: the builder's `{{ doc.name }}`
+# heading, a field of the printed record; not statements or calls (e.g. frappe.get_all reads any record).
+TEMPLATE_EXPRESSION = re.compile(r"\{\{(.*?)\}\}", re.S)
+RECORD_FIELD_EXPRESSION = re.compile(r"^\s*doc(\.[A-Za-z]\w*)*\s*$")
+TEMPLATE_STATEMENTS = ("{%", "{#")
 
 # Field properties a form administrator changes on a field; the guard compares these.
 GUARDED_PROPERTIES = (
@@ -213,7 +217,12 @@ def fieldname_clash_problem(fieldname: str, existing_fieldnames) -> Problem | No
 def print_template_problem(custom_format, html, format_data) -> Problem | None:
 	"""Form administrators build prints with the builder; templates are code and stay with the technician."""
 	text = f"{html or ''}{format_data or ''}"
-	if _int(custom_format) or any(marker in text for marker in TEMPLATE_MARKERS):
+	expressions = TEMPLATE_EXPRESSION.findall(text)
+	if (
+		_int(custom_format)
+		or any(marker in text for marker in TEMPLATE_STATEMENTS)
+		or not all(RECORD_FIELD_EXPRESSION.match(expression) for expression in expressions)
+	):
 		return Problem(
 			_(
 				"Print formats with Jinja templates are set up by the site's technician; use the Print Format Builder."
