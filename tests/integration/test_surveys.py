@@ -532,6 +532,48 @@ def test_the_paper_version_prints_two_languages_side_by_side(surveyed, users, se
 	assert "deux" in messages_of(refused)
 
 
+def _pdf_text(path: Path) -> str:
+	return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.parametrize(
+	"print_format, language, expected, absent",
+	[
+		(
+			"Survey Paper FR NL",
+			None,
+			("Vous avez aimé ?", "Vond je het leuk?", "Le soir", "'s Avonds"),
+			("متى",),
+		),
+		("Survey Paper FR AR", None, ("Vous avez aimé ?", "Le soir"), ("Vond je het leuk?",)),
+		("Survey Paper", "nl", ("Vond je het leuk?", "'s Avonds", "Heel goed"), ("Vous avez aimé ?",)),
+		("Survey Paper", "fr", ("Vous avez aimé ?", "Très bien"), ("Vond je het leuk?",)),
+	],
+)
+def test_the_paper_version_is_a_print_format_of_the_template(
+	surveyed, users, server, tmp_path, print_format, language, expected, absent
+):
+	staff = server.session(users["liege_staff"])
+	params = {"doctype": TEMPLATE, "name": surveyed.template, "format": print_format}
+	if language:
+		params["language"] = language
+	pdf = staff.get(server.base_url + "/api/method/frappe.utils.print_format.download_pdf", params=params)
+	assert pdf.status_code == 200 and pdf.content[:4] == b"%PDF", messages_of(pdf)
+	shots = Path(os.environ.get("AMIF_SCREENSHOTS") or tmp_path)
+	shots.mkdir(parents=True, exist_ok=True)
+	path = shots / f"survey-print-{print_format.replace(' ', '-')}-{language or 'both'}.pdf"
+	path.write_bytes(pdf.content)
+	if not shutil.which("pdftotext"):
+		pytest.skip("reading the PDF needs poppler-utils")
+	text = " ".join(_pdf_text(path).split())
+	for words in expected:
+		assert words in text, (print_format, words)
+	for words in absent:
+		assert words not in text, (print_format, words)
+	# the faces are drawn: the print holds vector pictures, not only words
+	assert len(pdf.content) > 10000
+
+
 def _session(site, module, register=()):
 	"""A session of `module` today, with its attendance register [(participant, status)]."""
 	return site.get_doc(

@@ -193,3 +193,7 @@ before_request = [
 	*globals().get("before_request", []),
 	"amif_network.permissions.request_guard.before_request",
 ]
+
+# Satisfaction surveys: the Survey Template print formats render the paper survey (amif_surveys).
+_survey_jinja = globals().setdefault("jinja", {})
+_survey_jinja.setdefault("methods", []).append("amif_network.amif_surveys.paper.survey_paper")

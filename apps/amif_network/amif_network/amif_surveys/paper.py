@@ -38,3 +38,14 @@ def survey_pdf(template: str, languages: str = "fr"):
 	return Response(
 		pdf, mimetype="application/pdf", headers={"Content-Disposition": f'inline; filename="{filename}"'}
 	)
+
+
+def print_language_code() -> str:
+	"""The survey language matching the print language chosen in the desk, else French."""
+	code = (frappe.local.lang or "fr").split("-")[0]
+	return code if frappe.db.exists("Survey Language", {"name": code, "enabled": 1}) else "fr"
+
+
+def survey_paper(doc, languages: str | None = None) -> dict:
+	"""Jinja method of the Survey Template print formats: the given languages, or the print language."""
+	return paper_context(doc.name, languages or print_language_code())
