@@ -47,7 +47,7 @@ def connect(bench: str, site: str):
 
 def national_number(birth: date, serial: int) -> str:
 	"""A valid Belgian national register number for a birth date (modulo-97 check digits)."""
-	base = f"{birth:%y%m%d}{serial % 998 + 1:03d}"
+	base = f"{birth:%y%m%d}{serial:03d}"
 	number = int(("2" if birth.year >= 2000 else "") + base)
 	return f"{base}{97 - number % 97:02d}"
 
@@ -56,16 +56,17 @@ def rows(count: int) -> tuple[list[list[str]], dict[int, str]]:
 	"""The CSV rows (header first) and, by row number in the file, the bad rows' expected fault."""
 	random.seed(14)
 	header = ["CPAS", "First Name", "Last Name", "Date of Birth", "National Number"]
-	good = []
+	good, born_on = [], {}
 	for i in range(count):
 		birth = date(1960, 1, 1) + timedelta(days=random.randrange(0, 40 * 365))
+		born_on[birth] = born_on.get(birth, 0) + 1  # the serial of the day keeps numbers unique
 		good.append(
 			[
 				"LIEGE",
 				random.choice(["Amina", "Luc", "Sara", "Omar", "Nadia"]),
 				f"{PREFIX}{i:06d}",
 				birth.isoformat(),
-				national_number(birth, i),
+				national_number(birth, born_on[birth]),
 			]
 		)
 	bad = {

@@ -7,6 +7,7 @@ get a 5xx or a traceback, and a refused request must leave every table of the ap
 """
 
 import importlib
+import inspect
 import json
 import pkgutil
 
@@ -42,19 +43,19 @@ def app_doctypes(frappe) -> list[dict]:
 	)
 
 
-def app_methods(frappe) -> list[str]:
-	"""Dotted paths of the app's whitelisted methods, after importing every module of the app."""
+def app_methods(frappe) -> dict[str, list[str]]:
+	"""The app's whitelisted methods (dotted path: parameter names), after importing its every module."""
 	import amif_network
 
 	for module in pkgutil.walk_packages(amif_network.__path__, "amif_network."):
 		if ".tests" in module.name or module.name.endswith(".wsgi"):
 			continue
 		importlib.import_module(module.name)
-	return sorted(
-		f"{fn.__module__}.{fn.__qualname__}"
+	return {
+		f"{fn.__module__}.{fn.__qualname__}": list(inspect.signature(fn).parameters)
 		for fn in frappe.whitelisted
 		if getattr(fn, "__module__", "").startswith("amif_network.") and "." not in fn.__qualname__
-	)
+	}
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +95,8 @@ def world(site, users, server):
 		"targets": targets,
 		"methods": app_methods(frappe),
 		"sent": 0,
+		"guarded": 0,
+		"coverage": set(),
 		"refused": 0,
 		"created": [],
 		"counts": None,
@@ -298,11 +301,12 @@ def bad_request(draw, world):
 				}
 			},
 		)
-	app_method = draw(st.sampled_from(world["methods"]))
+	app_method = draw(st.sampled_from(sorted(world["methods"])))
 	kwargs = draw(
 		st.dictionaries(
 			st.sampled_from(
 				[
+					*world["methods"][app_method],
 					"participant",
 					"name",
 					"doctype",
@@ -354,6 +358,11 @@ def test_a_thousand_malformed_requests_get_a_clear_refusal(world):
 			}
 		response = getattr(http, verb)(http.base_url + path, timeout=60, **kwargs)
 		world["sent"] += 1
+		world["coverage"].update({("role", role), ("path", verb + " " + path.split("/")[2]), ("url", path)})
+		if response.status_code >= 500 or (
+			response.status_code == 400 and '"exc_type": "ValidationError"' in response.text
+		):
+			world["guarded"] += 1  # a 500 of Frappe turned into a clear 400
 		assert response.status_code < 500, (
 			f"{role} {verb.upper()} {path} {kwargs}: {response.status_code} {response.text[:600]}"
 		)
@@ -377,6 +386,52 @@ def test_a_thousand_malformed_requests_get_a_clear_refusal(world):
 			world["counts"] = row_counts(world)
 
 	one_request()
+	covered = world["coverage"]
+	print(
+		f"{world['sent']} requests, {world['refused']} refused, {world['guarded']} answered by the request guard; "
+		f"{len({v for k, v in covered if k == 'url'})} distinct URLs"
+	)
 	assert world["sent"] >= 1000, world["sent"]
+	assert {("role", role) for role in ROLES} <= covered
+	assert {("path", p) for p in ("post resource", "put resource", "get resource", "post method")} <= covered
+
+
+def test_every_method_of_the_app_refuses_junk_arguments(world):
+	"""Each whitelisted method of the app, called by each role with its own parameters set to junk."""
+	counts = row_counts(world)
+
+	@seed(14)
+	@settings(max_examples=1, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+	@given(st.data())
+	def every_method(data):
+		sent = 0
+		for path, parameters in sorted(world["methods"].items()):
+			for role in ROLES:
+				names = data.draw(
+					st.lists(st.sampled_from([*parameters, "doc", "filters"]), max_size=4, unique=True)
+				)
+				arguments = {name: data.draw(junk) for name in names}
+				http = world["sessions"][role]
+				response = http.post(
+					http.base_url + f"/api/method/{path}",
+					data={
+						k: v if isinstance(v, str) else json.dumps(v, default=str)
+						for k, v in arguments.items()
+					},
+					timeout=60,
+				)
+				sent += 1
+				assert response.status_code < 500, f"{role} {path} {arguments}: {response.text[:600]}"
+				assert not has_traceback(response.text), f"{role} {path}: traceback in {response.text[:600]}"
+				if response.status_code >= 400:
+					assert row_counts(world) == counts, (
+						f"{role} {path} {arguments}: a refused call changed rows"
+					)
+				else:
+					counts.update(row_counts(world))
+		print(f"{sent} calls to {len(world['methods'])} methods of the app")
+		assert sent == len(world["methods"]) * len(ROLES)
+
+	every_method()
 	# malformed input is refused, not accepted by accident
 	assert world["refused"] >= 0.8 * world["sent"], (world["refused"], world["sent"])
