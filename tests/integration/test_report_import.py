@@ -530,3 +530,26 @@ def test_the_spp_imports_a_report_in_the_desk_dialog(site, server, users, cleanu
 		"To Be Assigned",
 	]
 	assert (tmp_path / "import-check.png").stat().st_size > 10_000
+
+
+def test_only_the_spp_decides_that_a_new_report_has_one_language(site, server, users, cleanup):
+	"""A CPAS co-author writes reports in both languages; the SPP may decide otherwise."""
+	fields = {
+		"doctype": REPORT,
+		"title_fr": "Rapport",
+		"title_nl": "Verslag",
+		"meeting_date": "2002-06-03",
+		"report_languages": "French only",
+	}
+	staff = server.session(users["liege_staff"])
+	refused = api(staff, "post", f"/api/resource/{REPORT}", data=json.dumps(fields))
+	assert refused.status_code == 417
+	assert (
+		"Seul un gestionnaire du réseau AMIF peut décider qu'un rapport est publié dans une seule langue"
+		in (messages_of(refused))
+	)
+	accepted = api(
+		server.session(users["spp_manager"]), "post", f"/api/resource/{REPORT}", data=json.dumps(fields)
+	)
+	assert accepted.status_code == 200, messages_of(accepted)
+	cleanup["reports"].append(accepted.json()["data"]["name"])
