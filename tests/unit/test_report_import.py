@@ -597,3 +597,16 @@ def test_a_role_after_a_name_is_no_person():
 		("Lisa Asselman", "SPP"),
 		("Johan Maekelberg", "CPAS"),
 	]
+
+
+def test_the_last_person_of_a_list_joined_with_and():
+	people = ri.split_people("Agnès Dubus (CPAS Bruxelles) et Ozlem Baslari (CPAS Charleroi)")
+	assert [(p.full_name, p.cpas) for p in people] == [
+		("Agnès Dubus", "BRUXELLES"),
+		("Ozlem Baslari", "CHARLEROI"),
+	]
+
+
+def test_an_agreed_action_names_its_owner_after_the_lead_in():
+	point = ri.recognise_action("Il est convenu que Marie enverra la présentation à tous.", CONTACTS)
+	assert (point.owner_type, point.owners) == ("Network Contact", ["Marie Lambert"])

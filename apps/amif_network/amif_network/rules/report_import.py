@@ -242,6 +242,7 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 	shared_organisation = heading.group(1).strip() if heading else ""
 	if heading:
 		text = heading.group(2)
+	text = re.sub(r"\)\s+(?:et|en|and|&)\s+", "), ", text)  # "... (CPAS Gand) et Ozlem Baslari (...)"
 	for item in _SPLIT_OUTSIDE_PARENS.split(text):
 		item = item.strip(" .-–•*")
 		if not item:
@@ -463,6 +464,14 @@ _ACTION_MARKER = re.compile(
 _NOT_AN_ACTION = re.compile(r"\b(a\s+été|ont\s+été|werd|werden|heeft|hebben|avait|avaient)\b", re.I)
 
 
+# "Il est convenu que Marie enverra...": the agreement is the action's lead-in, Marie its owner
+_AGREED = re.compile(
+	r"^(?:il\s+(?:est|a\s+été)\s+(?:convenu|décidé|decide|convenu)\s+que\s+|on\s+convient\s+que\s+|"
+	r"(?:afgesproken|afspraak|convenu|décidé)\s*:\s*)",
+	re.I,
+)
+
+
 @dataclass
 class ActionPoint:
 	action: str
@@ -553,6 +562,8 @@ def recognise_action(sentence: str, contacts: list[Contact], cpas_aliases: dict 
 	marker = _ACTION_MARKER.match(sentence)
 	if marker:
 		sentence = marker.group(1)
+	sentence = _AGREED.sub("", sentence)
+	sentence = sentence[:1].upper() + sentence[1:]
 	if len(sentence) < 8 or sentence.endswith("?"):
 		return None
 	split = _subject_and_rest(sentence)
