@@ -89,7 +89,7 @@ def message(data: dict) -> str | None:
 def chart(lines: list[dict]):
 	"""Active participants per CPAS: only the figures the table shows."""
 	shown_lines = [line for line in lines[:-1] if line.get("active") is not None]
-	if not shown_lines:
+	if not any(line["active"] for line in shown_lines):
 		return None
 	return {
 		"data": {
