@@ -653,6 +653,38 @@ def browser_ready():
 		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=FRONTEND, check=True)
 
 
+def test_the_enrolment_form_offers_the_tablet_and_paper_answers(
+	browser_ready, surveyed, users, server, tmp_path
+):
+	from tests.integration.support import PASSWORD
+
+	_participant, enrolment = surveyed.people["LIEGE"][6]  # not answered yet at this point
+	shots = Path(os.environ.get("AMIF_SCREENSHOTS") or tmp_path)
+	shots.mkdir(parents=True, exist_ok=True)
+	run = subprocess.run(
+		[
+			"node",
+			"survey_desk_buttons.mjs",
+			server.base_url,
+			server.site,
+			users["liege_staff"],
+			PASSWORD,
+			enrolment,
+			str(shots / "survey-enrolment-menu.png"),
+		],
+		cwd=FRONTEND,
+		capture_output=True,
+		text=True,
+		timeout=240,
+		check=False,
+	)
+	assert run.returncode == 0, run.stderr
+	seen = json.loads(run.stdout.strip().splitlines()[-1])
+	assert seen["label"] == "Enquête de satisfaction"
+	assert seen["items"] == ["Sur la tablette", "Encoder des réponses papier"]
+	assert f"/survey?enrolment={enrolment}&channel=Paper" in seen["opened"]
+
+
 @pytest.mark.parametrize(
 	"index, language, direction, by_session", [(5, "ar", "rtl", False), (6, "nl", "ltr", True)]
 )
