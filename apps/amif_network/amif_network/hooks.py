@@ -197,3 +197,7 @@ before_request = [
 # Satisfaction surveys: the Survey Template print formats render the paper survey (amif_surveys).
 _survey_jinja = globals().setdefault("jinja", {})
 _survey_jinja.setdefault("methods", []).append("amif_network.amif_surveys.paper.survey_paper")
+
+# Field signals: the standard themes are seeded on a site that has none (the SPP edits them after).
+after_install.append("amif_network.amif_network.signal_setup.seed_field_signal_themes")
+after_migrate.append("amif_network.amif_network.signal_setup.seed_field_signal_themes")
