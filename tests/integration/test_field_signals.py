@@ -231,7 +231,9 @@ def test_a_cpas_reports_and_the_spp_forwards_records_the_answer_and_feeds_it_bac
 	assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 	(tmp_path / "signal.pdf").write_bytes(pdf.content)
 	text = re.sub(
-		r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+		r"\s+",
+		" ",
+		" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages),
 	)
 	for expected in (
 		"Signal de terrain / Terreinsignaal",
@@ -515,6 +517,13 @@ def test_a_signal_is_raised_from_a_meeting_report_section_and_shows_the_meeting(
 					"body_fr": "<p>L'enquête de satisfaction est trop complexe pour le groupe cible.</p>",
 					"body_nl": "<p>De tevredenheidsenquête is te complex voor de doelgroep.</p>",
 				},
+				{
+					"number": 3,
+					"heading_fr": "Tour de table",
+					"heading_nl": "Rondvraag",
+					"body_fr": "<p>Le questionnaire est trop long.</p>",
+					"body_nl": "<p>De vragenlijst is te lang.</p>",
+				},
 			],
 		}
 	).insert()
@@ -578,6 +587,43 @@ def test_a_signal_is_raised_from_a_meeting_report_section_and_shows_the_meeting(
 		data={"meeting_report": meeting.name, "section_number": 9, "theme": theme},
 	)
 	assert 400 <= missing.status_code < 500 and "n'a pas de section 9" in messages_of(missing)
+
+	# A later signal, raised in section 3 and discussed in section 2 too, is merged into the
+	# earlier one: the earlier signal takes over the section it did not have, without doubles.
+	later = api(
+		spp,
+		"post",
+		f"{METHODS}.raise_from_meeting_section",
+		data={
+			"meeting_report": meeting.name,
+			"section_number": 3,
+			"theme": theme,
+			"title": f"Trop long {UID}",
+		},
+	)
+	assert later.status_code == 200, messages_of(later)
+	later = later.json()["message"]
+	created["signals"].append(later)
+	assert (
+		api(
+			spp,
+			"post",
+			f"{METHODS}.link_meeting_section",
+			data={"signal": later, "meeting_report": meeting.name, "section_number": 2},
+		).status_code
+		== 200
+	)
+	assert act(spp, later, "Start Review").status_code == 200
+	assert put(spp, later, {"merged_into": name}).status_code == 200
+	merged = act(spp, later, "Merge")
+	assert merged.status_code == 200, messages_of(merged)
+	assert state_of(site, later) == "Merged"
+	kept = api(spp, "get", f"/api/resource/{SIGNAL}/{name}").json()["data"]["meetings"]
+	assert [(m["meeting_report"], m["section_number"], m["section_heading"]) for m in kept] == [
+		(meeting.name, 2, "Expert du vécu / Ervaringsdeskundige"),
+		(meeting.name, 1, "Accueil / Onthaal"),
+		(meeting.name, 3, "Tour de table / Rondvraag"),
+	]
 
 
 def run_report(http, name, filters):
@@ -650,7 +696,10 @@ def test_the_answer_owed_list_and_the_report_by_theme_follow_the_review(
 		}
 		for key in ("gent_staff", "spp_manager")
 	}
-	assert labels == {"gent_staff": {"Mentale gezondheid"}, "spp_manager": {"Santé mentale"}}
+	assert labels == {
+		"gent_staff": {"Mentale gezondheid"},
+		"spp_manager": {"Santé mentale"},
+	}
 	assert owed(spp) == [(name, "Pas de réponse après 90 jours")]
 	assert owed(gent) == [(name, "Geen antwoord na 90 dagen")]
 
@@ -668,7 +717,11 @@ def test_the_answer_owed_list_and_the_report_by_theme_follow_the_review(
 
 
 def test_an_attachment_and_a_tag_follow_their_signal(site, users, sessions, theme, created):
-	liege, spp, gent = sessions["liege_staff"], sessions["spp_manager"], sessions["gent_staff"]
+	liege, spp, gent = (
+		sessions["liege_staff"],
+		sessions["spp_manager"],
+		sessions["gent_staff"],
+	)
 	name = report(liege, created, signal_fields(theme, title=f"Pièce jointe {UID}")).json()["data"]["name"]
 	file_name = f"constat-{UID}.txt"
 	uploaded = api(
@@ -697,7 +750,10 @@ def test_an_attachment_and_a_tag_follow_their_signal(site, users, sessions, them
 			http,
 			"get",
 			"/api/resource/Tag Link",
-			params={"filters": json.dumps([["tag", "=", tag]]), "fields": json.dumps(["name", "title"])},
+			params={
+				"filters": json.dumps([["tag", "=", tag]]),
+				"fields": json.dumps(["name", "title"]),
+			},
 		)
 		assert listed.status_code == 200, messages_of(listed)
 		return bool(listed.json()["data"])
@@ -707,7 +763,10 @@ def test_an_attachment_and_a_tag_follow_their_signal(site, users, sessions, them
 			http,
 			"get",
 			"/api/resource/File",
-			params={"filters": json.dumps([["file_name", "=", file_name]]), "fields": json.dumps(["name"])},
+			params={
+				"filters": json.dumps([["file_name", "=", file_name]]),
+				"fields": json.dumps(["name"]),
+			},
 		)
 		assert listed.status_code == 200
 		download = api(http, "get", stored["file_url"])
@@ -719,7 +778,12 @@ def test_an_attachment_and_a_tag_follow_their_signal(site, users, sessions, them
 		assert act(spp, name, "Start Review").status_code == 200
 		assert sees(gent) == (False, False) and not sees_tag(gent)
 		assert (
-			put(spp, name, {"policy_level": "Region", "forwarded_to": "Cabinet régional"}).status_code == 200
+			put(
+				spp,
+				name,
+				{"policy_level": "Region", "forwarded_to": "Cabinet régional"},
+			).status_code
+			== 200
 		)
 		assert act(spp, name, "Forward").status_code == 200
 		assert sees(gent) == (True, True) and sees_tag(gent)
@@ -729,3 +793,164 @@ def test_an_attachment_and_a_tag_follow_their_signal(site, users, sessions, them
 		site.db.delete("Tag", {"name": tag})
 		site.delete_doc("File", stored["name"], force=True, ignore_permissions=True)
 		site.db.commit()
+
+
+STANDARD_THEMES = {
+	"Family reunification": ("Regroupement familial", "Gezinshereniging"),
+	"Mental health": ("Santé mentale", "Mentale gezondheid"),
+	"Housing": ("Logement", "Huisvesting"),
+	"Language learning": ("Apprentissage de la langue", "Taalverwerving"),
+	"Digital exclusion": ("Fracture numérique", "Digitale uitsluiting"),
+	"Procedures": ("Procédures", "Procedures"),
+	"The satisfaction survey": ("L'enquête de satisfaction", "De tevredenheidsenquête"),
+}
+
+
+def test_the_standard_themes_are_seeded_on_a_site_without_themes_and_the_spps_edits_stay(site, theme):
+	from amif_network.amif_network.signal_setup import seed_field_signal_themes
+
+	frappe = site
+	seed = "amif_network.amif_network.signal_setup.seed_field_signal_themes"
+	assert seed in frappe.get_hooks("after_install") and seed in frappe.get_hooks("after_migrate")
+
+	def themes():
+		rows = frappe.get_all("Field Signal Theme", fields=["name", "label_fr", "label_nl", "enabled"])
+		return {row.name: (row.label_fr, row.label_nl) for row in rows}
+
+	frappe.db.rollback()
+	kept = frappe.get_all("Field Signal Theme", fields="*")
+	try:
+		frappe.db.delete("Field Signal Theme")
+		seed_field_signal_themes()
+		assert themes() == STANDARD_THEMES
+
+		# The SPP renames a label, removes a theme and adds its own: a later migrate keeps all that.
+		housing = frappe.get_doc("Field Signal Theme", "Housing")
+		housing.label_fr = "Logement et sans-abrisme"
+		housing.save()
+		frappe.delete_doc("Field Signal Theme", "Procedures")
+		frappe.db.commit()
+		seed_field_signal_themes()
+		after = themes()
+		assert after["Housing"] == ("Logement et sans-abrisme", "Huisvesting")
+		assert "Procedures" not in after and len(after) == len(STANDARD_THEMES) - 1
+	finally:
+		frappe.db.rollback()
+		frappe.db.delete("Field Signal Theme")
+		for row in kept:
+			frappe.get_doc({"doctype": "Field Signal Theme", **row}).db_insert()
+		frappe.db.commit()
+	assert set(themes()) == {row.name for row in kept}
+
+
+@pytest.fixture(scope="module")
+def two_cpas_reporter(site, users):
+	"""A social worker who works for Liège and Charleroi; removed with her signals at the end."""
+	from tests.integration import support
+
+	email = support.ensure_user(
+		f"two.cpas.{UID}@{support.TEST_DOMAIN}",
+		"Chantal",
+		["CPAS Staff"],
+		["LIEGE", "CHARLEROI"],
+		"fr",
+	)
+	yield email
+	frappe = site
+	frappe.set_user("Administrator")
+	frappe.db.rollback()
+	for name in frappe.get_all(SIGNAL, {"owner": email}, pluck="name"):
+		frappe.db.delete("Field Signal Meeting", {"parent": name, "parenttype": SIGNAL})
+		frappe.db.delete("Version", {"ref_doctype": SIGNAL, "docname": name})
+		frappe.db.delete(SIGNAL, {"name": name})
+	frappe.db.delete("CPAS Membership", {"user": email})
+	frappe.delete_doc("User", email, force=True, ignore_permissions=True)
+	frappe.db.commit()
+
+
+def test_a_user_of_several_cpas_chooses_the_reporting_cpas_among_her_own(
+	site, users, sessions, server, theme, created, two_cpas_reporter
+):
+	frappe = site
+	frappe.set_user("Administrator")
+	meeting = frappe.get_doc(
+		{
+			"doctype": REPORT,
+			"meeting_date": "2024-03-11",
+			"place": f"Charleroi {UID}",
+			"host_cpas": "CHARLEROI",
+			"co_authors": [{"user": two_cpas_reporter}],
+			"sections": [
+				{
+					"number": 1,
+					"heading_fr": "Logement",
+					"heading_nl": "Huisvesting",
+					"body_fr": "<p>Les loyers dépassent le revenu d'intégration.</p>",
+					"body_nl": "<p>De huurprijzen overstijgen het leefloon.</p>",
+				}
+			],
+		}
+	).insert()
+	frappe.db.commit()
+	created["reports"].append(meeting.name)
+	chantal = server.session(two_cpas_reporter)
+
+	# The dialog offers her own two CPAS, by their names; a single-CPAS worker and the SPP get none.
+	choices = api(chantal, "get", f"{METHODS}.reporting_cpas_choices").json()["message"]
+	assert [c["value"] for c in choices] == ["CHARLEROI", "LIEGE"]
+	assert all(c["label"] for c in choices)
+	for key in ("liege_staff", "spp_manager"):
+		own = api(sessions[key], "get", f"{METHODS}.reporting_cpas_choices").json()["message"]
+		assert own == ([{"value": "LIEGE", "label": own[0]["label"]}] if key == "liege_staff" else [])
+
+	def raise_for(reporting_cpas):
+		data = {"meeting_report": meeting.name, "section_number": 1, "theme": theme}
+		if reporting_cpas:
+			data["reporting_cpas"] = reporting_cpas
+		response = api(chantal, "post", f"{METHODS}.raise_from_meeting_section", data=data)
+		if response.status_code == 200:
+			created["signals"].append(response.json()["message"])
+		return response
+
+	def count():
+		frappe.db.rollback()
+		return frappe.db.count(SIGNAL, {"owner": two_cpas_reporter})
+
+	# Without a choice, or for a CPAS that is not hers: refused with a message, nothing saved.
+	unchosen = raise_for(None)
+	assert 400 <= unchosen.status_code < 500, unchosen.status_code
+	assert "Choisissez le CPAS qui signale" in messages_of(unchosen)
+	foreign = raise_for("GENT")
+	assert 400 <= foreign.status_code < 500, foreign.status_code
+	assert "Vous n'êtes pas lié au CPAS GENT" in messages_of(foreign)
+	assert count() == 0
+
+	raised = raise_for("CHARLEROI")
+	assert raised.status_code == 200, messages_of(raised)
+	signal = api(chantal, "get", f"/api/resource/{SIGNAL}/{raised.json()['message']}").json()["data"]
+	assert signal["reporting_cpas"] == "CHARLEROI" and signal["reported_by"] == two_cpas_reporter
+	assert count() == 1
+	# Charleroi's signal, not yet reviewed, stays away from a Liège-only worker.
+	assert api(sessions["liege_staff"], "get", f"/api/resource/{SIGNAL}/{signal['name']}").status_code == 403
+
+
+def test_theme_names_are_found_and_shown_in_the_users_language(site, users, sessions):
+	def search(http, txt):
+		found = api(
+			http,
+			"get",
+			"/api/method/frappe.desk.search.search_link",
+			params={"doctype": "Field Signal Theme", "txt": txt, "page_length": 20},
+		)
+		assert found.status_code == 200, messages_of(found)
+		return {row["value"] for row in found.json()["message"]}
+
+	assert "Family reunification" in search(sessions["spp_manager"], "Regroupement")
+	assert "Family reunification" in search(sessions["gent_staff"], "Gezinshereniging")
+	assert "Digital exclusion" in search(sessions["gent_staff"], "uitsluiting")
+
+	# The boot of the desk marks the themes as translated, so lists and links show them translated.
+	site.db.rollback()
+	from frappe.translate import get_translated_doctypes
+
+	assert "Field Signal Theme" in get_translated_doctypes()

@@ -287,11 +287,37 @@ def _readable_section(meeting_report: str, section_number):
 	return report, section
 
 
+@frappe.whitelist()
+def reporting_cpas_choices() -> list[dict]:
+	"""The CPAS the user may report for, with their names; none for the SPP, which reports itself."""
+	if rules.NETWORK_MANAGER in frappe.get_roles():
+		return []
+	bound = bound_cpas()
+	if not bound:
+		return []
+	column = "name_nl" if (frappe.local.lang or "").startswith("nl") else "name_fr"
+	rows = frappe.get_all(
+		"CPAS",
+		filters={"name": ["in", bound]},
+		fields=["name", column],
+		order_by="name asc",
+		ignore_permissions=True,
+	)
+	return [{"value": row.name, "label": row.get(column) or row.name} for row in rows]
+
+
 @frappe.whitelist(methods=["POST"])
 def raise_from_meeting_section(
-	meeting_report: str, section_number, theme: str, title: str | None = None
+	meeting_report: str,
+	section_number,
+	theme: str,
+	title: str | None = None,
+	reporting_cpas: str | None = None,
 ) -> str:
-	"""Raise a field signal from a section of a network meeting report; returns the new signal."""
+	"""Raise a field signal from a section of a network meeting report; returns the new signal.
+
+	A user bound to several CPAS names the one that reports; the controller refuses any other.
+	"""
 	report, section = _readable_section(meeting_report, section_number)
 	language = "nl" if (frappe.local.lang or "").startswith("nl") else "fr"
 	heading, _other_heading = _in_language(section, "heading", language)
@@ -309,6 +335,8 @@ def raise_from_meeting_section(
 			"meetings": [_meeting_row(report, section, section_number)],
 		}
 	)
+	if reporting_cpas:
+		signal.reporting_cpas = reporting_cpas
 	signal.insert()
 	return signal.name
 
