@@ -222,7 +222,9 @@ def unlock_session_list(password: str = "") -> dict:
 	"""Staff take the tablet back: their own password opens the list of names again."""
 	require_survey_role()
 	try:
-		check_password(frappe.session.user, password or "")
+		if not isinstance(password, str) or not password:
+			raise frappe.AuthenticationError
+		check_password(frappe.session.user, password)
 	except frappe.AuthenticationError:
 		frappe.throw(_("The password is not right: the list stays locked."), frappe.PermissionError)
 	frappe.cache.delete_value(_list_lock_key())
