@@ -328,6 +328,11 @@ def ensure_data(frappe, participants: int, attendance: int) -> str:
 		line_rows,
 		batch=10000,
 	)
+	# Sessions keep their register counts, as the session form's save sets them.
+	from amif_network.amif_network.figures import fill_register_counts
+
+	fill_register_counts()
+	frappe.db.commit()
 
 	# Recruitment campaigns: two a year per CPAS, counted as numbers.
 	rows = []

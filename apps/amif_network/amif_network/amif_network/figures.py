@@ -12,10 +12,9 @@ from frappe import _
 from frappe.utils import add_days, getdate, today
 
 from amif_network.permissions.cpas_scope import bound_cpas
-from amif_network.rules import disclosure, funnel, scope
+from amif_network.rules import disclosure, funnel, network_counts, scope
 from amif_network.rules.aggregates import PARTICIPANT_STATUSES
 
-ATTENDED = ("Present", "Late")
 NETWORK_FIGURE_ROLES = (scope.SPP_ROLE, "System Manager", "CPAS Manager")
 
 
@@ -107,27 +106,60 @@ def referral_counts(cpas_list, start: date, end: date) -> list[list[int]]:
 
 
 def attendance_counts(cpas_list, start: date, end: date) -> list[list[int]]:
-	"""Attended (present or late) and not attended register lines per CPAS."""
-	# Session Attendance is a child of Module Session only; (parent, status) covers the join.
+	"""Attended (present or late) and absent register lines per CPAS; excused lines do not count."""
+	# Each session keeps its register counts: a quarter sums thousands of sessions, not a million lines.
 	rows = frappe.db.sql(
-		"""select s.cpas, a.status, count(*)
-		from `tabModule Session` s straight_join `tabSession Attendance` a on a.parent = s.name
-		where s.cpas in %(cpas)s and s.session_date between %(start)s and %(end)s
-		group by s.cpas, a.status""",
+		"""select cpas, sum(present_count), sum(late_count), sum(excused_count), sum(absent_count)
+		from `tabModule Session`
+		where cpas in %(cpas)s and session_date between %(start)s and %(end)s
+		group by cpas""",
 		{"cpas": tuple(cpas_list), "start": start, "end": end},
 	)
-	return _by_cpas(((c, 0 if status in ATTENDED else 1, n) for c, status, n in rows), cpas_list, 2)
+	parts = []
+	for code, present, late, excused, absent in rows:
+		attended, not_attended = network_counts.attendance_parts(present, late, excused, absent)
+		parts += [(code, 0, attended), (code, 1, not_attended)]
+	return _by_cpas(parts, cpas_list, 2)
+
+
+def fill_register_counts(sessions=None):
+	"""Each session's register counts from its register lines (all sessions, or those named)."""
+	condition = "where s.name in %(sessions)s" if sessions else ""
+	frappe.db.sql(
+		f"""update `tabModule Session` s left join (
+			select parent, sum(status = 'Present') present, sum(status = 'Late') late,
+				sum(status = 'Excused') excused, sum(status = 'Absent') absent
+			from `tabSession Attendance` where parenttype = 'Module Session' group by parent
+		) c on c.parent = s.name
+		set s.present_count = ifnull(c.present, 0), s.late_count = ifnull(c.late, 0),
+			s.excused_count = ifnull(c.excused, 0), s.absent_count = ifnull(c.absent, 0)
+		{condition}""",
+		{"sessions": tuple(sessions or ())},
+	)
 
 
 # Composite indexes the figures read (Frappe's search_index makes single-column ones only).
-FIGURE_INDEXES = {"Session Attendance": ("parent", "status"), "Participant": ("cpas", "status")}
+FIGURE_INDEXES = {
+	"Session Attendance": ("parent", "status"),
+	"Participant": ("cpas", "status"),
+	"Module Session": (
+		"session_date",
+		"cpas",
+		"present_count",
+		"late_count",
+		"excused_count",
+		"absent_count",
+	),
+}
+# The default name (columns joined) would pass MariaDB's 64-character limit.
+FIGURE_INDEX_NAMES = {"Module Session": "session_register_counts_index"}
 
 
 def add_figure_indexes():
 	"""after_migrate: the indexes behind the dashboards' group-by counts."""
 	for doctype, columns in FIGURE_INDEXES.items():
 		if frappe.db.table_exists(doctype):
-			frappe.db.add_index(doctype, list(columns))
+			frappe.db.add_index(doctype, list(columns), FIGURE_INDEX_NAMES.get(doctype))
 
 
 def funnel_counts(cpas_list, start: date, end: date) -> list[list[int]]:
@@ -145,16 +177,26 @@ def funnel_counts(cpas_list, start: date, end: date) -> list[list[int]]:
 	return table
 
 
-def survey_response_counts(cpas_list, start: date, end: date) -> list[list[int]] | None:
-	"""Satisfaction surveys answered per CPAS, once the survey DocType exists on the site."""
+def survey_counts(cpas_list, start: date, end: date):
+	"""Satisfaction surveys answered per CPAS, and per CPAS the (positive, answered) face answers
+	behind its satisfaction share; None while the survey DocType is not on the site."""
 	if not frappe.db.table_exists("Survey Response"):
 		return None
+	# A response is filed under its month (YYYY-MM), never its day.
 	rows = frappe.db.sql(
-		"""select cpas, 0, count(*) from `tabSurvey Response`
-		where cpas in %(cpas)s and creation between %(start)s and %(end)s group by cpas""",
-		{"cpas": tuple(cpas_list), "start": start, "end": add_days(end, 1)},
+		"""select r.cpas, r.name, a.answer_kind, a.answer
+		from `tabSurvey Response` r
+		left join `tabSurvey Answer` a on a.parent = r.name and a.parenttype = 'Survey Response'
+		where r.cpas in %(cpas)s and r.period between %(first)s and %(last)s""",
+		{"cpas": tuple(cpas_list), "first": f"{start:%Y-%m}", "last": f"{end:%Y-%m}"},
 	)
-	return _by_cpas(rows, cpas_list, 1)
+	responses, answers = {}, {}
+	for code, response, kind, answer in rows:
+		responses.setdefault(code, set()).add(response)
+		answers.setdefault(code, []).append((kind, answer))
+	cells = _by_cpas(((code, 0, len(names)) for code, names in responses.items()), cpas_list, 1)
+	parts = [network_counts.satisfaction_counts(answers.get(code, ())) for code in cpas_list]
+	return cells, parts
 
 
 # --- the network's figures ------------------------------------------------------------------------
@@ -198,16 +240,35 @@ def _figures(quarter: str, cpas_list: list[str], protect: bool, tables, refresh:
 	start, end = quarter_bounds(quarter)
 	shown = {}
 	for name in tables if cpas_list else ():
-		key = f"amif_network:figures:{quarter}:{int(protect)}:{','.join(cpas_list)}:{name}"
+		key = f"amif_network:figures:v2:{quarter}:{int(protect)}:{','.join(cpas_list)}:{name}"
 		table = None if refresh else frappe.cache.get_value(key)
 		if table is None:
-			cells = _counts(name, cpas_list, start, end)
-			if cells is None:
+			counted = _counts(name, cpas_list, start, end)
+			if counted is None:
 				continue
-			table = _table(cells, protect)
+			table = _shown_tables(name, counted, protect)
 			frappe.cache.set_value(key, table, expires_in_sec=FIGURES_CACHE_SECONDS)
-		shown[name] = table
+		shown.update(table)
 	return {"quarter": quarter, "cpas": cpas_list, "tables": shown, "protected": protect}
+
+
+def _shown_tables(name: str, counted, protect: bool) -> dict:
+	"""The table(s) a computation gives: surveys give the responses and the satisfaction shares."""
+	if name != "surveys":
+		return {name: _table(counted, protect)}
+	cells, parts = counted
+	responses = _table(cells, protect)
+	shares = [
+		network_counts.protected_satisfaction(positive, answered, responses.cells[i][0])
+		for i, (positive, answered) in enumerate(parts)
+	]
+	network = network_counts.protected_network_satisfaction(
+		sum(p for p, _a in parts),
+		sum(a for _p, a in parts),
+		responses.grand_total,
+		[row[0] for row in responses.cells],
+	)
+	return {"surveys": responses, "satisfaction": (*shares, network)}
 
 
 def refresh_network_figures():
@@ -228,7 +289,7 @@ def _counts(name: str, cpas_list: list[str], start: date, end: date):
 		return attendance_counts(cpas_list, start, end)
 	if name == "funnel":
 		return funnel_counts(cpas_list, start, end)
-	return survey_response_counts(cpas_list, start, end)
+	return survey_counts(cpas_list, start, end)
 
 
 def attendance_rate(attendance: disclosure.ProtectedTable, row: int | None) -> float | None:
@@ -274,7 +335,8 @@ def report_lines(figures: dict) -> list[dict]:
 			line.update({f"funnel_{k}": v for k, v in funnel_line(tables["funnel"], row).items()})
 		if "surveys" in tables:
 			surveys = tables["surveys"]
-			line["survey_responses"] = surveys.column_totals[0] if row is None else surveys.cells[row][0]
+			line["survey_responses"] = surveys.grand_total if row is None else surveys.cells[row][0]
+			line["satisfaction"] = tables["satisfaction"][-1 if row is None else row]
 		lines.append(line)
 	return lines
 

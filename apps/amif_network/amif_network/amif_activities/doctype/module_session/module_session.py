@@ -8,7 +8,7 @@ from frappe.utils import get_time, getdate
 
 from amif_network.amif_activities import sessions as session_data
 from amif_network.amif_activities.problems import throw_problems
-from amif_network.rules import attendance, group_size, sessions
+from amif_network.rules import attendance, group_size, network_counts, sessions
 
 
 class ModuleSession(Document):
@@ -25,12 +25,14 @@ class ModuleSession(Document):
 		)
 		from amif_network.amif_activities.doctype.session_trainer.session_trainer import SessionTrainer
 
+		absent_count: DF.Int
 		attendance: DF.Table[SessionAttendance]
 		cap_override: DF.Check
 		cap_override_by: DF.Link | None
 		cap_override_reason: DF.SmallText | None
 		cpas: DF.Link
 		end_time: DF.Time
+		excused_count: DF.Int
 		group_size_rule: DF.Link | None
 		kind: DF.Literal[
 			"Individual follow-up",
@@ -40,10 +42,12 @@ class ModuleSession(Document):
 			"Outing",
 			"Language course",
 		]
+		late_count: DF.Int
 		module: DF.Link
 		module_name: DF.Data | None
 		participants_in_room: DF.Int
 		place: DF.Data | None
+		present_count: DF.Int
 		session_date: DF.Date
 		start_time: DF.Time
 		theme: DF.Data | None
@@ -86,6 +90,8 @@ class ModuleSession(Document):
 			]
 		)
 		self.validate_register(day)
+		# Kept on the session so network attendance sums sessions, not every register line.
+		self.update(network_counts.register_counts(row.status for row in self.attendance))
 		self.validate_group_size(day)
 
 	def validate_register(self, day):

@@ -75,6 +75,14 @@ def columns(with_surveys: bool):
 				"width": 120,
 			}
 		)
+		cols.append(
+			{
+				"fieldname": "satisfaction",
+				"label": _("Satisfaction (% positive answers)"),
+				"fieldtype": "Data",
+				"width": 150,
+			}
+		)
 	return cols
 
 
