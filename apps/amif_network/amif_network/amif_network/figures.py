@@ -139,27 +139,26 @@ def fill_register_counts(sessions=None):
 
 
 # Composite indexes the figures read (Frappe's search_index makes single-column ones only).
-FIGURE_INDEXES = {
-	"Session Attendance": ("parent", "status"),
-	"Participant": ("cpas", "status"),
-	"Module Session": (
-		"session_date",
-		"cpas",
-		"present_count",
-		"late_count",
-		"excused_count",
-		"absent_count",
+# (doctype, columns, index name or None for Frappe's default name of joined columns).
+FIGURE_INDEXES = (
+	("Session Attendance", ("parent", "status"), None),
+	("Participant", ("cpas", "status"), None),
+	# New referrals of a quarter are counted from the index alone.
+	("Participant", ("cpas", "referral_date"), None),
+	# The joined columns would pass MariaDB's 64-character limit for a name.
+	(
+		"Module Session",
+		("session_date", "cpas", "present_count", "late_count", "excused_count", "absent_count"),
+		"session_register_counts_index",
 	),
-}
-# The default name (columns joined) would pass MariaDB's 64-character limit.
-FIGURE_INDEX_NAMES = {"Module Session": "session_register_counts_index"}
+)
 
 
 def add_figure_indexes():
 	"""after_migrate: the indexes behind the dashboards' group-by counts."""
-	for doctype, columns in FIGURE_INDEXES.items():
+	for doctype, columns, index_name in FIGURE_INDEXES:
 		if frappe.db.table_exists(doctype):
-			frappe.db.add_index(doctype, list(columns), FIGURE_INDEX_NAMES.get(doctype))
+			frappe.db.add_index(doctype, list(columns), index_name)
 
 
 def funnel_counts(cpas_list, start: date, end: date) -> list[list[int]]:
