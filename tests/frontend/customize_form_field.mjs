@@ -66,10 +66,21 @@ try {
 	await dialog.locator("[data-fieldname='fr_0'] input").fill(french);
 	await dialog.locator("[data-fieldname='nl_0'] input").fill(dutch);
 	await shot(page, "3-label-wording");
+	const savedMessage = await page.evaluate(() => __("Labels saved in three languages."));
+	const stored = page.waitForResponse((r) => r.url().includes("save_label_translations"), { timeout: 30000 });
 	await dialog.locator(".btn-primary").click();
-	await page.waitForSelector(".modal.show [data-fieldname='fr_0']", { state: "detached", timeout: 30000 }).catch(() => {});
-	await page.waitForTimeout(1500);
+	const storedStatus = (await stored).status();
+	await page
+		.waitForFunction(
+			(message) => [...document.querySelectorAll(".desk-alert")].some((a) => a.innerText.includes(message)),
+			savedMessage,
+			{ timeout: 15000 }
+		)
+		.catch(() => {});
+	await page.waitForFunction(() => !document.querySelector(".modal.show"), null, { timeout: 15000 }).catch(() => {});
 	const alerts = await page.locator(".desk-alert").allInnerTexts();
+	const dialogsLeft = await page.locator(".modal.show [data-fieldname='fr_0']").count();
+	await page.waitForTimeout(1000);  // the dialog's backdrop fades out
 	await shot(page, "4-saved");
 	const saved = await page.evaluate((name) => cur_frm.doc.fields.find((f) => f.label === name), label);
 	let viewerLabel = null;
@@ -89,7 +100,7 @@ try {
 		await shot(page, "5-viewer-form");
 	}
 	console.log(JSON.stringify({
-		title, labels, alerts, viewerLabel,
+		title, labels, alerts, viewerLabel, storedStatus, dialogsLeft,
 		saved: saved ? { fieldname: saved.fieldname, fieldtype: saved.fieldtype } : null,
 	}));
 } catch (error) {

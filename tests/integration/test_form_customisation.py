@@ -603,7 +603,9 @@ def test_in_chromium_she_adds_a_field_with_the_form_builder_and_words_its_label(
 		assert seen["title"] == "Formulez les libellés en français, néerlandais et anglais"
 		assert seen["labels"] == [label]
 		assert seen["saved"]["fieldtype"] == "Data"
+		assert seen["storedStatus"] == 200
 		assert "Libellés enregistrés en trois langues." in seen["alerts"]
+		assert seen["dialogsLeft"] == 0  # asked once, in one dialog
 		assert seen["viewerLabel"] == french  # Liège's desk is in French
 		site.db.rollback()
 		assert (

@@ -19,21 +19,29 @@ frappe.ui.form.on("Customize Form", {
 
 function amif_ask_label_wording(frm, everything) {
 	const doctype = frm.doc.doc_type;
+	// Customize Form refreshes more than once after Update: ask once, in one dialog.
+	if (frm.__amif_asking_labels) return;
+	frm.__amif_asking_labels = true;
+	const done = () => (frm.__amif_asking_labels = false);
 	frappe.call({
 		method: `${AMIF_LABELS_API}.labels_to_translate`,
 		args: { doctype, everything },
 		callback: (r) => {
 			const rows = r.message || [];
 			if (rows.length) {
-				amif_label_wording_dialog(doctype, rows);
-			} else if (everything) {
+				amif_label_wording_dialog(doctype, rows, done);
+				return;
+			}
+			done();
+			if (everything) {
 				frappe.show_alert({ message: __("Every label has its French and Dutch wording."), indicator: "green" });
 			}
 		},
+		error: done,
 	});
 }
 
-function amif_label_wording_dialog(doctype, rows) {
+function amif_label_wording_dialog(doctype, rows, done) {
 	const fields = [];
 	rows.forEach((row, i) => {
 		fields.push({ fieldtype: "Section Break", label: row.label });
@@ -67,5 +75,6 @@ function amif_label_wording_dialog(doctype, rows) {
 			});
 		},
 	});
+	dialog.onhide = done;
 	dialog.show();
 }
