@@ -638,6 +638,7 @@ def test_staff_hand_the_tablet_round_those_present_at_a_session(surveyed, users,
 		from tests.integration.support import PASSWORD
 
 		assert staff.post(unlock, json={"password": PASSWORD}).status_code == 200
+		# one wrong try above and three odd ones: a fifth wrong one would end the login session
 		again = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[0]})
 		assert again.status_code == 200
 		assert [row["name"] for row in again.json()["message"]["enrolments"]] == [liege[5][1]]
@@ -653,6 +654,22 @@ def browser_ready():
 		pytest.skip("front-end check needs Debian's chromium and node")
 	if not (FRONTEND / "node_modules" / "playwright-core").exists():
 		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=FRONTEND, check=True)
+
+
+def test_guessing_the_staff_password_on_the_tablet_ends_the_login_session(surveyed, users, server):
+	from tests.integration.support import PASSWORD
+
+	staff = server.session(users["liege_staff"])
+	assert _open(staff, surveyed.people["LIEGE"][6][1]).status_code == 200  # not answered yet
+	unlock = server.base_url + SURVEY + "unlock_session_list"
+	answers = [staff.post(unlock, json={"password": f"guess-{i}"}) for i in range(5)]
+	assert [a.status_code for a in answers] == [403] * 5
+	assert "pas correct" in messages_of(answers[0])
+	assert "reconnectez-vous" in messages_of(answers[-1])
+	# logged out: even the right password no longer unlocks anything
+	again = staff.post(unlock, json={"password": PASSWORD})
+	assert again.status_code == 403
+	assert staff.get(server.base_url + "/api/method/frappe.auth.get_logged_user").status_code in (401, 403)
 
 
 def test_the_enrolment_form_offers_the_tablet_and_paper_answers(

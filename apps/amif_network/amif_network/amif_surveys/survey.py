@@ -9,7 +9,6 @@ import json
 
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 from frappe.utils import getdate, today
 from frappe.utils.password import check_password
 
@@ -20,6 +19,7 @@ SURVEY_ROLES = ("CPAS Staff", "CPAS Manager")
 CHANNELS = ("Tablet", "Paper")
 # A survey hand-round lasts a morning at most; a forgotten lock does not outlive the day.
 LIST_LOCK_SECONDS = 12 * 60 * 60
+UNLOCK_TRIES = 5
 WORD_FIELDS = (
 	"word_yes",
 	"word_no",
@@ -217,15 +217,23 @@ def list_locked() -> bool:
 
 
 @frappe.whitelist(methods=["POST"])
-@rate_limit(limit=20, seconds=600)
 def unlock_session_list(password: str = "") -> dict:
-	"""Staff take the tablet back: their own password opens the list of names again."""
+	"""Staff take the tablet back: their own password opens the list of names again.
+
+	After a few wrong tries the login session ends, so nobody can guess on with the tablet.
+	"""
 	require_survey_role()
 	try:
 		if not isinstance(password, str) or not password:
 			raise frappe.AuthenticationError
 		check_password(frappe.session.user, password)
 	except frappe.AuthenticationError:
+		failures_key = frappe.cache.make_key(f"amif_survey_unlock_failures:{frappe.session.sid}")
+		failures = frappe.cache.incrby(failures_key, 1)
+		frappe.cache.expire(failures_key, LIST_LOCK_SECONDS)
+		if failures >= UNLOCK_TRIES:
+			frappe.local.login_manager.logout()
+			frappe.throw(_("Too many wrong passwords: log in again."), frappe.PermissionError)
 		frappe.throw(_("The password is not right: the list stays locked."), frappe.PermissionError)
 	frappe.cache.delete_value(_list_lock_key())
 	return {"unlocked": True}
