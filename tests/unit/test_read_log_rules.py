@@ -15,14 +15,14 @@ def test_opening_a_participant_in_the_desk_or_over_rest_is_a_view():
 	assert desk == Read("View Log", "Intake Assessment", "INT-1", None)
 
 
-def test_a_pdf_or_a_print_of_a_contract_is_an_access():
+def test_prints_and_pdfs_are_left_to_frappes_own_access_log():
 	pdf = read_of(
-		"/api/method/x",
+		"/api/method/frappe.utils.print_format.download_pdf",
 		"frappe.utils.print_format.download_pdf",
 		{"doctype": "Participant Contract", "name": "CON-1"},
 	)
-	assert pdf == Read("Access Log", "Participant Contract", "CON-1", "PDF")
-	assert read_of("/printview", None, {"doctype": "Participant", "name": "PART-1"}).method == "Print"
+	assert pdf is None
+	assert read_of("/printview", None, {"doctype": "Participant", "name": "PART-1"}) is None
 
 
 def test_lists_and_other_doctypes_are_not_reads_of_one_record():

@@ -39,7 +39,8 @@ def test_a_refusal_says_what_was_wrong_without_server_details():
 		"table row"
 		in requests.bad_request_problem("AttributeError", "'str' object has no attribute 'get'").args[0]
 	)
-	assert requests.bad_request_problem(None, None).args == ("The request could not be processed.",)
+	assert requests.bad_request_problem("OperationalError", "(2013, 'Lost connection to server')") is None
+	assert requests.bad_request_problem("OSError", "wkhtmltopdf reported an error") is None
 
 
 def test_tracebacks_and_server_paths_are_taken_out_of_an_answer():

@@ -7,7 +7,7 @@ from amif_network.rules import read_log as rules
 
 
 def log_reads(response=None, request=None):
-	"""hooks after_request: log a successful read of a tracked record."""
+	"""hooks after_request: log a successful opening of a tracked record in Frappe's View Log."""
 	if response is None or request is None or response.status_code != 200 or not frappe.db:
 		return
 	path = request.path
@@ -15,26 +15,14 @@ def log_reads(response=None, request=None):
 	read = rules.read_of(path, method, dict(frappe.form_dict))
 	if not read or frappe.session.user == "Guest":
 		return
-	if read.log == "View Log":
-		frappe.get_doc(
-			{
-				"doctype": "View Log",
-				"viewed_by": frappe.session.user,
-				"reference_doctype": read.doctype,
-				"reference_name": read.name,
-			}
-		).insert(ignore_permissions=True)
-	else:
-		frappe.get_doc(
-			{
-				"doctype": "Access Log",
-				"user": frappe.session.user,
-				"export_from": read.doctype,
-				"reference_document": read.name,
-				"file_type": "PDF",
-				"method": read.method,
-			}
-		).insert(ignore_permissions=True)
+	frappe.get_doc(
+		{
+			"doctype": "View Log",
+			"viewed_by": frappe.session.user,
+			"reference_doctype": read.doctype,
+			"reference_name": read.name,
+		}
+	).insert(ignore_permissions=True)
 	frappe.db.commit()  # the request's own transaction is already closed
 
 

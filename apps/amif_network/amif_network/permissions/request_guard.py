@@ -54,6 +54,9 @@ def after_request(response=None, request=None):
 	):
 		last_line = body.get("exception") or _last_traceback_line(body)
 		problem = rules.bad_request_problem(body.get("exc_type"), last_line)
+	else:
+		problem = None
+	if problem:
 		message = _(problem.message).format(*(_(arg) for arg in problem.args))
 		body["_server_messages"] = json.dumps(
 			[json.dumps({"message": message, "title": _("Invalid request"), "indicator": "red"})]

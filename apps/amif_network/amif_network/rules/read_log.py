@@ -1,8 +1,9 @@
 """Who saw whom: which successful requests read a participant's records, and how each read is named.
 
 Opening, printing or exporting a participant, an intake or a contract is logged with Frappe's own
-View Log (opened) and Access Log (printed, PDF, exported). Frappe logs a view only for DocTypes
-tracking views, and a PDF download not at all: the app logs these reads itself.
+View Log (opened) and Access Log (printed or downloaded as PDF, exported), Frappe writing the
+Access Log itself. Frappe logs a view only from the desk form of a DocType tracking views: the app
+logs every opening itself (desk form, REST, `frappe.client.get`).
 """
 
 from typing import NamedTuple
@@ -11,7 +12,6 @@ from amif_network.rules.messages import _
 
 TRACKED_DOCTYPES: tuple[str, ...] = ("Participant", "Intake Assessment", "Participant Contract")
 VIEW_METHODS = ("frappe.desk.form.load.getdoc", "frappe.client.get")
-PDF_METHODS = ("frappe.utils.print_format.download_pdf",)
 READ_ACTIONS = {
 	"View": _("Opened"),
 	"Print": _("Printed"),
@@ -22,14 +22,14 @@ READ_ACTIONS = {
 
 
 class Read(NamedTuple):
-	log: str  # "View Log" or "Access Log"
+	log: str  # "View Log"
 	doctype: str
 	name: str
-	method: str | None  # Access Log method: "Print" or "PDF"
+	method: str | None
 
 
 def read_of(path: str, method: str | None, arguments: dict) -> Read | None:
-	"""The read of a tracked record that a successful request made, if it is not logged by Frappe."""
+	"""The opening of a tracked record that a successful request made (Frappe logs prints itself)."""
 	for prefix in ("/api/resource/", "/api/v2/document/"):
 		if path.startswith(prefix):
 			parts = path[len(prefix) :].split("/")
@@ -41,10 +41,6 @@ def read_of(path: str, method: str | None, arguments: dict) -> Read | None:
 		return None
 	if method in VIEW_METHODS:
 		return Read("View Log", doctype, name, None)
-	if method in PDF_METHODS:
-		return Read("Access Log", doctype, name, "PDF")
-	if path.rstrip("/") == "/printview":
-		return Read("Access Log", doctype, name, "Print")
 	return None
 
 

@@ -84,21 +84,30 @@ def reaches_app(path: str, cmd: str | None, arguments: dict, app_doctypes) -> bo
 	return False
 
 
-def bad_request_problem(exc_type: str | None, exception_text: str | None) -> Problem:
-	"""Say, without server details, what was wrong with a request Frappe could not process."""
+# Database errors that say the server, not the request, is in trouble: these stay 5xx.
+SERVER_TROUBLE = ("Lost connection", "gone away", "Deadlock", "Lock wait timeout", "Too many connections")
+
+
+def bad_request_problem(exc_type: str | None, exception_text: str | None) -> Problem | None:
+	"""Say, without server details, what was wrong with a request Frappe could not process.
+
+	None when the failure is not the request's fault (a PDF converter or the database failing).
+	"""
 	text = exception_text or ""
-	if "Unknown column" in text or exc_type in ("UnknownColumn",):
+	if "Unknown column" in text:
 		problem = _("The request names a field that does not exist.")
-	elif exc_type == "JSONDecodeError" or "JSON" in text or "Expecting value" in text:
+	elif exc_type == "JSONDecodeError":
 		problem = _("A value sent is not valid JSON.")
 	elif exc_type in ("DataError", "DataTooLongError", "CharacterLengthExceededError"):
 		problem = _("A value sent is too long or not in the expected format.")
 	elif exc_type in ("TypeError", "AttributeError", "KeyError", "IndexError", "ValueError"):
 		problem = _("A value sent has the wrong form (for example a table row that is not an object).")
 	elif exc_type in ("ProgrammingError", "OperationalError", "InternalError", "SQLError"):
+		if any(trouble in text for trouble in SERVER_TROUBLE):
+			return None
 		problem = _("A filter, field or sort order sent is not valid.")
 	else:
-		problem = _("The request could not be processed.")
+		return None
 	return Problem(_("{0} Check the values sent: nothing was changed."), (problem,))
 
 
