@@ -134,6 +134,15 @@ def test_a_single_row_table_hides_the_totals_that_repeat_a_hidden_cell():
 	assert disclosed_entries(entries, hidden) == set()
 
 
+def test_a_single_column_table_hides_a_small_count_and_one_partner_not_the_whole_table():
+	# Survey responses per CPAS: Gent's 3 and Charleroi's 8 hidden (cell and its equal row total).
+	protected = protect_table([[0], [3], [8], [20], [0]])
+	assert [row[0] for row in protected.cells] == [0, None, None, 20, 0]
+	assert protected.row_totals == (0, None, None, 20, 0) and protected.grand_total == 31
+	entries, hidden = suppression([[0], [3], [8], [20], [0]])
+	assert disclosed_entries(entries, hidden) == set()
+
+
 def test_a_table_without_small_counts_is_shown_whole():
 	protected = protect_table([[10, 0], [7, 25]])
 	assert protected.cells == ((10, 0), (7, 25)) and protected.grand_total == 42

@@ -126,10 +126,45 @@ def _secondary_choice(candidates: list[tuple], entries: dict[tuple, int]) -> tup
 	return min(candidates, key=lambda k: (k[0] != "cell", entries[k] == 0, entries[k], k))
 
 
+def _twins(key, rows: int, columns: int) -> list[tuple]:
+	"""Entries that always equal `key`: in a one-column table a row's total is its cell, in a
+	one-row table a column's total is its cell and the grand total the row's."""
+	twins = []
+	if columns == 1:
+		if key[0] == "cell":
+			twins.append(("row", key[1]))
+		elif key[0] == "row":
+			twins.append(("cell", key[1], 0))
+		elif key[0] == "column":
+			twins.append(GRAND)
+		else:
+			twins.append(("column", 0))
+	if rows == 1:
+		if key[0] == "cell":
+			twins.append(("column", key[2]))
+		elif key[0] == "column":
+			twins.append(("cell", 0, key[1]))
+		elif key[0] == "row":
+			twins.append(GRAND)
+		else:
+			twins.append(("row", 0))
+	return twins
+
+
 def suppression(cells: Sequence[Sequence[int]]) -> tuple[dict[tuple, int], set]:
 	"""The entries of the table and the set of those to hide (primary, then secondary)."""
 	entries = table_entries(cells)
-	hidden = {key for key, value in entries.items() if is_small_count(value)}
+	rows, columns = len(cells), len(cells[0]) if cells else 0
+
+	def hide(key):
+		# An entry hidden while its twin shows would be no secret: both go together.
+		hidden.add(key)
+		hidden.update(_twins(key, rows, columns))
+
+	hidden: set = set()
+	for key, value in entries.items():
+		if is_small_count(value):
+			hide(key)
 	while True:
 		disclosed = disclosed_entries(entries, hidden)
 		if not disclosed:
@@ -137,7 +172,7 @@ def suppression(cells: Sequence[Sequence[int]]) -> tuple[dict[tuple, int], set]:
 		exposed = min(disclosed)
 		candidates = [k for k in _neighbours(exposed, entries) if k not in hidden]
 		if candidates:
-			hidden.add(_secondary_choice(candidates, entries))
+			hide(_secondary_choice(candidates, entries))
 		else:
 			# Nothing around it left to hide: hiding the whole table always protects it.
 			hidden = set(entries)
