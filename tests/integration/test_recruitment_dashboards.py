@@ -301,3 +301,152 @@ def test_network_roles_do_not_see_frappes_generic_workspaces(users, server):
 		pages = call(http, "frappe.desk.desktop.get_workspace_sidebar_items").json()["message"]["pages"]
 		names = {page["name"] for page in pages}
 		assert "AMIF Network" in names and not names & {"Build", "Tools", "Integrations", "Website", "Users"}
+
+
+SURVEY_QUARTER = "2019-Q2"
+
+
+def insert_survey_responses(site, uid: str, cpas: str, module: str, answer_sets):
+	"""Survey responses of the quarter, stored as the survey page stores them (month only, no person)."""
+	names = []
+	for number, faces in enumerate(answer_sets):
+		name = f"SR-{uid}-{cpas}-{number}"
+		site.db.sql(
+			"""insert into `tabSurvey Response` (name, creation, modified, owner, modified_by, cpas, module,
+			template, period, language, channel) values (%s, '2019-05-01', '2019-05-01', 'Administrator',
+			'Administrator', %s, %s, 'test', '2019-05', 'fr', 'Paper')""",
+			(name, cpas, module),
+		)
+		answers = [("Faces (5)", face) for face in faces] + [("Choice", "5")]
+		for idx, (kind, answer) in enumerate(answers, start=1):
+			site.db.sql(
+				"""insert into `tabSurvey Answer` (name, creation, modified, owner, modified_by, parent,
+				parenttype, parentfield, idx, question_key, answer_kind, answer) values (%s, '2019-05-01',
+				'2019-05-01', 'Administrator', 'Administrator', %s, 'Survey Response', 'answers', %s, %s, %s, %s)""",
+				(f"{name}-{idx}", name, idx, f"Q{idx}", kind, answer),
+			)
+		names.append(name)
+	return names
+
+
+@pytest.fixture
+def survey_responses(site, liege_records):
+	"""Liège 20 responses (75 % positive face answers), Gent 3 (a count the SPP must never see),
+	Charleroi 8 (50 %), in a quarter with no other responses."""
+	uid = liege_records["uid"]
+	module = liege_records["module"]
+	made = insert_survey_responses(site, uid, "LIEGE", module, [("5", "4")] * 15 + [("2", "3")] * 5)
+	made += insert_survey_responses(site, uid, "GENT", module, [("5", "5")] * 3)
+	made += insert_survey_responses(site, uid, "CHARLEROI", module, [("1", "5")] * 8)
+	site.db.commit()
+	yield made
+	site.db.sql("delete from `tabSurvey Answer` where parent in %(names)s", {"names": tuple(made)})
+	site.db.sql("delete from `tabSurvey Response` where name in %(names)s", {"names": tuple(made)})
+	site.db.commit()
+
+
+def report_lines_of(http, quarter: str):
+	report = call(
+		http,
+		"frappe.desk.query_report.run",
+		report_name="AMIF Network Dashboard",
+		filters=json.dumps({"quarter": quarter}),
+	)
+	assert report.status_code == 200, report.text
+	lines = [line for line in report.json()["message"]["result"] if isinstance(line, dict)]
+	return {line["cpas"]: line for line in lines[:-1]}, lines[-1]
+
+
+def test_satisfaction_reaches_the_network_dashboard_only_where_its_responses_are_shown(
+	site, users, server, survey_responses
+):
+	from amif_network.amif_network.figures import clear_figures_cache
+
+	clear_figures_cache()
+	spp, network = report_lines_of(server.session(users["spp_manager"]), SURVEY_QUARTER)
+	assert (spp["LIEGE"]["survey_responses"], spp["LIEGE"]["satisfaction"]) == (20, 75.0)
+	assert (spp["GENT"]["survey_responses"], spp["GENT"]["satisfaction"]) == ("x", "x")
+	for code, line in spp.items():
+		assert line["survey_responses"] not in (1, 2, 3, 4), code
+		if line["survey_responses"] in ("x", 0):
+			assert line["satisfaction"] == "x", code  # a share whose base is hidden is hidden
+	# Gent's 3 cannot be worked out: another count of the column, or the total, is hidden too.
+	hidden = [code for code, line in spp.items() if line["survey_responses"] == "x"]
+	assert len(hidden) >= 2
+	assert network["satisfaction"] in ("x", 71.0)  # 44 positive of 62 face answers
+
+	# A CPAS manager sees their own CPAS's exact figures.
+	own, _network = report_lines_of(server.session(users["liege_manager"]), SURVEY_QUARTER)
+	assert (own["LIEGE"]["survey_responses"], own["LIEGE"]["satisfaction"]) == (20, 75.0)
+	assert "GENT" not in own and "CHARLEROI" not in own
+
+
+def test_an_information_session_shows_the_prospects_who_came(site, users, server, liege_records):
+	uid = liege_records["uid"]
+	session = liege_records["session"]
+	assert "Recruitment Prospect" in [
+		item
+		for group in site.get_meta("Module Session").get_dashboard_data().transactions
+		for item in group["items"]
+	]
+	campaign = site.get_doc(
+		{
+			"doctype": "Recruitment Campaign",
+			"campaign_name": f"Session {uid}",
+			"cpas": "LIEGE",
+			"from_date": "2026-09-01",
+			"to_date": "2027-06-30",
+			"counted_from": "Prospects",
+		}
+	).insert()
+	for i, stage in enumerate(("Came", "Invited")):
+		site.get_doc(
+			{
+				"doctype": "Recruitment Prospect",
+				"campaign": campaign.name,
+				"first_name": "Came",
+				"last_name": f"Sess{uid}{i}",
+				"stage": stage,
+				"information_session": session if stage == "Came" else None,
+			}
+		).insert()
+	site.db.commit()
+
+	def connections(http):
+		return call(http, "frappe.desk.notifications.get_open_count", doctype="Module Session", name=session)
+
+	staff = server.session(users["liege_staff"])
+	found = connections(staff)
+	assert found.status_code == 200, found.text
+	counts = {
+		row["doctype"]: row["count"] for row in found.json()["message"]["count"]["external_links_found"]
+	}
+	assert counts == {"Recruitment Prospect": 1}
+	listed = staff.get(
+		staff.base_url + "/api/resource/Recruitment Prospect",
+		params={"filters": json.dumps([["information_session", "=", session]]), "fields": '["last_name"]'},
+	)
+	assert [row["last_name"] for row in listed.json()["data"]] == [f"Sess{uid}0"]
+	# CPAS-private: another CPAS and the SPP neither open the session nor list its prospects.
+	for key in ("gent_staff", "spp_manager"):
+		other = server.session(users[key])
+		assert connections(other).status_code == 403, key
+		listed = other.get(
+			other.base_url + "/api/resource/Recruitment Prospect",
+			params={"filters": json.dumps([["information_session", "=", session]])},
+		)
+		assert listed.status_code == 403 or listed.json()["data"] == [], key
+
+
+def test_every_session_keeps_the_counts_of_its_register(site):
+	mismatched = site.db.sql(
+		"""select s.name from `tabModule Session` s left join (
+			select parent, sum(status = 'Present') present, sum(status = 'Late') late,
+				sum(status = 'Excused') excused, sum(status = 'Absent') absent
+			from `tabSession Attendance` where parenttype = 'Module Session' group by parent
+		) c on c.parent = s.name
+		where s.present_count != ifnull(c.present, 0) or s.late_count != ifnull(c.late, 0)
+			or s.excused_count != ifnull(c.excused, 0) or s.absent_count != ifnull(c.absent, 0)"""
+	)
+	assert site.db.count("Module Session", {"present_count": [">", 0]}) > 0
+	assert mismatched == ()
