@@ -67,7 +67,7 @@ def meeting(site):
 		frappe.db.delete("Field Signal", {"name": name})
 	frappe.db.delete("Network Meeting Section", {"parent": report.name})
 	frappe.db.delete("Network Meeting Report", {"name": report.name})
-	frappe.db.delete("Field Signal Theme", {"name": theme.name})
+	frappe.delete_doc("Field Signal Theme", theme.name, force=True, ignore_permissions=True)
 	frappe.db.commit()
 
 

@@ -6,6 +6,7 @@ SPP on every read path; afterwards the whole network reads it.
 Workflow steps go over HTTP through Frappe's REST workflow endpoint, as the desk does.
 """
 
+import csv
 import io
 import json
 import re
@@ -42,7 +43,8 @@ def theme(site):
 	).insert()
 	frappe.db.commit()
 	yield THEME
-	frappe.db.delete("Field Signal Theme", {"name": THEME})
+	frappe.db.rollback()
+	frappe.delete_doc("Field Signal Theme", THEME, force=True, ignore_permissions=True)
 	frappe.db.commit()
 
 
@@ -807,6 +809,7 @@ STANDARD_THEMES = {
 
 
 def test_the_standard_themes_are_seeded_on_a_site_without_themes_and_the_spps_edits_stay(site, theme):
+	from amif_network.amif_network.doctype.field_signal_theme.field_signal_theme import translate_all_themes
 	from amif_network.amif_network.signal_setup import seed_field_signal_themes
 
 	frappe = site
@@ -839,8 +842,82 @@ def test_the_standard_themes_are_seeded_on_a_site_without_themes_and_the_spps_ed
 		frappe.db.delete("Field Signal Theme")
 		for row in kept:
 			frappe.get_doc({"doctype": "Field Signal Theme", **row}).db_insert()
+		translate_all_themes()
 		frappe.db.commit()
 	assert set(themes()) == {row.name for row in kept}
+	assert frappe.db.get_value(
+		"Translation", {"source_text": "Housing", "language": "fr"}, "translated_text"
+	) == ("Logement")
+
+
+def test_a_theme_the_spp_adds_is_named_in_each_users_language(site, users, sessions, created):
+	"""Lists, links and exports translate a theme's name: its labels become its translations."""
+	frappe = site
+	name = f"Youth {UID}"
+
+	def exported(http, doctype, field):
+		"""The theme's name as an export gives it to this user (the SPP exports themes, a CPAS signals)."""
+		export = api(
+			http,
+			"post",
+			"/api/method/frappe.desk.reportview.export_query",
+			data={
+				"doctype": doctype,
+				"file_format_type": "CSV",
+				"translate_values": 1,
+				"fields": json.dumps([f"`tab{doctype}`.`{field}`"]),
+				"filters": json.dumps([[field, "=", name]]),
+			},
+		)
+		assert export.status_code == 200, messages_of(export)
+		return list(csv.reader(io.StringIO(export.text)))[-1][-1]
+
+	def translations():
+		frappe.db.rollback()
+		rows = frappe.get_all("Translation", {"source_text": name}, ["language", "translated_text"])
+		return {row.language: row.translated_text for row in rows}
+
+	spp, gent = sessions["spp_manager"], sessions["gent_staff"]
+	try:
+		added = api(
+			spp,
+			"post",
+			"/api/resource/Field Signal Theme",
+			data=json.dumps({"theme": name, "label_fr": f"Jeunesse {UID}", "label_nl": f"Jeugd {UID}"}),
+		)
+		assert added.status_code == 200, messages_of(added)
+		assert translations() == {"fr": f"Jeunesse {UID}", "nl": f"Jeugd {UID}"}
+		assert exported(spp, "Field Signal Theme", "name") == f"Jeunesse {UID}"
+		signal = report(
+			gent, created, signal_fields(name, title=f"Jongeren {UID}", observation_language="Dutch")
+		)
+		assert signal.status_code == 200, messages_of(signal)
+		assert exported(gent, SIGNAL, "theme") == f"Jeugd {UID}"
+		assert exported(sessions["liege_manager"], SIGNAL, "theme") == "Thème"  # the header only: not Liège's
+
+		# The SPP renames the Dutch label: the Dutch name follows.
+		renamed = api(
+			spp,
+			"put",
+			f"/api/resource/Field Signal Theme/{name}",
+			data=json.dumps({"label_nl": f"Jongeren {UID}"}),
+		)
+		assert renamed.status_code == 200, messages_of(renamed)
+		assert translations() == {"fr": f"Jeunesse {UID}", "nl": f"Jongeren {UID}"}
+		assert exported(gent, SIGNAL, "theme") == f"Jongeren {UID}"
+
+		# The theme removed, its translations go with it.
+		frappe.db.delete(SIGNAL, {"theme": name})
+		frappe.db.commit()
+		removed = api(spp, "delete", f"/api/resource/Field Signal Theme/{name}")
+		assert removed.status_code == 202, messages_of(removed)
+		assert translations() == {}
+	finally:
+		frappe.db.rollback()
+		frappe.db.delete(SIGNAL, {"theme": name})
+		if frappe.db.exists("Field Signal Theme", name):
+			frappe.delete_doc("Field Signal Theme", name, force=True, ignore_permissions=True)
+		frappe.db.commit()
 
 
 @pytest.fixture(scope="module")

@@ -331,3 +331,15 @@ def test_signals_are_counted_by_period_theme_and_state():
 		rows[1][rules.CLOSED],
 	) == (1, 2, 0)
 	assert [r["total"] for r in rules.signals_by_theme(signals, "Year")] == [1, 4]
+
+
+def test_a_theme_name_is_translated_to_its_labels_unless_there_is_nothing_to_translate():
+	assert rules.theme_translations(
+		"Family reunification", {"fr": " Regroupement familial ", "nl": "Gezinshereniging"}
+	) == {"fr": "Regroupement familial", "nl": "Gezinshereniging"}
+	# Dutch writes "Procedures" as English does; a blank label removes the translation
+	assert rules.theme_translations("Procedures", {"fr": "Procédures", "nl": "Procedures"}) == {
+		"fr": "Procédures",
+		"nl": None,
+	}
+	assert rules.theme_translations("Housing", {"fr": "  ", "nl": None}) == {"fr": None, "nl": None}

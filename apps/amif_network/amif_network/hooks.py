@@ -201,3 +201,7 @@ _survey_jinja.setdefault("methods", []).append("amif_network.amif_surveys.paper.
 # Field signals: the standard themes are seeded on a site that has none (the SPP edits them after).
 after_install.append("amif_network.amif_network.signal_setup.seed_field_signal_themes")
 after_migrate.append("amif_network.amif_network.signal_setup.seed_field_signal_themes")
+# Field signals: theme names translated from their labels, for themes made before this existed.
+after_migrate.append(
+	"amif_network.amif_network.doctype.field_signal_theme.field_signal_theme.translate_all_themes"
+)

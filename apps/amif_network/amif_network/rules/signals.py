@@ -381,3 +381,19 @@ def signals_by_theme(signals: Iterable, granularity: str = "Quarter") -> list[di
 		row[_value(signal, "workflow_state") or REPORTED] += 1
 		row["total"] += 1
 	return [table[key] for key in sorted(table)]
+
+
+# --- theme names in the reader's language ---------------------------------------------------
+
+
+def theme_translations(theme: str, labels: dict[str, str | None]) -> dict[str, str | None]:
+	"""What each language shows for a theme's name: its label, or None when there is nothing to translate.
+
+	`labels` maps a language code to the theme's label in it; a blank label, or one equal to the
+	name, needs no translation.
+	"""
+	translations = {}
+	for language, label in labels.items():
+		label = (label or "").strip()
+		translations[language] = label if label and label != theme else None
+	return translations
