@@ -244,7 +244,7 @@ ready() {
 	echo "    Administrator / $ADMIN_PASSWORD (also admin@amif.example)"
 	echo "    liege.staff@amif.example, liege.manager@amif.example, gent.staff@amif.example,"
 	echo "    gent.manager@amif.example, charleroi.staff@amif.example, spp.manager@amif.example,"
-	echo "    network.member@amif.example / amif-demo"
+	echo "    network.member@amif.example, forms.admin@amif.example / amif-demo"
 }
 
 serve() {
