@@ -13,7 +13,6 @@ import re
 import uuid
 
 import pytest
-from pypdf import PdfReader
 
 from tests.integration.support import messages_of
 
@@ -235,7 +234,7 @@ def test_a_cpas_reports_and_the_spp_forwards_records_the_answer_and_feeds_it_bac
 	text = re.sub(
 		r"\s+",
 		" ",
-		" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages),
+		" ".join(page.extract_text() for page in pdf_pages(pdf.content)),
 	)
 	for expected in (
 		"Signal de terrain / Terreinsignaal",
@@ -1031,3 +1030,10 @@ def test_theme_names_are_found_and_shown_in_the_users_language(site, users, sess
 	from frappe.translate import get_translated_doctypes
 
 	assert "Field Signal Theme" in get_translated_doctypes()
+
+
+def pdf_pages(content: bytes):
+	"""The pages of a PDF answer (pypdf comes with Frappe, so it is imported on a bench only)."""
+	from pypdf import PdfReader
+
+	return PdfReader(io.BytesIO(content)).pages
