@@ -227,7 +227,7 @@ def test_a_field_added_to_the_fiche_shows_in_three_languages_on_form_and_print(
 
 
 def test_a_choice_is_added_to_a_list_of_the_app(site, http, records):
-	"""Frappe's Customize Form keeps a standard Select's options; a Property Setter (its form) changes them."""
+	"""A choice is added with a Property Setter (its form) or in Customize Form; used choices stay."""
 	admin = http["form_admin"]
 	options = site.get_meta("Project Fiche").get_field("funding_type").options
 	setter = {
@@ -268,6 +268,26 @@ def test_a_choice_is_added_to_a_list_of_the_app(site, http, records):
 	site.db.rollback()
 	site.clear_cache(doctype="Project Fiche")
 	assert LOAN in site.get_meta("Project Fiche").get_field("funding_type").options
+
+	# and in Customize Form itself: one more choice on the same list
+	grant = f"Grant {UID}"
+
+	def add_choice(form):
+		row = field_of(form, "funding_type")
+		row["options"] = f"{row['options']}\n{grant}"
+
+	saved = customise(admin, "Project Fiche", add_choice)
+	assert saved.status_code == 200, messages_of(saved)
+	site.db.rollback()
+	site.clear_cache(doctype="Project Fiche")
+	assert grant in site.get_meta("Project Fiche").get_field("funding_type").options.split("\n")
+	chosen = call(
+		http["liege_staff"],
+		"put",
+		f"/api/resource/Project Fiche/{records['fiche']}",
+		json={"funding_type": grant},
+	)
+	assert chosen.status_code == 200, messages_of(chosen)
 
 
 @pytest.fixture(scope="module")

@@ -60,6 +60,13 @@ class AMIFCustomizeForm(CustomizeForm):
 				)
 		return problems
 
+	def allow_property_change(self, prop, meta_df, df):
+		"""Frappe 15 keeps a standard Select's options; on the app's forms the SPP adds choices
+		(customisation_problems has already refused removing a choice that records still use)."""
+		if prop == "options" and df.get("fieldtype") == "Select" and meta_df[0].get("fieldtype") == "Select":
+			return True
+		return super().allow_property_change(prop, meta_df, df)
+
 	def update_in_custom_field(self, df, i):
 		"""Frappe writes these changes without a version; save one, so the history shows them."""
 		meta_df = frappe.get_meta(self.doc_type).get_field(df.fieldname)
