@@ -17,6 +17,7 @@ def test_cpas_staff_and_the_spp_see_only_the_network_workspace():
 		"CPAS Manager",
 		"AMIF Network Manager",
 		"AMIF Network Member",
+		"AMIF Form Administrator",  # Customize Form and the label report are in its Forms card
 	):
 		assert [p["name"] for p in visible_workspaces(PAGES, ["Desk User", role])] == ["AMIF Network"]
 

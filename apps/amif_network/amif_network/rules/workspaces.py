@@ -1,11 +1,14 @@
 """Which of Frappe's own workspaces a user of the network sees.
 
-The CPAS and network roles work from the AMIF Network workspace; Frappe's generic workspaces
+The CPAS and network roles (and the SPP's form administrators, whose tools are in its Forms card)
+work from the AMIF Network workspace; Frappe's generic workspaces
 (Build, Tools, Integrations, Website, Users) only show links they cannot use.
 """
 
 GENERIC_WORKSPACES = frozenset({"Build", "Tools", "Integrations", "Website", "Users"})
-NETWORK_ROLES = frozenset({"CPAS Staff", "CPAS Manager", "AMIF Network Manager", "AMIF Network Member"})
+NETWORK_ROLES = frozenset(
+	{"CPAS Staff", "CPAS Manager", "AMIF Network Manager", "AMIF Network Member", "AMIF Form Administrator"}
+)
 CONFIGURING_ROLES = frozenset({"System Manager", "Administrator", "Workspace Manager"})
 
 
