@@ -72,8 +72,21 @@ install_bench_cli() {
 	fi
 }
 
+install_app_packages() {
+	# What the app itself needs from Debian, also on an existing bench.
+	local missing=()
+	command -v wkhtmltopdf >/dev/null || missing+=(wkhtmltopdf)
+	command -v espeak-ng >/dev/null || missing+=(espeak-ng) # reads the satisfaction survey aloud
+	if ((${#missing[@]})); then
+		step "Updating the package lists" as_root apt-get update
+		step "Installing system packages: ${missing[*]}" as_root env DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y "${missing[@]}"
+	fi
+}
+
 init_bench() {
 	if [[ -x "$BENCH_PATH/env/bin/python" ]]; then
+		install_app_packages
 		return
 	fi
 	if [[ $(id -u) -eq 0 ]]; then
@@ -117,9 +130,15 @@ link_app() {
 		rm -rf "$BENCH_PATH/apps/amif_network"
 		ln -s "$REPO/apps/amif_network" "$BENCH_PATH/apps/amif_network"
 	fi
-	"$BENCH_PATH/env/bin/python" -c 'import amif_network' 2>/dev/null ||
-		step "Installing the app into the bench's environment" \
+	# The app and its declared dependencies, again whenever its pyproject.toml changes.
+	local stamp="$BENCH_PATH/env/.amif-network-pyproject"
+	local wanted
+	wanted=$(sha256sum "$REPO/apps/amif_network/pyproject.toml" | cut -d' ' -f1)
+	if [[ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]] || ! "$BENCH_PATH/env/bin/python" -c 'import amif_network' 2>/dev/null; then
+		step "Installing the app and its dependencies into the bench's environment" \
 			"$BENCH_PATH/env/bin/pip" install --quiet -e "$BENCH_PATH/apps/amif_network"
+		echo "$wanted" >"$stamp"
+	fi
 	local apps="$BENCH_PATH/sites/apps.txt"
 	if ! grep -qx amif_network "$apps"; then
 		[[ -s "$apps" && -n "$(tail -c1 "$apps")" ]] && echo >>"$apps"
