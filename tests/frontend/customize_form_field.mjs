@@ -4,25 +4,16 @@
 // VIEWER (same password) then opens a new record of DOCTYPE in their own desk language.
 // Prints a JSON object: the dialog's title and labels, the saved field, the alerts seen and the
 // label the viewer's form shows.
-import { chromium } from "playwright-core";
+import { launch, login, siteContext } from "./desk.mjs";
 
 const [baseUrl, site, user, password, doctype, label, french, dutch, shots, viewer] = process.argv.slice(2);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-	headless: true,
-	args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 const shot = async (page, name) => page.screenshot({ path: `${shots}-${name}.png` });
 let page;
 try {
-	const context = await browser.newContext({
-		extraHTTPHeaders: { "X-Frappe-Site-Name": site },
-		viewport: { width: 1400, height: 1000 },
-	});
+	const context = await siteContext(browser, site, { viewport: { width: 1400, height: 1000 } });
 	page = await context.newPage();
-	const login = await page.request.post(`${baseUrl}/api/method/login`, { form: { usr: user, pwd: password } });
-	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+	await login(page, baseUrl, user, password);
 
 	// choose the form to customise, as typed in the "Enter Form Type" field
 	await page.goto(`${baseUrl}/app/customize-form`);
@@ -85,13 +76,9 @@ try {
 	const saved = await page.evaluate((name) => cur_frm.doc.fields.find((f) => f.label === name), label);
 	let viewerLabel = null;
 	if (viewer && saved) {
-		const other = await browser.newContext({
-			extraHTTPHeaders: { "X-Frappe-Site-Name": site },
-			viewport: { width: 1400, height: 1000 },
-		});
+		const other = await siteContext(browser, site, { viewport: { width: 1400, height: 1000 } });
 		page = await other.newPage();
-		const again = await page.request.post(`${baseUrl}/api/method/login`, { form: { usr: viewer, pwd: password } });
-		if (!again.ok()) throw new Error(`viewer login failed: ${again.status()}`);
+		await login(page, baseUrl, viewer, password, "viewer login");
 		await page.goto(`${baseUrl}/app/${doctype.toLowerCase().replace(/ /g, "-")}/new`);
 		const control = page.locator(`.frappe-control[data-fieldname="${saved.fieldname}"] .control-label`).first();
 		await control.waitFor({ timeout: 60000 });

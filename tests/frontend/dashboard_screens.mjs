@@ -2,23 +2,14 @@
 // until its number cards and charts have loaded, then takes a full-page screenshot.
 // Usage: node dashboard_screens.mjs BASE_URL SITE USER PASSWORD ROUTE SCREENSHOT
 // Prints a JSON object: the route reached, the cards' titles and numbers, and the chart titles.
-import { chromium } from "playwright-core";
+import { launch, login, siteContext } from "./desk.mjs";
 
 const [baseUrl, site, user, password, route, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-	headless: true,
-	args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 try {
-	const context = await browser.newContext({
-		extraHTTPHeaders: { "X-Frappe-Site-Name": site },
-		viewport: { width: 1400, height: 1000 },
-	});
+	const context = await siteContext(browser, site, { viewport: { width: 1400, height: 1000 } });
 	const page = await context.newPage();
-	const login = await page.request.post(`${baseUrl}/api/method/login`, { form: { usr: user, pwd: password } });
-	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+	await login(page, baseUrl, user, password);
 	await page.goto(`${baseUrl}/app/${route}`);
 	// A workspace draws its blocks after the page; a report or dashboard has its own content.
 	await page.waitForSelector(".ce-block, .dt-scrollable, .dashboard-graph, .number-widget-box, .dt-row", { timeout: 60000 });

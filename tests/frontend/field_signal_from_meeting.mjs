@@ -1,23 +1,14 @@
 // Raises a field signal from a meeting report section through the form's button, in headless Chromium.
 // Usage: node field_signal_from_meeting.mjs BASE_URL SITE USER PASSWORD REPORT SECTION THEME TITLE SHOT_PREFIX [CPAS]
 // Prints a JSON object: the button and menu texts, the dialog's CPAS choice, the signal's route and what its form shows.
-import { chromium } from "playwright-core";
+import { launch, login, siteContext } from "./desk.mjs";
 
 const [baseUrl, site, user, password, report, section, theme, title, shots, cpas] = process.argv.slice(2);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-	headless: true,
-	args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch(["--headless"]);
 try {
-	const context = await browser.newContext({
-		extraHTTPHeaders: { "X-Frappe-Site-Name": site },
-		viewport: { width: 1280, height: 900 },
-	});
+	const context = await siteContext(browser, site, { viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
-	const login = await page.request.post(`${baseUrl}/api/method/login`, { form: { usr: user, pwd: password } });
-	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+	await login(page, baseUrl, user, password);
 	await page.goto(`${baseUrl}/app/network-meeting-report/${report}`);
 	try {
 		// the group of the signal buttons, whatever the user's language

@@ -3,23 +3,14 @@
 //   node report_import_dialog.mjs BASE_URL SITE USER PASSWORD TEXT_FILE SCREENSHOT_PREFIX
 // Prints a JSON object: the buttons' labels, the dialog's summary and the route of the saved draft.
 import { readFileSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { launch, login, siteContext } from "./desk.mjs";
 
 const [baseUrl, site, user, password, textFile, shots] = process.argv.slice(2);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-	headless: true,
-	args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 try {
-	const context = await browser.newContext({
-		extraHTTPHeaders: { "X-Frappe-Site-Name": site },
-		viewport: { width: 1400, height: 1000 },
-	});
+	const context = await siteContext(browser, site, { viewport: { width: 1400, height: 1000 } });
 	const page = await context.newPage();
-	const login = await page.request.post(`${baseUrl}/api/method/login`, { form: { usr: user, pwd: password } });
-	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+	await login(page, baseUrl, user, password);
 	await page.goto(`${baseUrl}/app/network-meeting-report`);
 	await page.waitForSelector(".frappe-list .result, .frappe-list .no-result", { timeout: 60000 });
 	const button = page.locator(".page-actions button, .inner-group-button button, .custom-actions button", {

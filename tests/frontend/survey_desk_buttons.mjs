@@ -2,23 +2,14 @@
 // Usage: node survey_desk_buttons.mjs BASE_URL SITE USER PASSWORD ENROLMENT SCREENSHOT
 // Opens the form's "Satisfaction survey" menu, then chooses "Enter paper answers" and follows the
 // page it opens. Prints a JSON object: the menu's items and the URL of the opened page.
-import { chromium } from "playwright-core";
+import { launch, login, siteContext } from "./desk.mjs";
 
 const [baseUrl, site, user, password, enrolment, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-	headless: true,
-	args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 try {
-	const context = await browser.newContext({
-		viewport: { width: 1280, height: 800 },
-		extraHTTPHeaders: { "X-Frappe-Site-Name": site },
-	});
+	const context = await siteContext(browser, site, { viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
-	const login = await page.request.post(`${baseUrl}/api/method/login`, { form: { usr: user, pwd: password } });
-	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+	await login(page, baseUrl, user, password);
 	await page.goto(`${baseUrl}/app/module-enrolment/${encodeURIComponent(enrolment)}`);
 	const group = page.locator(".page-actions .inner-group-button > button").first();
 	try {

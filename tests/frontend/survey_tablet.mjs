@@ -5,26 +5,15 @@
 // participant from the session's list, and after the survey a reload, a wrong and the right staff
 // password are tried on the hand-back screen. Prints a JSON object: what the page showed and the
 // audio it played.
-import { chromium } from "playwright-core";
+import { launch, login, siteContext } from "./desk.mjs";
 
 const [baseUrl, site, user, password, enrolment, language, shots, session] = process.argv.slice(2);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-	headless: true,
-	args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--autoplay-policy=no-user-gesture-required"],
-});
+const browser = await launch(["--autoplay-policy=no-user-gesture-required"]);
 const seen = { questions: [], dir: null, audio: null, smallestTarget: null, thanks: null, typed: 0 };
 try {
-	const context = await browser.newContext({
-		viewport: { width: 768, height: 1024 },
-		hasTouch: true,
-		extraHTTPHeaders: { "X-Frappe-Site-Name": site },
-	});
+	const context = await siteContext(browser, site, { viewport: { width: 768, height: 1024 }, hasTouch: true });
 	const page = await context.newPage();
-	const login = await page.request.post(`${baseUrl}/api/method/login`, { form: { usr: user, pwd: password } });
-	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+	await login(page, baseUrl, user, password);
 	const audioResponses = [];
 	page.on("response", async (response) => {
 		if (response.url().includes("audio.speak")) {
