@@ -1,5 +1,8 @@
 """Fixtures of the integration layer: the site, a loopback server, the network's test users."""
 
+import shutil
+import subprocess
+
 import pytest
 
 from tests.integration import support
@@ -41,6 +44,17 @@ def server(site):
 	running = support.Server().start()
 	yield running
 	running.stop()
+
+
+@pytest.fixture(scope="session")
+def browser_ready():
+	"""Debian's chromium and node for the headless checks of tests/frontend, with playwright-core."""
+	if not shutil.which("chromium") or not shutil.which("node"):
+		pytest.skip("front-end check needs Debian's chromium and node")
+	if not (support.FRONTEND / "node_modules" / "playwright-core").exists():
+		subprocess.run(
+			["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=support.FRONTEND, check=True
+		)
 
 
 @pytest.fixture

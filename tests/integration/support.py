@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
+FRONTEND = ROOT / "tests" / "frontend"
 TEST_DOMAIN = "amif.test"
 PASSWORD = "Amif-Test-2026!"
 
@@ -188,3 +189,15 @@ def messages_of(response) -> str:
 		except (ValueError, AttributeError):
 			parts.append(str(raw))
 	return "\n".join(parts)
+
+
+def node(script: str, *args: str, timeout: int = 240) -> subprocess.CompletedProcess:
+	"""Run a headless check of tests/frontend with node; the caller checks its exit code."""
+	return subprocess.run(
+		["node", script, *args], cwd=FRONTEND, capture_output=True, text=True, timeout=timeout
+	)
+
+
+def printed_json(run: subprocess.CompletedProcess) -> dict:
+	"""The JSON object a headless check prints on the last line of its output."""
+	return json.loads(run.stdout.strip().splitlines()[-1])

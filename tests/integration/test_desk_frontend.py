@@ -1,24 +1,9 @@
 """The desk itself, in headless Chromium: a Liège social worker's participant list."""
 
-import json
-import shutil
-import subprocess
 import uuid
 from pathlib import Path
 
-import pytest
-
-from tests.integration.support import PASSWORD, ROOT
-
-FRONTEND = ROOT / "tests" / "frontend"
-
-
-@pytest.fixture(scope="module")
-def browser_ready():
-	if not shutil.which("chromium") or not shutil.which("node"):
-		pytest.skip("front-end check needs Debian's chromium and node")
-	if not (FRONTEND / "node_modules" / "playwright-core").exists():
-		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=FRONTEND, check=True)
+from tests.integration.support import PASSWORD, node, printed_json
 
 
 def test_the_desk_list_shows_her_participants_and_not_gent(browser_ready, server, users, site, tmp_path):
@@ -32,24 +17,18 @@ def test_the_desk_list_shows_her_participants_and_not_gent(browser_ready, server
 	site.db.commit()
 	try:
 		shot = tmp_path / "liege-participants.png"
-		run = subprocess.run(
-			[
-				"node",
-				"desk_list.mjs",
-				server.base_url,
-				server.site,
-				users["liege_staff"],
-				PASSWORD,
-				"participant",
-				str(shot),
-			],
-			cwd=FRONTEND,
-			capture_output=True,
-			text=True,
+		run = node(
+			"desk_list.mjs",
+			server.base_url,
+			server.site,
+			users["liege_staff"],
+			PASSWORD,
+			"participant",
+			str(shot),
 			timeout=180,
 		)
 		assert run.returncode == 0, run.stderr
-		seen = json.loads(run.stdout.strip().splitlines()[-1])
+		seen = printed_json(run)
 		text = "\n".join(seen["rows"])
 		assert "/app/participant" in seen["url"]
 		assert f"Nadia Desk{uid}" in text

@@ -1,24 +1,12 @@
 """The desk in headless Chromium: the SPP raises a field signal from a meeting report section."""
 
-import json
-import shutil
-import subprocess
 import uuid
 
 import pytest
 
-from tests.integration.support import PASSWORD, ROOT
+from tests.integration.support import PASSWORD, node, printed_json
 
-FRONTEND = ROOT / "tests" / "frontend"
 UID = uuid.uuid4().hex[:6]
-
-
-@pytest.fixture(scope="module")
-def browser_ready():
-	if not shutil.which("chromium") or not shutil.which("node"):
-		pytest.skip("front-end check needs Debian's chromium and node")
-	if not (FRONTEND / "node_modules" / "playwright-core").exists():
-		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=FRONTEND, check=True)
 
 
 @pytest.fixture
@@ -74,27 +62,21 @@ def meeting(site):
 def test_the_spp_raises_a_signal_from_a_meeting_report_section(
 	browser_ready, server, users, meeting, tmp_path
 ):
-	run = subprocess.run(
-		[
-			"node",
-			"field_signal_from_meeting.mjs",
-			server.base_url,
-			server.site,
-			users["spp_manager"],
-			PASSWORD,
-			meeting["report"],
-			"2",
-			meeting["theme"],
-			f"Enquête trop complexe {UID}",
-			str(tmp_path / "spp"),
-		],
-		cwd=FRONTEND,
-		capture_output=True,
-		text=True,
+	run = node(
+		"field_signal_from_meeting.mjs",
+		server.base_url,
+		server.site,
+		users["spp_manager"],
+		PASSWORD,
+		meeting["report"],
+		"2",
+		meeting["theme"],
+		f"Enquête trop complexe {UID}",
+		str(tmp_path / "spp"),
 		timeout=240,
 	)
 	assert run.returncode == 0, run.stderr
-	seen = json.loads(run.stdout.strip().splitlines()[-1])
+	seen = printed_json(run)
 	# The SPP manager works in French: the button, its menu and the new signal speak French.
 	assert "Signaux de terrain" in seen["groups"]
 	assert "Lancer un signal de terrain" in seen["items"]
@@ -161,28 +143,22 @@ def two_cpas_meeting(site, users):
 def test_a_worker_of_two_cpas_picks_hers_and_reads_the_theme_in_dutch(
 	browser_ready, server, two_cpas_meeting, tmp_path
 ):
-	run = subprocess.run(
-		[
-			"node",
-			"field_signal_from_meeting.mjs",
-			server.base_url,
-			server.site,
-			two_cpas_meeting["user"],
-			PASSWORD,
-			two_cpas_meeting["report"],
-			"1",
-			"Family reunification",
-			f"Geïsoleerde vrouwen {UID}",
-			str(tmp_path / "two"),
-			"ANTWERPEN",
-		],
-		cwd=FRONTEND,
-		capture_output=True,
-		text=True,
+	run = node(
+		"field_signal_from_meeting.mjs",
+		server.base_url,
+		server.site,
+		two_cpas_meeting["user"],
+		PASSWORD,
+		two_cpas_meeting["report"],
+		"1",
+		"Family reunification",
+		f"Geïsoleerde vrouwen {UID}",
+		str(tmp_path / "two"),
+		"ANTWERPEN",
 		timeout=240,
 	)
 	assert run.returncode == 0, run.stderr
-	seen = json.loads(run.stdout.strip().splitlines()[-1])
+	seen = printed_json(run)
 	assert seen["dialogTitle"] == "Terreinsignaal melden"
 	# only her own two CPAS are offered
 	assert seen["cpasChoice"]["visible"]

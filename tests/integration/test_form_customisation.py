@@ -579,47 +579,33 @@ def test_the_scope_still_hides_another_cpas_participants_after_a_field_was_added
 
 
 def test_in_chromium_she_adds_a_field_with_the_form_builder_and_words_its_label(
-	site, server, users, tmp_path
+	browser_ready, site, server, users, tmp_path
 ):
 	"""Customize Form in the desk: form builder, Update, the three-language dialog; Liège sees French."""
-	import shutil
-	import subprocess
+	from tests.integration.support import PASSWORD, node, printed_json
 
-	from tests.integration.support import PASSWORD, ROOT
-
-	frontend = ROOT / "tests" / "frontend"
-	if not shutil.which("chromium") or not shutil.which("node"):
-		pytest.skip("front-end check needs Debian's chromium and node")
-	if not (frontend / "node_modules" / "playwright-core").exists():
-		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=frontend, check=True)
 	label, french, dutch = (
 		f"Evaluation Contact {UID}",
 		f"Contact évaluation {UID}",
 		f"Contactpersoon evaluatie {UID}",
 	)
 	try:
-		run = subprocess.run(
-			[
-				"node",
-				"customize_form_field.mjs",
-				server.base_url,
-				server.site,
-				users["form_admin"],
-				PASSWORD,
-				"Project Fiche",
-				label,
-				french,
-				dutch,
-				str(tmp_path / "customize-form"),
-				users["liege_staff"],
-			],
-			cwd=frontend,
-			capture_output=True,
-			text=True,
+		run = node(
+			"customize_form_field.mjs",
+			server.base_url,
+			server.site,
+			users["form_admin"],
+			PASSWORD,
+			"Project Fiche",
+			label,
+			french,
+			dutch,
+			str(tmp_path / "customize-form"),
+			users["liege_staff"],
 			timeout=300,
 		)
 		assert run.returncode == 0, run.stderr[-3000:]
-		seen = json.loads(run.stdout.strip().splitlines()[-1])
+		seen = printed_json(run)
 		assert seen["title"] == "Formulez les libellés en français, néerlandais et anglais"
 		assert seen["labels"] == [label]
 		assert seen["saved"]["fieldtype"] == "Data"

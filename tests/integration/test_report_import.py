@@ -473,33 +473,19 @@ def test_word_numbering_and_tables_are_read_as_written(site):
 	assert "Lisa Asselman – SPP IS" in lines
 
 
-def test_the_spp_imports_a_report_in_the_desk_dialog(site, server, users, cleanup, tmp_path):
+def test_the_spp_imports_a_report_in_the_desk_dialog(browser_ready, site, server, users, cleanup, tmp_path):
 	"""Headless Chromium: the button on the report list, the check dialog, the saved draft."""
-	import shutil
-	import subprocess
-
-	frontend = Path(__file__).resolve().parents[2] / "tests" / "frontend"
-	if not shutil.which("chromium") or not shutil.which("node"):
-		pytest.skip("front-end check needs Debian's chromium and node")
-	if not (frontend / "node_modules" / "playwright-core").exists():
-		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=frontend, check=True)
-	from tests.integration.support import PASSWORD
+	from tests.integration.support import PASSWORD, node
 
 	started = site.utils.now()
-	run = subprocess.run(
-		[
-			"node",
-			"report_import_dialog.mjs",
-			server.base_url,
-			server.site,
-			users["spp_manager"],
-			PASSWORD,
-			str(TEXTS / "2021_online_interpretation.txt"),
-			str(tmp_path / "import"),
-		],
-		cwd=frontend,
-		capture_output=True,
-		text=True,
+	run = node(
+		"report_import_dialog.mjs",
+		server.base_url,
+		server.site,
+		users["spp_manager"],
+		PASSWORD,
+		str(TEXTS / "2021_online_interpretation.txt"),
+		str(tmp_path / "import"),
 		timeout=240,
 	)
 	site.db.rollback()

@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.support import FIXTURES, ROOT, messages_of
+from tests.integration.support import FIXTURES, messages_of, node, printed_json
 
 TEMPLATE = "Survey Template"
 RESPONSE = "Survey Response"
 SURVEY = "/api/method/amif_network.amif_surveys.survey."
-FRONTEND = ROOT / "tests" / "frontend"
 
 
 def _question(key, kind, domain="Content", required=0, **extra):
@@ -648,14 +647,6 @@ def test_staff_hand_the_tablet_round_those_present_at_a_session(surveyed, users,
 		site.db.commit()
 
 
-@pytest.fixture(scope="module")
-def browser_ready():
-	if not shutil.which("chromium") or not shutil.which("node"):
-		pytest.skip("front-end check needs Debian's chromium and node")
-	if not (FRONTEND / "node_modules" / "playwright-core").exists():
-		subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=FRONTEND, check=True)
-
-
 def test_guessing_the_staff_password_on_the_tablet_ends_the_login_session(surveyed, users, server):
 	from tests.integration.support import PASSWORD
 
@@ -680,25 +671,18 @@ def test_the_enrolment_form_offers_the_tablet_and_paper_answers(
 	_participant, enrolment = surveyed.people["LIEGE"][6]  # not answered yet at this point
 	shots = Path(os.environ.get("AMIF_SCREENSHOTS") or tmp_path)
 	shots.mkdir(parents=True, exist_ok=True)
-	run = subprocess.run(
-		[
-			"node",
-			"survey_desk_buttons.mjs",
-			server.base_url,
-			server.site,
-			users["liege_staff"],
-			PASSWORD,
-			enrolment,
-			str(shots / "survey-enrolment-menu.png"),
-		],
-		cwd=FRONTEND,
-		capture_output=True,
-		text=True,
+	run = node(
+		"survey_desk_buttons.mjs",
+		server.base_url,
+		server.site,
+		users["liege_staff"],
+		PASSWORD,
+		enrolment,
+		str(shots / "survey-enrolment-menu.png"),
 		timeout=240,
-		check=False,
 	)
 	assert run.returncode == 0, run.stderr
-	seen = json.loads(run.stdout.strip().splitlines()[-1])
+	seen = printed_json(run)
 	assert seen["label"] == "Enquête de satisfaction"
 	assert seen["items"] == ["Sur la tablette", "Encoder des réponses papier"]
 	assert f"/survey?enrolment={enrolment}&channel=Paper" in seen["opened"]
@@ -723,22 +707,16 @@ def test_a_participant_answers_by_taps_only_on_a_tablet(
 		session = _session(site, surveyed.modules["LIEGE"], [(participant, "Present"), (answered, "Present")])
 		site.db.commit()
 	try:
-		run = subprocess.run(
-			[
-				"node",
-				"survey_tablet.mjs",
-				server.base_url,
-				server.site,
-				users["liege_staff"],
-				PASSWORD,
-				enrolment,
-				language,
-				str(shots / f"survey-{language}"),
-				*([session.name] if session else []),
-			],
-			cwd=FRONTEND,
-			capture_output=True,
-			text=True,
+		run = node(
+			"survey_tablet.mjs",
+			server.base_url,
+			server.site,
+			users["liege_staff"],
+			PASSWORD,
+			enrolment,
+			language,
+			str(shots / f"survey-{language}"),
+			*([session.name] if session else []),
 			timeout=240,
 		)
 	finally:
@@ -746,7 +724,7 @@ def test_a_participant_answers_by_taps_only_on_a_tablet(
 			site.delete_doc("Module Session", session.name, force=True, ignore_permissions=True)
 			site.db.commit()
 	assert run.returncode == 0, run.stderr
-	seen = json.loads(run.stdout.strip().splitlines()[-1])
+	seen = printed_json(run)
 	# no participant's name after the tablet left the staff's hands, even after a reload
 	for screen in ("thanksScreen", "handBack", "afterReload", "wrongPassword"):
 		assert "Yasmina" not in (seen.get(screen) or ""), screen
