@@ -22,6 +22,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from site_session import connect
+
 ROOT = Path(__file__).resolve().parents[1]
 STAFF_USER = "import.staff@amif.invalid"
 PREFIX = "Bulkbench"
@@ -34,15 +36,6 @@ def parse_args():
 	parser.add_argument("--rows", type=int, default=10_000, help="good rows to import")
 	parser.add_argument("--remove", action="store_true", help="delete the imported participants, then stop")
 	return parser.parse_args()
-
-
-def connect(bench: str, site: str):
-	import frappe
-
-	os.chdir(Path(bench) / "sites")
-	frappe.init(site=site, sites_path=".")
-	frappe.connect()
-	return frappe
 
 
 def national_number(birth: date, serial: int) -> str:

@@ -32,6 +32,8 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from site_session import connect
+
 ROOT = Path(__file__).resolve().parents[1]
 NETWORK_CPAS = ("GENT", "LIEGE", "CHARLEROI", "ANTWERPEN", "BRUXELLES")
 BENCH_PREFIX = "BENCH-PART-"
@@ -62,17 +64,6 @@ def parse_args():
 	if not args.bench or not args.site:
 		parser.error("give the bench folder and the site (--bench/--site or AMIF_BENCH/AMIF_SITE)")
 	return args
-
-
-def connect(bench: Path, site: str):
-	sys.path.insert(0, str(ROOT / "apps" / "amif_network"))
-	os.chdir(bench / "sites")
-	import frappe
-
-	frappe.init(site=site, sites_path=str(bench / "sites"))
-	frappe.connect()
-	frappe.set_user("Administrator")
-	return frappe
 
 
 # --- measuring -------------------------------------------------------------------------------
