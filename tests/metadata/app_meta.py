@@ -190,3 +190,31 @@ def fixture_strings() -> set[tuple[str, str]]:
 
 def all_user_strings() -> set[tuple[str, str]]:
 	return doctype_strings() | fixture_strings() | python_strings() | js_strings() | jinja_strings()
+
+
+def repeated_field_names(doc: dict) -> list[str]:
+	"""Field names a DocType (or child table) JSON lists more than once, in `fields` or `field_order`."""
+	repeated = []
+	for names in (
+		[field.get("fieldname") for field in doc.get("fields", []) if field.get("fieldname")],
+		list(doc.get("field_order") or []),
+	):
+		seen = set()
+		for name in names:
+			if name in seen and name not in repeated:
+				repeated.append(name)
+			seen.add(name)
+	return repeated
+
+
+def repeated_custom_fields(custom_fields: list[dict], shipped: dict[str, dict]) -> list[str]:
+	"""`DocType.fieldname` of Custom Fields shipped twice, or naming a field the DocType already has."""
+	repeated = []
+	seen = set()
+	for row in custom_fields:
+		key = (row.get("dt"), row.get("fieldname"))
+		standard = {field.get("fieldname") for field in shipped.get(key[0], {}).get("fields", [])}
+		if key in seen or key[1] in standard:
+			repeated.append(f"{key[0]}.{key[1]}")
+		seen.add(key)
+	return repeated
