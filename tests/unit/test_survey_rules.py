@@ -319,3 +319,10 @@ def test_a_sessions_survey_ignores_register_rows_of_another_module_or_person():
 	assert surveys.session_survey_queue([("P1", "E9", "Present")], enrolments) == []
 	assert surveys.session_survey_queue([("P2", "E1", "Present")], enrolments) == []
 	assert surveys.session_survey_queue([("P1", "E1", "Late"), ("P1", "E1", "Present")], enrolments) == ["E1"]
+
+
+def test_a_participant_whose_consent_ended_leaves_the_sessions_survey_queue():
+	register = [("P1", "E1", "Present"), ("P2", "E2", "Present")]
+	enrolments = {"E1": ("P1", "Active", None), "E2": ("P2", "Active", None)}
+	assert surveys.session_survey_queue(register, enrolments, consenting={"P2"}) == ["E2"]
+	assert surveys.session_survey_queue(register, enrolments, consenting=set()) == []

@@ -205,3 +205,9 @@ after_migrate.append("amif_network.amif_network.signal_setup.seed_field_signal_t
 after_migrate.append(
 	"amif_network.amif_network.doctype.field_signal_theme.field_signal_theme.translate_all_themes"
 )
+
+# Retention (GDPR Art. 5(1)(e), CPR Art. 82): the nightly job lists the due participants and erases
+# those whose grace period is over; a consent with an end date expires by itself.
+_retention = globals().setdefault("scheduler_events", {})
+_retention.setdefault("daily_long", []).append("amif_network.amif_participants.retention.nightly_erasure")
+_retention.setdefault("daily", []).append("amif_network.amif_participants.retention.expire_consents")

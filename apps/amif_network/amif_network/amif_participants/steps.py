@@ -58,7 +58,7 @@ def consents_of(participant: str) -> list[rules.Consent]:
 	rows = frappe.get_all(
 		"Participant Consent",
 		filters={"participant": participant},
-		fields=["consent_type", "given", "given_on", "withdrawn_on"],
+		fields=["consent_type", "given", "given_on", "withdrawn_on", "valid_until"],
 		ignore_permissions=True,
 	)
 	return [
@@ -67,6 +67,7 @@ def consents_of(participant: str) -> list[rules.Consent]:
 			bool(r.given),
 			getdate(r.given_on) if r.given_on else None,
 			getdate(r.withdrawn_on) if r.withdrawn_on else None,
+			getdate(r.valid_until) if r.valid_until else None,
 		)
 		for r in rows
 	]
@@ -150,21 +151,27 @@ def end_trajectory(participant: str, outcome: str) -> str:
 
 @frappe.whitelist(methods=["POST"])
 def anonymise(participant: str, confirmation: str | None = None) -> dict:
-	"""Erase a participant's identity: names, contact data, free text and identifiers are replaced
-	in the participant, its consents, its intakes, the records fetching its name and the change
-	history; the records themselves (and so the counts) stay."""
+	"""A CPAS Manager of the participant's CPAS erases their identity by hand (see erase_participant)."""
 	doc = frappe.get_doc("Participant", participant)
 	roles = frappe.get_roles()
 	throw_problems(
 		[rules.erasure_problem(roles, doc.cpas in bound_cpas(), confirmation, doc.name)],
 		title=_("Not anonymised"),
 	)
+	doc.check_permission("write")
+	return erase_participant(doc, _("Participant anonymised by {0}.").format(frappe.session.user))
+
+
+def erase_participant(doc, note: str) -> dict:
+	"""Erase a participant's identity: names, contact data, free text and identifiers are replaced
+	in the participant, its consents, its intakes, every record linking to it (prospects,
+	enrolments, contracts, attendance lines...) and the change history; the records themselves (and
+	so the counts) stay. `note` is left on the participant's timeline."""
 	former = [
 		value
 		for value in (doc.first_name, doc.last_name, doc.full_name, doc.national_number, doc.phone, doc.email)
 		if value and len(str(value).strip()) > 2
 	]
-	doc.check_permission("write")
 
 	new_values = {field: None for field in ERASED_PARTICIPANT_FIELDS}
 	new_values.update(
@@ -206,7 +213,7 @@ def anonymise(participant: str, confirmation: str | None = None) -> dict:
 		values.update({"participant_name": new_values["full_name"], "_comments": None})
 		frappe.db.set_value("Participant Consent", name, values, update_modified=False)
 		touched.add(("Participant Consent", name))
-	touched |= _refresh_fetched_names(doc.name, new_values)
+	touched |= _erase_linked_rows(doc.name, new_values, former)
 
 	_scrub_history(touched, former)
 	scrub_access_logs(touched, former)  # printed pages and export filters may name the person
@@ -216,42 +223,72 @@ def anonymise(participant: str, confirmation: str | None = None) -> dict:
 			"comment_type": "Info",
 			"reference_doctype": "Participant",
 			"reference_name": doc.name,
-			"content": _("Participant anonymised by {0}.").format(frappe.session.user),
+			"content": note,
 		}
 	).insert(ignore_permissions=True)
 	return {"participant": doc.name, "records": len(touched)}
 
 
-def _refresh_fetched_names(participant: str, new_values: dict) -> set[tuple[str, str]]:
-	"""Other records (enrolments, contracts, attendance...) that fetched the participant's name."""
-	touched = set()
-	for link in frappe.get_all(
-		"DocField",
-		filters={
-			"fieldtype": "Link",
-			"options": "Participant",
-			"parent": ["not in", ["Participant Consent", "Intake Assessment"]],
-		},
-		fields=["parent", "fieldname"],
-	):
-		meta = frappe.get_meta(link.parent)
-		if meta.issingle:
+FREE_TEXT_TYPES = ("Small Text", "Text", "Long Text", "Text Editor", "Markdown Editor", "HTML Editor", "Code")
+SHORT_TEXT_TYPES = ("Data", "Autocomplete")
+
+
+def participant_links() -> list[tuple[str, str]]:
+	"""(DocType, Link field) of every table pointing at a Participant, read at run time: a DocType
+	a module adds later is covered by itself."""
+	links = frappe.get_all(
+		"DocField", filters={"fieldtype": "Link", "options": "Participant"}, fields=["parent", "fieldname"]
+	) + frappe.get_all(
+		"Custom Field", filters={"fieldtype": "Link", "options": "Participant"}, fields=["dt", "fieldname"]
+	)
+	found = []
+	for link in links:
+		doctype = link.get("parent") or link.get("dt")
+		if doctype in ("Participant Consent", "Intake Assessment") or frappe.get_meta(doctype).issingle:
 			continue
+		found.append((doctype, link.fieldname))
+	return sorted(set(found))
+
+
+def _erase_linked_rows(participant: str, new_values: dict, former: list[str]) -> set[tuple[str, str]]:
+	"""Rows of other records about the participant (enrolments, contracts, attendance lines,
+	prospects...): fetched names refreshed, identity fields and free text erased, any short text
+	naming them replaced. A row of a table is erased, its parent record is kept and its history
+	cleaned."""
+	touched = set()
+	for doctype, fieldname in participant_links():
+		meta = frappe.get_meta(doctype)
 		fetched = {
 			df.fieldname: df.fetch_from.split(".", 1)[1]
 			for df in meta.fields
-			if df.fetch_from and df.fetch_from.split(".", 1)[0] == link.fieldname
+			if df.fetch_from and df.fetch_from.split(".", 1)[0] == fieldname
 		}
-		names = frappe.get_all(
-			link.parent, {link.fieldname: participant}, pluck="name", ignore_permissions=True
-		)
-		for name in names:
+		text_fields = [df for df in meta.fields if df.fieldtype in FREE_TEXT_TYPES + SHORT_TEXT_TYPES]
+		columns = [
+			"name",
+			*(["parent", "parenttype"] if meta.istable else []),
+			*[df.fieldname for df in text_fields],
+		]
+		for row in frappe.get_all(doctype, {fieldname: participant}, columns, ignore_permissions=True):
 			values = {
 				field: new_values.get(source) for field, source in fetched.items() if source in new_values
 			}
+			for df in text_fields:
+				if df.fieldname in values or not row.get(df.fieldname):
+					continue
+				if df.fieldname in ERASED_PARTICIPANT_FIELDS or df.fieldtype in FREE_TEXT_TYPES:
+					values[df.fieldname] = (
+						rules.ANONYMISED if df.fieldname in ("first_name", "last_name", "full_name") else None
+					)
+				else:
+					cleaned = rules.scrub_text(row.get(df.fieldname), former)
+					if cleaned != row.get(df.fieldname):
+						values[df.fieldname] = cleaned
+			if meta.has_field("date_of_birth"):
+				values["date_of_birth"] = new_values["date_of_birth"]
 			if values:
-				frappe.db.set_value(link.parent, name, values, update_modified=False)
-			touched.add((link.parent, name))
+				frappe.db.set_value(doctype, row.name, values, update_modified=False)
+			touched.add((row.parenttype, row.parent) if meta.istable else (doctype, row.name))
 	return touched
 
 

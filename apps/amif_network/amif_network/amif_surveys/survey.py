@@ -194,13 +194,22 @@ def session_queue(session: str) -> dict:
 	)
 	register = [(row.participant, row.enrolment, row.status) for row in doc.attendance]
 	queue = surveys.session_survey_queue(
-		register, {row.name: (row.participant, row.status, row.survey_done_on) for row in rows}
+		register,
+		{row.name: (row.participant, row.status, row.survey_done_on) for row in rows},
+		consenting=consenting_participants({row.participant for row in doc.attendance}),
 	)
 	names = {row.name: row.participant_name for row in rows}
 	return {
 		"module": module_label(doc.module),
 		"enrolments": [{"name": name, "participant_name": names.get(name) or name} for name in queue],
 	}
+
+
+def consenting_participants(participants) -> set[str]:
+	"""Those whose processing consent is valid today: an expired or withdrawn consent leaves the list."""
+	from amif_network.amif_participants.steps import has_valid_processing_consent
+
+	return {p for p in participants if p and has_valid_processing_consent(p)}
 
 
 def _list_lock_key() -> str:

@@ -217,6 +217,7 @@ class Consent:
 	given: bool
 	given_on: date | None
 	withdrawn_on: date | None = None
+	valid_until: date | None = None  # a consent given for a time ends by itself after that day
 
 
 def consent_status(consent: Consent, today: date) -> str:
@@ -224,6 +225,8 @@ def consent_status(consent: Consent, today: date) -> str:
 		return "Refused"
 	if consent.withdrawn_on and consent.withdrawn_on <= today:
 		return "Withdrawn"
+	if consent.valid_until and consent.valid_until < today:
+		return "Expired"
 	return "Valid"
 
 
@@ -237,6 +240,8 @@ def consent_problems(consent: Consent, partners: str | None, today: date) -> lis
 		problems.append(Problem(_("A consent cannot be withdrawn before it was given.")))
 	if consent.withdrawn_on and not consent.given:
 		problems.append(Problem(_("A refused consent cannot be withdrawn.")))
+	if consent.valid_until and consent.given_on and consent.valid_until < consent.given_on:
+		problems.append(Problem(_("A consent cannot end before it was given.")))
 	if consent.consent_type == SHARING_CONSENT and not (partners or "").strip():
 		problems.append(Problem(_("Name the partners the participant agreed to share data with.")))
 	return problems
@@ -249,6 +254,7 @@ def has_valid_processing_consent(consents: list[Consent], on: date) -> bool:
 		and c.given
 		and (c.given_on is None or c.given_on <= on)
 		and not (c.withdrawn_on and c.withdrawn_on <= on)
+		and not (c.valid_until and c.valid_until < on)
 		for c in consents
 	)
 

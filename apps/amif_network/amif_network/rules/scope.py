@@ -26,6 +26,7 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 CPAS_SHARED_DOCTYPES: tuple[str, ...] = (
 	"Activity Module",
 	"CPAS Contract Defaults",
+	"CPAS Retention Rule",
 	"Group Size Rule",
 	"Project Fiche",
 )

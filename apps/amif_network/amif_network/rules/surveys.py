@@ -209,18 +209,21 @@ def enrolment_survey_problem(status: str | None, survey_done_on) -> Problem | No
 IN_THE_ROOM = ("Present", "Late")
 
 
-def session_survey_queue(register, enrolments) -> list[str]:
+def session_survey_queue(register, enrolments, consenting=None) -> list[str]:
 	"""The enrolments a session's survey goes to, in register order.
 
 	`register` holds (participant, enrolment, attendance status) rows of the session;
 	`enrolments` maps each enrolment of the module to (participant, status, survey_done_on).
 	Only those present or late whose enrolment can be surveyed, and who have not answered for
-	this module under any enrolment, are offered.
+	this module under any enrolment, are offered; with `consenting` given (the participants whose
+	processing consent is valid today), a participant whose consent expired or was withdrawn is not.
 	"""
 	answered = {participant for participant, _status, done_on in enrolments.values() if done_on}
 	queue = []
 	for participant, enrolment, attendance_status in register:
 		if attendance_status not in IN_THE_ROOM or participant in answered or enrolment in queue:
+			continue
+		if consenting is not None and participant not in consenting:
 			continue
 		facts = enrolments.get(enrolment)
 		if not facts or facts[0] != participant:

@@ -9,7 +9,7 @@ from frappe.model.workflow import get_workflow_name
 from frappe.utils import cint, cstr, flt, getdate
 
 from amif_network.permissions.cpas_scope import bound_cpas
-from amif_network.rules import fiche, scope
+from amif_network.rules import fiche, retention, scope
 
 # Each target-group field holds the choices of one dimension of Target Group Option.
 TARGET_GROUP_FIELDS = {
@@ -61,6 +61,7 @@ class ProjectFiche(Document):
 		funding_type: DF.Literal["", "Own Means", "Subsidies", "Both"]
 		inspiration_source: DF.Literal["", "Field", "Science", "Both"]
 		key_success_factors: DF.Text | None
+		last_payment_year: DF.Int
 		location: DF.Data | None
 		main_objective: DF.Text
 		modules: DF.Table[ProjectFicheModule]
@@ -98,6 +99,12 @@ class ProjectFiche(Document):
 			*fiche.target_group_problems(self.target_group_choices()),
 		]
 		if problem := fiche.period_problem(self.period_start, self.period_end):
+			problems.append(problem)
+		if problem := retention.last_payment_year_problem(
+			self.last_payment_year,
+			getdate(self.period_start) if self.period_start else None,
+			getdate().year,
+		):
 			problems.append(problem)
 		if problems:
 			frappe.throw("<br>".join(problem.render(_) for problem in problems), title=_("Project Fiche"))

@@ -24,6 +24,7 @@ class Participant(Document):
 		anonymised_on: DF.Datetime | None
 		attendance_flag: DF.Check
 		attendance_flag_reason: DF.SmallText | None
+		correspondence_language: DF.Literal["", "French", "Dutch", "English"]
 		cpas: DF.Link
 		date_of_birth: DF.Date | None
 		duplicate_confirmed: DF.Check

@@ -21,7 +21,7 @@ class ParticipantConsent(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
-		consent_status: DF.Literal["Valid", "Refused", "Withdrawn"]
+		consent_status: DF.Literal["Valid", "Refused", "Withdrawn", "Expired"]
 		consent_type: DF.Literal[
 			"Processing for the project", "Photo and film", "Sharing with named partners"
 		]
@@ -33,6 +33,7 @@ class ParticipantConsent(Document):
 		partners: DF.SmallText | None
 		recorded_by: DF.Link | None
 		signed_form: DF.Attach | None
+		valid_until: DF.Date | None
 		withdrawn_on: DF.Date | None
 	# end: auto-generated types
 
@@ -46,6 +47,7 @@ class ParticipantConsent(Document):
 			bool(self.given),
 			getdate(self.given_on) if self.given_on else None,
 			getdate(self.withdrawn_on) if self.withdrawn_on else None,
+			getdate(self.valid_until) if self.valid_until else None,
 		)
 		throw_problems(rules.consent_problems(consent, self.partners, getdate(today())))
 		self.consent_status = rules.consent_status(consent, getdate(today()))
