@@ -211,3 +211,18 @@ after_migrate.append(
 _retention = globals().setdefault("scheduler_events", {})
 _retention.setdefault("daily_long", []).append("amif_network.amif_participants.retention.nightly_erasure")
 _retention.setdefault("daily", []).append("amif_network.amif_participants.retention.expire_consents")
+# AMIF indicators: the SPP's catalogue is seeded once; a return is read by its CPAS and, once
+# submitted, by the SPP; every opening and export of a return goes to the Access Log.
+after_install.append("amif_network.amif_indicators.setup.seed_indicators")
+after_migrate.append("amif_network.amif_indicators.setup.seed_indicators")
+permission_query_conditions["Indicator Return"] = (
+	"amif_network.permissions.indicator_return.get_permission_query_conditions"
+)
+has_permission["Indicator Return"] = "amif_network.permissions.indicator_return.has_permission"
+after_request.append("amif_network.amif_indicators.returns.log_rest_reads")
+_fiche_js = globals().setdefault("doctype_js", {})
+_fiche_before = _fiche_js.get("Project Fiche") or []
+_fiche_js["Project Fiche"] = [
+	*([_fiche_before] if isinstance(_fiche_before, str) else _fiche_before),
+	"public/js/fiche_evaluation.js",
+]

@@ -19,6 +19,8 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 	"Recruitment Campaign",
 	"Recruitment Prospect",
 	"Survey Response",  # no participant in it, but free-text answers stay within their CPAS
+	"Sub-objective Rating",
+	"Procedure Application",
 )
 
 # Shared knowledge of the network (fiches, catalogues): read by every network role,

@@ -8,7 +8,7 @@ from frappe.utils import getdate, today
 
 from amif_network.amif_activities.doctype.participant_contract.participant_contract import contracts_of
 from amif_network.amif_activities.problems import throw_problems
-from amif_network.rules import contracts, modules
+from amif_network.rules import contracts, indicators, modules
 
 
 class ModuleEnrolment(Document):
@@ -20,9 +20,14 @@ class ModuleEnrolment(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		cefr_entry: DF.Literal["", "Pre-A1", "A1", "A2", "B1", "B2", "C1", "C2"]
+		cefr_exit: DF.Literal["", "Pre-A1", "A1", "A2", "B1", "B2", "C1", "C2"]
+		cefr_exit_below_entry: DF.Check
+		cefr_exit_on: DF.Date | None
 		cpas: DF.Link
 		drop_reason: DF.SmallText | None
 		from_date: DF.Date | None
+		integration_asked_on: DF.Date | None
 		module: DF.Link
 		module_name: DF.Data | None
 		participant: DF.Link
@@ -51,6 +56,18 @@ class ModuleEnrolment(Document):
 		)
 		if self.status == "Active" and (not before or before.status != "Active"):
 			self.check_contracts_in_force()
+		# A lower exit level is kept (it is a fact) but flagged for the team to look at.
+		self.cefr_exit_below_entry = int(indicators.exit_below_entry(self.cefr_entry, self.cefr_exit))
+		if self.cefr_exit_below_entry:
+			frappe.msgprint(
+				_("The exit level {0} is below the entry level {1}: it is kept, and flagged.").format(
+					self.cefr_exit, self.cefr_entry
+				),
+				indicator="orange",
+				alert=True,
+			)
+		if self.cefr_exit and not self.cefr_exit_on:
+			self.cefr_exit_on = self.to_date
 
 	def check_contracts_in_force(self):
 		"""An enrolment becomes Active only with the three contracts signed and valid."""

@@ -14,6 +14,7 @@ class ProjectFicheModule(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		activity_module: DF.Link | None
 		activity_type: DF.Literal["Individual", "Collective"]
 		axis: DF.Data | None
 		description: DF.SmallText | None

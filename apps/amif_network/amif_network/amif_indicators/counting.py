@@ -1,0 +1,141 @@
+"""Reads what the counting rules of `rules.indicators` count, for one CPAS and one period."""
+
+from datetime import date
+
+import frappe
+
+from amif_network.rules import indicators
+from amif_network.rules.network_counts import POSITIVE_FACES, SCALE_ANSWERS
+
+
+def module_kinds(cpas: str) -> dict[str, frozenset]:
+	"""Each module of the CPAS with the indicator kinds it is tagged with."""
+	rows = frappe.db.sql(
+		"""select m.name, k.indicator_kind from `tabActivity Module` m
+		join `tabAMIF Indicator Kind` k on k.parent = m.name and k.parenttype = 'Activity Module'
+		where m.cpas = %s""",
+		cpas,
+	)
+	kinds: dict[str, set] = {}
+	for module, kind in rows:
+		kinds.setdefault(module, set()).add(kind)
+	return {module: frozenset(values) for module, values in kinds.items()}
+
+
+def enrolment_rows(cpas: str, period: indicators.Period) -> list[indicators.EnrolmentRow]:
+	"""Started enrolments of the CPAS's tagged modules that touch the period (or exit in it)."""
+	kinds = module_kinds(cpas)
+	if not kinds:
+		return []
+	rows = frappe.db.sql(
+		"""select name, participant, module, status, from_date, to_date, cefr_entry, cefr_exit, cefr_exit_on
+		from `tabModule Enrolment`
+		where cpas = %(cpas)s and module in %(modules)s and status in %(statuses)s
+		and ((from_date <= %(end)s and (to_date is null or to_date >= %(start)s))
+			or cefr_exit_on between %(start)s and %(end)s)""",
+		{
+			"cpas": cpas,
+			"modules": tuple(kinds),
+			"statuses": tuple(indicators.PARTICIPATING_STATUSES),
+			"start": period.start,
+			"end": period.end,
+		},
+	)
+	return [
+		indicators.EnrolmentRow(
+			name=name,
+			participant=participant,
+			cpas=cpas,
+			module=module,
+			kinds=kinds[module],
+			status=status,
+			from_date=from_date,
+			to_date=to_date,
+			cefr_entry=entry or None,
+			cefr_exit=exit_level or None,
+			cefr_exit_on=exit_on,
+		)
+		for name, participant, module, status, from_date, to_date, entry, exit_level, exit_on in rows
+	]
+
+
+def answer_is_positive(kind: str | None, answer: str | None) -> bool:
+	"""A happy face (4 or 5; the happy face of a 3-face scale) or a yes."""
+	if kind in SCALE_ANSWERS:
+		return answer in POSITIVE_FACES
+	return answer == "yes"
+
+
+def answer_rows(cpas: str, period: indicators.Period, domains) -> list[indicators.SurveyAnswerRow]:
+	if not domains or not frappe.db.table_exists("Survey Response"):
+		return []
+	rows = frappe.db.sql(
+		"""select r.period, a.domain, a.answer_kind, a.answer
+		from `tabSurvey Response` r
+		join `tabSurvey Answer` a on a.parent = r.name and a.parenttype = 'Survey Response'
+		where r.cpas = %(cpas)s and r.period between %(first)s and %(last)s and a.domain in %(domains)s""",
+		{
+			"cpas": cpas,
+			"first": f"{period.start:%Y-%m}",
+			"last": f"{period.end:%Y-%m}",
+			"domains": tuple(domains),
+		},
+	)
+	return [
+		indicators.SurveyAnswerRow(cpas, _month(month), domain, answer_is_positive(kind, answer))
+		for month, domain, kind, answer in rows
+	]
+
+
+def _month(period: str) -> date:
+	year, month = period.split("-")[:2]
+	return date(int(year), int(month), 1)
+
+
+def procedure_rows(cpas: str, period: indicators.Period) -> list[indicators.ProcedureRow]:
+	rows = frappe.db.sql(
+		"""select name, participant, `procedure`, applied_on from `tabProcedure Application`
+		where cpas = %s and applied_on between %s and %s""",
+		(cpas, period.start, period.end),
+	)
+	return [
+		indicators.ProcedureRow(name, participant, cpas, procedure, on)
+		for name, participant, procedure, on in rows
+	]
+
+
+def active_indicators(funding_period: str | None = None) -> list:
+	filters = {"is_active": 1}
+	if funding_period:
+		filters["funding_period"] = funding_period
+	names = frappe.get_all(
+		"AMIF Indicator",
+		filters=filters,
+		order_by="sort_order asc, code asc",
+		pluck="name",
+		ignore_permissions=True,
+	)
+	return [frappe.get_doc("AMIF Indicator", name) for name in names]
+
+
+def return_data(cpas: str, period: indicators.Period, specs) -> indicators.ReturnData:
+	"""Only what the indicators' rules read is fetched."""
+	rules = {spec.counting_rule for spec in specs}
+	domains = {spec.survey_domain for spec in specs if spec.survey_domain}
+	return indicators.ReturnData(
+		enrolments=tuple(enrolment_rows(cpas, period))
+		if rules & {indicators.RULE_MODULE_KINDS, indicators.RULE_CEFR_GAIN}
+		else (),
+		answers=tuple(answer_rows(cpas, period, domains)),
+		procedures=tuple(procedure_rows(cpas, period)) if indicators.RULE_PROCEDURE in rules else (),
+	)
+
+
+def count_return(cpas: str, period: indicators.Period, indicator_docs) -> list[tuple]:
+	"""(indicator doc, Figure) for each indicator, each figure from its own named rule function."""
+	specs = [doc.spec() for doc in indicator_docs]
+	data = return_data(cpas, period, specs)
+	return [
+		(doc, indicators.count_figure(data, spec, period, cpas))
+		for doc, spec in zip(indicator_docs, specs, strict=True)
+	]
