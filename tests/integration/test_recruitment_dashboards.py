@@ -306,18 +306,19 @@ def test_network_roles_do_not_see_frappes_generic_workspaces(users, server):
 
 
 SURVEY_QUARTER = "2019-Q2"
+SURVEY_PERIOD = "Test 2019-Q2"
 
 
 def insert_survey_responses(site, uid: str, cpas: str, module: str, answer_sets):
-	"""Survey responses of the quarter, stored as the survey page stores them (month only, no person)."""
+	"""Released survey responses of a release period starting in the quarter (no day, no person)."""
 	names = []
 	for number, faces in enumerate(answer_sets):
 		name = f"SR-{uid}-{cpas}-{number}"
 		site.db.sql(
 			"""insert into `tabSurvey Response` (name, creation, modified, owner, modified_by, cpas, module,
-			template, period, language, channel) values (%s, '2019-05-01', '2019-05-01', 'Administrator',
-			'Administrator', %s, %s, 'test', '2019-05', 'fr', 'Paper')""",
-			(name, cpas, module),
+			template, release_period, released) values (%s, '2019-04-01', '2019-04-01', 'Administrator',
+			'Administrator', %s, %s, 'test', %s, 1)""",
+			(name, cpas, module, SURVEY_PERIOD),
 		)
 		answers = [("Faces (5)", face) for face in faces] + [("Choice", "5")]
 		for idx, (kind, answer) in enumerate(answers, start=1):
@@ -337,6 +338,12 @@ def survey_responses(site, liege_records):
 	Charleroi 8 (50 %), in a quarter with no other responses."""
 	uid = liege_records["uid"]
 	module = liege_records["module"]
+	site.db.sql(
+		"""insert ignore into `tabSurvey Release Period` (name, creation, modified, owner, modified_by,
+		period_name, start_date, end_date) values (%(name)s, now(), now(), 'Administrator', 'Administrator',
+		%(name)s, '2019-04-01', '2019-06-30')""",
+		{"name": SURVEY_PERIOD},
+	)
 	made = insert_survey_responses(site, uid, "LIEGE", module, [("5", "4")] * 15 + [("2", "3")] * 5)
 	made += insert_survey_responses(site, uid, "GENT", module, [("5", "5")] * 3)
 	made += insert_survey_responses(site, uid, "CHARLEROI", module, [("1", "5")] * 8)
@@ -344,6 +351,7 @@ def survey_responses(site, liege_records):
 	yield made
 	site.db.sql("delete from `tabSurvey Answer` where parent in %(names)s", {"names": tuple(made)})
 	site.db.sql("delete from `tabSurvey Response` where name in %(names)s", {"names": tuple(made)})
+	site.db.sql("delete from `tabSurvey Release Period` where name = %s", SURVEY_PERIOD)
 	site.db.commit()
 
 

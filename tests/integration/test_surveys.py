@@ -35,6 +35,41 @@ def _wordings(key, texts: dict, options=None):
 FOUR = ("fr", "nl", "en", "ar")
 
 
+def covering_release_period(frappe, made: list) -> str:
+	"""The release period of today: the demo's, or one made for the tests (and removed after)."""
+	today = frappe.utils.getdate()
+	for row in frappe.get_all("Survey Release Period", fields=["name", "start_date", "end_date"]):
+		if row.start_date <= today <= row.end_date:
+			return row.name
+	following = [
+		row.start_date
+		for row in frappe.get_all("Survey Release Period", fields=["start_date"])
+		if row.start_date > today
+	]
+	end = min([frappe.utils.add_days(today, 60), *[frappe.utils.add_days(d, -1) for d in following]])
+	start = frappe.utils.add_days(today, -1)
+	for row in frappe.get_all("Survey Release Period", fields=["end_date"]):
+		if row.end_date < today:
+			start = max(start, frappe.utils.add_days(row.end_date, 1))
+	doc = frappe.get_doc(
+		{
+			"doctype": "Survey Release Period",
+			"period_name": f"Test {uuid.uuid4().hex[:6]}",
+			"start_date": start,
+			"end_date": end,
+		}
+	).insert(ignore_permissions=True)
+	made.append(doc)
+	return doc.name
+
+
+def remove_survey_records(frappe, modules):
+	"""Responses and comments of the test modules (a period in use cannot be deleted before)."""
+	for doctype in (RESPONSE, "Survey Comment"):
+		for name in frappe.get_all(doctype, filters={"module": ["in", list(modules)]}, pluck="name"):
+			frappe.delete_doc(doctype, name, force=True, ignore_permissions=True)
+
+
 @pytest.fixture(scope="module")
 def surveyed(site, users):
 	"""A general survey template, a Liège information session with seven active enrolments, one in Gent."""
@@ -42,6 +77,8 @@ def surveyed(site, users):
 	tag = uuid.uuid4().hex[:6]
 	made = []
 	created_languages = []
+	periods = []
+	period = covering_release_period(frappe, periods)
 	for record in json.loads((FIXTURES / "60_surveys.json").read_text(encoding="utf-8")):
 		if record["doctype"] == "Survey Language" and not frappe.db.exists("Survey Language", record["name"]):
 			frappe.get_doc(record).insert(ignore_permissions=True)
@@ -148,11 +185,10 @@ def surveyed(site, users):
 			frappe.db.set_value("Module Enrolment", enrolment.name, "status", "Active", update_modified=False)
 			people.setdefault(cpas, []).append((participant.name, enrolment.name))
 	frappe.db.commit()
-	yield frappe._dict(template=template.name, modules=modules, people=people, tag=tag)
+	yield frappe._dict(template=template.name, modules=modules, people=people, tag=tag, period=period)
 	frappe.set_user("Administrator")
 	frappe.db.rollback()
-	for name in frappe.get_all(RESPONSE, filters={"module": ["in", list(modules.values())]}, pluck="name"):
-		frappe.delete_doc(RESPONSE, name, force=True, ignore_permissions=True)
+	remove_survey_records(frappe, modules.values())
 	for name in frappe.get_all(TEMPLATE, filters={"title": ["like", f"%{tag}%"]}, pluck="name"):
 		for response in frappe.get_all(RESPONSE, filters={"template": name}, pluck="name"):
 			frappe.delete_doc(RESPONSE, response, force=True, ignore_permissions=True)
@@ -162,6 +198,8 @@ def surveyed(site, users):
 		frappe.delete_doc(doc.doctype, doc.name, force=True, ignore_permissions=True)
 	for code in created_languages:
 		frappe.delete_doc("Survey Language", code, force=True, ignore_permissions=True)
+	for doc in periods:
+		frappe.delete_doc(doc.doctype, doc.name, force=True, ignore_permissions=True)
 	frappe.db.commit()
 
 
@@ -236,9 +274,8 @@ def test_an_answered_question_is_retired_never_reworded(surveyed, users, server,
 			"cpas": "LIEGE",
 			"module": surveyed.modules["LIEGE"],
 			"template": name,
-			"language": "fr",
-			"channel": "Paper",
-			"period": "2026-11",
+			"release_period": surveyed.period,
+			"released": 1,  # given: a response of another template, read long ago
 			"answers": [{"question_key": "Q1", "domain": "Group", "answer_kind": "Faces (3)", "answer": "5"}],
 		}
 	).insert(ignore_permissions=True)
@@ -297,59 +334,64 @@ def test_a_response_saved_over_http_carries_no_path_back_to_the_participant(surv
 	person = site.db.get_value(
 		"Participant", participant, ["name", "first_name", "last_name", "full_name"], as_dict=True
 	)
-	forbidden = {enrolment, *person.values(), users["liege_staff"]}
+	forbidden = {enrolment, *person.values(), users["liege_staff"], "Merci à Fatima"}
 	for field, value in _all_values(response):
 		text = str(value or "")
 		assert not any(secret and secret in text for secret in forbidden), f"{field} = {text!r}"
-	assert response.period == site.utils.today()[:7]
-	# the response's own timestamps are the first of the month; its author is nobody in particular
-	assert str(response.creation) == f"{response.period}-01 00:00:00"
-	assert str(response.modified) == f"{response.period}-01 00:00:00"
+	# the response's own timestamps are its release period's first day; its author nobody in particular
+	start = str(site.db.get_value("Survey Release Period", surveyed.period, "start_date"))
+	assert response.release_period == surveyed.period
+	assert str(response.creation) == str(response.modified) == f"{start} 00:00:00"
 	assert response.owner == response.modified_by == "Administrator"
-	assert all(
-		str(row.creation) == f"{response.period}-01 00:00:00" for row in site.get_doc(RESPONSE, name).answers
-	)
+	assert all(str(row.creation) == f"{start} 00:00:00" for row in site.get_doc(RESPONSE, name).answers)
 	assert site.db.count("Version", {"ref_doctype": RESPONSE, "docname": name}) == 0
 	assert not site.db.sql("select name from `tabVersion` where data like %s", (f"%{name}%",))
+	# the free text lives apart, in a comment that names no response
+	comment = site.get_all(
+		"Survey Comment", filters={"module": surveyed.modules["LIEGE"]}, fields=["*"], limit_page_length=0
+	)
+	assert [c.text for c in comment] == ["Merci à Fatima"]
+	assert name not in json.dumps(comment, default=str)
+	assert not [row for row in response["answers"] if row["question_key"] == "Q4"]
+	# waiting for its batch: the response is the only one of its group, so nobody of a CPAS reads it
+	assert response.released == 0 and response.pending_language == "fr"
 
-	# the enrolment knows the survey was done (the day, the language, the channel), not when exactly
+	# the enrolment knows the survey was done in the period, not when, how or in which language
 	after = site.db.get_value(
 		"Module Enrolment",
 		enrolment,
-		["modified", "modified_by", "survey_done_on", "survey_language", "survey_channel"],
+		["modified", "modified_by", "survey_release_period"],
 		as_dict=True,
 	)
 	assert (after.modified, after.modified_by) == (before_enrolment.modified, before_enrolment.modified_by)
-	assert str(after.survey_done_on) == site.utils.today()
-	assert (after.survey_language, after.survey_channel) == ("fr", "Tablet")
+	assert after.survey_release_period == surveyed.period
 	assert (
 		site.db.count("Version", {"ref_doctype": "Module Enrolment", "docname": enrolment}) == versions_before
 	)
 
-	# free text is read inside its CPAS only
-	own = staff.get(server.base_url + f"/api/resource/{RESPONSE}/{name}")
-	assert own.status_code == 200 and own.json()["data"]["answers"]
-	gent = server.session(users["gent_staff"])
-	assert gent.get(server.base_url + f"/api/resource/{RESPONSE}/{name}").status_code == 403
-	listed = gent.get(
-		server.base_url + f"/api/resource/{RESPONSE}", params={"filters": json.dumps({"name": name})}
-	)
-	assert listed.status_code == 200 and listed.json()["data"] == []
-	for method, params in (
-		("frappe.desk.reportview.get", {"doctype": RESPONSE, "fields": json.dumps(["name", "cpas"])}),
-		("frappe.client.get_count", {"doctype": RESPONSE, "filters": json.dumps({"name": name})}),
-		("frappe.desk.search.search_link", {"doctype": RESPONSE, "txt": name}),
-	):
-		seen = gent.get(server.base_url + f"/api/method/{method}", params=params)
-		assert seen.status_code == 200, (method, messages_of(seen))
-		assert name not in seen.text, method
-	printed = gent.get(
-		server.base_url + "/api/method/frappe.utils.print_format.download_pdf",
-		params={"doctype": RESPONSE, "name": name},
-	)
-	assert printed.status_code == 403
-	spp = server.session(users["spp_manager"])
-	assert spp.get(server.base_url + f"/api/resource/{RESPONSE}/{name}").status_code == 403
+	# a waiting response is read by nobody of a CPAS, its own included
+	for user in ("liege_staff", "liege_manager", "gent_staff", "spp_manager"):
+		http = server.session(users[user])
+		assert http.get(server.base_url + f"/api/resource/{RESPONSE}/{name}").status_code == 403, user
+		listed = http.get(
+			server.base_url + f"/api/resource/{RESPONSE}", params={"filters": json.dumps({"name": name})}
+		)
+		assert listed.status_code in (200, 403) and name not in listed.text, user
+		for method, params in (
+			("frappe.desk.reportview.get", {"doctype": RESPONSE, "fields": json.dumps(["name", "cpas"])}),
+			("frappe.client.get_count", {"doctype": RESPONSE, "filters": json.dumps({"name": name})}),
+			("frappe.desk.search.search_link", {"doctype": RESPONSE, "txt": name}),
+		):
+			seen = http.get(server.base_url + f"/api/method/{method}", params=params)
+			assert name not in seen.text, (user, method)
+			if method == "frappe.client.get_count" and seen.status_code == 200:
+				assert seen.json()["message"] == 0, user
+		printed = http.get(
+			server.base_url + "/api/method/frappe.utils.print_format.download_pdf",
+			params={"doctype": RESPONSE, "name": name},
+		)
+		assert printed.status_code == 403, user
+		assert http.get(server.base_url + "/api/resource/Survey Comment").status_code == 403, user
 
 
 def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(surveyed, users, server, site):
@@ -370,7 +412,7 @@ def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(surveyed, u
 	unknown_language = _submit(staff, enrolment, {"Q1": "4"}, language="xx")
 	assert 400 <= unknown_language.status_code < 500
 	assert _responses(site, surveyed) == known
-	assert not site.db.get_value("Module Enrolment", enrolment, "survey_done_on")
+	assert not site.db.get_value("Module Enrolment", enrolment, "survey_release_period")
 
 	assert _submit(staff, enrolment, {"Q1": "5"}).status_code == 200
 	again = _submit(staff, enrolment, {"Q1": "1"})
@@ -383,7 +425,7 @@ def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(surveyed, u
 	for attempt in (_open(staff, gent_enrolment), _submit(staff, gent_enrolment, {"Q1": "5"})):
 		assert attempt.status_code == 403
 		assert "appartient à un autre CPAS" in messages_of(attempt)
-	assert not site.db.get_value("Module Enrolment", gent_enrolment, "survey_done_on")
+	assert not site.db.get_value("Module Enrolment", gent_enrolment, "survey_release_period")
 	# and the other way round, in Dutch for a Gent social worker
 	gent = server.session(users["gent_staff"])
 	refused = _open(gent, enrolment)
@@ -412,14 +454,14 @@ def test_the_spp_sees_small_cells_hidden_and_a_cpas_manager_exact_figures_of_the
 		channel = "Paper" if i == 0 else "Tablet"  # staff key in a paper form through the same page
 		saved = _submit(liege, enrolment, {"Q1": "5", "Q2": "yes"}, language="ar", channel=channel)
 		assert saved.status_code == 200, messages_of(saved)
-	paper_enrolment = surveyed.people["LIEGE"][2][1]
 	site.db.rollback()
-	assert site.db.get_value("Module Enrolment", paper_enrolment, "survey_channel") == "Paper"
-	assert site.db.count(RESPONSE, {"template": surveyed.template, "channel": "Paper"}) == 1
+	# the fifth response of the group released the batch: all five at once, the channel kept nowhere
+	assert site.db.count(RESPONSE, {"template": surveyed.template, "released": 1}) == 5
+	assert site.db.count(RESPONSE, {"template": surveyed.template, "pending_language": ("is", "set")}) == 0
 	gent = server.session(users["gent_staff"])
 	_participant, gent_enrolment = surveyed.people["GENT"][0]
 	assert _submit(gent, gent_enrolment, {"Q1": "2", "Q2": "no"}, language="nl").status_code == 200
-	# Liège: 5 responses (the two earlier tests' and three here), Gent: 1
+	# Liège: 5 responses (the two earlier tests' and three here), released together; Gent: 1, waiting
 
 	spp_rows = _report(server.session(users["spp_manager"]), surveyed.template)["result"]
 	by_cpas = {}
@@ -430,9 +472,7 @@ def test_the_spp_sees_small_cells_hidden_and_a_cpas_manager_exact_figures_of_the
 	assert by_cpas["LIEGE"]["Q1"]["responses"] == 5
 	assert by_cpas["LIEGE"]["Q1"]["average"] == pytest.approx((4 + 5 + 5 + 5 + 5) / 5)
 	assert "5: < 5" in by_cpas["LIEGE"]["Q1"]["distribution"], "four fives is a small count"
-	gent_q1 = by_cpas["GENT"]["Q1"]
-	assert gent_q1["responses"] == gent_q1["average"] == gent_q1["response_rate"] == "< 5"
-	assert "2: 1" not in gent_q1["distribution"]
+	assert "GENT" not in by_cpas, "Gent's one response waits for its batch: the SPP sees nothing of it"
 
 	manager = _report(server.session(users["liege_manager"]), surveyed.template)
 	rows = [row for row in manager["result"] if isinstance(row, dict) and row.get("cpas")]
@@ -444,10 +484,18 @@ def test_the_spp_sees_small_cells_hidden_and_a_cpas_manager_exact_figures_of_the
 	assert mine["Q1"]["response_rate"] == "71.4 %"
 	assert manager["chart"]["data"]["datasets"][0]["values"]
 
+	# the free text of the first test was released with its batch, but in French, which only two of
+	# the five answered in: it is withheld, and only counted
+	comments = [row["comment"] for row in rows if row.get("comment")]
+	assert "Merci à Fatima" not in json.dumps(manager)
+	assert any(c.startswith("1 commentaires retenus") for c in comments), comments
+
 	gent_manager = _report(server.session(users["gent_manager"]), surveyed.template)
 	gent_rows = [row for row in gent_manager["result"] if isinstance(row, dict) and row.get("cpas")]
 	assert {row["cpas"] for row in gent_rows} == {"GENT"}
-	assert next(row for row in gent_rows if row["question"].startswith("Q1"))["responses"] == 1
+	# Gent's one response waits for four more: no figure, only how many wait
+	assert not [row for row in gent_rows if row.get("responses")]
+	assert [row["comment"] for row in gent_rows] == ["1 antwoorden in afwachting (minder dan 5)"]
 
 
 def test_the_audio_of_a_question_is_a_wav_file_made_on_the_server(surveyed, users, server, site):
@@ -757,31 +805,36 @@ def test_a_participant_answers_by_taps_only_on_a_tablet(
 	new = _responses(site, surveyed) - known
 	assert len(new) == 1
 	response = site.get_doc(RESPONSE, new.pop())
-	assert response.language == language and response.channel == "Tablet"
+	# a new batch of the group: it waits, with its language unreadable until released
+	assert response.released == 0 and response.pending_language == language
 	assert {row.question_key for row in response.answers} == {"Q1", "Q2", "Q3"}
 
 
-def test_the_demo_results_count_responses_over_enrolments_that_record_their_survey(users, server, site):
+def test_the_demo_results_count_released_responses_over_enrolments_that_record_their_survey(
+	users, server, site
+):
 	if not site.db.exists(TEMPLATE, "SVT-001") or not site.db.exists(
 		"Module Enrolment", "ENR-DEMO-LIEGE-2-ACTIVATION"
 	):
 		pytest.skip("the demo data is not loaded on this site")
 	site.db.rollback()
-	# each demo response is the survey of an enrolment that records it: same module, month, language, channel
+	# each demo response is the survey of an enrolment that records it: same module and release period
 	done = site.get_all(
 		"Module Enrolment",
-		filters={"survey_done_on": ("is", "set"), "name": ("like", "ENR-DEMO-%")},
-		fields=["module", "survey_done_on", "survey_language", "survey_channel"],
-	)
-	marks = sorted(
-		(row.module, str(row.survey_done_on)[:7], row.survey_language, row.survey_channel) for row in done
+		filters={"survey_release_period": ("is", "set"), "name": ("like", "ENR-DEMO-%")},
+		fields=["module", "survey_release_period"],
 	)
 	responses = site.get_all(
 		RESPONSE,
 		filters={"template": "SVT-001", "cpas": ("in", ["LIEGE", "CHARLEROI"])},
-		fields=["module", "period", "language", "channel"],
+		fields=["module", "release_period", "released"],
 	)
-	assert marks == sorted((r.module, r.period, r.language, r.channel) for r in responses)
+	assert sorted((r.module, r.survey_release_period) for r in done) == sorted(
+		(r.module, r.release_period) for r in responses
+	)
+	# Liège's workshop released its batch of five; Charleroi's groups of two and one wait
+	released = {r.module for r in responses if r.released}
+	assert released == {"MOD-LIEGE-ACTIVATION"}
 
 	spp_rows = [
 		row
@@ -790,8 +843,8 @@ def test_the_demo_results_count_responses_over_enrolments_that_record_their_surv
 	]
 	shown = {(row["module_kind"], row["cpas"]): row for row in spp_rows if row["question"].startswith("Q1")}
 	assert shown[("Atelier collectif", "LIEGE")]["responses"] >= 5
-	assert any(row["responses"] == "< 5" for key, row in shown.items() if key[1] == "CHARLEROI")
+	assert not [key for key in shown if key[1] == "CHARLEROI"], "waiting responses are counted nowhere"
 	for user in ("spp_manager", "liege_manager"):
 		for row in _report(server.session(users[user]), "SVT-001")["result"]:
-			if isinstance(row, dict) and row.get("response_rate", "").endswith("%"):
+			if isinstance(row, dict) and (row.get("response_rate") or "").endswith("%"):
 				assert 0 < float(row["response_rate"].split(" ")[0]) <= 100, row

@@ -86,17 +86,46 @@ def test_a_survey_response_has_no_field_that_leads_to_a_person():
 			assert "participant" not in field["fieldname"] and "enrolment" not in field["fieldname"]
 		assert not meta.get("track_changes"), f"{name} keeps a version history"
 	response = app_meta.doctypes()["Survey Response"]
-	assert response["autoname"] == "hash", "a numbered series would give away the order of answers"
 	assert not any(p.get("create") for p in response["permissions"]), (
 		"responses come only from the survey page"
 	)
 
 
-def test_the_enrolment_keeps_only_the_day_of_its_survey():
+@pytest.mark.parametrize("name", ["Survey Response", "Survey Answer", "Survey Comment"])
+def test_responses_answers_and_comments_are_named_at_random_not_by_time(name):
+	meta = app_meta.doctypes()[name]
+	# Frappe's "hash" naming begins every name with the time it was made; a numbered series
+	# gives the order: both are left for a controller that draws a random name.
+	assert meta.get("naming_rule") == "By script" and not meta.get("autoname")
+	controller = (app_meta.ROOT / "apps/amif_network/amif_network/amif_surveys/doctype").joinpath(
+		name.lower().replace(" ", "_"), name.lower().replace(" ", "_") + ".py"
+	)
+	assert (
+		"def autoname(self):\n" in controller.read_text()
+		and "frappe.generate_hash(" in controller.read_text()
+	)
+	assert meta.get("sort_field") == "name", "lists sorted by time would give away the order of answers"
+
+
+def test_a_response_keeps_no_language_channel_or_month_and_free_texts_live_apart():
+	fields = {f["fieldname"]: f for f in app_meta.doctypes()["Survey Response"]["fields"]}
+	assert not {"language", "channel", "period"} & set(fields)
+	# the language waits, unreadable (level 1 is read by System Managers only), until release
+	assert fields["pending_language"]["permlevel"] == 1
+	assert {
+		p["role"] for p in app_meta.doctypes()["Survey Response"]["permissions"] if p.get("permlevel")
+	} == {"System Manager"}
+	assert "free_text" not in {f["fieldname"] for f in app_meta.doctypes()["Survey Answer"]["fields"]}
+	comment = app_meta.doctypes()["Survey Comment"]
+	assert {p["role"] for p in comment["permissions"]} == {"System Manager"}, (
+		"free texts: no CPAS role reads them"
+	)
+
+
+def test_the_enrolment_keeps_only_the_release_period_of_its_survey():
 	fields = {f["fieldname"]: f for f in app_meta.doctypes()["Module Enrolment"]["fields"]}
-	assert fields["survey_done_on"]["fieldtype"] == "Date"
-	assert fields["survey_language"]["options"] == "Survey Language"
-	assert fields["survey_channel"]["options"].split("\n") == ["", "Tablet", "Paper"]
+	assert fields["survey_release_period"]["options"] == "Survey Release Period"
+	assert not {"survey_done_on", "survey_language", "survey_channel"} & set(fields)
 
 
 def _demo_records():
@@ -131,12 +160,16 @@ def test_each_demo_response_is_the_survey_of_an_active_enrolment_with_its_contra
 			and r["participant"] == participant
 			and r.get("signed_by_participant")
 		}
-		assert {("Social worker", None), ("Intake", None), ("Module", enrolment["module"])} <= contracts
+		assert {
+			("Social worker", None),
+			("Intake", None),
+			("Module", enrolment["module"]),
+		} <= contracts
 		assert any(
 			r["doctype"] == "Participant Consent" and r["participant"] == participant and r.get("given")
 			for r in records
 		), participant
-		assert survey["language"] in active_languages() and survey["channel"] in ("Tablet", "Paper")
+		assert survey["language"] in active_languages() and "channel" not in survey
 		assert by_name[("Participant", participant)]["cpas"] == modules[enrolment["module"]]["cpas"]
 		module = modules[enrolment["module"]]
 		key = (module["kind"], module["cpas"])

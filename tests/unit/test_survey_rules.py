@@ -95,16 +95,59 @@ def test_three_faces_share_the_ends_and_middle_of_five():
 def test_each_enrolment_answers_once_and_only_while_active_or_completed():
 	assert surveys.enrolment_survey_problem("Active", None) is None
 	assert surveys.enrolment_survey_problem("Completed", None) is None
-	assert surveys.enrolment_survey_problem("Active", date(2026, 11, 3)).render() == (
-		"The survey of this enrolment was already answered on 2026-11-03."
+	assert surveys.enrolment_survey_problem("Active", "2026-2027").render() == (
+		"The survey of this enrolment was already answered (release period 2026-2027)."
 	)
 	assert surveys.enrolment_survey_problem("Proposed", None)
 	assert surveys.enrolment_survey_problem("Dropped", None)
 
 
-def test_the_response_keeps_the_month_never_the_day():
-	assert surveys.response_period(date(2026, 11, 27)) == "2026-11"
-	assert surveys.coarse_timestamp(date(2026, 11, 27)) == "2026-11-01 00:00:00"
+def test_every_response_of_a_period_carries_the_periods_first_day_as_its_time():
+	assert surveys.release_timestamp(date(2026, 9, 1)) == "2026-09-01 00:00:00"
+
+
+PERIODS = [
+	("2025-2026", date(2025, 9, 1), date(2026, 8, 31)),
+	("2026-2027", date(2026, 9, 1), date(2027, 8, 31)),
+]
+
+
+def test_release_periods_never_overlap():
+	assert surveys.period_problems(date(2027, 9, 1), date(2028, 6, 30), PERIODS) == []
+	overlapping = surveys.period_problems(date(2027, 1, 1), date(2027, 12, 31), PERIODS)
+	assert [p.args[0] for p in overlapping] == ["2026-2027"]
+	# touching on one day is overlapping: that day would belong to two groups
+	assert surveys.period_problems(date(2027, 8, 31), date(2027, 12, 31), PERIODS)
+	assert surveys.period_problems(date(2028, 1, 1), date(2027, 12, 31), [])[0].render() == (
+		"The release period ends before it starts."
+	)
+	assert surveys.period_problems(None, date(2027, 12, 31), [])
+
+
+def test_a_day_belongs_to_the_one_period_that_holds_it():
+	assert surveys.period_covering(PERIODS, date(2026, 9, 1)) == "2026-2027"
+	assert surveys.period_covering(PERIODS, date(2026, 8, 31)) == "2025-2026"
+	assert surveys.period_covering(PERIODS, date(2030, 1, 1)) is None
+
+
+def test_a_period_that_holds_responses_keeps_its_dates():
+	dates = (date(2026, 9, 1), date(2027, 8, 31))
+	assert surveys.period_change_problem(True, dates, dates) is None
+	assert surveys.period_change_problem(False, dates, (date(2026, 10, 1), dates[1])) is None
+	assert surveys.period_change_problem(True, dates, (date(2026, 10, 1), dates[1]))
+
+
+def test_a_group_releases_its_waiting_responses_by_batches_of_five():
+	assert surveys.K_ANONYMITY == 5
+	assert [surveys.batch_to_release(n) for n in range(7)] == [False] * 5 + [True] * 2
+	assert surveys.waiting_problem(0) is None
+	assert surveys.waiting_problem(3).render() == "3 responses waiting (fewer than 5)"
+
+
+def test_free_texts_in_a_language_fewer_than_five_answered_in_are_withheld():
+	batch = ["fr"] * 5 + ["ar"] + ["ti"] * 2
+	assert surveys.withheld_languages(batch) == {"ar", "ti"}
+	assert surveys.withheld_languages(["fr"] * 5) == set()
 
 
 def test_enrolments_counted_for_the_response_rate():
@@ -306,10 +349,14 @@ def test_a_sessions_survey_goes_to_those_present_or_late_who_have_not_answered()
 		"E2": ("P2", "Completed", None),
 		"E3": ("P3", "Active", None),
 		"E4": ("P4", "Active", None),
-		"E5": ("P5", "Active", date(2026, 11, 3)),  # answered already
+		"E5": ("P5", "Active", "2026-2027"),  # answered already
 		"E6": ("P6", "Dropped", None),
 		"E7": ("P7", "Active", None),
-		"E7-OLD": ("P7", "Completed", date(2026, 3, 1)),  # answered this module under an earlier enrolment
+		"E7-OLD": (
+			"P7",
+			"Completed",
+			"2025-2026",
+		),  # answered this module under an earlier enrolment
 	}
 	assert surveys.session_survey_queue(register, enrolments) == ["E1", "E2"]
 

@@ -226,3 +226,13 @@ _fiche_js["Project Fiche"] = [
 	*([_fiche_before] if isinstance(_fiche_before, str) else _fiche_before),
 	"public/js/fiche_evaluation.js",
 ]
+# Satisfaction surveys: a response is read only once its release group released it (k = 5).
+for _hooks, _method in (
+	(permission_query_conditions, "get_permission_query_conditions"),
+	(has_permission, "has_permission"),
+):
+	_before = _hooks.get("Survey Response") or []
+	_hooks["Survey Response"] = [
+		*([_before] if isinstance(_before, str) else _before),
+		f"amif_network.permissions.survey_release.{_method}",
+	]

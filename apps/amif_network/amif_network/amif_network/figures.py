@@ -179,15 +179,17 @@ def funnel_counts(cpas_list, start: date, end: date) -> list[list[int]]:
 def survey_counts(cpas_list, start: date, end: date):
 	"""Satisfaction surveys answered per CPAS, and per CPAS the (positive, answered) face answers
 	behind its satisfaction share; None while the survey DocType is not on the site."""
-	if not frappe.db.table_exists("Survey Response"):
+	if not frappe.db.table_exists("Survey Response") or not frappe.db.table_exists("Survey Release Period"):
 		return None
-	# A response is filed under its month (YYYY-MM), never its day.
+	# A response is filed under its release period, never its day, and counts once released
+	# (batches of at least five per module): the quarter is the one its period starts in.
 	rows = frappe.db.sql(
 		"""select r.cpas, r.name, a.answer_kind, a.answer
 		from `tabSurvey Response` r
+		join `tabSurvey Release Period` p on p.name = r.release_period
 		left join `tabSurvey Answer` a on a.parent = r.name and a.parenttype = 'Survey Response'
-		where r.cpas in %(cpas)s and r.period between %(first)s and %(last)s""",
-		{"cpas": tuple(cpas_list), "first": f"{start:%Y-%m}", "last": f"{end:%Y-%m}"},
+		where r.cpas in %(cpas)s and r.released = 1 and p.start_date between %(first)s and %(last)s""",
+		{"cpas": tuple(cpas_list), "first": start, "last": end},
 	)
 	responses, answers = {}, {}
 	for code, response, kind, answer in rows:

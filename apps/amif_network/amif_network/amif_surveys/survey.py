@@ -2,7 +2,9 @@
 
 Staff of a CPAS open the survey of an enrolment (or of a session's participants in turn); the
 participant answers; the response is stored with no link to the participant, and the enrolment
-only records the day, the language and the channel (see README, "Satisfaction surveys").
+only records that its survey was done in a release period. Responses are read only once their
+release group (module x release period) releases a batch of at least five (see README,
+"Satisfaction surveys", and rules.surveys for the threat model).
 """
 
 import json
@@ -156,10 +158,11 @@ def survey_payload(template_name: str) -> dict:
 def open_survey(enrolment: str) -> dict:
 	"""The survey of one enrolment, for the tablet page."""
 	doc = readable_enrolment(enrolment)
-	throw_problems([surveys.enrolment_survey_problem(doc.status, doc.survey_done_on)])
+	throw_problems([surveys.enrolment_survey_problem(doc.status, doc.survey_release_period)])
 	template = template_for(doc.module)
 	if not template:
 		frappe.throw(_("No active survey template serves this module."), frappe.ValidationError)
+	require_release_period()
 	lock_list()
 	return {"enrolment": doc.name, "module": module_label(doc.module), **survey_payload(template)}
 
@@ -190,12 +193,12 @@ def session_queue(session: str) -> dict:
 			"module": doc.module,
 			"participant": ("in", [r.participant for r in doc.attendance] or [""]),
 		},
-		fields=["name", "participant", "participant_name", "status", "survey_done_on"],
+		fields=["name", "participant", "participant_name", "status", "survey_release_period"],
 	)
 	register = [(row.participant, row.enrolment, row.status) for row in doc.attendance]
 	queue = surveys.session_survey_queue(
 		register,
-		{row.name: (row.participant, row.status, row.survey_done_on) for row in rows},
+		{row.name: (row.participant, row.status, row.survey_release_period) for row in rows},
 		consenting=consenting_participants({row.participant for row in doc.attendance}),
 	)
 	names = {row.name: row.participant_name for row in rows}
@@ -254,8 +257,11 @@ def module_label(module: str) -> str:
 
 
 @frappe.whitelist(methods=["POST"])
-def submit_survey(enrolment: str, language: str, answers, channel: str = "Tablet") -> dict:
-	"""Store the answers with no link to the participant and mark the enrolment's survey as done."""
+def submit_survey(enrolment: str, language: str, answers: dict | str, channel: str = "Tablet") -> dict:
+	"""Store the answers with no link to the participant and mark the enrolment's survey as done.
+
+	The channel (tablet, or paper keyed in by staff) is checked but kept nowhere: staff know it.
+	"""
 	if isinstance(answers, str):
 		try:
 			answers = json.loads(answers)
@@ -265,58 +271,158 @@ def submit_survey(enrolment: str, language: str, answers, channel: str = "Tablet
 		frappe.throw(_("The channel must be Tablet or Paper."))
 	doc = readable_enrolment(enrolment)
 	# Lock the enrolment: two tablets sending at once still give one response.
-	status, done_on = frappe.db.sql(
-		"select status, survey_done_on from `tabModule Enrolment` where name=%s for update", enrolment
+	status, done_in = frappe.db.sql(
+		"select status, survey_release_period from `tabModule Enrolment` where name=%s for update",
+		enrolment,
 	)[0]
-	throw_problems([surveys.enrolment_survey_problem(status, done_on)])
-	if not language or not frappe.db.get_value("Survey Language", {"name": language, "enabled": 1}):
+	throw_problems([surveys.enrolment_survey_problem(status, done_in)])
+	if (
+		not language
+		or not isinstance(language, str)
+		or not frappe.db.get_value("Survey Language", {"name": language, "enabled": 1})
+	):
 		frappe.throw(_("Choose one of the survey languages."))
 	template = template_for(doc.module)
 	if not template:
 		frappe.throw(_("No active survey template serves this module."), frappe.ValidationError)
-	record_response(doc, template, language, answers, channel)
+	record_response(doc, template, language, answers)
 	return {"saved": True}
 
 
-def record_response(enrolment, template: str, language: str, answers: dict, channel: str, on_date=None):
-	"""Insert the response, then blur what could tie it to the enrolment written in the same request."""
-	on_date = getdate(on_date or today())
+def release_periods() -> list[tuple]:
+	return [
+		(row.name, getdate(row.start_date), getdate(row.end_date))
+		for row in frappe.get_all("Survey Release Period", fields=["name", "start_date", "end_date"])
+	]
+
+
+def require_release_period(on_date=None) -> str:
+	"""The release period of the day; without one the survey waits for the SPP to set it."""
+	name = surveys.period_covering(release_periods(), getdate(on_date or today()))
+	if not name:
+		frappe.throw(
+			_(
+				"No survey release period covers {0}: the SPP must set one before surveys are answered."
+			).format(getdate(on_date or today())),
+			frappe.ValidationError,
+		)
+	return name
+
+
+def new_name() -> str:
+	"""A random name: Frappe's hash names begin with the time of creation, ours carry nothing."""
+	return frappe.generate_hash(length=12)
+
+
+def record_response(enrolment, template: str, language: str, answers: dict, on_date=None):
+	"""Insert the response apart from the person, then release its group's batch when it is full.
+
+	Nothing of the response says when it was made: a random name, its period's first day as
+	creation and modification time, Administrator as owner, free texts kept in Survey Comments
+	with no link to their response; the enrolment records only the release period, without
+	touching its own `modified` stamp or its version history.
+	"""
+	period = require_release_period(on_date)
+	period_start = getdate(frappe.db.get_value("Survey Release Period", period, "start_date"))
 	response = frappe.get_doc(
 		{
 			"doctype": "Survey Response",
 			"cpas": enrolment.cpas,
 			"module": enrolment.module,
 			"template": template,
-			"language": language,
-			"channel": channel,
-			"period": surveys.response_period(on_date),
+			"release_period": period,
+			"released": 0,
+			"pending_language": language,
 		}
 	)
 	response.set_answers(answers)
 	response.insert(ignore_permissions=True)
-	# The response's own timestamps and authors would match the enrolment's survey date and staff.
-	coarse = surveys.coarse_timestamp(on_date)
-	for table in ("Survey Response", "Survey Answer"):
-		key = "name" if table == "Survey Response" else "parent"
-		frappe.db.sql(
-			f"""update `tab{table}` set creation=%(at)s, modified=%(at)s, owner='Administrator',
-			modified_by='Administrator' where `{key}`=%(name)s""",
-			{"at": coarse, "name": response.name},
-		)
-	# The day only, no modified stamp and no Version row: nothing times the answer to the minute.
+	comments = []
+	for key, text in response.flags.free_texts:
+		comment = frappe.get_doc(
+			{
+				"doctype": "Survey Comment",
+				"cpas": enrolment.cpas,
+				"module": enrolment.module,
+				"template": template,
+				"release_period": period,
+				"question_key": key,
+				"language": language,
+				"text": text,
+			}
+		).insert(ignore_permissions=True)
+		comments.append(comment.name)
+	at = surveys.release_timestamp(period_start)
+	for table, key, names in (
+		("Survey Response", "name", [response.name]),
+		("Survey Answer", "parent", [response.name]),
+		("Survey Comment", "name", comments),
+	):
+		if names:
+			frappe.db.sql(
+				f"""update `tab{table}` set creation=%(at)s, modified=%(at)s, owner='Administrator',
+				modified_by='Administrator' where `{key}` in %(names)s""",
+				{"at": at, "names": tuple(names)},
+			)
 	frappe.db.set_value(
 		"Module Enrolment",
 		enrolment.name,
-		{"survey_done_on": on_date, "survey_language": language, "survey_channel": channel},
+		"survey_release_period",
+		period,
 		update_modified=False,
 	)
+	release_ready_batch(enrolment.module, period)
 
 
-def record_demo_response(enrolment: str, language: str, channel: str, done_on: str, answers: dict):
+def release_ready_batch(module: str, period: str) -> bool:
+	"""Release the waiting responses of a group together once there are enough of them.
+
+	Their free texts are released with them, except those in a language fewer than k responses
+	of the batch were given in (the language would point at the person); the languages are then
+	forgotten. Modification times stay the period's start: a release says nothing of its time.
+	"""
+	pending = frappe.db.sql(
+		"""select name, pending_language from `tabSurvey Response`
+		where module=%s and release_period=%s and released=0 for update""",
+		(module, period),
+	)
+	if not surveys.batch_to_release(len(pending)):
+		return False
+	names = tuple(name for name, _language in pending)
+	withheld = surveys.withheld_languages([language or "" for _name, language in pending])
+	frappe.db.sql(
+		"update `tabSurvey Response` set released=1, pending_language=null where name in %(names)s",
+		{"names": names},
+	)
+	for name, language in frappe.db.sql(
+		"""select name, language from `tabSurvey Comment`
+		where module=%s and release_period=%s and released=0 for update""",
+		(module, period),
+	):
+		frappe.db.sql(
+			"update `tabSurvey Comment` set released=1, withheld=%s, language=null where name=%s",
+			(1 if (language or "") in withheld else 0, name),
+		)
+	return True
+
+
+def waiting_counts(cpas_list) -> dict[tuple, int]:
+	"""Responses still waiting for their batch, per (module, release period), for the CPAS given."""
+	if not cpas_list:
+		return {}
+	rows = frappe.db.sql(
+		"""select module, release_period, count(*) from `tabSurvey Response`
+		where released=0 and cpas in %(cpas)s group by module, release_period""",
+		{"cpas": tuple(cpas_list)},
+	)
+	return {(module, period): count for module, period, count in rows}
+
+
+def record_demo_response(enrolment: str, language: str, done_on: str, answers: dict, channel: str = ""):
 	"""Demo data: a participant's answers, stored as the survey page stores them, on a past day."""
 	doc = frappe.get_doc("Module Enrolment", enrolment)
-	throw_problems([surveys.enrolment_survey_problem(doc.status, doc.survey_done_on)])
+	throw_problems([surveys.enrolment_survey_problem(doc.status, doc.survey_release_period)])
 	template = template_for(doc.module)
 	if not template:
 		frappe.throw(_("No active survey template serves this module."), frappe.ValidationError)
-	record_response(doc, template, language, answers, channel, on_date=done_on)
+	record_response(doc, template, language, answers, on_date=done_on)

@@ -18,7 +18,8 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 	"Module Session",
 	"Recruitment Campaign",
 	"Recruitment Prospect",
-	"Survey Response",  # no participant in it, but free-text answers stay within their CPAS
+	"Survey Response",  # no participant in it, and read only once released (rules.surveys)
+	"Survey Comment",  # free texts: read by nobody of a CPAS role, only unattributed in Survey Results
 	"Sub-objective Rating",
 	"Procedure Application",
 )

@@ -194,10 +194,13 @@ def template_for_module(templates, module_kind: str | None) -> str | None:
 	return chosen[-1] if chosen else None
 
 
-def enrolment_survey_problem(status: str | None, survey_done_on) -> Problem | None:
+def enrolment_survey_problem(status: str | None, survey_release_period) -> Problem | None:
 	"""Each participant answers once per module, while enrolled or after completing it."""
-	if survey_done_on:
-		return Problem(_("The survey of this enrolment was already answered on {0}."), (str(survey_done_on),))
+	if survey_release_period:
+		return Problem(
+			_("The survey of this enrolment was already answered (release period {0})."),
+			(str(survey_release_period),),
+		)
 	if status not in SURVEYABLE_STATUSES:
 		return Problem(
 			_("A survey is answered for an Active or Completed enrolment, not a {0} one."), (status,)
@@ -213,7 +216,7 @@ def session_survey_queue(register, enrolments, consenting=None) -> list[str]:
 	"""The enrolments a session's survey goes to, in register order.
 
 	`register` holds (participant, enrolment, attendance status) rows of the session;
-	`enrolments` maps each enrolment of the module to (participant, status, survey_done_on).
+	`enrolments` maps each enrolment of the module to (participant, status, survey release period).
 	Only those present or late whose enrolment can be surveyed, and who have not answered for
 	this module under any enrolment, are offered; with `consenting` given (the participants whose
 	processing consent is valid today), a participant whose consent expired or was withdrawn is not.
@@ -233,14 +236,71 @@ def session_survey_queue(register, enrolments, consenting=None) -> list[str]:
 	return queue
 
 
-def response_period(on_date: date) -> str:
-	"""The month a response is filed under: the day would point at the participant's enrolment."""
-	return f"{on_date.year:04d}-{on_date.month:02d}"
+# --- k-anonymous release ------------------------------------------------------------------------
+# The reader to protect against is a CPAS staff member who knows who sat at the tablet, when, and
+# in which language. A response is read only within its release group (a module in a release
+# period chosen by the SPP), and a group is released in batches of at least K_ANONYMITY responses:
+# each released response then stands for at least that many enrolments that answered in the batch.
+K_ANONYMITY = 5
 
 
-def coarse_timestamp(on_date: date) -> str:
-	"""The creation time stored on a response: the first day of its month at midnight."""
-	return f"{response_period(on_date)}-01 00:00:00"
+def period_problems(start: date | None, end: date | None, others) -> list[Problem]:
+	"""A release period has a start before its end and overlaps no other one.
+
+	`others` are (name, start, end) of the other periods.
+	"""
+	if not start or not end:
+		return [Problem(_("A release period needs a start date and an end date."))]
+	if end < start:
+		return [Problem(_("The release period ends before it starts."))]
+	return [
+		Problem(
+			_("This release period overlaps release period {0} ({1} to {2})."),
+			(name, str(other_start), str(other_end)),
+		)
+		for name, other_start, other_end in others
+		if other_start <= end and start <= other_end
+	]
+
+
+def period_covering(periods, on_date: date) -> str | None:
+	"""The release period (name, start, end) that holds the day, if any: periods never overlap."""
+	for name, start, end in periods:
+		if start <= on_date <= end:
+			return name
+	return None
+
+
+def period_change_problem(has_responses: bool, dates_before: tuple, dates_after: tuple) -> Problem | None:
+	"""Responses carry their period's start as their time: a period in use keeps its dates."""
+	if has_responses and tuple(dates_before) != tuple(dates_after):
+		return Problem(_("This release period already holds responses: its dates cannot change."))
+	return None
+
+
+def release_timestamp(period_start: date) -> str:
+	"""The creation and modification time of every response of a period: its first day, at midnight."""
+	return f"{period_start:%Y-%m-%d} 00:00:00"
+
+
+def batch_to_release(pending: int, k: int = K_ANONYMITY) -> bool:
+	"""The waiting responses of a group are released together once there are k of them."""
+	return pending >= k
+
+
+def withheld_languages(batch_languages, k: int = K_ANONYMITY) -> set[str]:
+	"""Languages answered by fewer than k responses of a batch: their free texts would name them."""
+	counts: dict[str, int] = {}
+	for language in batch_languages:
+		counts[language] = counts.get(language, 0) + 1
+	return {language for language, count in counts.items() if count < k}
+
+
+def waiting_problem(waiting: int, k: int = K_ANONYMITY) -> Problem | None:
+	"""What a group shows until its next batch is released."""
+	if waiting <= 0:
+		return None
+	return Problem(_("{0} responses waiting (fewer than {1})"), (waiting, k))
 
 
 def counts_for_rate(status: str, from_date: date | None, cutoff: date) -> bool:

@@ -1,7 +1,7 @@
 // Satisfaction survey: staff open the tablet page for one enrolment, or for a session's participants in turn.
 frappe.ui.form.on("Module Enrolment", {
 	refresh(frm) {
-		if (frm.is_new() || frm.doc.survey_done_on || !["Active", "Completed"].includes(frm.doc.status)) return;
+		if (frm.is_new() || frm.doc.survey_release_period || !["Active", "Completed"].includes(frm.doc.status)) return;
 		const open = (channel) =>
 			window.open(
 				`/survey?enrolment=${encodeURIComponent(frm.doc.name)}${channel === "Paper" ? "&channel=Paper" : ""}`,

@@ -33,9 +33,7 @@ class ModuleEnrolment(Document):
 		participant: DF.Link
 		participant_name: DF.Data | None
 		status: DF.Literal["Proposed", "Active", "Completed", "Dropped"]
-		survey_channel: DF.Literal["", "Tablet", "Paper"]
-		survey_done_on: DF.Date | None
-		survey_language: DF.Link | None
+		survey_release_period: DF.Link | None
 		to_date: DF.Date | None
 	# end: auto-generated types
 

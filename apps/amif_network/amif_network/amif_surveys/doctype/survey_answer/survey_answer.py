@@ -1,7 +1,7 @@
 # Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
 # For license information, please see license.txt
 
-# import frappe
+import frappe
 from frappe.model.document import Document
 
 
@@ -17,10 +17,12 @@ class SurveyAnswer(Document):
 		answer: DF.Data | None
 		answer_kind: DF.Data | None
 		domain: DF.Data | None
-		free_text: DF.SmallText | None
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
 		question_key: DF.Data
 	# end: auto-generated types
-	pass
+
+	def autoname(self):
+		# Not Frappe's hash naming: its names begin with the time the answer was given.
+		self.name = frappe.generate_hash(length=12)

@@ -21,44 +21,55 @@ class SurveyResponse(Document):
 		from amif_network.amif_surveys.doctype.survey_answer.survey_answer import SurveyAnswer
 
 		answers: DF.Table[SurveyAnswer]
-		channel: DF.Literal["Tablet", "Paper"]
 		cpas: DF.Link
-		language: DF.Link
 		module: DF.Link
 		module_kind: DF.Data | None
-		period: DF.Data
+		pending_language: DF.Data | None
+		release_period: DF.Link
+		released: DF.Check
 		template: DF.Link
 	# end: auto-generated types
 
 	def template_questions(self) -> list[dict]:
 		return question_dicts(frappe.get_doc("Survey Template", self.template))
 
+	def autoname(self):
+		# Not Frappe's hash naming: its names begin with the time the survey was answered.
+		self.name = frappe.generate_hash(length=12)
+
 	def set_answers(self, answers):
-		"""One row per answered question; the rules check the answers again at validation."""
+		"""One row per answered question, in the template's order; free texts apart (Survey Comment).
+
+		The rules check the answers again at validation.
+		"""
 		self.flags.given_answers = answers
+		self.flags.free_texts = []
 		if not isinstance(answers, dict):
 			return
-		questions = {q["key"]: q for q in self.template_questions()}
 		self.set("answers", [])
-		for key, value in answers.items():
-			question = questions.get(key)
-			if not question or value in (None, "") or not isinstance(value, str):
+		for question in self.template_questions():
+			value = answers.get(question["key"])
+			if question.get("retired") or value in (None, "") or not isinstance(value, str):
 				continue
-			free = question["kind"] == surveys.FREE_TEXT
-			self.append(
+			if question["kind"] == surveys.FREE_TEXT:
+				self.flags.free_texts.append((question["key"], value))
+				continue
+			row = self.append(
 				"answers",
 				{
-					"question_key": key,
+					"question_key": question["key"],
 					"domain": question["domain"],
 					"answer_kind": question["kind"],
-					"answer": "" if free else value,
-					"free_text": value if free else None,
+					"answer": value,
 				},
 			)
+			row.name = frappe.generate_hash(length=12)
 
 	def validate(self):
 		self.module_kind = frappe.db.get_value("Activity Module", self.module, "kind")
+		questions = self.template_questions()
 		given = self.flags.given_answers
-		if given is None:
-			given = {row.question_key: (row.free_text or row.answer) for row in self.answers}
-		throw_problems(surveys.answer_problems(self.template_questions(), given))
+		if given is None:  # saved again: free texts live in Survey Comments, not in the rows
+			given = {row.question_key: row.answer for row in self.answers}
+			questions = [q for q in questions if q["kind"] != surveys.FREE_TEXT]
+		throw_problems(surveys.answer_problems(questions, given))

@@ -58,8 +58,9 @@ class SurveyTemplate(Document):
 		rows = frappe.db.sql(
 			"""select distinct a.question_key from `tabSurvey Answer` a
 			join `tabSurvey Response` r on r.name = a.parent
-			where a.parenttype = 'Survey Response' and r.template = %s""",
-			self.name,
+			where a.parenttype = 'Survey Response' and r.template = %s
+			union select distinct question_key from `tabSurvey Comment` where template = %s""",
+			(self.name, self.name),
 		)
 		return [row[0] for row in rows]
 

@@ -6,6 +6,12 @@ frappe.query_reports["Survey Results"] = {
 		{ fieldname: "template", label: __("Survey Template"), fieldtype: "Link", options: "Survey Template" },
 		{ fieldname: "module", label: __("Module"), fieldtype: "Link", options: "Activity Module" },
 		{
+			fieldname: "release_period",
+			label: __("Release Period"),
+			fieldtype: "Link",
+			options: "Survey Release Period",
+		},
+		{
 			fieldname: "module_kind",
 			label: __("Module Kind"),
 			fieldtype: "Select",

@@ -4,8 +4,12 @@
 """Satisfaction survey results per module and question, for the CPAS; per module kind and CPAS for the SPP.
 
 A CPAS user sees the exact figures of the CPAS they are bound to; the SPP sees every CPAS with
-every figure built on fewer than five responses hidden (rules.surveys.spp_result_line).
+every figure built on fewer than five responses hidden (rules.surveys.spp_result_line). Only
+released responses count (batches of at least five per module and release period); a CPAS user
+sees how many wait, and the free texts of their released groups, unattributed and shuffled.
 """
+
+import random
 
 import frappe
 from frappe import _
@@ -30,7 +34,9 @@ def execute(filters=None):
 	)
 	if not cpas_list or not template:
 		return columns(network_view), []
-	conditions = {"cpas": ("in", cpas_list), "template": template}
+	conditions = {"cpas": ("in", cpas_list), "template": template, "released": 1}
+	if filters.get("release_period"):
+		conditions["release_period"] = filters.release_period
 	if filters.get("module"):
 		conditions["module"] = filters.module
 	if filters.get("module_kind"):
@@ -40,6 +46,7 @@ def execute(filters=None):
 		filters=conditions,
 		fields=["name", "cpas", "module", "module_kind"],
 		limit_page_length=0,
+		ignore_permissions=True,  # the CPAS are chosen above; waiting responses are filtered out
 	)
 
 	def group_of(row) -> tuple:
@@ -56,6 +63,7 @@ def execute(filters=None):
 			filters={"parenttype": "Survey Response", "parent": ("in", list(group_by_response))},
 			fields=["parent", "question_key", "answer"],
 			limit_page_length=0,
+			ignore_permissions=True,
 		):
 			if row.answer:
 				answers.append((group_by_response[row.parent], row.question_key, row.answer))
@@ -71,7 +79,70 @@ def execute(filters=None):
 		lines = [surveys.spp_result_line(line) for line in lines]
 	labels = question_labels(template)
 	data = [row_of(line, network_view, labels) for line in lines]
+	if not network_view:
+		data += waiting_rows(cpas_list, filters) + comment_rows(cpas_list, template, filters, labels)
 	return columns(network_view), data, None, chart(data)
+
+
+def waiting_rows(cpas_list, filters) -> list[dict]:
+	"""One line per module and release period whose next batch is not full yet."""
+	from amif_network.amif_surveys.survey import waiting_counts
+
+	rows = []
+	modules = dict(frappe.get_all("Activity Module", fields=["name", "cpas"], as_list=True))
+	for (module, period), waiting in sorted(waiting_counts(cpas_list).items()):
+		if filters.get("module") and module != filters.module:
+			continue
+		if filters.get("release_period") and period != filters.release_period:
+			continue
+		problem = surveys.waiting_problem(waiting)
+		rows.append(
+			{
+				"module": module,
+				"cpas": modules.get(module),
+				"question": period,
+				"comment": problem.render(_) if problem else "",
+			}
+		)
+	return rows
+
+
+def comment_rows(cpas_list, template: str, filters, labels: dict) -> list[dict]:
+	"""Free texts of released groups, per module and question, in a random order and unattributed."""
+	conditions = {"cpas": ("in", cpas_list), "template": template, "released": 1}
+	for key in ("module", "release_period"):
+		if filters.get(key):
+			conditions[key] = filters[key]
+	comments = frappe.get_all(
+		"Survey Comment",
+		filters=conditions,
+		fields=["module", "cpas", "question_key", "text", "withheld"],
+		limit_page_length=0,
+		ignore_permissions=True,  # a CPAS role reads no comment itself: only this unattributed view
+	)
+	random.SystemRandom().shuffle(comments)
+	groups: dict[tuple, list] = {}
+	for row in comments:
+		groups.setdefault((row.module, row.cpas, row.question_key), []).append(row)
+	rows = []
+	for (module, cpas, key), group in sorted(groups.items()):
+		question = f"{key} · {labels.get(key, '')}"
+		for row in group:
+			if not row.withheld:
+				rows.append({"module": module, "cpas": cpas, "question": question, "comment": row.text})
+		withheld = sum(1 for row in group if row.withheld)
+		if withheld:
+			rows.append(
+				{
+					"module": module,
+					"cpas": cpas,
+					"question": question,
+					"comment": _(
+						"{0} comments withheld: written in a language fewer than 5 people of their group answered in"
+					).format(withheld),
+				}
+			)
+	return rows
 
 
 def eligible_enrolments(groups, network_view: bool, cutoff) -> dict:
@@ -150,12 +221,17 @@ def columns(network_view: bool) -> list[dict]:
 		{"fieldname": "average", "label": _("Average (1-5)"), "fieldtype": "Data", "width": 110},
 		{"fieldname": "distribution", "label": _("Distribution"), "fieldtype": "Data", "width": 260},
 		{"fieldname": "response_rate", "label": _("Response Rate"), "fieldtype": "Data", "width": 120},
+		*(
+			[]
+			if network_view
+			else [{"fieldname": "comment", "label": _("Comment"), "fieldtype": "Data", "width": 320}]
+		),
 	]
 
 
 def chart(data: list[dict]):
 	"""Average face per question, over the lines whose average is shown."""
-	shown = [row for row in data if isinstance(row["average"], float)][:24]
+	shown = [row for row in data if isinstance(row.get("average"), float)][:24]
 	if not shown:
 		return None
 	return {
