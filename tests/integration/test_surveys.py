@@ -172,6 +172,16 @@ def surveyed(site, users):
 					"date_of_birth": "1991-03-0" + str(i + 1),
 				}
 			)
+			# a valid processing consent: a session's list offers only those who gave one
+			insert(
+				{
+					"doctype": "Participant Consent",
+					"participant": participant.name,
+					"consent_type": "Processing for the project",
+					"given": 1,
+					"given_on": "2026-09-01",
+				}
+			)
 			enrolment = insert(
 				{
 					"doctype": "Module Enrolment",
