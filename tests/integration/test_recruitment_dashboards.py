@@ -9,6 +9,7 @@ import uuid
 import pytest
 
 from tests.integration.support import messages_of
+from tests.unit.disclosure_attacker import Attacker
 
 PROSPECT_MODULE = "amif_network.amif_participants.doctype.recruitment_prospect.recruitment_prospect"
 FIGURES = "amif_network.amif_network.figures"
@@ -213,13 +214,26 @@ def test_a_cpas_manager_sees_the_exact_figures_of_their_own_cpas_only(site, user
 	assert card.json()["message"] == site.db.count("Participant", {"cpas": "LIEGE", "status": "Referred"})
 
 
+def shown_count(value):
+	return None if value == "x" else int(value)
+
+
+def figures_quarters(site) -> list[str]:
+	"""Every quarter from the first referral to the current one (each can be asked for)."""
+	from amif_network.amif_network.figures import quarter_of, quarter_range
+
+	first, last = site.db.sql("select min(referral_date), max(referral_date) from `tabParticipant`")[0]
+	current = quarter_of(site.utils.getdate(site.utils.today()))
+	first, last = quarter_of(first) if first else current, quarter_of(last) if last else current
+	return quarter_range(min(first, current), max(last, current))
+
+
 def spp_values(lines):
 	return [line[key] for line in lines for key in COUNT_COLUMNS if key in line]
 
 
 def test_the_spp_sees_only_protected_figures_by_every_path(site, users, server, liege_records):
 	from amif_network.amif_network.figures import clear_figures_cache
-	from amif_network.rules.disclosure import disclosed_entries, table_entries
 
 	clear_figures_cache()  # figures are kept a few minutes; this test compares them with the truth
 	spp = server.session(users["spp_manager"])
@@ -233,22 +247,43 @@ def test_the_spp_sees_only_protected_figures_by_every_path(site, users, server, 
 	lines = [line for line in report.json()["message"]["result"] if isinstance(line, dict)]
 	assert len(lines) >= 6 and lines[-1]["cpas"] != "LIEGE"
 	assert not [v for v in spp_values(lines) if isinstance(v, int) and 1 <= v <= 4]
-	# The exact audit, redone from the true counts: nothing hidden follows from what is shown.
+	# An attacker of its own (tests/unit/disclosure_attacker.py) reads the status table as shown,
+	# with every quarter's new referrals: no hidden count can be narrowed below the protection rule.
 	statuses = ("referred", "in_intake", "active", "completed", "withdrawn")
-	truth = [
-		[
-			site.db.count("Participant", {"cpas": line["cpas"], "status": s.replace("_", " ").capitalize()})
-			for s in statuses
-		]
-		for line in lines[:-1]
+	attacker = Attacker()
+	cells = [
+		[attacker.read(f"{line['cpas']}.{s}", shown_count(line[s])) for s in statuses] for line in lines[:-1]
 	]
-	hidden = {
-		("cell", i, j) for i, line in enumerate(lines[:-1]) for j, s in enumerate(statuses) if line[s] == "x"
+	totals = [attacker.read(f"{line['cpas']}.total", shown_count(line["total"])) for line in lines[:-1]]
+	for total, row in zip(totals, cells, strict=True):
+		attacker.sums_to(total, row)
+	for j, s in enumerate(statuses):
+		attacker.sums_to(attacker.read(f"network.{s}", shown_count(lines[-1][s])), [row[j] for row in cells])
+	attacker.sums_to(attacker.read("network.total", shown_count(lines[-1]["total"])), totals)
+	quarters = {}
+	for quarter in figures_quarters(site):
+		quarter_lines = report_lines_of(spp, quarter)
+		quarters[quarter] = [
+			attacker.read(f"{code}.{quarter}", shown_count(line["new_referrals"]))
+			for code, line in quarter_lines[0].items()
+		]
+		attacker.sums_to(
+			attacker.read(f"network.{quarter}", shown_count(quarter_lines[1]["new_referrals"])),
+			quarters[quarter],
+		)
+	undated = {
+		line["cpas"]: site.db.count("Participant", {"cpas": line["cpas"], "referral_date": ["is", "not set"]})
+		for line in lines[:-1]
 	}
-	hidden |= {("row", i) for i, line in enumerate(lines[:-1]) if line["total"] == "x"}
-	hidden |= {("column", j) for j, s in enumerate(statuses) if lines[-1][s] == "x"}
-	hidden |= {("grand",)} if lines[-1]["total"] == "x" else set()
-	assert hidden and disclosed_entries(table_entries(truth), hidden) == set()
+	for i, line in enumerate(lines[:-1]):
+		if not undated[line["cpas"]]:  # the total is the sum of the quarters' referrals
+			attacker.sums_to(totals[i], [quarters[q][i] for q in quarters])
+	assert attacker.targets and attacker.broken() == {}
+	# The Participants per CPAS report shows the very same protected table.
+	per_cpas = call(spp, "frappe.desk.query_report.run", report_name="Participants per CPAS", filters="{}")
+	rows = [row for row in per_cpas.json()["message"]["result"] if isinstance(row, dict)]
+	for row, line in zip(rows, lines[:-1], strict=True):
+		assert [str(row[s]) for s in (*statuses, "total")] == [str(line[s]) for s in (*statuses, "total")]
 
 	# Export (CSV) of the same report.
 	export = spp.post(

@@ -1,17 +1,12 @@
 """Counts the network figures rest on: a session's register counts and survey satisfaction."""
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from amif_network.rules.attendance import STATUSES
-from amif_network.rules.disclosure import protect_table
-from amif_network.rules.network_counts import (
-	attendance_parts,
-	protected_network_satisfaction,
-	protected_satisfaction,
-	register_counts,
-	satisfaction_counts,
-)
+from amif_network.rules.disclosure import protect
+from amif_network.rules.network_counts import attendance_parts, register_counts, satisfaction_counts
+from amif_network.rules.network_publication import PeriodCounts, period_publication, share
 
 
 def test_register_counts_count_each_status_and_ignore_blank_lines():
@@ -67,37 +62,38 @@ def test_satisfaction_counts_positive_faces_on_scales_only():
 	assert satisfaction_counts(answers) == (3, 6)
 
 
-def test_a_satisfaction_share_whose_responses_are_hidden_is_hidden():
-	assert protected_satisfaction(3, 6, responses_shown=12) == 50.0
-	assert protected_satisfaction(3, 6, responses_shown=None) is None
-	assert protected_satisfaction(0, 0, responses_shown=0) is None
-	assert protected_satisfaction(0, 0, responses_shown=7) is None  # no face answered: no share
-
-
-def test_the_network_share_is_hidden_when_the_hidden_cpas_hold_one_to_four_responses():
-	# Shown: 10 and 20; hidden rest 3 = one small group whose share would follow from the others'.
-	assert protected_network_satisfaction(30, 40, 33, [10, 20, None]) is None
-	assert protected_network_satisfaction(30, 40, 38, [10, 20, None, None]) == 75.0
-	assert protected_network_satisfaction(30, 40, None, [10, 20, None]) is None
-
-
-@given(st.lists(st.integers(min_value=0, max_value=30), min_size=2, max_size=6))
-def test_satisfaction_is_shown_for_a_cpas_only_with_a_shown_response_count_of_5_or_more(
-	responses,
-):
-	table = protect_table([[count] for count in responses])
-	for i, count in enumerate(responses):
-		share = protected_satisfaction(count, count, table.cells[i][0])
-		if share is not None:
-			assert count >= 5 and table.cells[i][0] == count
-		elif count >= 5 and table.cells[i][0] is not None:
-			raise AssertionError("a shown base must show its share")
-	network = protected_network_satisfaction(
-		sum(responses),
-		sum(responses),
-		table.grand_total,
-		[row[0] for row in table.cells],
+def test_a_share_is_shown_only_when_its_answers_and_its_responses_are():
+	counts = PeriodCounts(
+		responses=[20, 3, 8, 12],
+		answers=[(15, 5), (0, 3), (6, 2), (9, 3)],
+		answers_per_response=[(1, 1)] * 4,
 	)
-	if network is not None:
-		hidden = sum(c for c, row in zip(responses, table.cells, strict=True) if row[0] is None)
-		assert table.grand_total is not None and not 1 <= hidden <= 4
+	publication, layouts = period_publication(counts)
+	hidden = protect(publication).hidden
+	answers = layouts["answers"].shown(publication, hidden)
+	responses = layouts["surveys"].shown(publication, hidden)
+	assert share(answers, responses, 0) == 75.0
+	assert share(answers, responses, 1) is None  # 3 responses: hidden, and so is the share
+	for row in range(4):
+		if share(answers, responses, row) is not None:
+			assert None not in (answers.cells[row][0], answers.row_totals[row], responses.cells[row][0])
+	network = share(answers, responses, None)
+	assert network is None or network == round(100 * 30 / 43, 1)
+
+
+@given(st.lists(st.integers(min_value=0, max_value=30), min_size=2, max_size=5))
+@settings(max_examples=25, deadline=None)
+def test_no_share_rests_on_a_hidden_count(responses):
+	counts = PeriodCounts(
+		responses=responses,
+		answers=[(count // 2, count - count // 2) for count in responses],
+		answers_per_response=[(1, 1) if count else (0, 0) for count in responses],
+	)
+	publication, layouts = period_publication(counts)
+	hidden = protect(publication).hidden
+	answers = layouts["answers"].shown(publication, hidden)
+	table = layouts["surveys"].shown(publication, hidden)
+	for i, count in enumerate(responses):
+		if share(answers, table, i) is not None:
+			assert count >= 5 and table.cells[i][0] == count
+			assert not 1 <= count - count // 2 <= 4 and not 1 <= count // 2 <= 4

@@ -1,10 +1,16 @@
 """Dashboard figures: a CPAS's own exact figures, and the network's, protected by disclosure control.
 
-Every figure shown to the SPP comes from `network_figures`, whose count tables all pass through
-`rules.disclosure.protect_table` (and whose rates through `protected_rate`) before they leave
-this module. A CPAS user gets the exact figures of the CPAS they are bound to.
+Every figure shown to the SPP comes from `network_figures`. Its counts are gathered into the two
+publications of `rules.network_publication` (people: status and referrals of every quarter; period:
+a quarter's attendance, funnel and surveys), each protected as a whole by `rules.disclosure`
+together with the release shown before it (kept in the database), and rates are shown only when
+their numerator and base passed the audit. A CPAS user gets the exact figures of the CPAS they are
+bound to.
 """
 
+import base64
+import json
+import zlib
 from datetime import date, timedelta
 
 import frappe
@@ -12,7 +18,7 @@ from frappe import _
 from frappe.utils import add_days, getdate, today
 
 from amif_network.permissions.cpas_scope import bound_cpas
-from amif_network.rules import disclosure, funnel, network_counts, scope
+from amif_network.rules import disclosure, funnel, network_counts, network_publication, scope
 from amif_network.rules.aggregates import PARTICIPANT_STATUSES
 
 NETWORK_FIGURE_ROLES = (scope.SPP_ROLE, "System Manager", "CPAS Manager")
@@ -105,6 +111,34 @@ def referral_counts(cpas_list, start: date, end: date) -> list[list[int]]:
 	return _by_cpas(rows, cpas_list, 1)
 
 
+def referral_quarter_counts(cpas_list) -> tuple[list[str], list[list[int]]]:
+	"""New referrals per CPAS for every quarter from the first one to the current one."""
+	rows = frappe.db.sql(
+		"""select cpas, year(referral_date), quarter(referral_date), count(*) from `tabParticipant`
+		where cpas in %(cpas)s and referral_date is not null
+		group by cpas, year(referral_date), quarter(referral_date)""",
+		{"cpas": tuple(cpas_list)},
+	)
+	index = {code: i for i, code in enumerate(cpas_list)}
+	labels = [quarter_of(getdate(today()))] + [
+		f"{int(year)}-Q{int(quarter)}" for _c, year, quarter, _n in rows
+	]
+	quarters = quarter_range(min(labels), max(labels))
+	position = {label: j for j, label in enumerate(quarters)}
+	table = [[0] * len(quarters) for _code in cpas_list]
+	for code, year, quarter, n in rows:
+		table[index[code]][position[f"{int(year)}-Q{int(quarter)}"]] += int(n)
+	return quarters, table
+
+
+def quarter_range(first: str, last: str) -> list[str]:
+	quarters, label = [], first
+	while label <= last:
+		quarters.append(label)
+		label = quarter_of(quarter_bounds(label)[1] + timedelta(days=1))
+	return quarters
+
+
 def attendance_counts(cpas_list, start: date, end: date) -> list[list[int]]:
 	"""Attended (present or late) and absent register lines per CPAS; excused lines do not count."""
 	# Each session keeps its register counts: a quarter sums thousands of sessions, not a million lines.
@@ -191,42 +225,39 @@ def survey_counts(cpas_list, start: date, end: date):
 		where r.cpas in %(cpas)s and r.released = 1 and p.start_date between %(first)s and %(last)s""",
 		{"cpas": tuple(cpas_list), "first": start, "last": end},
 	)
-	responses, answers = {}, {}
+	responses, answers, per_response = {}, {}, {}
 	for code, response, kind, answer in rows:
 		responses.setdefault(code, set()).add(response)
 		answers.setdefault(code, []).append((kind, answer))
+		per_response.setdefault(code, {}).setdefault(response, []).append((kind, answer))
 	cells = _by_cpas(((code, 0, len(names)) for code, names in responses.items()), cpas_list, 1)
 	parts = [network_counts.satisfaction_counts(answers.get(code, ())) for code in cpas_list]
-	return cells, parts
+	# The fewest and the most face answers a response of the CPAS holds (the templates are public).
+	faces = []
+	for code in cpas_list:
+		counted = [network_counts.satisfaction_counts(a)[1] for a in per_response.get(code, {}).values()]
+		faces.append((min(counted), max(counted)) if counted else (0, 0))
+	return cells, parts, faces
 
 
 # --- the network's figures ------------------------------------------------------------------------
 
 
-def _table(cells, protect: bool) -> disclosure.ProtectedTable:
-	if protect:
-		return disclosure.protect_table(cells)
-	entries = disclosure.table_entries(cells)
-	rows, columns = len(cells), len(cells[0]) if cells else 0
-	return disclosure.ProtectedTable(
-		cells=tuple(tuple(row) for row in cells),
-		row_totals=tuple(entries[("row", i)] for i in range(rows)),
-		column_totals=tuple(entries[("column", j)] for j in range(columns)),
-		grand_total=entries[disclosure.GRAND],
-	)
-
-
-# A dashboard asks for the same quarter's figures once per card and chart: each table is kept a
-# few minutes, per quarter, protection and set of CPAS (so an exact view is never served
-# protected or the other way round), and a card computes only the table it shows.
+# A dashboard asks for the same quarter's figures once per card and chart: each publication is
+# kept a few minutes, per protection and set of CPAS (so an exact view is never served protected or
+# the other way round), and a card computes only the publication it shows.
 FIGURES_CACHE_SECONDS = 300
 TABLES = ("status", "referrals", "attendance", "funnel", "surveys")
+PEOPLE_TABLES = ("status", "referrals")
 FIGURE_TABLES = {
 	"active": "status",
 	"new_referrals": "referrals",
 	"attendance_rate": "attendance",
 	"turnout": "funnel",
 }
+# The release last shown for each publication, kept in the database (Frappe's DefaultValue rows
+# under this parent, never sent to a browser): the next release is audited together with it.
+RELEASES_PARENT = "__amif_network_releases"
 
 
 def network_figures(quarter: str | None = None, tables=TABLES) -> dict:
@@ -237,39 +268,121 @@ def network_figures(quarter: str | None = None, tables=TABLES) -> dict:
 	return _figures(quarter, cpas_list, protect, tables)
 
 
+def network_figures_of(cpas_list: list[str], tables=TABLES, quarter: str | None = None) -> dict:
+	"""The SPP's protected figures of these CPAS (for a report that lists them itself)."""
+	return _figures(quarter or quarter_of(getdate(today())), cpas_list, True, tables)
+
+
 def _figures(quarter: str, cpas_list: list[str], protect: bool, tables, refresh: bool = False) -> dict:
-	start, end = quarter_bounds(quarter)
+	quarter_bounds(quarter)  # a clear message for a malformed quarter
 	shown = {}
-	for name in tables if cpas_list else ():
-		key = f"amif_network:figures:v2:{quarter}:{int(protect)}:{','.join(cpas_list)}:{name}"
-		table = None if refresh else frappe.cache.get_value(key)
-		if table is None:
-			counted = _counts(name, cpas_list, start, end)
-			if counted is None:
-				continue
-			table = _shown_tables(name, counted, protect)
-			frappe.cache.set_value(key, table, expires_in_sec=FIGURES_CACHE_SECONDS)
-		shown.update(table)
+	if cpas_list and any(name in PEOPLE_TABLES for name in tables):
+		people = _cached(
+			f"people:{int(protect)}:{','.join(cpas_list)}", refresh, lambda: _people(cpas_list, protect)
+		)
+		if "status" in tables:
+			shown["status"] = people["status"]
+		if "referrals" in tables:
+			shown["referrals"] = _quarter_column(people["referrals"], people["quarters"], quarter)
+	if cpas_list and any(name not in PEOPLE_TABLES for name in tables):
+		period = _cached(
+			f"period:{quarter}:{int(protect)}:{','.join(cpas_list)}",
+			refresh,
+			lambda: _period(quarter, cpas_list, protect),
+		)
+		shown.update(
+			{name: table for name, table in period.items() if name in tables or name == "satisfaction"}
+		)
+		if "surveys" not in tables:
+			shown.pop("satisfaction", None)
 	return {"quarter": quarter, "cpas": cpas_list, "tables": shown, "protected": protect}
 
 
-def _shown_tables(name: str, counted, protect: bool) -> dict:
-	"""The table(s) a computation gives: surveys give the responses and the satisfaction shares."""
-	if name != "surveys":
-		return {name: _table(counted, protect)}
-	cells, parts = counted
-	responses = _table(cells, protect)
-	shares = [
-		network_counts.protected_satisfaction(positive, answered, responses.cells[i][0])
-		for i, (positive, answered) in enumerate(parts)
-	]
-	network = network_counts.protected_network_satisfaction(
-		sum(p for p, _a in parts),
-		sum(a for _p, a in parts),
-		responses.grand_total,
-		[row[0] for row in responses.cells],
+def _cached(name: str, refresh: bool, compute):
+	key = f"amif_network:figures:v3:{name}"
+	value = None if refresh else frappe.cache.get_value(key)
+	if value is None:
+		value = compute()
+		frappe.cache.set_value(key, value, expires_in_sec=FIGURES_CACHE_SECONDS)
+	return value
+
+
+def _shown(publication, layouts: dict, protect: bool, component: str) -> dict:
+	"""The tables as shown: exact, or protected together with the release shown before."""
+	if not protect:
+		return {name: layout.exact(publication) for name, layout in layouts.items()}
+	earlier = _earlier_release(component)
+	protection, release = network_publication.protect_release(publication, earlier)
+	if release != earlier:
+		_store_release(component, release)
+	return {name: layout.shown(publication, protection.hidden) for name, layout in layouts.items()}
+
+
+def _people(cpas_list: list[str], protect: bool) -> dict:
+	quarters, referrals = referral_quarter_counts(cpas_list)
+	status = status_counts(cpas_list)
+	# Participants without a referral date (or with a status outside the table) count on one side.
+	undated = [sum(line) - sum(dated) for line, dated in zip(status, referrals, strict=True)]
+	counts = network_publication.PeopleCounts(
+		status=status, quarters=quarters, referrals=referrals, undated=undated, cpas=cpas_list
 	)
-	return {"surveys": responses, "satisfaction": (*shares, network)}
+	publication, layouts = network_publication.people_publication(counts)
+	shown = _shown(publication, layouts, protect, f"people:{','.join(cpas_list)}")
+	return {**shown, "quarters": quarters}
+
+
+def _quarter_column(referrals: disclosure.ProtectedTable, quarters: list[str], quarter: str):
+	"""One quarter's new referrals per CPAS, with the network's, as a one-column table."""
+	if quarter in quarters:
+		j = quarters.index(quarter)
+		cells = tuple((line[j],) for line in referrals.cells)
+		total = referrals.column_totals[j]
+	else:  # before the first referral, or ahead: nobody
+		cells, total = tuple((0,) for _line in referrals.cells), 0
+	return disclosure.ProtectedTable(
+		cells=cells, row_totals=tuple(line[0] for line in cells), column_totals=(total,), grand_total=total
+	)
+
+
+def _period(quarter: str, cpas_list: list[str], protect: bool) -> dict:
+	start, end = quarter_bounds(quarter)
+	surveys = survey_counts(cpas_list, start, end)
+	counts = network_publication.PeriodCounts(
+		attendance=attendance_counts(cpas_list, start, end),
+		funnel=funnel_counts(cpas_list, start, end),
+		cpas=cpas_list,
+	)
+	if surveys is not None:
+		cells, parts, faces = surveys
+		counts.responses = [line[0] for line in cells]
+		counts.answers = [(positive, answered - positive) for positive, answered in parts]
+		counts.answers_per_response = faces
+	publication, layouts = network_publication.period_publication(counts)
+	shown = _shown(publication, layouts, protect, f"period:{quarter}:{','.join(cpas_list)}")
+	if surveys is not None:
+		answers, responses = shown.pop("answers"), shown["surveys"]
+		shown["satisfaction"] = (
+			*(network_publication.share(answers, responses, i) for i in range(len(cpas_list))),
+			network_publication.share(answers, responses, None),
+		)
+	return shown
+
+
+def _earlier_release(component: str) -> dict | None:
+	stored = frappe.db.get_default(component, parent=RELEASES_PARENT)
+	if not stored:
+		return None
+	try:
+		return json.loads(zlib.decompress(base64.b64decode(stored)))
+	except (ValueError, zlib.error):
+		return None
+
+
+def _store_release(component: str, release: dict):
+	packed = base64.b64encode(zlib.compress(json.dumps(release, separators=(",", ":")).encode())).decode()
+	frappe.db.set_default(component, packed, parent=RELEASES_PARENT)
+	# What was shown is shown: the release must be on record even when the request only reads.
+	frappe.db.commit()
 
 
 def refresh_network_figures():
@@ -279,18 +392,6 @@ def refresh_network_figures():
 
 def clear_figures_cache():
 	frappe.cache.delete_keys("amif_network:figures:")
-
-
-def _counts(name: str, cpas_list: list[str], start: date, end: date):
-	if name == "status":
-		return status_counts(cpas_list)
-	if name == "referrals":
-		return referral_counts(cpas_list, start, end)
-	if name == "attendance":
-		return attendance_counts(cpas_list, start, end)
-	if name == "funnel":
-		return funnel_counts(cpas_list, start, end)
-	return survey_counts(cpas_list, start, end)
 
 
 def attendance_rate(attendance: disclosure.ProtectedTable, row: int | None) -> float | None:

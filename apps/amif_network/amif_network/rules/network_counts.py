@@ -6,14 +6,14 @@ rate follows the app's definition (rules.attendance): attended (present or late)
 counted (all lines but the excused ones).
 
 Satisfaction is the share of positive answers (face 4 or 5) among the answers on a face scale; a
-3-face scale uses faces 1, 3 and 5, so its happy face counts as positive too. It is shown outside a
-CPAS only when the count of responses it rests on is shown.
+3-face scale uses faces 1, 3 and 5, so its happy face counts as positive too. Outside a CPAS it is
+shown only when its positive answers, its face answers and its responses pass disclosure control
+(rules.network_publication.share).
 """
 
 from collections.abc import Iterable
 
 from amif_network.rules.attendance import ABSENT, EXCUSED, LATE, PRESENT
-from amif_network.rules.disclosure import is_small_count
 from amif_network.rules.surveys import SCALE_ANSWERS
 
 REGISTER_COUNT_FIELDS = {
@@ -49,23 +49,3 @@ def satisfaction_counts(answers: Iterable[tuple[str | None, str | None]]) -> tup
 			answered += 1
 			positive += face in POSITIVE_FACES
 	return positive, answered
-
-
-def protected_satisfaction(positive: int, answered: int, responses_shown: int | None) -> float | None:
-	"""Positive share in percent, hidden when the responses it rests on are hidden or absent."""
-	if responses_shown is None or responses_shown == 0 or not answered:
-		return None
-	return round(100.0 * positive / answered, 1)
-
-
-def protected_network_satisfaction(
-	positive: int, answered: int, grand_total_shown: int | None, shown_cells
-) -> float | None:
-	"""The network's share, hidden with its base, and when the hidden CPAS together hold 1 to 4
-	responses (the total minus the cells shown): with the shown CPAS's shares it would give theirs."""
-	if grand_total_shown is None:
-		return None
-	hidden_rest = grand_total_shown - sum(cell for cell in shown_cells if cell is not None)
-	if is_small_count(hidden_rest):
-		return None
-	return protected_satisfaction(positive, answered, grand_total_shown)

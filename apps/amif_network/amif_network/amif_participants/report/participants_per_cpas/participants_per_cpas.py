@@ -11,10 +11,11 @@ CPAS they are bound to.
 import frappe
 from frappe import _
 
+from amif_network.amif_network import figures
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import scope
 from amif_network.rules.aggregates import PARTICIPANT_STATUSES, fieldname, status_table
-from amif_network.rules.disclosure import protect_table, shown_value
+from amif_network.rules.disclosure import shown_value
 
 
 def execute(filters=None):
@@ -36,15 +37,16 @@ def execute(filters=None):
 	suppress_small = not scope.is_unrestricted(roles) and scope.SPP_ROLE in roles
 	data = status_table(rows, cpas_order, suppress_small=False)
 	if suppress_small:
-		data = protected_lines(data)
+		data = protected_lines(data, cpas_order)
 	# A chart would show the exact small counts that the table coarsens for the SPP.
 	return columns(), data, None, None if suppress_small else chart(rows, cpas_order)
 
 
-def protected_lines(data: list[dict]) -> list[dict]:
-	"""The SPP's view goes through disclosure control: small counts and what would reveal them hidden."""
+def protected_lines(data: list[dict], cpas_order: list[str]) -> list[dict]:
+	"""The SPP's view: the very status table the network dashboard shows, protected together with
+	the referrals of every quarter (two protections of one table would give each other away)."""
 	keys = [fieldname(status) for status in PARTICIPANT_STATUSES]
-	protected = protect_table([[int(line[key]) for key in keys] for line in data])
+	protected = figures.network_figures_of(cpas_order, tables=("status",))["tables"]["status"]
 	lines = []
 	for i, line in enumerate(data):
 		shown = {"cpas": line["cpas"]}
