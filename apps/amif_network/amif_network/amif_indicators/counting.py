@@ -8,13 +8,35 @@ from amif_network.rules import indicators
 from amif_network.rules.network_counts import POSITIVE_FACES, SCALE_ANSWERS
 
 
-def module_kinds(cpas: str) -> dict[str, frozenset]:
-	"""Each module of the CPAS with the indicator kinds it is tagged with."""
+def fiche_modules(fiche: str) -> tuple[str, ...]:
+	"""The catalogue modules that carry out the fiche's modules: what the project's return counts."""
+	return tuple(
+		sorted(
+			set(
+				frappe.get_all(
+					"Project Fiche Module",
+					filters={
+						"parent": fiche,
+						"parenttype": "Project Fiche",
+						"activity_module": ["is", "set"],
+					},
+					pluck="activity_module",
+					ignore_permissions=True,
+				)
+			)
+		)
+	)
+
+
+def module_kinds(cpas: str, modules) -> dict[str, frozenset]:
+	"""Each module of the project (of the CPAS) with the indicator kinds it is tagged with."""
+	if not modules:
+		return {}
 	rows = frappe.db.sql(
 		"""select m.name, k.indicator_kind from `tabActivity Module` m
 		join `tabAMIF Indicator Kind` k on k.parent = m.name and k.parenttype = 'Activity Module'
-		where m.cpas = %s""",
-		cpas,
+		where m.cpas = %s and m.name in %s""",
+		(cpas, tuple(modules)),
 	)
 	kinds: dict[str, set] = {}
 	for module, kind in rows:
@@ -22,9 +44,9 @@ def module_kinds(cpas: str) -> dict[str, frozenset]:
 	return {module: frozenset(values) for module, values in kinds.items()}
 
 
-def enrolment_rows(cpas: str, period: indicators.Period) -> list[indicators.EnrolmentRow]:
-	"""Started enrolments of the CPAS's tagged modules that touch the period (or exit in it)."""
-	kinds = module_kinds(cpas)
+def enrolment_rows(cpas: str, period: indicators.Period, modules) -> list[indicators.EnrolmentRow]:
+	"""Started enrolments of the project's tagged modules that touch the period (or exit in it)."""
+	kinds = module_kinds(cpas, modules)
 	if not kinds:
 		return []
 	rows = frappe.db.sql(
@@ -66,8 +88,8 @@ def answer_is_positive(kind: str | None, answer: str | None) -> bool:
 	return answer == "yes"
 
 
-def answer_rows(cpas: str, period: indicators.Period, domains) -> list[indicators.SurveyAnswerRow]:
-	if not domains or not frappe.db.table_exists("Survey Response"):
+def answer_rows(cpas: str, period: indicators.Period, domains, modules) -> list[indicators.SurveyAnswerRow]:
+	if not domains or not modules or not frappe.db.table_exists("Survey Response"):
 		return []
 	rows = frappe.db.sql(
 		"""select r.period, a.domain, a.answer_kind, a.answer
@@ -118,23 +140,23 @@ def active_indicators(funding_period: str | None = None) -> list:
 	return [frappe.get_doc("AMIF Indicator", name) for name in names]
 
 
-def return_data(cpas: str, period: indicators.Period, specs) -> indicators.ReturnData:
-	"""Only what the indicators' rules read is fetched."""
+def return_data(cpas: str, period: indicators.Period, specs, modules) -> indicators.ReturnData:
+	"""Only what the indicators' rules read is fetched, for the project's modules."""
 	rules = {spec.counting_rule for spec in specs}
 	domains = {spec.survey_domain for spec in specs if spec.survey_domain}
 	return indicators.ReturnData(
-		enrolments=tuple(enrolment_rows(cpas, period))
+		enrolments=tuple(enrolment_rows(cpas, period, modules))
 		if rules & {indicators.RULE_MODULE_KINDS, indicators.RULE_CEFR_GAIN}
 		else (),
-		answers=tuple(answer_rows(cpas, period, domains)),
+		answers=tuple(answer_rows(cpas, period, domains, modules)),
 		procedures=tuple(procedure_rows(cpas, period)) if indicators.RULE_PROCEDURE in rules else (),
 	)
 
 
-def count_return(cpas: str, period: indicators.Period, indicator_docs) -> list[tuple]:
+def count_return(cpas: str, period: indicators.Period, indicator_docs, modules) -> list[tuple]:
 	"""(indicator doc, Figure) for each indicator, each figure from its own named rule function."""
 	specs = [doc.spec() for doc in indicator_docs]
-	data = return_data(cpas, period, specs)
+	data = return_data(cpas, period, specs, modules)
 	return [
 		(doc, indicators.count_figure(data, spec, period, cpas))
 		for doc, spec in zip(indicator_docs, specs, strict=True)

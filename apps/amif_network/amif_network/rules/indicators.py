@@ -285,7 +285,7 @@ def network_totals(returns: Iterable[dict[str, int]]) -> dict[str, int]:
 # The SPP reads what was submitted to it and what it accepted; it writes only while it reviews.
 SPP_READABLE_STATES = ("Submitted", "Accepted")
 SPP_WRITABLE_STATES = ("Submitted",)
-RECOUNTED_STATES = ("", "Draft", "Sent Back")
+RECOUNTED_STATES = ("", "Draft", "Sent back")
 
 
 def return_access(

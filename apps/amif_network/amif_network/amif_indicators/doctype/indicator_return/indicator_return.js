@@ -5,7 +5,7 @@
 frappe.ui.form.on("Indicator Return", {
 	refresh(frm) {
 		if (frm.is_new()) return;
-		if (frm.doc.workflow_state === "Sent Back" && frm.doc.send_back_reason) {
+		if (frm.doc.workflow_state === "Sent back" && frm.doc.send_back_reason) {
 			frm.dashboard.set_headline(
 				__("Sent back: {0}", [frappe.utils.escape_html(frm.doc.send_back_reason)]),
 				"orange"

@@ -74,7 +74,7 @@ class IndicatorReturn(Document):
 		self.title = f"{self.project_name} – {_(self.period_kind)} {self.year}"
 		before = self.get_doc_before_save()
 		stored_state = before.workflow_state if before else ""
-		if self.workflow_state == "Sent Back" and stored_state != "Sent Back":
+		if self.workflow_state == "Sent back" and stored_state != "Sent back":
 			throw_problems([indicators.send_back_problem(self.send_back_reason)])
 		if (stored_state or "") in indicators.RECOUNTED_STATES and (
 			(self.workflow_state or "") in indicators.RECOUNTED_STATES or self.workflow_state == "Submitted"
@@ -101,7 +101,9 @@ class IndicatorReturn(Document):
 	def recount(self, period: indicators.Period):
 		"""Each figure from the named rule function of its indicator, until the return is submitted."""
 		self.set("lines", [])
-		for indicator, figure in counting.count_return(self.cpas, period, counting.active_indicators()):
+		for indicator, figure in counting.count_return(
+			self.cpas, period, counting.active_indicators(), counting.fiche_modules(self.fiche)
+		):
 			self.append(
 				"lines",
 				{
