@@ -160,8 +160,10 @@ def nightly_erasure():
 	run_erasure()
 
 
-def run_erasure(on=None, run_by: str | None = None) -> dict:
-	"""One run of the retention job, refused while another is under way (a database lock)."""
+def run_erasure(on=None, run_by: str | None = None, cpas: list[str] | None = None) -> dict:
+	"""One run of the retention job, refused while another is under way (a database lock).
+
+	`cpas` limits the run to some CPAS (the nightly job runs over the whole network)."""
 	on = getdate(on or today())
 	got_lock = frappe.db.sql("select get_lock(%s, 0)", LOCK_NAME)[0][0]
 	if not got_lock:
@@ -182,7 +184,7 @@ def run_erasure(on=None, run_by: str | None = None) -> dict:
 	).insert(ignore_permissions=True)
 	frappe.db.commit()
 	try:
-		summary = _run(on, run)
+		summary = _run(on, run, cpas)
 	except Exception:
 		frappe.db.rollback()
 		run.reload()
@@ -211,11 +213,11 @@ def run_erasure(on=None, run_by: str | None = None) -> dict:
 	return {**summary, "run": run.name}
 
 
-def _run(on, run) -> dict:
+def _run(on, run, cpas=None) -> dict:
 	from amif_network.amif_participants.steps import erase_participant
 
 	_years, _grace, erase = settings()
-	found = verdicts(on)
+	found = verdicts(on, cpas)
 	summary = {"checked": len(found), "due": 0, "held": 0, "erased": []}
 	for _cpas, verdict in found:
 		if verdict.state == rules.DUE or (verdict.state == rules.ERASE and not erase):

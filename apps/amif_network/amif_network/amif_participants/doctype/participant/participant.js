@@ -19,6 +19,9 @@ frappe.ui.form.on("Participant", {
 			frm.add_custom_button(__("Withdrawn"), () => end_trajectory(frm, "Withdrawn"), __("End"));
 		}
 		frm.add_custom_button(__("Anonymise"), () => anonymise(frm), __("End"));
+		for (const format of ["pdf", "json"]) {
+			frm.add_custom_button(format.toUpperCase(), () => access_request(frm, format), __("Access Request"));
+		}
 	},
 });
 
@@ -68,4 +71,10 @@ function anonymise(frm) {
 		__("Anonymise"),
 		__("Anonymise")
 	);
+}
+
+function access_request(frm, format) {
+	// GDPR Article 15: everything held about the participant, in their language
+	const query = new URLSearchParams({ participant: frm.doc.name, format });
+	window.open(`/api/method/amif_network.amif_participants.access_request.download?${query}`);
 }

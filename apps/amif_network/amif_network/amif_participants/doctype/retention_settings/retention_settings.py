@@ -20,7 +20,7 @@ class RetentionSettings(Document):
 
 		erase_automatically: DF.Check
 		grace_days: DF.Int
-		last_run: DF.Link | None
+		last_run: DF.Data | None
 		last_run_on: DF.Datetime | None
 		retention_years: DF.Int
 	# end: auto-generated types

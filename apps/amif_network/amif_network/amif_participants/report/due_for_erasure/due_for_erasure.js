@@ -9,5 +9,11 @@ frappe.query_reports["Due for Erasure"] = {
 			fieldtype: "Link",
 			options: "CPAS",
 		},
+		{
+			fieldname: "as_of",
+			label: __("As Of"),
+			fieldtype: "Date",
+			default: frappe.datetime.get_today(),
+		},
 	],
 };

@@ -35,7 +35,8 @@ def execute(filters=None):
 			)
 		cpas = [filters.cpas]
 	_years, _grace, erase = settings()
-	found = [(c, v) for c, v in verdicts(cpas=cpas) if v.state in LISTED]
+	# a manager may look ahead: who will be due on a later day
+	found = [(c, v) for c, v in verdicts(on=filters.as_of or None, cpas=cpas) if v.state in LISTED]
 	names = {
 		row.name: row
 		for row in frappe.get_all(
