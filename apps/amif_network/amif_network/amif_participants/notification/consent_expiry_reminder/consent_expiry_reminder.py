@@ -1,0 +1,2 @@
+def get_context(context):
+	"""The message reads the participant (doc) only; nothing to add."""
