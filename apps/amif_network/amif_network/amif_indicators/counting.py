@@ -44,41 +44,74 @@ def module_kinds(cpas: str, modules) -> dict[str, frozenset]:
 	return {module: frozenset(values) for module, values in kinds.items()}
 
 
-def enrolment_rows(cpas: str, period: indicators.Period, modules) -> list[indicators.EnrolmentRow]:
-	"""Started enrolments of the project's tagged modules that touch the period (or exit in it)."""
+def enrolment_rows(
+	cpas: str, period: indicators.Period, modules, with_levels: bool = True, with_names: bool = False
+) -> list[indicators.EnrolmentRow]:
+	"""Started enrolments of the project's tagged modules that touch the period, plus (with_levels)
+	those whose exit level was assessed in it. Only the columns the rules read are fetched: a
+	return over 100,000 participants is mostly the time of reading its rows."""
 	kinds = module_kinds(cpas, modules)
 	if not kinds:
 		return []
-	rows = frappe.db.sql(
-		"""select name, participant, module, status, from_date, to_date, cefr_entry, cefr_exit, cefr_exit_on
+	values = {
+		"cpas": cpas,
+		"modules": tuple(kinds),
+		"statuses": tuple(indicators.PARTICIPATING_STATUSES),
+		"start": period.start,
+		"end": period.end,
+	}
+	name = "name" if with_names else "''"
+	rows = []
+	# Rows travel packed, one text per module: the driver reads a few long values far faster
+	# than 100,000s of short rows. Every enrolment still reaches the rule function as it is.
+	frappe.db.sql("set session group_concat_max_len = 1073741824")
+	packed = frappe.db.sql(
+		f"""select module, group_concat(concat_ws('\t', {name}, participant, status,
+			ifnull(from_date, ''), ifnull(to_date, '')) separator '\n')
 		from `tabModule Enrolment`
 		where cpas = %(cpas)s and module in %(modules)s and status in %(statuses)s
-		and ((from_date <= %(end)s and (to_date is null or to_date >= %(start)s))
-			or cefr_exit_on between %(start)s and %(end)s)""",
-		{
-			"cpas": cpas,
-			"modules": tuple(kinds),
-			"statuses": tuple(indicators.PARTICIPATING_STATUSES),
-			"start": period.start,
-			"end": period.end,
-		},
+		and from_date <= %(end)s and (to_date is null or to_date >= %(start)s)
+		group by module""",
+		values,
 	)
-	return [
-		indicators.EnrolmentRow(
-			name=name,
-			participant=participant,
-			cpas=cpas,
-			module=module,
-			kinds=kinds[module],
-			status=status,
-			from_date=from_date,
-			to_date=to_date,
-			cefr_entry=entry or None,
-			cefr_exit=exit_level or None,
-			cefr_exit_on=exit_on,
+	days: dict[str, date | None] = {"": None}
+	for module, text in packed:
+		module_kinds_of = kinds[module]
+		for line in (text or "").split("\n"):
+			key, participant, status, start, end = line.split("\t")
+			if start not in days:
+				days[start] = date.fromisoformat(start)
+			if end not in days:
+				days[end] = date.fromisoformat(end)
+			rows.append(
+				indicators.EnrolmentRow(
+					key, participant, cpas, module, module_kinds_of, status, days[start], days[end]
+				)
+			)
+	if with_levels:
+		rows.extend(
+			indicators.EnrolmentRow(
+				key,
+				participant,
+				cpas,
+				module,
+				kinds[module],
+				status,
+				from_date,
+				to_date,
+				entry,
+				exit_level,
+				on,
+			)
+			for key, participant, module, status, from_date, to_date, entry, exit_level, on in frappe.db.sql(
+				f"""select {name}, participant, module, status, from_date, to_date, cefr_entry, cefr_exit, cefr_exit_on
+				from `tabModule Enrolment`
+				where cpas = %(cpas)s and module in %(modules)s and status in %(statuses)s
+				and cefr_exit_on between %(start)s and %(end)s and ifnull(cefr_exit, '') != ''""",
+				values,
+			)
 		)
-		for name, participant, module, status, from_date, to_date, entry, exit_level, exit_on in rows
-	]
+	return rows
 
 
 def answer_is_positive(kind: str | None, answer: str | None) -> bool:
@@ -140,12 +173,16 @@ def active_indicators(funding_period: str | None = None) -> list:
 	return [frappe.get_doc("AMIF Indicator", name) for name in names]
 
 
-def return_data(cpas: str, period: indicators.Period, specs, modules) -> indicators.ReturnData:
+def return_data(
+	cpas: str, period: indicators.Period, specs, modules, with_names: bool = False
+) -> indicators.ReturnData:
 	"""Only what the indicators' rules read is fetched, for the project's modules."""
 	rules = {spec.counting_rule for spec in specs}
 	domains = {spec.survey_domain for spec in specs if spec.survey_domain}
 	return indicators.ReturnData(
-		enrolments=tuple(enrolment_rows(cpas, period, modules))
+		enrolments=tuple(
+			enrolment_rows(cpas, period, modules, indicators.RULE_CEFR_GAIN in rules, with_names)
+		)
 		if rules & {indicators.RULE_MODULE_KINDS, indicators.RULE_CEFR_GAIN}
 		else (),
 		answers=tuple(answer_rows(cpas, period, domains, modules)),
@@ -153,10 +190,13 @@ def return_data(cpas: str, period: indicators.Period, specs, modules) -> indicat
 	)
 
 
-def count_return(cpas: str, period: indicators.Period, indicator_docs, modules) -> list[tuple]:
-	"""(indicator doc, Figure) for each indicator, each figure from its own named rule function."""
+def count_return(
+	cpas: str, period: indicators.Period, indicator_docs, modules, with_names: bool = False
+) -> list[tuple]:
+	"""(indicator doc, Figure) for each indicator, each figure from its own named rule function;
+	with_names also gives the records behind each figure (the CPAS's drill-down)."""
 	specs = [doc.spec() for doc in indicator_docs]
-	data = return_data(cpas, period, specs, modules)
+	data = return_data(cpas, period, specs, modules, with_names)
 	return [
 		(doc, indicators.count_figure(data, spec, period, cpas))
 		for doc, spec in zip(indicator_docs, specs, strict=True)

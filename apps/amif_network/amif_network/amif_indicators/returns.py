@@ -98,7 +98,9 @@ def participant_rows(name: str, indicator: str) -> list[dict]:
 		frappe.throw(_("No indicator {0}.").format(indicator))
 	spec = frappe.get_doc("AMIF Indicator", indicator)
 	period = indicators.Period(frappe.utils.getdate(doc.period_start), frappe.utils.getdate(doc.period_end))
-	[(_doc, figure)] = counting.count_return(doc.cpas, period, [spec], counting.fiche_modules(doc.fiche))
+	[(_doc, figure)] = counting.count_return(
+		doc.cpas, period, [spec], counting.fiche_modules(doc.fiche), with_names=True
+	)
 	log_access(doc.name, "Participant rows")
 	if figure.records is None:
 		return []

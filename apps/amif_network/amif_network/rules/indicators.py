@@ -10,6 +10,7 @@ a person who moved from one CPAS to another counts in the return of each CPAS th
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from amif_network.rules.messages import Problem, _
 
@@ -49,8 +50,7 @@ class Period:
 		return start is not None and start <= self.end and (end is None or end >= self.start)
 
 
-@dataclass(frozen=True)
-class EnrolmentRow:
+class EnrolmentRow(NamedTuple):
 	name: str
 	participant: str
 	cpas: str
@@ -64,8 +64,7 @@ class EnrolmentRow:
 	cefr_exit_on: date | None = None
 
 
-@dataclass(frozen=True)
-class SurveyAnswerRow:
+class SurveyAnswerRow(NamedTuple):
 	"""One anonymous answer: its CPAS, the month of its response, its question's domain."""
 
 	cpas: str
@@ -74,8 +73,7 @@ class SurveyAnswerRow:
 	positive: bool
 
 
-@dataclass(frozen=True)
-class ProcedureRow:
+class ProcedureRow(NamedTuple):
 	name: str
 	participant: str
 	cpas: str
@@ -115,11 +113,11 @@ def participants_in_module_kinds(data: ReturnData, spec: IndicatorSpec, period: 
 		for row in data.enrolments
 		if row.cpas == cpas
 		and row.status in PARTICIPATING_STATUSES
-		and row.kinds & spec.module_kinds
+		and not row.kinds.isdisjoint(spec.module_kinds)
 		and period.overlaps(row.from_date, row.to_date)
 	]
 	people = frozenset(row.participant for row in rows)
-	return Figure(len(people), people, tuple(sorted(row.name for row in rows)))
+	return Figure(len(people), people, tuple(sorted({row.name for row in rows})))
 
 
 def cefr_rise(entry: str | None, exit_level: str | None) -> int | None:
@@ -143,12 +141,13 @@ def participants_with_cefr_gain(data: ReturnData, spec: IndicatorSpec, period: P
 		for row in data.enrolments
 		if row.cpas == cpas
 		and row.status in PARTICIPATING_STATUSES
-		and row.kinds & spec.module_kinds
+		and row.cefr_exit_on is not None
+		and not row.kinds.isdisjoint(spec.module_kinds)
 		and period.holds(row.cefr_exit_on)
 		and (cefr_rise(row.cefr_entry, row.cefr_exit) or 0) >= 1
 	]
 	people = frozenset(row.participant for row in rows)
-	return Figure(len(people), people, tuple(sorted(row.name for row in rows)))
+	return Figure(len(people), people, tuple(sorted({row.name for row in rows})))
 
 
 def positive_survey_answers(data: ReturnData, spec: IndicatorSpec, period: Period, cpas: str) -> Figure:

@@ -41,6 +41,12 @@ class IndicatorReturn(Document):
 
 	def onload(self):
 		log_access(self.name, "Open")
+		# each reader sees the wordings in their own language (the figures stay as counted)
+		lang = language()
+		for line in self.lines:
+			line.wording = (
+				frappe.db.get_value("AMIF Indicator", line.indicator, f"wording_{lang}") or line.wording
+			)
 
 	def validate(self):
 		fiche = frappe.db.get_value(
