@@ -7,14 +7,13 @@ ticked, in one transaction. The recognisers live in `rules/report_import.py`.
 
 import base64
 import binascii
-import io
 import json
-import re
 
 import frappe
 from frappe import _
 
 from amif_network.rules import meeting_report as report_rules
+from amif_network.rules import report_documents as documents
 from amif_network.rules import report_import as recognisers
 from amif_network.rules.messages import Problem
 
@@ -151,114 +150,16 @@ def text_of_file(filename: str, data: bytes) -> str:
 
 
 def text_of_docx(data: bytes) -> str:
-	import docx
-
+	"""A .docx as marked text: its heading styles, numbering, tables, bold and italics kept."""
 	try:
-		document = docx.Document(io.BytesIO(data))
-	except Exception:
+		return documents.marked_text_of_docx(data)
+	except documents.UnreadableDocument:
 		refuse(recognisers.UNREADABLE_FILE)
-	numbering = DocxNumbering(document)
-	lines = []
-	for block in document.element.body.iterchildren():
-		tag = block.tag.rsplit("}", 1)[-1]
-		if tag == "p":
-			paragraph = docx.text.paragraph.Paragraph(block, document)
-			lines.append(numbering.prefix(paragraph) + paragraph.text)
-			if paragraph.text.strip() and not numbering.is_list_item(paragraph):
-				lines.append("")  # each Word paragraph is a paragraph of the text
-		elif tag == "tbl":
-			table = docx.table.Table(block, document)
-			for row in table.rows:
-				cells = list(dict.fromkeys(cell.text.strip() for cell in row.cells if cell.text.strip()))
-				lines.append(" – ".join(cells))
-	return "\n".join(lines)
-
-
-class DocxNumbering:
-	"""Word's automatic numbering ("1.", "4.1", bullets) is not in a paragraph's text: rebuild it."""
-
-	def __init__(self, document):
-		self.formats = {}
-		self.counters = {}
-		try:
-			part = document.part.numbering_part.element
-		except Exception:
-			return
-		namespace = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-		abstract = {}
-		for node in part.findall("w:abstractNum", namespace):
-			levels = {}
-			for level in node.findall("w:lvl", namespace):
-				fmt = level.find("w:numFmt", namespace)
-				text = level.find("w:lvlText", namespace)
-				start = level.find("w:start", namespace)
-				levels[int(level.get(qn("w:ilvl")))] = (
-					fmt.get(qn("w:val")) if fmt is not None else "decimal",
-					text.get(qn("w:val")) if text is not None else "%1.",
-					int(start.get(qn("w:val"))) if start is not None else 1,
-				)
-			abstract[node.get(qn("w:abstractNumId"))] = levels
-		for node in part.findall("w:num", namespace):
-			ref = node.find("w:abstractNumId", namespace)
-			if ref is not None:
-				self.formats[node.get(qn("w:numId"))] = abstract.get(ref.get(qn("w:val")), {})
-
-	def _num(self, paragraph):
-		props = paragraph._p.pPr
-		if props is None or props.numPr is None:
-			style = paragraph.style
-			while style is not None:
-				numbering = style.element.pPr.numPr if style.element.pPr is not None else None
-				if numbering is not None and numbering.numId is not None:
-					level = numbering.ilvl.val if numbering.ilvl is not None else 0
-					return str(numbering.numId.val), int(level)
-				style = style.base_style
-			return None
-		if props.numPr.numId is None:
-			return None
-		level = props.numPr.ilvl.val if props.numPr.ilvl is not None else 0
-		return str(props.numPr.numId.val), int(level)
-
-	def is_list_item(self, paragraph) -> bool:
-		found = self._num(paragraph)
-		return bool(found) and (paragraph.style.name or "").lower().startswith("list")
-
-	def prefix(self, paragraph) -> str:
-		found = self._num(paragraph)
-		if not found or not paragraph.text.strip():
-			return ""
-		num_id, level = found
-		levels = self.formats.get(num_id, {})
-		fmt, text, start = levels.get(level, ("decimal", "%1.", 1))
-		counters = self.counters.setdefault(num_id, {})
-		counters[level] = counters.get(level, start - 1) + 1
-		for deeper in [key for key in counters if key > level]:
-			del counters[deeper]
-		if fmt == "bullet":
-			return "- "
-
-		def value(match):
-			index = int(match.group(1)) - 1
-			number = counters.get(index, levels.get(index, ("decimal", "", 1))[2])
-			kind = levels.get(index, ("decimal",))[0]
-			return recognisers.format_number(number, kind)
-
-		return re.sub(r"%(\d)", value, text) + " "
-
-
-def qn(tag: str) -> str:
-	from docx.oxml.ns import qn as docx_qn
-
-	return docx_qn(tag)
 
 
 def text_of_pdf(data: bytes) -> str:
-	from pdfminer.high_level import extract_text
-
-	if not data.startswith(b"%PDF"):
-		refuse(recognisers.UNREADABLE_FILE)
+	"""A PDF as marked text: larger type as headings, bold and italic lines marked."""
 	try:
-		text = extract_text(io.BytesIO(data))
-	except Exception:
+		return documents.marked_text_of_pdf(data)
+	except documents.UnreadableDocument:
 		refuse(recognisers.UNREADABLE_FILE)
-	return text

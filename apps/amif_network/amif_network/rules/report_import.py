@@ -671,7 +671,12 @@ def is_report_text(text: str) -> bool:
 
 
 def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict | None = None):
-	"""The parts of a report found in its text, and the lines left over."""
+	"""The parts of a report found in its text, and the lines left over.
+
+	The text may carry the marks of its format (`# heading`, `**bold**`, `*italic*`, `| table |`:
+	see `report_documents`): a heading style, a bold line or a table row is then read as such; a
+	plain text is read by its words and layout alone.
+	"""
 	report = RecognisedReport()
 	if not text or not text.strip():
 		report.problems.append(Problem(_("The text is empty: paste a report or choose its file.")))
@@ -684,133 +689,493 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 			Problem(_("This does not look like a meeting report: no date or numbered section was found."))
 		)
 		return report
-	contacts = list(contacts)
+	from amif_network.rules.report_documents import logical_lines
+
 	report.language = report_language(text)
-	lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-	mode = "header"
-	current_section = None
-	last_number = None
-	people_mode = None
-	people_lines = []
-	agenda_start = 0
-	numbered_agenda = 0  # the agenda's own numbering (1, 2, 3...) goes on; sections start again at 0, 1 or I
-	title_line = None
-
-	def flush_people():
-		for people_line in people_lines:
-			report.attendees.extend(split_people(people_line, people_mode, cpas_aliases))
-		people_lines.clear()
-
-	for raw in lines:
-		line = clean_line(raw)
-		if not line:
-			if mode == "people":
-				flush_people()
-				mode = "between"
-			if mode == "section" and current_section.lines and current_section.lines[-1]:
-				current_section.lines.append("")  # a blank line ends a paragraph
-			continue
-		if _BOILERPLATE.match(line) or (line == title_line and mode != "header"):
-			continue  # the tagline, page numbers and the title a PDF repeats on every page
-		heading = parse_heading(raw)
-		present, excused = _label(line, PRESENT_LABELS), _label(line, EXCUSED_LABELS)
-		if mode == "people" and not heading and present is None and excused is None:
-			if people_lines and _wraps(people_lines[-1], line):
-				# a list that a PDF or a narrow page broke over several lines
-				people_lines[-1] += " " + line
-				continue
-			if re.match(r"^[-–•*·▪]", line) or _is_people_line(line, cpas_aliases):
-				people_lines.append(line)
-				continue
-		flush_people()
-		if mode == "agenda":
-			slot = parse_time_slot(line)
-			only_numbered = len(report.agenda) - agenda_start == numbered_agenda
-			if (
-				not slot
-				and heading
-				and only_numbered
-				and number_parts(heading.number) == (numbered_agenda + 1,)
-			):
-				slot = AgendaItem(heading.title)
-				numbered_agenda += 1
-			if slot:
-				report.agenda.append(slot)
-				continue
-		if heading and follows(last_number, number_parts(heading.number)):
-			current_section = Section(heading.number, heading.level, heading.title)
-			report.sections.append(current_section)
-			last_number = number_parts(heading.number)
-			mode = "section"
-			continue
-		if present is not None or excused is not None:
-			people_mode = "Present" if present is not None else "Excused"
-			if present or excused:
-				people_lines.append(present or excused)
-			mode = "people"
-			continue
-		agenda_label = _label(line, AGENDA_LABELS)
-		if agenda_label is None and not heading and len(line) <= 40:
-			folded = fold(line).rstrip(" :")
-			agenda_label = "" if folded.startswith(AGENDA_LABELS) else None  # "Ordre du jour de la rencontre"
-		if agenda_label is not None and mode != "section":
-			mode, numbered_agenda, agenda_start = "agenda", 0, len(report.agenda)
-			if agenda_label:
-				report.leftover.append(line)
-			continue
-		next_meeting = NEXT_MEETING.match(line)
-		if next_meeting:
-			_next_meeting(report, next_meeting.group(1) or line)
-			if current_section is not None:
-				current_section.lines.append(line)
-			continue
-		if mode == "section":
-			if STILL_TO_BE_ADDED.search(line):
-				# the remark is the sentence that says so; the rest of the line stays text
-				for sentence in split_sentences(line):
-					if STILL_TO_BE_ADDED.search(sentence) and len(sentence) < 200:
-						current_section.remarks.append(sentence)
-						report.remarks.append(sentence)
-					else:
-						current_section.lines.append(sentence)
-				continue
-			current_section.lines.append(raw.rstrip())
-			continue
-		if mode == "agenda":
-			slot = parse_time_slot(line)
-			if slot:
-				report.agenda.append(slot)
-				continue
-			item = re.match(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s*(.+)$", line)
-			if item:
-				report.agenda.append(AgendaItem(item.group(1).strip()))
-				continue
-			if len(line) <= 100 and not line.endswith(".") and line[:1].isupper():
-				# an agenda item without a time slot
-				report.agenda.append(AgendaItem(line))
-				continue
-		if mode == "between" and people_mode and _is_people_line(line, cpas_aliases):
-			people_lines.append(line)
-			mode = "people"
-			continue
-		if mode in ("header", "between", "people"):
-			had_title = bool(report.title_fr or report.title_nl)
-			if _header_line(report, line):
-				if not had_title and (report.title_fr or report.title_nl):
-					title_line = line
-				continue
-			slot = parse_time_slot(line)
-			if slot:
-				report.agenda.append(slot)
-				mode = "agenda"
-				continue
-		if STILL_TO_BE_ADDED.search(line) and len(line) < 160:
-			report.remarks.append(line)
-			continue
-		report.leftover.append(line)
-	flush_people()
-	_finish(report, contacts, cpas_aliases)
+	_ReportReader(report, logical_lines(text), cpas_aliases).read()
+	_finish(report, list(contacts), cpas_aliases)
 	return report
+
+
+_HEADER_WORDS = {
+	"nom",
+	"naam",
+	"name",
+	"prenom",
+	"voornaam",
+	"organisation",
+	"organisatie",
+	"organisme",
+	"cpas",
+	"ocmw",
+	"fonction",
+	"functie",
+	"statut",
+	"status",
+	"presence",
+	"aanwezigheid",
+	"heure",
+	"uur",
+	"tijd",
+	"horaire",
+	"van",
+	"tot",
+	"de",
+	"a",
+	"debut",
+	"fin",
+	"point",
+	"punt",
+	"sujet",
+	"onderwerp",
+	"thema",
+	"theme",
+	"titre",
+	"titel",
+	"agenda",
+	"ordre du jour",
+	"intervenant",
+	"spreker",
+	"qui",
+	"wie",
+	"time",
+	"item",
+	"from",
+	"to",
+	"role",
+	"rol",
+}
+_EXCUSED_STATUS = re.compile(r"\b(excus|verontschuld|afwez|absent|kennisgeving)", re.I)
+_PRESENT_STATUS = re.compile(r"^(?:aanwezig|present|présente?s?|oui|ja|x)\b", re.I)
+_AGENDA_ANNOUNCED = re.compile(
+	r"(ordre du jour|agenda|programme|programma|dagorde|d[ée]roulement|verloop)\b.*:$|"
+	r"\b(au programme|op het programma|figurent au programme|staat op de agenda|sont abord[ée]s)\b.*:?$",
+	re.I,
+)
+_ONLY_CLOCK = re.compile(rf"^\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
+_CLOCK_RANGE = re.compile(rf"^\s*{_CLOCK}\s*(?:[àa]|-|–|—|tot|to)\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
+_LETTER_HEADING = re.compile(r"^\s*([A-H])(?:\.|\)|\s*[-–:])\s+(\S.*)$")
+
+
+class _ReportReader:
+	"""Reads logical lines in order: the header (title, date, place), the present and excused
+	lists, the agenda (under its own label or announced in the introduction), then the sections."""
+
+	def __init__(self, report: RecognisedReport, lines: list, cpas_aliases):
+		self.report = report
+		self.lines = lines
+		self.aliases = cpas_aliases
+		self.mode = "header"
+		self.attendance = "Present"
+		self.columns = None  # the roles of a people or agenda table's columns
+		self.pending_clock = None  # a time on its own line, before its title (a table exported cell by cell)
+		self.section = None
+		self.last_number = None
+		self.letters = None  # the last letter of headings numbered A, B, C
+		self.announced_agenda = False
+		self.next_meeting_section = False
+		self.title_line = None
+		self.marked = any(line.level or line.bold for line in lines)
+		self.numbered = any(
+			(h := parse_heading(line.text)) and number_parts(h.number) for line in lines if not line.cells
+		)
+
+	# --- the walk ---------------------------------------------------------------------------
+
+	def read(self):
+		for position, line in enumerate(self.lines):
+			if line.blank:
+				self.blank()
+				continue
+			self.line(line, position)
+		self.report.attendees = [p for p in self.report.attendees if p.full_name or p.organisation]
+
+	def blank(self):
+		if self.section is not None and self.section.lines and self.section.lines[-1]:
+			self.section.lines.append("")
+
+	def line(self, line, position: int):
+		report, text = self.report, line.text
+		if _BOILERPLATE.match(text) or (text == self.title_line and self.mode != "header"):
+			return
+		label = self.label_of(line)
+		heading = None if label and label[0] in ("present", "excused", "place") else self.heading_of(line, position)
+		if label and label[0] in ("present", "excused"):
+			self.start_people("Present" if label[0] == "present" else "Excused", label[1])
+			return
+		if label and label[0] == "agenda" and not (heading and heading.number):
+			self.mode, self.columns, self.pending_clock = "agenda", None, None
+			if label[1]:
+				self.agenda_line(label[1])
+			return
+		if self.mode == "people" and not heading and self.people_line(line):
+			return
+		if self.mode == "agenda" and not heading and self.agenda_line(text, line):
+			return
+		if heading:
+			self.start_section(heading, label)
+			return
+		if label and label[0] == "next":
+			_next_meeting(report, label[1] or text)
+			if self.section is not None:
+				self.section.lines.append(text)
+			return
+		if label and label[0] == "place" and self.section is None:
+			_place_facts(report, label[1])
+			if not report.is_online:
+				report.place = label[1]
+			return
+		if self.section is None:
+			self.header_line(line)
+			return
+		self.section_line(line)
+
+	# --- labels and headings ----------------------------------------------------------------
+
+	def label_of(self, line):
+		"""("present" | "excused" | "agenda" | "place" | "next", the rest of the line) or None."""
+		text = line.text.lstrip("- ").strip()
+		if line.cells:
+			return None
+		found = re.match(r"^([^:：]{2,70}?)\s*[:：]\s*(.*)$", text)
+		head, rest = (found.group(1), found.group(2).strip()) if found else (text, "")
+		if not found and len(text) > 70:
+			return None
+		parts = [p for p in re.split(r"\s+[/–—|-]\s+|\s*/\s*", head) if p.strip()]
+		number = parse_heading(head)
+		if number and number_parts(number.number):
+			parts = [number.title]
+		for kind, labels in (("present", PRESENT_LABELS), ("excused", EXCUSED_LABELS), ("agenda", AGENDA_LABELS)):
+			keys = {_label_key(label) for label in labels}
+			if parts and all(_label_key(re.sub(r"\(.*?\)", "", part)) in keys or _extra_label(kind, part) for part in parts):
+				return kind, rest
+		if found and parts and all(_label_key(part) in {_label_key(label) for label in PLACE_LABELS} for part in parts):
+			return "place", rest
+		next_meeting = NEXT_MEETING.match(text if not number else number.title)
+		if next_meeting:
+			return "next", (next_meeting.group(1) or "").strip(" :")
+		return None
+
+	def heading_of(self, line, position: int):
+		text = line.text
+		if line.cells or (line.bullet and not line.level):
+			return None
+		if self.mode == "header" and not line.level and not self.report.attendees and not self.report.agenda:
+			# before the people and the agenda, only a numbered heading starts the report's body
+			found = parse_heading(text)
+			if found and number_parts(found.number) and follows(self.last_number, number_parts(found.number)):
+				return found
+			return None
+		if line.level:
+			found = parse_heading(text)
+			if found and number_parts(found.number):
+				return Heading(found.number, line.level, found.title)
+			letter = _LETTER_HEADING.match(text)
+			if letter:
+				return Heading(letter.group(1), line.level, letter.group(2).strip().rstrip(" :"))
+			return Heading("", line.level, text.rstrip(" :").strip() or text)
+		found = parse_heading(text)
+		if found and follows(self.last_number, number_parts(found.number)):
+			if not (self.letters and len(found.number) == 1 and found.number in "CDI"):
+				return found
+		letter = _LETTER_HEADING.match(text)
+		if letter and self.next_letter() == letter.group(1) and _short_title(letter.group(2)):
+			return Heading(letter.group(1), 1, letter.group(2).strip().rstrip(" :"))
+		if line.bold and _short_title(text):
+			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
+		if self.marked or line.italic:
+			return None
+		if self.plain_heading(text, position):
+			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
+		return None
+
+	def next_letter(self) -> str:
+		return chr(ord(self.letters) + 1) if self.letters else "A"
+
+	def plain_heading(self, text: str, position: int) -> bool:
+		"""An unnumbered heading in a text without marks: a short line of its own, not a sentence,
+		followed by text."""
+		if not _short_title(text) or len(text.split()) > 9 or parse_time_slot(text):
+			return False
+		if text.endswith(":") and self.section is None:
+			return False
+		if self.numbered and not text.endswith(":"):
+			return False
+		following = next((line for line in self.lines[position + 1 :] if not line.blank), None)
+		if following is None or following.cells:
+			return False
+		if _is_people_line(text, self.aliases) and not text.endswith(":"):
+			return False
+		if not text.endswith(":") and following.bullet:
+			return False
+		return len(following.text) > len(text) or following.bullet
+
+	def start_section(self, heading, label):
+		self.section = Section(heading.number, heading.level, heading.title)
+		self.report.sections.append(self.section)
+		parts = number_parts(heading.number)
+		if heading.number and len(heading.number) == 1 and heading.number in "ABCDEFGH" and (
+			self.letters or heading.number == "A"
+		):
+			self.letters = heading.number
+		elif parts:
+			self.last_number = parts
+		self.mode = "section"
+		self.announced_agenda = False
+		self.next_meeting_section = bool(label and label[0] == "next") or bool(NEXT_MEETING.match(heading.title))
+		if label and label[0] == "agenda":
+			self.mode, self.columns, self.pending_clock = "agenda", None, None
+
+	# --- people ---------------------------------------------------------------------------------
+
+	def start_people(self, attendance: str, rest: str):
+		self.mode, self.attendance, self.columns = "people", attendance, None
+		if rest:
+			self.add_people(rest)
+
+	def add_people(self, text: str, attendance: str | None = None):
+		text = text.strip().rstrip(".")
+		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
+		text = re.sub(r"\(([^()]*?)(?=,|;|$)", r"(\1)", text)  # an unclosed one
+		found = split_people(text, attendance or self.attendance, self.aliases)
+		self.report.attendees.extend(found)
+		return found
+
+	def people_line(self, line) -> bool:
+		text = line.text.lstrip("- ").strip()
+		if line.cells is not None:
+			return self.people_row([c for c in line.cells])
+		people = self.report.attendees
+		if _PRESENT_STATUS.match(fold(text)) or (_EXCUSED_STATUS.search(text) and len(text) < 40):
+			if people:
+				people[-1].attendance = "Excused" if _EXCUSED_STATUS.search(text) else people[-1].attendance
+			return True
+		org_type, cpas = recognise_organisation(text, self.aliases)
+		if people and org_type and not people[-1].organisation and not looks_like_name(text) and len(text) < 60:
+			last = people[-1]
+			last.organisation, last.organisation_type, last.cpas = text, org_type, cpas
+			return True
+		if line.bullet or _is_people_line(text.rstrip(".;"), self.aliases):
+			found = self.add_people(text)
+			return bool(found) or line.bullet
+		return False
+
+	def people_row(self, cells: list) -> bool:
+		folded = [fold(c).strip(" :") for c in cells]
+		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+-\s+", c) if w]
+		if words and all(w in _HEADER_WORDS or not w for w in words):
+			self.columns = folded
+			return True
+		values = [c.strip() for c in cells]
+		if not any(values):
+			return True
+		name_i, org_i, status_i = 0, 1, None
+		if self.columns:
+			for i, head in enumerate(self.columns):
+				if re.search(r"\b(statut|status|presence|aanwezig|present)", head):
+					status_i = i
+				elif re.search(r"\b(organisation|organisatie|organisme|cpas|ocmw|service|dienst)", head):
+					org_i = i
+				elif re.search(r"\b(nom|naam|name)\b", head):
+					name_i = i
+		name = values[name_i] if name_i < len(values) else ""
+		organisation = values[org_i] if org_i < len(values) and org_i != name_i else ""
+		attendance = self.attendance
+		if status_i is not None and status_i < len(values):
+			attendance = "Excused" if _EXCUSED_STATUS.search(values[status_i]) else "Present"
+		elif len(values) > 2 and any(_EXCUSED_STATUS.search(v) for v in values[2:]):
+			attendance = "Excused"
+		if not name:
+			return True
+		text = f"{name} ({organisation})" if organisation and "(" not in name else name
+		self.add_people(text, attendance)
+		return True
+
+	# --- agenda ---------------------------------------------------------------------------------
+
+	def agenda_line(self, text: str, line=None) -> bool:
+		agenda = self.report.agenda
+		if line is not None and line.cells is not None:
+			return self.agenda_row(line.cells)
+		body = re.sub(r"^\s*(?:[-–•*·▪→]|\d{1,2}[.)])\s*", "", text).strip()
+		if _ONLY_CLOCK.match(body) or _CLOCK_RANGE.match(body):
+			if self.pending_clock and _ONLY_CLOCK.match(body) and not self.pending_clock[1]:
+				self.pending_clock = (self.pending_clock[0], _clock_of(body))
+			else:
+				clocks = re.findall(_CLOCK, body, re.I)
+				self.pending_clock = (_clock_of(clocks[0]), _clock_of(clocks[1]) if len(clocks) > 1 else "")
+			return True
+		if fold(body).strip(" :") in _HEADER_WORDS:
+			return True
+		slot = parse_time_slot(body)
+		if slot:
+			agenda.append(slot)
+			self.pending_clock = None
+			return True
+		if self.pending_clock:
+			agenda.append(AgendaItem(body.strip(" :-–"), *self.pending_clock))
+			self.pending_clock = None
+			return True
+		listed = line is not None and line.bullet or re.match(r"^\s*\d{1,2}[.)]\s", text)
+		if listed or (len(body) <= 100 and not body.endswith(".") and body[:1].isupper() and not line or (
+			line is not None and not line.bold and not line.level and len(body) <= 100 and not body.endswith((".", ":"))
+			and body[:1].isupper()
+		)):
+			agenda.append(AgendaItem(body.rstrip(" ;")))
+			return True
+		return False
+
+	def agenda_row(self, cells: list) -> bool:
+		values = [c.strip() for c in cells if c.strip()]
+		if not values:
+			return True
+		folded = [fold(v).strip(" :") for v in values]
+		if all(any(w in _HEADER_WORDS for w in re.split(r"\s*/\s*", f)) for f in folded):
+			return True
+		clocks, titles = [], []
+		for value in values:
+			if _ONLY_CLOCK.match(value):
+				clocks.append(_clock_of(value))
+			elif _CLOCK_RANGE.match(value):
+				found = re.findall(_CLOCK, value, re.I)
+				clocks.extend(_clock_of(c) for c in found[:2])
+			else:
+				slot = parse_time_slot(value)
+				if slot and not titles and not clocks:
+					clocks.extend(c for c in (slot.from_time, slot.to_time) if c)
+					titles.append(slot.title)
+				else:
+					titles.append(value)
+		if not titles:
+			return True
+		clocks += ["", ""]
+		self.report.agenda.append(AgendaItem(titles[0].strip(" :-–"), clocks[0], clocks[1]))
+		return True
+
+	# --- header and sections --------------------------------------------------------------------
+
+	def header_line(self, line):
+		report, text = self.report, line.text
+		had_title = bool(report.title_fr or report.title_nl)
+		if self.mode == "people":
+			self.mode = "between"
+		if _header_line(report, text):
+			if not had_title and (report.title_fr or report.title_nl):
+				self.title_line = text
+			return
+		slot = parse_time_slot(text)
+		if slot and not report.sections:
+			report.agenda.append(slot)
+			self.mode = "agenda"
+			return
+		if STILL_TO_BE_ADDED.search(text) and len(text) < 300:
+			report.remarks.extend(self.remark_sentences(text))
+			return
+		report.leftover.append(text)
+
+	def section_line(self, line):
+		report, section, text = self.report, self.section, line.text
+		if self.mode in ("people", "agenda"):
+			self.mode = "section"
+		if self.next_meeting_section and not (report.next_meeting_date or report.next_meeting_note):
+			_next_meeting(report, text)
+		elif not (report.next_meeting_date or report.next_meeting_note):
+			for sentence in split_sentences(text):
+				if NEXT_MEETING.search(sentence) or _NEXT_MEETING_IN_TEXT.search(sentence):
+					_next_meeting(report, sentence)
+					break
+		if len(report.sections) <= 2 and not line.cells:
+			for sentence in split_sentences(text):
+				_meeting_facts(report, sentence)
+		if _AGENDA_ANNOUNCED.search(text) and not line.bullet:
+			self.announced_agenda = True
+			section.lines.append(line.raw.rstrip() if not self.marked else text)
+			return
+		if self.announced_agenda or (len(report.sections) <= 1 and not report.agenda):
+			if line.bullet or parse_time_slot(text) or (self.announced_agenda and line.cells):
+				if line.cells:
+					self.agenda_row(line.cells)
+				elif not self.duplicate_agenda(text):
+					slot = parse_time_slot(text.lstrip("- ")) or AgendaItem(text.lstrip("- ").strip().rstrip(" ;."))
+					if self.announced_agenda or slot.from_time:
+						report.agenda.append(slot)
+						return
+				else:
+					return
+			elif self.announced_agenda and not line.italic:
+				self.announced_agenda = False
+		if STILL_TO_BE_ADDED.search(text) and (line.italic or len(text) < 300):
+			remarks = self.remark_sentences(text)
+			if remarks:
+				section.remarks.extend(remarks)
+				report.remarks.extend(remarks)
+				rest = " ".join(s for s in split_sentences(text) if s not in remarks)
+				if rest:
+					section.lines.append(rest)
+				return
+		section.lines.append(text if self.marked else line.raw.rstrip())
+
+	def duplicate_agenda(self, text: str) -> bool:
+		"""A bilingual report lists its agenda twice: the second list repeats the first one's times."""
+		slot = parse_time_slot(text.lstrip("- "))
+		return bool(
+			slot and slot.from_time and any(a.from_time == slot.from_time and a.to_time == slot.to_time for a in self.report.agenda)
+		)
+
+	def remark_sentences(self, text: str) -> list:
+		return [s for s in split_sentences(text) if STILL_TO_BE_ADDED.search(s) and len(s) < 300]
+
+
+def _extra_label(kind: str, part: str) -> bool:
+	folded = fold(part).strip(" :")
+	if kind == "excused":
+		return bool(re.fullmatch(r"(?:afwezig|absents?)(?: met kennisgeving| excuses?)?|excusee?s?|excuse\(e\)s", folded))
+	if kind == "agenda":
+		return folded in ("programme", "programma", "agenda de la journee", "dagordening", "ordre du jour")
+	return False
+
+
+def _short_title(text: str) -> bool:
+	text = text.strip()
+	return (
+		0 < len(text) <= 110
+		and len(text.split()) <= 14
+		and not text.endswith((".", ";", ","))
+		and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "«\"'")
+	)
+
+
+def _clock_of(value: str) -> str:
+	return clock_text(_plain_clock(value)) or ""
+
+
+_NEXT_MEETING_IN_TEXT = re.compile(
+	r"\b(prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance)|volgende\s+(?:bijeenkomst|vergadering|ontmoeting))\b"
+	r".{0,40}\b(aura\s+lieu|se\s+tiendra|est\s+pr[ée]vue|vindt\s+plaats|gaat\s+door|is\s+gepland|:)",
+	re.I,
+)
+_MEETING_ONLINE = re.compile(
+	r"\b(r[ée]union|rencontre|[ée]change|vergadering|bijeenkomst|overleg|meeting|s[ée]ance)\b.{0,60}"
+	r"\b(en ligne|online|via teams|via zoom|par teams|par zoom|sur teams|sur zoom|op teams|in teams|digitaal|"
+	r"virtuel(?:le)?|visioconf[ée]rence|webex)\b|^(?:en ligne|online|via teams|via zoom)\b",
+	re.I,
+)
+_INTERPRETED = re.compile(
+	r"(interpr[ée]tation\s+simultan|simultaanvertaling|simultane\s+vertaling|avec\s+interpr[ée]tation|"
+	r"\bmet\s+tolken|\btolken\s+(?:waren|zorgden|vertaalden)|\bles\s+interpr[èe]tes\s+(?:ont|de\s+la|assur)|"
+	r"remerci\w*\s+(?:les\s+)?interpr[èe]tes|bedankt?\s+de\s+tolken|dank\s+aan\s+de\s+tolken)",
+	re.I,
+)
+_NOT_INTERPRETED = re.compile(r"\b(sans\s+interpr|zonder\s+tolk|geen\s+tolk|pas\s+d'interpr)", re.I)
+
+
+def _meeting_facts(report: RecognisedReport, sentence: str):
+	if _MEETING_ONLINE.search(sentence):
+		report.is_online = True
+	if _NOT_INTERPRETED.search(sentence):
+		report.simultaneous_interpretation = False
+	elif _INTERPRETED.search(sentence):
+		report.simultaneous_interpretation = True
 
 
 _ORGANISATION_GROUP = re.compile(r"^(?:CPAS|OCMW|SPP|POD)[^:()]{0,40}:")

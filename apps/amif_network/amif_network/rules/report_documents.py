@@ -1,0 +1,523 @@
+"""A report's file read with its structure, as marked text for the recognisers.
+
+Word, PDF and markdown say more than their plain text: a heading style, a bold line, an italic
+remark, a table row. Each reader here turns its format into the same small markup, one line per
+paragraph, list item or table row, so that `report_import.recognise_report` reads every format
+the same way and uses the structure where the file has it:
+
+	# Heading            a heading, one `#` per level (Word's heading styles, a PDF's larger type)
+	**text**             a paragraph set in bold as a whole
+	*text*               a paragraph set in italics as a whole
+	- item / 1. item     a list item, with Word's automatic numbering written out
+	| cell | cell |      a table row
+	(blank line)         the end of a paragraph
+
+Plain text goes through as it is. Nothing here touches the site; python-docx and pdfminer.six
+are imported only when a file of theirs is read.
+"""
+
+import io
+import re
+from collections import Counter
+
+
+# Word's heading styles in the languages the network's Word speaks.
+_HEADING_STYLE = re.compile(r"^(?:heading|titre|kop|überschrift|titel)\s*(\d)$", re.I)
+_TITLE_STYLE = re.compile(r"^(?:title|titre|titel|subtitle|sous-titre|ondertitel)$", re.I)
+
+
+class UnreadableDocument(ValueError):
+	"""The bytes are not a document of the format they claim."""
+
+
+# --- Word ----------------------------------------------------------------------------------------
+
+
+def marked_text_of_docx(data: bytes) -> str:
+	"""A .docx as marked text: heading styles, numbering, lists, tables, bold and italic kept."""
+	import docx
+	from docx.table import Table
+	from docx.text.paragraph import Paragraph
+
+	try:
+		document = docx.Document(io.BytesIO(data))
+	except Exception as error:
+		raise UnreadableDocument(str(error)) from error
+	numbering = DocxNumbering(document)
+	lines = []
+	for block in document.element.body.iterchildren():
+		tag = block.tag.rsplit("}", 1)[-1]
+		if tag == "p":
+			paragraph = Paragraph(block, document)
+			lines.extend(_marked_paragraph(paragraph, numbering))
+		elif tag == "tbl":
+			lines.extend(_marked_table(Table(block, document)))
+			lines.append("")
+	return "\n".join(lines)
+
+
+def _marked_paragraph(paragraph, numbering) -> list[str]:
+	text = paragraph.text.replace("\u00a0", " ")
+	if not text.strip():
+		return [""]
+	style = (paragraph.style.name if paragraph.style is not None else "") or ""
+	prefix = numbering.prefix(paragraph)
+	heading = _HEADING_STYLE.match(style.strip())
+	if heading:
+		level = max(1, int(heading.group(1)))
+		return [f"{'#' * level} {prefix}{text.strip()}", ""]
+	if _TITLE_STYLE.match(style.strip()):
+		return [text.strip(), ""]
+	runs = [run for run in paragraph.runs if run.text.strip()]
+	text = prefix + text.strip()
+	if runs and all(_run_flag(run, paragraph, "bold") for run in runs):
+		text = f"**{text}**"
+	elif runs and all(_run_flag(run, paragraph, "italic") for run in runs):
+		text = f"*{text}*"
+	if numbering.is_list_item(paragraph):
+		return [text if prefix else f"- {text}"]
+	return [text, ""]
+
+
+def _run_flag(run, paragraph, flag: str) -> bool:
+	"""A run's bold or italic, from the run, its character style or the paragraph's style."""
+	value = getattr(run, flag)
+	if value is not None:
+		return bool(value)
+	style = run.style
+	while style is not None:
+		if getattr(style.font, flag) is not None:
+			return bool(getattr(style.font, flag))
+		style = style.base_style
+	style = paragraph.style
+	while style is not None:
+		if getattr(style.font, flag) is not None:
+			return bool(getattr(style.font, flag))
+		style = style.base_style
+	return False
+
+
+def _marked_table(table) -> list[str]:
+	rows = []
+	for row in table.rows:
+		cells = []
+		for cell in row.cells:
+			value = " ".join(cell.text.split())
+			if not cells or cells[-1] != value:  # a merged cell repeats itself
+				cells.append(value)
+		if any(cells):
+			rows.append("| " + " | ".join(cells) + " |")
+	return rows
+
+
+class DocxNumbering:
+	"""Word's automatic numbering ("1.", "4.1", bullets) is not in a paragraph's text: rebuild it."""
+
+	W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+	def __init__(self, document):
+		self.formats = {}
+		self.counters = {}
+		try:
+			part = document.part.numbering_part.element
+		except Exception:
+			return
+		namespace = {"w": self.W}
+		abstract = {}
+		for node in part.findall("w:abstractNum", namespace):
+			levels = {}
+			for level in node.findall("w:lvl", namespace):
+				fmt = level.find("w:numFmt", namespace)
+				text = level.find("w:lvlText", namespace)
+				start = level.find("w:start", namespace)
+				levels[int(level.get(self.qn("ilvl")))] = (
+					fmt.get(self.qn("val")) if fmt is not None else "decimal",
+					text.get(self.qn("val")) if text is not None else "%1.",
+					int(start.get(self.qn("val"))) if start is not None else 1,
+				)
+			abstract[node.get(self.qn("abstractNumId"))] = levels
+		for node in part.findall("w:num", namespace):
+			ref = node.find("w:abstractNumId", namespace)
+			if ref is not None:
+				self.formats[node.get(self.qn("numId"))] = abstract.get(ref.get(self.qn("val")), {})
+
+	@classmethod
+	def qn(cls, tag: str) -> str:
+		return f"{{{cls.W}}}{tag}"
+
+	def _num(self, paragraph):
+		props = paragraph._p.pPr
+		if props is None or props.numPr is None:
+			style = paragraph.style
+			while style is not None:
+				numbering = style.element.pPr.numPr if style.element.pPr is not None else None
+				if numbering is not None and numbering.numId is not None:
+					level = numbering.ilvl.val if numbering.ilvl is not None else 0
+					return str(numbering.numId.val), int(level)
+				style = style.base_style
+			return None
+		if props.numPr.numId is None:
+			return None
+		level = props.numPr.ilvl.val if props.numPr.ilvl is not None else 0
+		return str(props.numPr.numId.val), int(level)
+
+	def is_list_item(self, paragraph) -> bool:
+		style = ((paragraph.style.name if paragraph.style is not None else "") or "").lower()
+		return bool(self._num(paragraph)) and not _HEADING_STYLE.match(style) or style.startswith("list")
+
+	def prefix(self, paragraph) -> str:
+		found = self._num(paragraph)
+		if not found or not paragraph.text.strip():
+			return ""
+		num_id, level = found
+		levels = self.formats.get(num_id, {})
+		fmt, text, start = levels.get(level, ("decimal", "%1.", 1))
+		counters = self.counters.setdefault(num_id, {})
+		counters[level] = counters.get(level, start - 1) + 1
+		for deeper in [key for key in counters if key > level]:
+			del counters[deeper]
+		if fmt in ("bullet", "none"):
+			return "- "
+
+		def value(match):
+			index = int(match.group(1)) - 1
+			number = counters.get(index, levels.get(index, ("decimal", "", 1))[2])
+			kind = levels.get(index, ("decimal",))[0]
+			from amif_network.rules.report_import import format_number
+
+			return format_number(number, kind)
+
+		return re.sub(r"%(\d)", value, text) + " "
+
+
+# --- PDF -----------------------------------------------------------------------------------------
+
+
+def marked_text_of_pdf(data: bytes) -> str:
+	"""A PDF as marked text: lines in larger type are headings, bold or italic lines are marked,
+	pieces of one line (a table's cells) are joined with `|`, and a wider gap ends a paragraph."""
+	from pdfminer.high_level import extract_pages
+	from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+
+	if not data.startswith(b"%PDF"):
+		raise UnreadableDocument("not a PDF")
+	pieces = []  # (page, top, x0, bottom, text, size, bold, italic)
+	try:
+		for page_number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams())):
+			for element in page:
+				if not isinstance(element, LTTextContainer):
+					continue
+				for line in element:
+					if not isinstance(line, LTTextLine):
+						continue
+					chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
+					text = line.get_text().strip()
+					if not chars or not text:
+						continue
+					sizes = Counter(round(c.size, 1) for c in chars)
+					names = [c.fontname.lower() for c in chars]
+					pieces.append(
+						(
+							page_number,
+							round(line.y1, 1),
+							line.x0,
+							line.y0,
+							text,
+							sizes.most_common(1)[0][0],
+							all("bold" in n or "black" in n or "heavy" in n for n in names),
+							all("italic" in n or "oblique" in n for n in names),
+						)
+					)
+	except UnreadableDocument:
+		raise
+	except Exception as error:
+		raise UnreadableDocument(str(error)) from error
+	return _marked_pdf_lines(pieces)
+
+
+def _marked_pdf_lines(pieces: list) -> str:
+	if not pieces:
+		return ""
+	weights = Counter()
+	for piece in pieces:
+		weights[piece[5]] += len(piece[4])
+	body = weights.most_common(1)[0][0]
+	larger = sorted({piece[5] for piece in pieces if piece[5] >= body * 1.12}, reverse=True)
+	rows = []
+	for piece in sorted(pieces, key=lambda p: (p[0], -p[1], p[2])):
+		last = rows[-1] if rows else None
+		if last and last["page"] == piece[0] and abs(last["top"] - piece[1]) <= 2.5:
+			last["pieces"].append(piece)
+			last["bottom"] = min(last["bottom"], piece[3])
+		else:
+			rows.append({"page": piece[0], "top": piece[1], "bottom": piece[3], "pieces": [piece]})
+	lines, previous = [], None
+	for row in rows:
+		row_pieces = sorted(row["pieces"], key=lambda p: p[2])
+		text = " | ".join(p[4] for p in row_pieces)
+		if len(row_pieces) > 1:
+			text = f"| {text} |"
+		size = max(p[5] for p in row_pieces)
+		bold = all(p[6] for p in row_pieces)
+		italic = all(p[7] for p in row_pieces)
+		if previous is not None and (
+			previous["page"] != row["page"] or previous["bottom"] - row["top"] > 0.6 * (size or body)
+		):
+			lines.append("")
+		if size in larger and len(row_pieces) == 1 and len(text) < 160:
+			level = min(larger.index(size) + 1, 4)
+			if lines and lines[-1].startswith("#" * level + " ") and previous["page"] == row["page"]:
+				lines[-1] += " " + text  # a heading over two lines
+			else:
+				lines.append(f"{'#' * level} {text}")
+		elif bold and len(row_pieces) == 1:
+			lines.append(f"**{text}**")
+		elif italic and len(row_pieces) == 1:
+			lines.append(f"*{text}*")
+		else:
+			lines.append(text)
+		previous = row
+	return "\n".join(lines)
+
+
+# --- markdown ------------------------------------------------------------------------------------
+
+_PANDOC_ATTRIBUTES = re.compile(r"\{[.#][^{}]*\}")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>|&$~^])")
+_GRID_BORDER = re.compile(r"^\s*\+[-=:+]+\+\s*$")
+_SIMPLE_BORDER = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+
+
+def normalise_markdown(text: str) -> str:
+	"""Markdown as pandoc and other converters write it, in the same markup as the readers above:
+	escapes undone, setext headings as `#`, grid and simple tables as `|` rows, rules dropped,
+	hard line breaks and line blocks as plain lines."""
+	out = []
+	lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+	index = 0
+	while index < len(lines):
+		line = lines[index].rstrip()
+		following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
+		if line.strip() and re.fullmatch(r"=+", following.strip()) and len(following.strip()) >= 3:
+			out.append("# " + _inline(line.strip()))
+			index += 2
+			continue
+		if (
+			line.strip()
+			and re.fullmatch(r"-+", following.strip())
+			and len(following.strip()) >= 3
+			and not line.lstrip().startswith(("|", "+"))
+		):
+			out.append("## " + _inline(line.strip()))
+			index += 2
+			continue
+		if _GRID_BORDER.match(line) or _SIMPLE_BORDER.match(line) or _RULE.match(line):
+			index += 1
+			continue
+		if re.match(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", line):
+			index += 1  # a pipe table's alignment row
+			continue
+		stripped = re.sub(r"^\s*\|\s(?=\S)", "", line) if not line.strip().endswith("|") else line
+		stripped = stripped.rstrip("\\").rstrip()
+		out.append(_inline(stripped))
+		index += 1
+	return "\n".join(_join_grid_rows(out))
+
+
+def _inline(line: str) -> str:
+	line = _PANDOC_ATTRIBUTES.sub("", line)
+	line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)  # links keep their text
+	line = re.sub(r"\[([^\]]+)\](?!\()", r"\1", line)  # [underlined]{.underline} keeps its text
+	line = _ESCAPED.sub(r"\1", line)
+	return line
+
+
+def _join_grid_rows(lines: list[str]) -> list[str]:
+	"""A grid table's row runs over several lines (`| a | b |` then `| c | d |`): one line a row."""
+	out = []
+	for line in lines:
+		if line.strip().startswith("|") and line.strip().endswith("|") and out and out[-1].startswith("|"):
+			previous = [c.strip() for c in out[-1].strip().strip("|").split("|")]
+			current = [c.strip() for c in line.strip().strip("|").split("|")]
+			continuation = len(previous) == len(current) and any(not c for c in current)
+			if continuation:
+				out[-1] = "| " + " | ".join(f"{a} {b}".strip() for a, b in zip(previous, current)) + " |"
+				continue
+		out.append(line)
+	return out
+
+
+def looks_like_markdown(text: str) -> bool:
+	"""Whether a text came out of a markdown converter (headings, emphasis, escapes, tables)."""
+	sample = text[:20000]
+	signs = len(re.findall(r"(?m)^#{1,6}\s|\*\*[^*\n]+\*\*|\\[-.'()*]|^\s*\+[-=]{3,}|\{\.underline\}", sample))
+	return signs >= 3
+
+
+
+# --- logical lines -------------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*[-–•*·▪◦●○■□➢➤►✓\uf0b7\uf0a7\uf0d8\uf076](?=\s)\s*")
+_SYMBOL_BULLET = re.compile(r"^\s*[•·▪◦●○■□➢➤►✓\uf0b7\uf0a7\uf0d8\uf076]\s*")
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t+)\S")
+
+
+class Line:
+	"""One logical line of a report: a paragraph, a list item, a heading or a table row."""
+
+	__slots__ = ("bold", "bullet", "cells", "italic", "level", "raw", "text")
+
+	def __init__(self, text: str = "", raw: str = "", level: int = 0, bold: bool = False, italic: bool = False):
+		self.text = text
+		self.raw = raw
+		self.level = level
+		self.bold = bold
+		self.italic = italic
+		self.bullet = bool(_BULLET.match(text)) if text else False
+		self.cells = None
+
+	@property
+	def blank(self) -> bool:
+		return not self.text
+
+	def __repr__(self) -> str:
+		marks = "".join(
+			mark
+			for mark, on in (
+				(f"#{self.level}", self.level),
+				("B", self.bold),
+				("I", self.italic),
+				("-", self.bullet),
+				("|", self.cells is not None),
+			)
+			if on
+		)
+		return f"Line({marks} {self.text!r})"
+
+
+def logical_lines(text: str) -> list[Line]:
+	"""The report's text as logical lines, whatever made it: a reader above, a markdown converter,
+	a plain-text export (one line a paragraph) or a PDF's text (lines broken at the page width,
+	tables as columns of spaces)."""
+	text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\f", "\n")
+	text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+	if looks_like_markdown(text):
+		text = normalise_markdown(text)
+	raw_lines = []
+	for line in text.split("\n"):
+		if re.fullmatch(r"\s*(?:-{3,}(?:\s+-{3,})*|[=_]{3,}|\*(?:\s*\*){2,})\s*", line):
+			raw_lines.append("")  # a rule, or the border of a table of spaces
+			continue
+		line = _SYMBOL_BULLET.sub("- ", line) if _SYMBOL_BULLET.match(line) else line
+		raw_lines.append(re.sub(r"^(\s*)[-*+](?: {2,}|\t)(?=\S)", r"\1- ", line))
+	raw_lines = _columns_as_rows(raw_lines)
+	lines = []
+	for raw in raw_lines:
+		lines.append(_marked_line(raw))
+	return _unwrapped(lines)
+
+
+def _marked_line(raw: str) -> Line:
+	stripped = raw.strip()
+	if not stripped:
+		return Line("", raw)
+	if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+		cells = [" ".join(_strip_emphasis(c).split()) for c in stripped.strip("|").split("|")]
+		line = Line(" | ".join(c for c in cells if c), raw)
+		line.cells = cells
+		return line
+	level = 0
+	heading = re.match(r"^(#{1,6})\s+(.*)$", stripped)
+	if heading:
+		level, stripped = len(heading.group(1)), heading.group(2).strip()
+	if stripped.startswith(">"):
+		stripped = stripped.lstrip("> ").strip()
+	bullet = _BULLET.match(stripped)
+	prefix = ""
+	if bullet and not level:
+		prefix, stripped = "- ", stripped[bullet.end() :]
+	bold = bool(re.fullmatch(r"(\*\*|__)(.+?)\1\s*:?\s*", stripped))
+	italic = not bold and bool(re.fullmatch(r"([*_])(?![*_\s])(.+?)(?<![*_\s])\1", stripped))
+	text = " ".join(_strip_emphasis(stripped).split())
+	return Line(prefix + text, raw, level, bold, italic)
+
+
+def _strip_emphasis(text: str) -> str:
+	text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+	text = re.sub(r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])", r"\1", text)
+	text = re.sub(r"(?<![\w_])_(?![\s_])(.+?)(?<![\s_])_(?![\w_])", r"\1", text)
+	return text.replace("**", "")
+
+
+def _columns_as_rows(lines: list[str]) -> list[str]:
+	"""A table written with columns of spaces (pandoc's plain text, pdftotext -layout) as `|` rows;
+	a cell that runs over two lines joins its row."""
+	out = []
+	columns = None  # the starting positions of the current table's cells
+	for line in lines:
+		gaps = [m.start() + 1 for m in _COLUMN_GAP.finditer(line)]
+		body = line.strip()
+		if gaps and not body.startswith("|") and len(body) < 200:
+			starts = [len(line) - len(line.lstrip())] + [
+				m.end() - 1 for m in re.finditer(r"(?: {3,}|\t+)(?=\S)", line)
+			]
+			cells = [c.strip() for c in re.split(r" {3,}|\t+", body)]
+			out.append("| " + " | ".join(cells) + " |")
+			columns = starts
+			continue
+		if columns and body and len(line) - len(line.lstrip()) >= max(columns[0] + 8, 10) and out:
+			# the rest of a cell of the row above, under its column
+			indent = len(line) - len(line.lstrip())
+			previous = [c.strip() for c in out[-1].strip().strip("|").split("|")]
+			position = max(i for i, start in enumerate(columns) if start <= indent + 2) if any(
+				start <= indent + 2 for start in columns
+			) else len(previous) - 1
+			position = min(position, len(previous) - 1)
+			previous[position] = f"{previous[position]} {body}".strip()
+			out[-1] = "| " + " | ".join(previous) + " |"
+			continue
+		if not body:
+			columns = columns if out and out[-1].startswith("|") else None
+		else:
+			columns = None
+		out.append(line)
+	return out
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+	"""Lines that a PDF or a converter broke at the page width joined again into their paragraph."""
+	plain = [len(line.text) for line in lines if line.text and not line.cells and not line.level]
+	if not plain:
+		return lines
+	width = sorted(plain)[int(len(plain) * 0.9)]
+	near_width = sum(1 for length in plain if length >= 0.8 * width)
+	wrapped = width <= 110 and near_width >= 0.15 * len(plain)
+	out = []
+	for line in lines:
+		previous = out[-1] if out else None
+		if (
+			previous is not None
+			and line.text
+			and previous.text
+			and not line.level
+			and not previous.level
+			and not line.cells
+			and not previous.cells
+			and not line.bullet
+			and not (line.bold or line.italic) ^ (previous.bold or previous.italic)
+			and _continues(previous.text, line.text, width if wrapped else None)
+		):
+			previous.text = f"{previous.text} {line.text}"
+			previous.raw = f"{previous.raw}\n{line.raw}"
+			continue
+		out.append(line)
+	return out
+
+
+def _continues(previous: str, current: str, width: int | None) -> bool:
+	if previous.endswith((".", "!", "?", ":", ";")) and not previous.endswith(("M.", "Mme.", "p.")):
+		return False
+	if current[:1].islower() or current[:1] in "(,":
+		return bool(width) or previous.endswith((",", "-", "–", "(", "et", "en"))
+	return bool(width) and len(previous) >= 0.75 * width
