@@ -492,7 +492,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 		return lines
 	width = sorted(plain)[int(len(plain) * 0.9)]
 	near_width = sum(1 for length in plain if length >= 0.8 * width)
-	wrapped = width <= 110 and near_width >= 0.15 * len(plain)
+	wrapped = len(plain) >= 20 and width <= 110 and near_width >= 0.15 * len(plain)
 	out = []
 	for line in lines:
 		previous = out[-1] if out else None
@@ -516,6 +516,8 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 
 
 def _continues(previous: str, current: str, width: int | None) -> bool:
+	if previous.count("(") > previous.count(")") or re.search(r"\([^()]*\)\s*,[^.]*$", previous):
+		return not previous.endswith(".")  # a list of people broken over lines
 	if previous.endswith((".", "!", "?", ":", ";")) and not previous.endswith(("M.", "Mme.", "p.")):
 		return False
 	if current[:1].islower() or current[:1] in "(,":

@@ -773,6 +773,8 @@ class _ReportReader:
 		self.last_number = None
 		self.letters = None  # the last letter of headings numbered A, B, C
 		self.announced_agenda = False
+		self.numbered_agenda = 0  # the agenda's own numbering (1, 2, 3...) goes on; sections start again
+		self.agenda_start = 0
 		self.next_meeting_section = False
 		self.title_line = None
 		self.marked = any(line.level or line.bold for line in lines)
@@ -805,10 +807,15 @@ class _ReportReader:
 			return
 		if label and label[0] == "agenda" and not (heading and heading.number):
 			self.mode, self.columns, self.pending_clock = "agenda", None, None
+			self.numbered_agenda, self.agenda_start = 0, len(report.agenda)
 			if label[1]:
 				self.agenda_line(label[1])
 			return
 		if self.mode == "people" and not heading and self.people_line(line):
+			return
+		if self.mode == "agenda" and heading and self.continues_agenda_numbering(heading):
+			self.report.agenda.append(AgendaItem(heading.title))
+			self.numbered_agenda += 1
 			return
 		if self.mode == "agenda" and not heading and self.agenda_line(text, line):
 			return
@@ -837,6 +844,7 @@ class _ReportReader:
 		text = line.text.lstrip("- ").strip()
 		if line.cells:
 			return None
+		text = re.sub(r"[·.]e[·.]?s\b|\(e\)s?|\(es\)|\(s\)", "es", text)  # Présent·e·s, Excusé(e)s
 		found = re.match(r"^([^:：]{2,70}?)\s*[:：]\s*(.*)$", text)
 		head, rest = (found.group(1), found.group(2).strip()) if found else (text, "")
 		if not found and len(text) > 70:
@@ -849,6 +857,8 @@ class _ReportReader:
 			keys = {_label_key(label) for label in labels}
 			if parts and all(_label_key(re.sub(r"\(.*?\)", "", part)) in keys or _extra_label(kind, part) for part in parts):
 				return kind, rest
+		if not found and len(text) <= 40 and fold(text).startswith(AGENDA_LABELS) and not number:
+			return "agenda", ""  # "Ordre du jour de la rencontre"
 		if found and parts and all(_label_key(part) in {_label_key(label) for label in PLACE_LABELS} for part in parts):
 			return "place", rest
 		next_meeting = NEXT_MEETING.match(text if not number else number.title)
@@ -888,6 +898,11 @@ class _ReportReader:
 		if self.plain_heading(text, position):
 			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
 		return None
+
+	def continues_agenda_numbering(self, heading) -> bool:
+		"""`1. Accueil`, `2. Visite` under the agenda's label are its items, not the first sections."""
+		only_numbered = len(self.report.agenda) - self.agenda_start == self.numbered_agenda
+		return only_numbered and number_parts(heading.number) == (self.numbered_agenda + 1,) and not heading.level > 1
 
 	def next_letter(self) -> str:
 		return chr(ord(self.letters) + 1) if self.letters else "A"
@@ -1087,7 +1102,7 @@ class _ReportReader:
 		if len(report.sections) <= 2 and not line.cells:
 			for sentence in split_sentences(text):
 				_meeting_facts(report, sentence)
-		if _AGENDA_ANNOUNCED.search(text) and not line.bullet:
+		if _AGENDA_ANNOUNCED.search(text) and not line.bullet and len(report.sections) <= 1 and not report.agenda:
 			self.announced_agenda = True
 			section.lines.append(line.raw.rstrip() if not self.marked else text)
 			return
