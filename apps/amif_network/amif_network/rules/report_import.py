@@ -1295,30 +1295,181 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		if p.full_name
 	]
 	for section in report.sections:
-		if _ACTION_HEADING.search(fold(section.heading)):
-			# a section of action points: each line is one, its owner named first or in its sentence
-			candidates = [
-				re.sub(r"^\s*([-–•*·▪→]|\d{1,2}[.)])\s*", "", line).strip() for line in section.lines
-			]
-			listed = True
-		else:
-			candidates, listed = split_sentences(" ".join(section.lines)), False
-		for sentence in filter(None, candidates):
-			point = recognise_action(sentence, in_meeting, cpas_aliases)
-			if not point or not point.owners:
-				point = recognise_action(sentence, contacts, cpas_aliases) or point
-			if not point and listed:
-				point = listed_action(sentence, in_meeting or contacts, cpas_aliases)
-			if point and point.owner_type in ("Network Contact", "Several Network Contacts"):
+		listed = bool(_ACTION_HEADING.search(fold(section.heading)))
+		for sentence, in_list in _action_candidates(section, listed):
+			point = _action_of(sentence, in_list, in_meeting, contacts, cpas_aliases)
+			if not point:
+				continue
+			if point.owner_type in CONTACT_OWNERS:
 				point.contacts = [
 					found or (m.name if (m := match_contact(name, contacts)) else None)
 					for name, found in zip(point.owners, point.contacts, strict=True)
 				]
-			if point:
-				report.action_points.append(point)
+			if _translates(report.action_points[-1] if report.action_points else None, point):
+				continue  # the same action again in the report's other language
+			report.action_points.append(point)
 	if report.place and not report.host_cpas:
 		org_type, cpas = recognise_organisation(report.place, cpas_aliases)
 		report.host_cpas = cpas if org_type == "CPAS" else None
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+")
+
+
+def _action_candidates(section: Section, listed: bool):
+	"""(sentence, whether it is an item of an action list) for each candidate of a section."""
+	paragraph = []
+	for line in [*section.lines, ""]:
+		item = _LIST_ITEM.match(line) or line.lstrip().startswith(("→", "->", "⇒", "➔"))
+		if item or not line.strip():
+			for sentence in split_sentences(" ".join(paragraph)):
+				yield sentence, False
+			paragraph = []
+		if item:
+			text = re.sub(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s*", "", line).strip()
+			yield text, listed or text.startswith(("→", "->", "⇒", "➔"))
+		elif line.strip():
+			if listed and not line.rstrip().endswith(":"):
+				yield line.strip(), True
+			else:
+				paragraph.append(line)
+
+
+_TO_BE_DECIDED = re.compile(
+	r"[:(–-]\s*(?:[àa]\s+d[ée]terminer|[àa]\s+fixer|[àa]\s+d[ée]finir|nog\s+te\s+bepalen|nog\s+niet\s+bepaald|"
+	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd)\W*$",
+	re.I,
+)
+_BY_OWNER = re.compile(r"\b(?:par|door)\s+((?:le|la|l'|les|het|de)?\s*[^,.;:()]{2,60}?)\s*(?:[,.;:(]|\s+(?:à|aan|naar|avant|tegen|via|voor|d'ici|en|et|dans|in|au|aux|op|met)\b|$)", re.I)
+_FR_PRESENT_ACTION = (
+	r"(?:envoie|envoient|transmet|transmettent|v[ée]rifie|v[ée]rifient|pr[ée]pare|pr[ée]parent|partage|"
+	r"partagent|communique|communiquent|contacte|contactent|relance|relancent|diffuse|diffusent|publie|publient|"
+	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|organise|organisent|demande|"
+	r"demandent|propose|proposent|met\s+[àa]\s+jour|mettent\s+[àa]\s+jour)\b"
+)
+_NL_PRESENT_ANY = (
+	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
+	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|stelt|stellen|werkt|werken|bevraagt|"
+	r"bevragen|deelt|delen|neemt|nemen|zoekt|zoeken|legt|leggen|organiseert|organiseren|vraagt|vragen|"
+	r"plant|plannen|schrijft|schrijven|brengt|brengen|bekijkt|bekijken|geeft|geven|leent|lenen)\b"
+)
+_STATEMENT = re.compile(
+	r"\b(sinds|depuis|d[ée]j[àa]|al\s+(?:enkele|jaren|twee|drie)|voor\s+het\s+eerst|pour\s+la\s+premi[èe]re|"
+	r"gaat\s+het|gaan\s+het|il\s+s'agit|chaque\s+(?:semaine|mois|ann[ée]e)|elke\s+(?:week|maand)|"
+	r"toujours|altijd|meestal|souvent|vaak|normaal|habituellement)\b",
+	re.I,
+)
+
+
+def _action_of(sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases) -> ActionPoint | None:
+	"""The action point a sentence or an action list's item states, with its owner, or None."""
+	text = clean_line(sentence).strip(" -–•*")
+	if len(text) < 8 or text.endswith("?"):
+		return None
+	known = in_meeting or contacts
+	arrow = re.match(r"^(?:→|->|⇒|➔)\s*(.+)$", text)
+	if arrow:
+		text, in_list = arrow.group(1), True
+	if in_list:
+		point = listed_action(text, known, cpas_aliases)
+		if point.owners:
+			return point
+	point = recognise_action(text, in_meeting, cpas_aliases)
+	if (not point or not point.owners) and contacts:
+		point = recognise_action(text, contacts, cpas_aliases) or point
+	if point and point.owners and _weak_owner(point, text):
+		point = None if not in_list else ActionPoint(action=text)
+	if not point or not point.owners:
+		by = _passive_owner(text, known, cpas_aliases)
+		if by:
+			return by
+		present = _present_action(text, known, cpas_aliases)
+		if present:
+			return present
+	if in_list and (not point or not point.owners):
+		prefixed = _owner_at_start(text, known, cpas_aliases)
+		return prefixed or ActionPoint(action=text)
+	if point and not point.owners and not (_PASSIVE_LATER.search(text) or _TO_BE_DECIDED.search(text)):
+		return None
+	if point and not point.owners and _STATEMENT.search(text):
+		return None
+	return point
+
+
+def _weak_owner(point: ActionPoint, text: str) -> bool:
+	"""An owner read from a sentence that states a fact rather than a task."""
+	if _STATEMENT.search(text) and point.owner_type != "SPP":
+		return True
+	if point.owner_type == "To Be Assigned" and point.owners:
+		return True  # "Les CPAS devront...", "Voor de OCMW-projecten gaat het...": a statement
+	return False
+
+
+def _passive_owner(text: str, contacts, cpas_aliases) -> ActionPoint | None:
+	"""`Le film sera envoyé par Frederic`, `De fiche wordt doorgestuurd door Ibrahim`: the owner
+	comes last."""
+	if not _PASSIVE_LATER.search(text):
+		return None
+	found = _BY_OWNER.search(text)
+	if not found:
+		return None
+	point = recognise_owner(found.group(1).strip(), contacts, cpas_aliases)
+	if not point.owners:
+		return None
+	point.action = text
+	return point
+
+
+def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
+	"""`Le SPP vérifie si...`, `Silvia bezorgt de planning aan Mieke`: a task in the present tense,
+	only with a person, the SPP or a CPAS named as such as its subject."""
+	if _STATEMENT.search(text):
+		return None
+	for verbs in (_FR_PRESENT_ACTION, _NL_PRESENT_ANY):
+		found = re.match(rf"^(.{{2,60}}?)\s+{verbs}", text, re.I)
+		if not found:
+			continue
+		subject = found.group(1)
+		if _CLAUSE.search(subject) or ":" in subject or "(" in subject:
+			continue
+		point = recognise_owner(subject, contacts, cpas_aliases)
+		if not point.owners or point.owner_type == "To Be Assigned":
+			continue
+		if point.owner_type == "CPAS" and not re.search(r"\b(cpas|ocmw)\b", fold(subject)):
+			continue
+		point.action = text
+		return point
+	return None
+
+
+def _owner_at_start(text: str, contacts, cpas_aliases) -> ActionPoint | None:
+	"""An action list's item that starts with its owner (`Kaat en Youssef stellen samen...`)."""
+	words = text.split()
+	for size in range(min(6, len(words) - 1), 0, -1):
+		subject = " ".join(words[:size])
+		point = recognise_owner(subject, contacts, cpas_aliases)
+		if point.owners and point.owner_type != "To Be Assigned":
+			point.action = text
+			return point
+	return None
+
+
+def _sentence_language(text: str) -> str:
+	words = re.findall(r"[a-zà-ÿ']+", fold(text))
+	french = sum(w in _FR_WORDS for w in words)
+	dutch = sum(w in _NL_WORDS for w in words)
+	return "nl" if dutch > french else "fr"
+
+
+def _translates(previous: ActionPoint | None, point: ActionPoint) -> bool:
+	"""Whether an action repeats the one before it in the other language (bilingual reports)."""
+	if previous is None or previous.owner_type != point.owner_type:
+		return False
+	if _sentence_language(previous.action) == _sentence_language(point.action):
+		return False
+	if point.owner_type in CONTACT_OWNERS:
+		return [fold(o).split()[0] for o in previous.owners] == [fold(o).split()[0] for o in point.owners]
+	return previous.owner_cpas == point.owner_cpas
 
 
 _ACTION_HEADING = re.compile(
