@@ -100,7 +100,9 @@ STILL_TO_BE_ADDED = re.compile(
 	r"(encore\s+[àa]\s+(?:ajouter|compl[ée]ter)|[àa]\s+compl[ée]ter|[àa]\s+ajouter|suivront|"
 	r"nog\s+aan\s+te\s+vullen|nog\s+toe\s+te\s+voegen|aan\s+te\s+vullen|volgen\s+nog|volgt\s+nog|"
 	r"still\s+to\s+be\s+added|to\s+be\s+completed|[àa]\s+venir\b|nog\s+te\s+bezorgen|"
-	r"nog\s+aanvullen|wordt\s+nog\s+aangevuld|sera\s+compl[ée]t[ée])",
+	r"nog\s+aanvullen|wordt\s+nog\s+aangevuld|sera\s+compl[ée]t[ée]|encore\s+(?:[êe]tre\s+)?(?:compl[ée]t|ajout)|"
+	r"(?:seront|sera)\s+ajout[ée]e?s?\s+(?:dans|[àa]|au)|nog\s+(?:\w+\s+){0,3}(?:toegevoegd|aangevuld|verwerkt)|"
+	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:toegevoegd|aangevuld)|nog\s+niet\s+(?:verwerkt|opgenomen))",
 	re.I,
 )
 
@@ -603,6 +605,7 @@ class RecognisedReport:
 	place: str = ""
 	is_online: bool = False
 	simultaneous_interpretation: bool = False
+	no_interpretation: bool = False  # the report says there was none
 	host_cpas: str | None = None
 	attendees: list = field(default_factory=list)
 	agenda: list = field(default_factory=list)
@@ -1189,7 +1192,8 @@ def _meeting_facts(report: RecognisedReport, sentence: str):
 		report.is_online = True
 	if _NOT_INTERPRETED.search(sentence):
 		report.simultaneous_interpretation = False
-	elif _INTERPRETED.search(sentence):
+		report.no_interpretation = True
+	elif _INTERPRETED.search(sentence) and not report.no_interpretation:
 		report.simultaneous_interpretation = True
 
 
@@ -1269,7 +1273,10 @@ def _header_line(report: RecognisedReport, line: str) -> bool:
 def _place_facts(report: RecognisedReport, line: str):
 	if ONLINE.search(line):
 		report.is_online = True
-	if INTERPRETATION.search(line):
+	if _NOT_INTERPRETED.search(line):
+		report.simultaneous_interpretation = False
+		report.no_interpretation = True
+	elif INTERPRETATION.search(line) and not report.no_interpretation:
 		report.simultaneous_interpretation = True
 
 
