@@ -327,6 +327,8 @@ def normalise_markdown(text: str) -> str:
 
 def _inline(line: str) -> str:
 	line = _PANDOC_ATTRIBUTES.sub("", line)
+	line = re.sub(r"(?<=\S)---(?=\S)|(?<=\s)---(?=\s)", "—", line)  # pandoc's smart dashes
+	line = re.sub(r"(?<=\S)--(?=\S)|(?<=\s)--(?=\s)", "–", line)
 	line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)  # links keep their text
 	line = re.sub(r"\[([^\]]+)\](?!\()", r"\1", line)  # [underlined]{.underline} keeps its text
 	line = _ESCAPED.sub(r"\1", line)
