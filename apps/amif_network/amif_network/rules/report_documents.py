@@ -299,12 +299,12 @@ def normalise_markdown(text: str) -> str:
 	while index < len(lines):
 		line = lines[index].rstrip()
 		following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
-		if line.strip() and re.fullmatch(r"=+", following.strip()) and len(following.strip()) >= 3:
+		if line[:1].strip() and re.fullmatch(r"=+", following.strip()) and len(following.strip()) >= 3:
 			out.append("# " + _inline(line.strip()))
 			index += 2
 			continue
 		if (
-			line.strip()
+			line[:1].strip()
 			and re.fullmatch(r"-+", following.strip())
 			and len(following.strip()) >= 3
 			and not line.lstrip().startswith(("|", "+"))
