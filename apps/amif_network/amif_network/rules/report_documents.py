@@ -251,12 +251,40 @@ def _marked_pdf_lines(pieces: list) -> str:
 			last["bottom"] = min(last["bottom"], piece[3])
 		else:
 			rows.append({"page": piece[0], "top": piece[1], "bottom": piece[3], "pieces": [piece]})
-	lines, previous = [], None
+	lines, previous, table = [], None, None
 	for row in rows:
 		row_pieces = sorted(row["pieces"], key=lambda p: p[2])
-		text = " | ".join(p[4] for p in row_pieces)
+		bullet = bool(row_pieces) and _SYMBOL_BULLET.fullmatch(row_pieces[0][4] + " ") is not None
+		if bullet or (row_pieces and _SYMBOL_BULLET.match(row_pieces[0][4])):
+			first = _SYMBOL_BULLET.sub("", row_pieces[0][4]).strip()
+			row_pieces = ([(*row_pieces[0][:4], first, *row_pieces[0][5:])] if first else []) + row_pieces[1:]
+			bullet = True
+		if not row_pieces:
+			continue
+		texts = [" ".join(p[4].split()) for p in row_pieces]
+		if (
+			table
+			and not bullet
+			and len(row_pieces) == 1
+			and previous is not None
+			and previous["page"] == row["page"]
+			and row_pieces[0][2] > table[0] + 15
+		):
+			# the rest of a table cell, under its column
+			column = min(range(len(table)), key=lambda i: abs(table[i] - row_pieces[0][2]))
+			cells = [c.strip() for c in lines[-1].strip().strip("|").split("|")]
+			if column < len(cells):
+				cells[column] = f"{cells[column]} {texts[0]}".strip()
+				lines[-1] = "| " + " | ".join(cells) + " |"
+				previous = row
+				continue
+		text = " | ".join(texts)
+		table = None
 		if len(row_pieces) > 1:
 			text = f"| {text} |"
+			table = [p[2] for p in row_pieces]
+		elif bullet:
+			text = f"- {text}"
 		size = max(p[5] for p in row_pieces)
 		bold = all(p[6] for p in row_pieces)
 		italic = all(p[7] for p in row_pieces)

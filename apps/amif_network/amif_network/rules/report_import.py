@@ -803,6 +803,9 @@ class _ReportReader:
 		report, text = self.report, line.text
 		if _BOILERPLATE.match(text) or (text == self.title_line and self.mode != "header"):
 			return
+		if self.section is None and self.mode == "header" and line.level and self.is_title_or_date(text):
+			self.header_line(line)
+			return
 		label = self.label_of(line)
 		heading = None if label and label[0] in ("present", "excused", "place") else self.heading_of(line, position)
 		if label and label[0] in ("present", "excused"):
@@ -901,6 +904,13 @@ class _ReportReader:
 		if self.plain_heading(text, position):
 			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
 		return None
+
+	def is_title_or_date(self, text: str) -> bool:
+		"""A title set as a heading (a PDF's larger type, Word's Title style) is still the title."""
+		report = self.report
+		if not (report.title_fr or report.title_nl) and re.search(r"\b(verslag|rapport|compte[- ]rendu)\b", fold(text)):
+			return True
+		return not report.date_text and find_date(text) is not None and len(text) < 80
 
 	def continues_agenda_numbering(self, heading) -> bool:
 		"""`1. Accueil`, `2. Visite` under the agenda's label are its items, not the first sections."""
