@@ -262,6 +262,10 @@ def _marked_pdf_lines(pieces: list) -> str:
 		if not row_pieces:
 			continue
 		texts = [" ".join(p[4].split()) for p in row_pieces]
+		if len(texts) > 1 and re.fullmatch(r"\d{1,2}[.)]|[IVX]{1,5}[.)]?|[A-H][.)]|[-–]", texts[0]):
+			# a list number set apart from its text by a tab
+			texts = [f"{texts[0]} {texts[1]}", *texts[2:]]
+			row_pieces = [row_pieces[0], *row_pieces[2:]]
 		if (
 			table
 			and not bullet
@@ -546,6 +550,8 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 
 
 def _continues(previous: str, current: str, width: int | None) -> bool:
+	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-H][.)])\s", current):
+		return False  # a numbered item or heading starts a line of its own
 	if previous.count("(") > previous.count(")") or re.search(r"\([^()]*\)\s*,[^.]*$", previous):
 		return not previous.endswith(".")  # a list of people broken over lines
 	if previous.endswith((".", "!", "?", ":", ";")) and not previous.endswith(("M.", "Mme.", "p.")):

@@ -898,6 +898,8 @@ class _ReportReader:
 		if letter and self.next_letter() == letter.group(1) and _short_title(letter.group(2)):
 			return Heading(letter.group(1), 1, letter.group(2).strip().rstrip(" :"))
 		if line.bold and _short_title(text):
+			if found and number_parts(found.number):
+				return found
 			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
 		if self.marked or line.italic:
 			return None
