@@ -779,6 +779,7 @@ class _ReportReader:
 		self.numbered_agenda = 0  # the agenda's own numbering (1, 2, 3...) goes on; sections start again
 		self.agenda_start = 0
 		self.next_meeting_section = False
+		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.marked = any(line.level or line.bold for line in lines)
 		self.numbered = any(
@@ -809,6 +810,11 @@ class _ReportReader:
 		label = self.label_of(line)
 		heading = None if label and label[0] in ("present", "excused", "place") else self.heading_of(line, position)
 		if label and label[0] in ("present", "excused"):
+			if self.mode == "people" and self.last_people == "organisation" and ":" not in text:
+				# a status cell of a table exported cell by cell ("verontschuldigd / excusé")
+				self.report.attendees[-1].attendance = "Present" if label[0] == "present" else "Excused"
+				self.last_people = "status"
+				return
 			self.start_people("Present" if label[0] == "present" else "Excused", label[1])
 			return
 		if label and label[0] == "agenda" and not (heading and heading.number):
@@ -976,18 +982,29 @@ class _ReportReader:
 		if line.cells is not None:
 			return self.people_row([c for c in line.cells])
 		people = self.report.attendees
-		if _PRESENT_STATUS.match(fold(text)) or (_EXCUSED_STATUS.search(text) and len(text) < 40):
+		folded = fold(text).strip(" :")
+		if folded and all(part in _HEADER_WORDS for part in re.split(r"\s*/\s*|\s+-\s+", folded)):
+			return True  # a table's header exported cell by cell ("Naam / Nom")
+		if _PRESENT_STATUS.match(folded) or (_EXCUSED_STATUS.search(text) and len(text) < 40):
 			if people:
 				people[-1].attendance = "Excused" if _EXCUSED_STATUS.search(text) else people[-1].attendance
+			self.last_people = "status"
 			return True
 		org_type, cpas = recognise_organisation(text, self.aliases)
-		if people and org_type and not people[-1].organisation and not looks_like_name(text) and len(text) < 60:
+		is_organisation = org_type and (not looks_like_name(text) or _ORGANISATION_WORD.search(fold(text)))
+		if people and is_organisation and not people[-1].organisation and len(text) < 60 and "(" not in text:
 			last = people[-1]
 			last.organisation, last.organisation_type, last.cpas = text, org_type, cpas
+			self.last_people = "organisation"
 			return True
 		if line.bullet or _is_people_line(text.rstrip(".;"), self.aliases):
 			found = self.add_people(text)
+			self.last_people = "name" if found and not found[-1].organisation else "list"
 			return bool(found) or line.bullet
+		if people and self.last_people == "organisation" and len(text) < 60 and not line.bullet and text[:1].isupper():
+			# another organisation of a table exported cell by cell, with no CPAS ("Atlas Integratie")
+			if looks_like_name(text) and not re.search(r"[&]|\b(vzw|asbl|integratie|fedasil)\b", fold(text)):
+				return False
 		return False
 
 	def people_row(self, cells: list) -> bool:
