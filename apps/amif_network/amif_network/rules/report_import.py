@@ -278,6 +278,16 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 				continue
 		for name in names:
 			people.append(Person(name, organisation, org_type, cpas, attendance))
+	# `Mieke De Roo, Johan Maekelberg, Ibrahim Laaroussi (OCMW Gent)`: a colleague's brackets
+	# name the organisation of the names listed just before without one
+	for position in range(len(people) - 2, -1, -1):
+		person, following = people[position], people[position + 1]
+		if person.full_name and not person.organisation and following.organisation and following.full_name:
+			person.organisation, person.organisation_type, person.cpas = (
+				following.organisation,
+				following.organisation_type,
+				following.cpas,
+			)
 	return people
 
 
