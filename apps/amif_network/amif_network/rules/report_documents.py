@@ -540,7 +540,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 			and not previous.cells
 			and not line.bullet
 			and not (line.bold or line.italic) ^ (previous.bold or previous.italic)
-			and _continues(previous.text, line.text, width if wrapped else None)
+			and _continues(previous.text, line.text, width if wrapped else None, previous.raw.split("\n")[-1].strip())
 		):
 			previous.text = f"{previous.text} {line.text}"
 			previous.raw = f"{previous.raw}\n{line.raw}"
@@ -549,7 +549,16 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 	return out
 
 
-def _continues(previous: str, current: str, width: int | None) -> bool:
+_STARTS_A_PART = re.compile(
+	r"^(?:Pr[ée]sent|Excus|Aanwezig|Verontschuldigd|Afwezig|Ordre du jour|Agenda|Programm|Lieu\b|Plaats\b|"
+	r"Participants|Deelnemers|Prochaine|Volgende|Actions?\b|Actiepunten|Afspraken)"
+)
+
+
+def _continues(previous: str, current: str, width: int | None, last_line: str | None = None) -> bool:
+	last_line = last_line if last_line is not None else previous
+	if _STARTS_A_PART.match(current):
+		return False
 	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-H][.)])\s", current):
 		return False  # a numbered item or heading starts a line of its own
 	if previous.count("(") > previous.count(")") or re.search(r"\)\s*,\s*[^,()]+$", previous):
@@ -558,4 +567,4 @@ def _continues(previous: str, current: str, width: int | None) -> bool:
 		return False
 	if current[:1].islower() or current[:1] in "(,":
 		return bool(width) or previous.endswith((",", "-", "–", "(", "et", "en"))
-	return bool(width) and len(previous) >= 0.75 * width
+	return bool(width) and len(last_line) >= 0.75 * width
