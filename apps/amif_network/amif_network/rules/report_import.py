@@ -197,7 +197,7 @@ class Person:
 
 _SPLIT_OUTSIDE_PARENS = re.compile(r"[,;](?![^()]*\))")
 _ORGANISATION_WORD = re.compile(r"\b(cpas|ocmw|spp|pod|mi-is|is-mi|service|dienst|asbl|vzw)\b")
-_JOINED_NAMES = re.compile(r"\s+(?:et|en|and|&)\s+")
+_JOINED_NAMES = re.compile(r"\s+(?:et|en|and|&|\+)\s+")
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$|^(?:de|van|der|den|le|la|du|da|dos|el|ter|ten|von|di|d')$")
 _ARTICLES = {
 	"le",
@@ -463,9 +463,12 @@ _NL_PRESENT_ACTION = (
 	r"bereidt|bereiden|verspreidt|verspreiden|vult|vullen|bezorgen)\b"
 )
 _PASSIVE_LATER = re.compile(
-	r"\b(sera|seront)\s+(communiqu|envoy|transmis|fix|pr[ée]cis|annonc|diffus|partag|d[ée]cid|organis)\w*|"
+	r"\b(sera|seront)\s+(?:\w+\s+)?(communiqu|envoy|transmis|fix|pr[ée]cis|annonc|diffus|partag|d[ée]cid|organis|"
+	r"tradui|r[ée]dig|pr[ée]par|synth[ée]tis|mis\s+[àa]\s+jour|tenu|compl[ée]t|v[ée]rifi|test|[ée]tabli|"
+	r"pr[ée]sent|mis\b|ajout|relu|corrig|centralis|collect|rassembl|[ée]labor)\w*|"
 	r"\b(wordt|worden|zal|zullen)\b.*\b(meegedeeld|bezorgd|verstuurd|vastgelegd|doorgestuurd|"
-	r"gecommuniceerd|bekendgemaakt|gedeeld|georganiseerd|bepaald)\b",
+	r"gecommuniceerd|bekendgemaakt|gedeeld|georganiseerd|bepaald|opgesteld|vertaald|bijgehouden|aangepast|"
+	r"voorbereid|uitgewerkt|verzameld|gebundeld|getest|nagekeken|rondgestuurd|bezorgd|opgevolgd)\b",
 	re.I,
 )
 _ACTION_MARKER = re.compile(
@@ -1386,18 +1389,18 @@ _TO_BE_DECIDED = re.compile(
 	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd)\W*$",
 	re.I,
 )
-_BY_OWNER = re.compile(r"\b(?:par|door)\s+((?:le|la|l'|les|het|de)?\s*[^,.;:()]{2,60}?)\s*(?:[,.;:(]|\s+(?:à|aan|naar|avant|tegen|via|voor|d'ici|en|et|dans|in|au|aux|op|met)\b|$)", re.I)
+_BY_OWNER = re.compile(r"\b(?:par|door)\s+((?:le|la|l'|les|het|de)?\s*[^,.;:()]{2,60}?)\s*(?:[,.;:(]|\s+(?:à|aan|naar|avant|tegen|via|voor|d'ici|dans|in|au|aux|op|met|tijdens|lors|pour|om)\b|$)", re.I)
 _FR_PRESENT_ACTION = (
 	r"(?:envoie|envoient|transmet|transmettent|v[ée]rifie|v[ée]rifient|pr[ée]pare|pr[ée]parent|partage|"
 	r"partagent|communique|communiquent|contacte|contactent|relance|relancent|diffuse|diffusent|publie|publient|"
-	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|organise|organisent|demande|"
-	r"demandent|propose|proposent|met\s+[àa]\s+jour|mettent\s+[àa]\s+jour)\b"
+	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|organise|organisent|"
+	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour)\b"
 )
 _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
-	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|stelt|stellen|werkt|werken|bevraagt|"
-	r"bevragen|deelt|delen|neemt|nemen|zoekt|zoeken|legt|leggen|organiseert|organiseren|vraagt|vragen|"
-	r"plant|plannen|schrijft|schrijven|brengt|brengen|bekijkt|bekijken|geeft|geven|leent|lenen)\b"
+	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werkt|werken|bevraagt|"
+	r"bevragen|deelt|delen|neemt\s+contact|nemen\s+contact|organiseert|organiseren|"
+	r"plant|plannen|schrijft|schrijven|bekijkt|bekijken|leent|lenen)\b"
 )
 _STATEMENT = re.compile(
 	r"\b(sinds|depuis|d[ée]j[àa]|al\s+(?:enkele|jaren|twee|drie)|voor\s+het\s+eerst|pour\s+la\s+premi[èe]re|"
@@ -1410,7 +1413,7 @@ _STATEMENT = re.compile(
 def _action_of(sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases) -> ActionPoint | None:
 	"""The action point a sentence or an action list's item states, with its owner, or None."""
 	text = clean_line(sentence).strip(" -–•*")
-	if len(text) < 8 or text.endswith("?"):
+	if len(text) < 8 or text.endswith("?") or NEXT_MEETING.match(text):
 		return None
 	known = in_meeting or contacts
 	arrow = re.match(r"^(?:→|->|⇒|➔)\s*(.+)$", text)
@@ -1442,10 +1445,24 @@ def _action_of(sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases)
 	return point
 
 
+_NOT_A_TASK = re.compile(
+	r"\b(demande|demandent|vraagt|vragen)\s+(si|comment|pourquoi|quand|of|hoe|wat|waarom|wanneer)\b|"
+	r"\b(stel\w*|leg\w*)\b.*\b(voor|uit)\W*$|\bstelt\s+zich\s+voor|\blegt\s+uit|\bgeeft\s+toelichting|"
+	r"^(?:prochaine?\s+r|volgende\s+b)",
+	re.I,
+)
+_FUTURE_MARK = re.compile(r"\b(zal|zullen|va|vont|gaat|gaan|moet|moeten|doit|doivent)\b|\w(?:era|eront|ira|iront|dra|dront)\b", re.I)
+
+
 def _weak_owner(point: ActionPoint, text: str) -> bool:
 	"""An owner read from a sentence that states a fact rather than a task."""
+	if _NOT_A_TASK.search(text):
+		return True
 	if _STATEMENT.search(text) and point.owner_type != "SPP":
 		return True
+	if point.owner_type == "CPAS" and not _FUTURE_MARK.search(text):
+		if not re.search(r"\b(cpas|ocmw)\b", fold(" ".join(point.owners))):
+			return True  # "Edegem (Kaat Janssens) stuurt deelnemers door": a status, not a task
 	if point.owner_type == "To Be Assigned" and point.owners:
 		return True  # "Les CPAS devront...", "Voor de OCMW-projecten gaat het...": a statement
 	return False
@@ -1469,7 +1486,7 @@ def _passive_owner(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	"""`Le SPP vérifie si...`, `Silvia bezorgt de planning aan Mieke`: a task in the present tense,
 	only with a person, the SPP or a CPAS named as such as its subject."""
-	if _STATEMENT.search(text):
+	if _STATEMENT.search(text) or _NOT_A_TASK.search(text):
 		return None
 	for verbs in (_FR_PRESENT_ACTION, _NL_PRESENT_ANY):
 		found = re.match(rf"^(.{{2,60}}?)\s+{verbs}", text, re.I)
