@@ -314,6 +314,15 @@ def match_contact(full_name: str, contacts: list[Contact], cpas: str | None = No
 		exact = [c for c in exact if c.cpas == cpas] or exact
 	if exact:
 		return exact[0]
+	initial = re.fullmatch(r"(\S+)\s+([a-z])\.?", wanted)
+	if initial:
+		# "Ibrahim L.": the Ibrahim whose last name starts with L
+		found = [
+			c
+			for c, name in zip(contacts, folded, strict=True)
+			if name.split(" ")[0] == initial.group(1) and " " in name and name.split(" ", 1)[1].startswith(initial.group(2))
+		]
+		return found[0] if len(found) == 1 else None
 	if " " not in wanted:
 		first_names = [c for c, name in zip(contacts, folded, strict=True) if name.split(" ")[0] == wanted]
 		if cpas:
@@ -429,7 +438,8 @@ def parse_heading(line: str) -> Heading | None:
 		return None
 	if not title[0].isupper() and not title[0].isdigit() and title[0] not in "«\"'":
 		return None
-	if len(title) > 110 or len(title.split()) > 14 or title.endswith((";", ",")):
+	longest = 2 if re.search(r"\s[–/|]\s", title) else 1  # a heading in both languages
+	if len(title) > 110 * longest or len(title.split()) > 14 * longest or title.endswith((";", ",")):
 		return None
 	if title.endswith(".") and len(title.split()) > 6:
 		return None
@@ -535,6 +545,9 @@ _NOT_OWNERS = re.compile(
 def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | None = None) -> ActionPoint:
 	"""Who a sentence's subject names: one or more contacts, a CPAS, the SPP, or nobody."""
 	subject = re.sub(r"\s*\([^)]*\)", "", subject)  # "Ibrahim (Liège)"
+	prefix = re.match(r"^([^–-]{2,40}?)\s+[–-]\s+(.+)$", subject)
+	if prefix and recognise_organisation(prefix.group(1), cpas_aliases)[0]:
+		subject = prefix.group(2)  # "Bruxelles – Agnès Dubus": the person, not the place
 	subject = _OWNER_PREFIX.sub("", subject.strip(" ,")).strip()
 	point = ActionPoint(action="")
 	if not subject or _NOT_OWNERS.match(subject):
@@ -792,6 +805,7 @@ class _ReportReader:
 		self.numbered_agenda = 0  # the agenda's own numbering (1, 2, 3...) goes on; sections start again
 		self.agenda_start = 0
 		self.next_meeting_section = False
+		self.agenda_bullets = False  # the agenda's items are a bulleted list
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.marked = any(line.level or line.bold for line in lines)
@@ -821,7 +835,8 @@ class _ReportReader:
 			self.header_line(line)
 			return
 		label = self.label_of(line)
-		heading = None if label and label[0] in ("present", "excused", "place") else self.heading_of(line, position)
+		listing = self.mode in ("people", "agenda")
+		heading = None if label and label[0] in ("present", "excused", "place") else self.heading_of(line, position, listing)
 		if label and label[0] in ("present", "excused"):
 			if self.mode == "people" and self.last_people == "organisation" and ":" not in text:
 				# a status cell of a table exported cell by cell ("verontschuldigd / excusé")
@@ -832,7 +847,7 @@ class _ReportReader:
 			return
 		if label and label[0] == "agenda" and not (heading and heading.number):
 			self.mode, self.columns, self.pending_clock = "agenda", None, None
-			self.numbered_agenda, self.agenda_start = 0, len(report.agenda)
+			self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(report.agenda), False
 			if label[1]:
 				self.agenda_line(label[1])
 			return
@@ -844,6 +859,8 @@ class _ReportReader:
 			return
 		if self.mode == "agenda" and not heading and self.agenda_line(text, line):
 			return
+		if listing and not heading and not (label and label[0] in ("present", "excused", "place")):
+			heading = self.heading_of(line, position)  # the list ended: an unnumbered heading may follow
 		if heading:
 			self.start_section(heading, label)
 			return
@@ -891,7 +908,7 @@ class _ReportReader:
 			return "next", (next_meeting.group(1) or "").strip(" :")
 		return None
 
-	def heading_of(self, line, position: int):
+	def heading_of(self, line, position: int, listing: bool = False):
 		text = line.text
 		if line.cells or (line.bullet and not line.level):
 			return None
@@ -920,7 +937,7 @@ class _ReportReader:
 			if found and number_parts(found.number):
 				return found
 			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
-		if self.marked or line.italic:
+		if self.marked or line.italic or listing:
 			return None
 		if self.plain_heading(text, position):
 			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
@@ -944,18 +961,19 @@ class _ReportReader:
 	def plain_heading(self, text: str, position: int) -> bool:
 		"""An unnumbered heading in a text without marks: a short line of its own, not a sentence,
 		followed by text."""
-		if not _short_title(text) or len(text.split()) > 9 or parse_time_slot(text):
+		words = len(text.split())
+		if not _short_title(text) or parse_time_slot(text) or words > (6 if text.endswith(":") else 9):
 			return False
 		if text.endswith(":") and self.section is None:
 			return False
-		if self.numbered and not text.endswith(":"):
-			return False
+		if re.search(r":\s+[a-zà-ÿ]", text) and words > 4 and not _bilingual(text):
+			pass  # "Voorstelling: het nieuwe groepsaanbod" is a heading too
 		following = next((line for line in self.lines[position + 1 :] if not line.blank), None)
 		if following is None or following.cells:
 			return False
 		if _is_people_line(text, self.aliases) and not text.endswith(":"):
 			return False
-		if not text.endswith(":") and following.bullet:
+		if self.announced_agenda:
 			return False
 		return len(following.text) > len(text) or following.bullet
 
@@ -1067,6 +1085,9 @@ class _ReportReader:
 			return True
 		if fold(body).strip(" :") in _HEADER_WORDS:
 			return True
+		listed_before = self.agenda_bullets and (line is None or not line.bullet)
+		if listed_before and not parse_time_slot(body) and not self.pending_clock:
+			return False  # the agenda was a list: a line that is not an item ends it
 		slot = parse_time_slot(body)
 		if slot:
 			agenda.append(slot)
@@ -1077,6 +1098,8 @@ class _ReportReader:
 			self.pending_clock = None
 			return True
 		listed = line is not None and line.bullet or re.match(r"^\s*\d{1,2}[.)]\s", text)
+		if listed and line is not None and line.bullet:
+			self.agenda_bullets = True
 		if listed or (len(body) <= 100 and not body.endswith(".") and body[:1].isupper() and not line or (
 			line is not None and not line.bold and not line.level and len(body) <= 100 and not body.endswith((".", ":"))
 			and body[:1].isupper()
@@ -1183,7 +1206,11 @@ class _ReportReader:
 		)
 
 	def remark_sentences(self, text: str) -> list:
-		return [s for s in split_sentences(text) if STILL_TO_BE_ADDED.search(s) and len(s) < 300]
+		return [
+			s
+			for s in split_sentences(text)
+			if STILL_TO_BE_ADDED.search(s) and len(s) < 300 and not _BY_OWNER.search(s) and not s.startswith("- ")
+		]
 
 
 def _extra_label(kind: str, part: str) -> bool:
@@ -1195,11 +1222,16 @@ def _extra_label(kind: str, part: str) -> bool:
 	return False
 
 
+def _bilingual(text: str) -> bool:
+	return bool(re.search(r"\s[–/|]\s", text))
+
+
 def _short_title(text: str) -> bool:
 	text = text.strip()
+	longest = 2 if _bilingual(text) else 1
 	return (
-		0 < len(text) <= 110
-		and len(text.split()) <= 14
+		0 < len(text) <= 110 * longest
+		and len(text.split()) <= 14 * longest
 		and not text.endswith((".", ";", ","))
 		and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "«\"'")
 	)
@@ -1493,7 +1525,7 @@ def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 		if not found:
 			continue
 		subject = found.group(1)
-		if _CLAUSE.search(subject) or ":" in subject or "(" in subject:
+		if _CLAUSE.search(subject) or ":" in subject:
 			continue
 		point = recognise_owner(subject, contacts, cpas_aliases)
 		if not point.owners or point.owner_type == "To Be Assigned":
