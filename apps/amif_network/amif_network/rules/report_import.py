@@ -806,6 +806,7 @@ class _ReportReader:
 		self.agenda_start = 0
 		self.next_meeting_section = False
 		self.agenda_bullets = False  # the agenda's items are a bulleted list
+		self.position = 0
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.marked = any(line.level or line.bold for line in lines)
@@ -829,6 +830,7 @@ class _ReportReader:
 
 	def line(self, line, position: int):
 		report, text = self.report, line.text
+		self.position = position
 		if _BOILERPLATE.match(text) or (text == self.title_line and self.mode != "header"):
 			return
 		if self.section is None and self.mode == "header" and line.level and self.is_title_or_date(text):
@@ -1085,6 +1087,14 @@ class _ReportReader:
 			return True
 		if fold(body).strip(" :") in _HEADER_WORDS:
 			return True
+		mine = agenda[self.agenda_start :]
+		if mine and not parse_time_slot(body) and not self.pending_clock:
+			following = next((n for n in self.lines[self.position + 1 :] if not n.blank), None)
+			before_text = following is not None and len(following.text) > 80 and not following.bullet
+			if (all(item.from_time for item in mine) and before_text) or any(
+				fold(item.title).startswith(fold(body).rstrip(" :")) for item in mine
+			):
+				return False  # after a timed agenda, or repeating an item: the first section's heading
 		listed_before = self.agenda_bullets and (line is None or not line.bullet)
 		if listed_before and not parse_time_slot(body) and not self.pending_clock:
 			return False  # the agenda was a list: a line that is not an item ends it
