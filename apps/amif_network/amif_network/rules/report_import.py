@@ -171,6 +171,8 @@ def recognise_organisation(text: str, cpas_aliases: dict | None = None) -> tuple
 	if not folded:
 		return None, None
 	words = re.sub(r"[^a-z0-9 -]", " ", folded)
+	if len(words.split()) > 3 and not re.search(r"\b(cpas|ocmw)\b", words) and "&" in folded:
+		return None, None  # "Atlas Integratie & Inburgering Antwerpen": another organisation of the town
 	for code, aliases in (cpas_aliases or CPAS_ALIASES).items():
 		for alias in aliases:
 			if re.search(rf"(^|[\s-]){re.escape(fold(alias))}($|[\s-])", words):
@@ -254,9 +256,15 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		dashed = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 		if in_parens:
 			item, organisation = in_parens.group(1).strip(), in_parens.group(2).strip()
-		elif dashed and recognise_organisation(dashed.group(2), cpas_aliases)[0]:
+		elif dashed and (
+			recognise_organisation(dashed.group(2), cpas_aliases)[0]
+			or (looks_like_name(dashed.group(1).strip()) and len(dashed.group(2).split()) <= 5)
+		):
 			item, organisation = dashed.group(1).strip(), dashed.group(2).strip()
+			organisation = re.sub(r"\s*\([^()]*\)\s*$", "", organisation) or organisation  # "Fedasil (invité)"
 		names = [_COURTESY.sub("", name.strip()) for name in _JOINED_NAMES.split(item) if name.strip()]
+		if len(names) > 1 and not all(looks_like_name(n) or " " not in n for n in names):
+			names = [item]  # "Lire et Écrire": one organisation, not two people
 		if names and names[0][:1].islower() and people and organisation and not people[-1].organisation:
 			# `Lisa Asselman, coordinatrice (SPP IS)`: a role, and the organisation of the person before it
 			previous = people[-1]
@@ -1015,6 +1023,8 @@ class _ReportReader:
 		if line.cells is not None:
 			return self.people_row([c for c in line.cells])
 		people = self.report.attendees
+		if STILL_TO_BE_ADDED.search(text) or (text.endswith(".") and len(text.split()) > 6 and "(" not in text):
+			return False  # a sentence, not a list of people
 		folded = fold(text).strip(" :")
 		if folded and all(part in _HEADER_WORDS for part in re.split(r"\s*/\s*|\s+-\s+", folded)):
 			return True  # a table's header exported cell by cell ("Naam / Nom")
@@ -1219,8 +1229,16 @@ class _ReportReader:
 		return [
 			s
 			for s in split_sentences(text)
-			if STILL_TO_BE_ADDED.search(s) and len(s) < 300 and not _BY_OWNER.search(s) and not s.startswith("- ")
+			if STILL_TO_BE_ADDED.search(s) and len(s) < 300 and not s.startswith("- ") and not self.owned(s)
 		]
+
+	def owned(self, sentence: str) -> bool:
+		"""`Le tableau sera complété par le CPAS de Binche`: a task with its owner, not a remark."""
+		found = _BY_OWNER.search(sentence)
+		if not found:
+			return False
+		point = recognise_owner(found.group(1).strip(), [], self.aliases)
+		return point.owner_type in ("Network Contact", "Several Network Contacts", "SPP") or bool(point.owner_cpas)
 
 
 def _extra_label(kind: str, part: str) -> bool:
