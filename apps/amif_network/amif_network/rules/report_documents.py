@@ -555,9 +555,12 @@ _STARTS_A_PART = re.compile(
 )
 
 
+_STARTS_WITH_TIME = re.compile(r"^\s*(?:[-–•]\s*)?(?:de\s+|van\s+)?\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU])\b", re.I)
+
+
 def _continues(previous: str, current: str, width: int | None, last_line: str | None = None) -> bool:
 	last_line = last_line if last_line is not None else previous
-	if _STARTS_A_PART.match(current):
+	if _STARTS_A_PART.match(current) or _STARTS_WITH_TIME.match(current):
 		return False
 	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-H][.)])\s", current):
 		return False  # a numbered item or heading starts a line of its own

@@ -1040,6 +1040,16 @@ class _ReportReader:
 			last.organisation, last.organisation_type, last.cpas = text, org_type, cpas
 			self.last_people = "organisation"
 			return True
+		row = re.match(r"^((?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}?[A-ZÀ-Ý][\w'’-]+)\s+((?:CPAS|OCMW|POD|SPP)\b.*)$", text)
+		if row and looks_like_name(row.group(1)) and not line.bullet:
+			# a table's row as plain text: "Lisa Asselman POD MI aanwezig / présente"
+			rest = row.group(2)
+			status = re.search(r"\s((?:aanwezig|verontschuldigd|afwezig|pr[ée]sente?|excus[ée]e?)\b.*)$", rest, re.I)
+			organisation = rest[: status.start()] if status else rest
+			attendance = ("Excused" if _EXCUSED_STATUS.search(status.group(1)) else "Present") if status else None
+			self.add_people(f"{row.group(1)} ({organisation.strip()})", attendance)
+			self.last_people = "list"
+			return True
 		if line.bullet or _is_people_line(text.rstrip(".;"), self.aliases):
 			found = self.add_people(text)
 			self.last_people = "name" if found and not found[-1].organisation else "list"
@@ -1109,6 +1119,9 @@ class _ReportReader:
 		if listed_before and not parse_time_slot(body) and not self.pending_clock:
 			return False  # the agenda was a list: a line that is not an item ends it
 		slot = parse_time_slot(body)
+		two_clocks = re.match(rf"^{_CLOCK}\s+{_CLOCK}\s+(\S.*)$", body, re.I)
+		if two_clocks:  # a table's row as plain text: from, to, title
+			slot = AgendaItem(two_clocks.group(3).strip(" :-–"), _clock_of(two_clocks.group(1)), _clock_of(two_clocks.group(2)))
 		if slot:
 			agenda.append(slot)
 			self.pending_clock = None
