@@ -256,6 +256,9 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		dashed = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 		if in_parens:
 			item, organisation = in_parens.group(1).strip(), in_parens.group(2).strip()
+			guest = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
+			if guest and looks_like_name(guest.group(1).strip()):
+				item, organisation = guest.group(1).strip(), guest.group(2).strip()  # "Jeroen Smets – Fedasil (invité)"
 		elif dashed and (
 			recognise_organisation(dashed.group(2), cpas_aliases)[0]
 			or (looks_like_name(dashed.group(1).strip()) and len(dashed.group(2).split()) <= 5)
@@ -1026,7 +1029,10 @@ class _ReportReader:
 		if STILL_TO_BE_ADDED.search(text) or (text.endswith(".") and len(text.split()) > 6 and "(" not in text):
 			return False  # a sentence, not a list of people
 		folded = fold(text).strip(" :")
-		if folded and all(part in _HEADER_WORDS for part in re.split(r"\s*/\s*|\s+-\s+", folded)):
+		if folded and (
+			all(part in _HEADER_WORDS for part in re.split(r"\s*/\s*|\s+-\s+", folded))
+			or all(word in _HEADER_WORDS for word in re.split(r"[\s/]+", folded) if word)
+		):
 			return True  # a table's header exported cell by cell ("Naam / Nom")
 		if _PRESENT_STATUS.match(folded) or (_EXCUSED_STATUS.search(text) and len(text) < 40):
 			if people:
@@ -1040,7 +1046,8 @@ class _ReportReader:
 			last.organisation, last.organisation_type, last.cpas = text, org_type, cpas
 			self.last_people = "organisation"
 			return True
-		row = re.match(r"^((?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}?[A-ZÀ-Ý][\w'’-]+)\s+((?:CPAS|OCMW|POD|SPP)\b.*)$", text)
+		word = r"(?:[A-ZÀ-Ý][\w'’-]+|de|van|der|den|le|la|du|da|dos|el|ter|ten|von|di)"
+		row = re.match(rf"^([A-ZÀ-Ý][\w'’-]+(?:\s+{word}){{1,4}}?)\s+((?:CPAS|OCMW|POD|SPP)\b.*)$", text)
 		if row and looks_like_name(row.group(1)) and not line.bullet:
 			# a table's row as plain text: "Lisa Asselman POD MI aanwezig / présente"
 			rest = row.group(2)
