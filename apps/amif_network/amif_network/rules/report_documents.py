@@ -251,16 +251,38 @@ def _marked_pdf_lines(pieces: list) -> str:
 			last["bottom"] = min(last["bottom"], piece[3])
 		else:
 			rows.append({"page": piece[0], "top": piece[1], "bottom": piece[3], "pieces": [piece]})
-	lines, previous, table = [], None, None
+	lines, previous, table, item_x = [], None, None, None
 	for row in rows:
 		row_pieces = sorted(row["pieces"], key=lambda p: p[2])
-		bullet = bool(row_pieces) and _SYMBOL_BULLET.fullmatch(row_pieces[0][4] + " ") is not None
-		if bullet or (row_pieces and _SYMBOL_BULLET.match(row_pieces[0][4])):
+		arrow = bool(row_pieces) and row_pieces[0][4].strip() in ("→", "->", "⇒", "➔")
+		bullet = arrow or (
+			bool(row_pieces) and len(row_pieces) > 1 and row_pieces[0][4].strip() in ("-", "–", "*")
+		)
+		if bullet:
+			row_pieces = row_pieces[1:]
+		elif row_pieces and _SYMBOL_BULLET.match(row_pieces[0][4]):
 			first = _SYMBOL_BULLET.sub("", row_pieces[0][4]).strip()
 			row_pieces = ([(*row_pieces[0][:4], first, *row_pieces[0][5:])] if first else []) + row_pieces[1:]
 			bullet = True
 		if not row_pieces:
 			continue
+		if (
+			not bullet
+			and item_x is not None
+			and len(row_pieces) == 1
+			and previous is not None
+			and previous["page"] == row["page"]
+			and abs(row_pieces[0][2] - item_x) < 3
+			and lines
+			and len(lines[-1]) > 50
+			and previous["bottom"] - row["top"] <= 0.6 * row_pieces[0][5]
+			and not lines[-1].rstrip().endswith((".", ";", ":"))
+			and not (row_pieces[0][6] or row_pieces[0][5] in larger)
+		):
+			lines[-1] += " " + " ".join(row_pieces[0][4].split())  # a list item's second line
+			previous = row
+			continue
+		item_x = row_pieces[0][2] if bullet else None
 		texts = [" ".join(p[4].split()) for p in row_pieces]
 		if len(texts) > 1 and re.fullmatch(r"\d{1,2}[.)]|[IVX]{1,5}[.)]?|[A-H][.)]|[-–]", texts[0]):
 			# a list number set apart from its text by a tab
@@ -288,7 +310,7 @@ def _marked_pdf_lines(pieces: list) -> str:
 			text = f"| {text} |"
 			table = [p[2] for p in row_pieces]
 		elif bullet:
-			text = f"- {text}"
+			text = f"{'→' if arrow else '-'} {text}"
 		size = max(p[5] for p in row_pieces)
 		bold = all(p[6] for p in row_pieces)
 		italic = all(p[7] for p in row_pieces)
@@ -544,6 +566,9 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 		):
 			previous.text = f"{previous.text} {line.text}"
 			previous.raw = f"{previous.raw}\n{line.raw}"
+			emphasis = re.fullmatch(r"([*_])(?![*_\s])(.+?)(?<![*_\s])\1", previous.text)
+			if emphasis:  # italics over several lines of a paragraph
+				previous.text, previous.italic = emphasis.group(2), True
 			continue
 		out.append(line)
 	return out
