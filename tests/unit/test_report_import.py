@@ -306,7 +306,7 @@ def test_the_2019_report_is_recognised_from_its_text():
 	)
 	assert report.place == "L'Échelle des Mots, rue Général Bertrand 35, 4000 Liège"
 	assert report.host_cpas == "LIEGE" and report.language == "fr" and not report.is_online
-	assert ri.counts(report) == {"people": 11, "agenda": 0, "headings": 4, "actions": 0}
+	assert ri.counts(report) == {"people": 11, "agenda": 0, "headings": 4, "actions": 0, "to_check": 0}
 	assert [s.number for s in report.sections] == ["I", "2", "4", "5"]
 	assert report.leftover == []
 

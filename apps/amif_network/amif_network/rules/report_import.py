@@ -195,6 +195,7 @@ class Person:
 	attendance: str = "Present"
 	contact: str | None = None
 	contact_name: str | None = None
+	check: str = ""  # why a person should look at this item in the check dialog; empty when sure
 
 
 _SPLIT_OUTSIDE_PARENS = re.compile(r"[,;](?![^()]*\))")
@@ -369,6 +370,7 @@ class AgendaItem:
 	title: str
 	from_time: str = ""
 	to_time: str = ""
+	check: str = ""  # why a person should look at this item in the check dialog; empty when sure
 
 
 def parse_time_slot(line: str) -> AgendaItem | None:
@@ -515,6 +517,7 @@ class ActionPoint:
 	owners: list = field(default_factory=list)
 	owner_cpas: str | None = None
 	contacts: list = field(default_factory=list)
+	check: str = ""  # why a person should look at this item in the check dialog; empty when sure
 
 
 def split_sentences(text: str) -> list[str]:
@@ -626,6 +629,7 @@ class Section:
 	heading: str
 	lines: list = field(default_factory=list)
 	remarks: list = field(default_factory=list)
+	check: str = ""  # why a person should look at this heading; empty when sure
 
 	@property
 	def body(self) -> str:
@@ -834,6 +838,11 @@ class _ReportReader:
 				continue
 			self.line(line, position)
 		self.report.attendees = [p for p in self.report.attendees if p.full_name or p.organisation]
+		for person in self.report.attendees:
+			if person.full_name and " " not in person.full_name.strip():
+				person.check = CHECK_ONE_NAME
+			elif person.full_name and not person.organisation:
+				person.check = CHECK_NO_ORGANISATION
 
 	def blank(self):
 		if self.section is not None and self.section.lines and self.section.lines[-1]:
@@ -876,6 +885,8 @@ class _ReportReader:
 			heading = self.heading_of(line, position)  # the list ended: an unnumbered heading may follow
 		if heading:
 			self.start_section(heading, label)
+			if not heading.number and not (line.level or line.bold):
+				self.section.check = CHECK_PLAIN_HEADING
 			return
 		if label and label[0] == "next":
 			_next_meeting(report, label[1] or text)
@@ -1144,7 +1155,10 @@ class _ReportReader:
 			line is not None and not line.bold and not line.level and len(body) <= 100 and not body.endswith((".", ":"))
 			and body[:1].isupper()
 		)):
-			agenda.append(AgendaItem(body.rstrip(" ;")))
+			item = AgendaItem(body.rstrip(" ;"))
+			if not listed:
+				item.check = CHECK_AGENDA_NO_TIME
+			agenda.append(item)
 			return True
 		return False
 
@@ -1221,6 +1235,7 @@ class _ReportReader:
 				elif not self.duplicate_agenda(text):
 					slot = parse_time_slot(text.lstrip("- ")) or AgendaItem(text.lstrip("- ").strip().rstrip(" ;."))
 					if self.announced_agenda or slot.from_time:
+						slot.check = CHECK_AGENDA_IN_TEXT
 						report.agenda.append(slot)
 						return
 				else:
@@ -1511,17 +1526,23 @@ def _action_of(sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases)
 	if not point or not point.owners:
 		by = _passive_owner(text, known, cpas_aliases)
 		if by:
+			by.check = CHECK_PASSIVE
 			return by
 		present = _present_action(text, known, cpas_aliases)
 		if present:
+			present.check = CHECK_PRESENT_TENSE
 			return present
 	if in_list and (not point or not point.owners):
 		prefixed = _owner_at_start(text, known, cpas_aliases)
-		return prefixed or ActionPoint(action=text)
+		if prefixed:
+			prefixed.check = CHECK_OWNER_AT_START
+		return prefixed or ActionPoint(action=text, check=CHECK_NO_OWNER)
 	if point and not point.owners and not (_PASSIVE_LATER.search(text) or _TO_BE_DECIDED.search(text)):
 		return None
 	if point and not point.owners and _STATEMENT.search(text):
 		return None
+	if point and point.owner_type == "To Be Assigned" and not _TO_BE_DECIDED.search(text):
+		point.check = CHECK_NO_OWNER
 	return point
 
 
@@ -1632,16 +1653,35 @@ def listed_action(line: str, contacts: list[Contact], cpas_aliases: dict | None 
 
 
 def counts(report: RecognisedReport) -> dict:
-	"""What the import found, per kind, as the measurement script and the dialog show it."""
+	"""What the import found, per kind, as the measurement script and the dialog show it, and how
+	many of the found items it is not sure of."""
+	items = [
+		*[p for p in report.attendees if p.full_name],
+		*report.agenda,
+		*report.sections,
+		*report.action_points,
+	]
 	return {
 		"people": len([p for p in report.attendees if p.full_name]),
 		"agenda": len(report.agenda),
 		"headings": len(report.sections),
 		"actions": len(report.action_points),
+		"to_check": len([item for item in items if item.check]),
 	}
 
 
 # --- from the confirmed draft to the report's fields ------------------------------------------
+
+# Why an item is shown first in the check dialog: the import is less sure of it.
+CHECK_NO_ORGANISATION = _("No organisation was found for this person.")
+CHECK_ONE_NAME = _("Only one name: check who this is.")
+CHECK_PLAIN_HEADING = _("A line without number or style was taken for a heading.")
+CHECK_AGENDA_IN_TEXT = _("Taken from the text of the introduction as an agenda item.")
+CHECK_AGENDA_NO_TIME = _("An agenda line without a time.")
+CHECK_NO_OWNER = _("No owner was found: assign one or leave it to be assigned.")
+CHECK_PRESENT_TENSE = _("Read as a task from a sentence in the present tense.")
+CHECK_PASSIVE = _("The owner was read from the end of a passive sentence.")
+CHECK_OWNER_AT_START = _("The owner was read from the first words of a list item.")
 
 IMPORTERS = ("AMIF Network Manager", "System Manager", "Administrator")
 IMPORT_REFUSED = Problem(_("Only an AMIF Network Manager can import meeting reports."))
