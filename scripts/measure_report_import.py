@@ -37,7 +37,16 @@ from amif_network.rules import report_import as ri
 
 CORPUS = ROOT / "tests" / "data" / "report_corpus"
 COMPOSED = ROOT / "fixtures" / "report_texts"
-KINDS = ("people", "agenda", "headings", "actions", "owners", "next meeting", "online/interpretation", "remarks")
+KINDS = (
+	"people",
+	"agenda",
+	"headings",
+	"actions",
+	"owners",
+	"next meeting",
+	"online/interpretation",
+	"remarks",
+)
 # what each converter output is called in the corpus, and how a user brings it to the import
 CONVERTERS = {
 	"docx": (".docx", "upload"),
@@ -103,7 +112,11 @@ def same_owner(wanted: list, point) -> bool:
 		return False
 	for name, found in zip(names, found_names, strict=True):
 		name = ri.fold(name)
-		if not (similar(name, found, 92) or name.split()[0] == found.split()[0] == found or name == found.split()[0]):
+		if not (
+			similar(name, found, 92)
+			or name.split()[0] == found.split()[0] == found
+			or name == found.split()[0]
+		):
 			return False
 	return True
 
@@ -127,15 +140,21 @@ def score(expected: dict, report) -> dict:
 	pairs, extra = pair(
 		expected.get("people", []),
 		people,
-		lambda w, p: similar(w[0], p.full_name, 92)
-		and w[1] == p.attendance
-		and (w[2] or None) == (p.cpas or ("SPP" if p.organisation_type == "SPP" else None)),
+		lambda w, p: (
+			similar(w[0], p.full_name, 92)
+			and w[1] == p.attendance
+			and (w[2] or None) == (p.cpas or ("SPP" if p.organisation_type == "SPP" else None))
+		),
 	)
 	result["people"] = [sum(1 for _w, f in pairs if f), len(pairs), extra]
 	pairs, extra = pair(
 		expected.get("agenda", []),
 		report.agenda,
-		lambda w, a: (w[0] or "") == (a.from_time or "") and (w[1] or "") == (a.to_time or "") and similar(w[2], a.title),
+		lambda w, a: (
+			(w[0] or "") == (a.from_time or "")
+			and (w[1] or "") == (a.to_time or "")
+			and similar(w[2], a.title)
+		),
 	)
 	result["agenda"] = [sum(1 for _w, f in pairs if f), len(pairs), extra]
 	pairs, extra = pair(
@@ -144,7 +163,9 @@ def score(expected: dict, report) -> dict:
 		lambda w, s: plain_number(w[0]) == plain_number(s.number) and similar(w[1], s.heading),
 	)
 	result["headings"] = [sum(1 for _w, f in pairs if f), len(pairs), extra]
-	pairs, extra = pair(expected.get("actions", []), report.action_points, lambda w, a: starts_with(a.action, w[3]))
+	pairs, extra = pair(
+		expected.get("actions", []), report.action_points, lambda w, a: starts_with(a.action, w[3])
+	)
 	result["actions"] = [sum(1 for _w, f in pairs if f), len(pairs), extra]
 	found_actions = [(w, f) for w, f in pairs if f]
 	result["owners"] = [sum(1 for w, f in found_actions if same_owner(w, f)), len(found_actions), 0]
@@ -199,7 +220,13 @@ def measure(reports: list[tuple[str, dict, Path]], contacts: list, verbose: bool
 
 def corpus_reports(folder: Path, split: str, converter: str) -> list:
 	parts = json.loads((folder / "split.json").read_text(encoding="utf-8"))
-	wanted = set(parts["train"] if split == "train" else parts["test"] if split == "test" else parts["train"] + parts["test"])
+	wanted = set(
+		parts["train"]
+		if split == "train"
+		else parts["test"]
+		if split == "test"
+		else parts["train"] + parts["test"]
+	)
 	suffix = CONVERTERS[converter][0]
 	reports = []
 	for expected_file in sorted(folder.glob("*.expected.json")):
@@ -223,7 +250,9 @@ def main() -> int:
 	parser.add_argument("--split", choices=("train", "test", "all"), default="train")
 	parser.add_argument("--converter", choices=(*CONVERTERS, "all"), default="all")
 	parser.add_argument("--contacts", action="store_true", help="the demo's network contacts are known")
-	parser.add_argument("--composed", action="store_true", help="the six reports composed beside the recogniser")
+	parser.add_argument(
+		"--composed", action="store_true", help="the six reports composed beside the recogniser"
+	)
 	parser.add_argument("--folder", type=Path, default=CORPUS)
 	parser.add_argument("-v", "--verbose", action="store_true", help="one line per report")
 	args = parser.parse_args()
@@ -239,7 +268,11 @@ def main() -> int:
 		f"Import from text, {'composed reports' if args.composed else f'blind corpus, {args.split} part'}"
 		f" ({'demo contacts known' if contacts else 'first import, no contacts known'}); goal {GOAL:.0%} per kind"
 	)
-	print(f"{'converter':18} {'reports':>7} " + " ".join(f"{k:>14}" for k in KINDS) + f" {'corrections/report':>20}")
+	print(
+		f"{'converter':18} {'reports':>7} "
+		+ " ".join(f"{k:>14}" for k in KINDS)
+		+ f" {'corrections/report':>20}"
+	)
 	below = []
 	overall = {kind: [0, 0, 0] for kind in KINDS}
 	for name, reports in runs:

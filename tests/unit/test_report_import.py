@@ -316,7 +316,9 @@ def test_an_online_meeting_with_interpretation_a_remark_and_a_next_meeting_witho
 		(TEXTS / "2021_online_interpretation.txt").read_text(encoding="utf-8"), CONTACTS
 	)
 	assert report.is_online and report.simultaneous_interpretation and report.place == ""
-	assert [s.remarks for s in report.sections if s.remarks] == [["Commentaires du CPAS d'Anvers encore à ajouter."]]
+	assert [s.remarks for s in report.sections if s.remarks] == [
+		["Commentaires du CPAS d'Anvers encore à ajouter."]
+	]
 	assert report.next_meeting_date is None
 	assert report.next_meeting_note == "probablement au printemps, à Gand."
 	excused = [p for p in report.attendees if p.attendance == "Excused"]

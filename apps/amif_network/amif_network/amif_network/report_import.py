@@ -43,6 +43,10 @@ def recognise(text: str | None = None, filename: str | None = None, content: str
 		frappe.throw("<br>".join(p.render(_) for p in report.problems), title=_("Import from text"))
 	found = report.as_dict()
 	found["counts"] = recognisers.counts(report)
+	for kind in ("attendees", "agenda", "sections", "action_points"):
+		for position, item in enumerate(found[kind]):
+			item["position"] = position
+			item["check"] = _(item["check"]) if item.get("check") else ""
 	return found
 
 

@@ -20,7 +20,6 @@ import io
 import re
 from collections import Counter
 
-
 # Word's heading styles in the languages the network's Word speaks.
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|kop|überschrift|titel)\s*(\d)$", re.I)
 _TITLE_STYLE = re.compile(r"^(?:title|titre|titel|subtitle|sous-titre|ondertitel)$", re.I)
@@ -163,7 +162,7 @@ class DocxNumbering:
 
 	def is_list_item(self, paragraph) -> bool:
 		style = ((paragraph.style.name if paragraph.style is not None else "") or "").lower()
-		return bool(self._num(paragraph)) and not _HEADING_STYLE.match(style) or style.startswith("list")
+		return (bool(self._num(paragraph)) and not _HEADING_STYLE.match(style)) or style.startswith("list")
 
 	def prefix(self, paragraph) -> str:
 		found = self._num(paragraph)
@@ -398,7 +397,11 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 			current = [c.strip() for c in line.strip().strip("|").split("|")]
 			continuation = len(previous) == len(current) and any(not c for c in current)
 			if continuation:
-				out[-1] = "| " + " | ".join(f"{a} {b}".strip() for a, b in zip(previous, current)) + " |"
+				out[-1] = (
+					"| "
+					+ " | ".join(f"{a} {b}".strip() for a, b in zip(previous, current, strict=True))
+					+ " |"
+				)
 				continue
 		out.append(line)
 	return out
@@ -407,9 +410,10 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 def looks_like_markdown(text: str) -> bool:
 	"""Whether a text came out of a markdown converter (headings, emphasis, escapes, tables)."""
 	sample = text[:20000]
-	signs = len(re.findall(r"(?m)^#{1,6}\s|\*\*[^*\n]+\*\*|\\[-.'()*]|^\s*\+[-=]{3,}|\{\.underline\}", sample))
+	signs = len(
+		re.findall(r"(?m)^#{1,6}\s|\*\*[^*\n]+\*\*|\\[-.'()*]|^\s*\+[-=]{3,}|\{\.underline\}", sample)
+	)
 	return signs >= 3
-
 
 
 # --- logical lines -------------------------------------------------------------------------------
@@ -424,7 +428,9 @@ class Line:
 
 	__slots__ = ("bold", "bullet", "cells", "italic", "level", "raw", "text")
 
-	def __init__(self, text: str = "", raw: str = "", level: int = 0, bold: bool = False, italic: bool = False):
+	def __init__(
+		self, text: str = "", raw: str = "", level: int = 0, bold: bool = False, italic: bool = False
+	):
 		self.text = text
 		self.raw = raw
 		self.level = level
@@ -526,9 +532,11 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 			# the rest of a cell of the row above, under its column
 			indent = len(line) - len(line.lstrip())
 			previous = [c.strip() for c in out[-1].strip().strip("|").split("|")]
-			position = max(i for i, start in enumerate(columns) if start <= indent + 2) if any(
-				start <= indent + 2 for start in columns
-			) else len(previous) - 1
+			position = (
+				max(i for i, start in enumerate(columns) if start <= indent + 2)
+				if any(start <= indent + 2 for start in columns)
+				else len(previous) - 1
+			)
 			position = min(position, len(previous) - 1)
 			previous[position] = f"{previous[position]} {body}".strip()
 			out[-1] = "| " + " | ".join(previous) + " |"
@@ -562,7 +570,9 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 			and not previous.cells
 			and not line.bullet
 			and not (line.bold or line.italic) ^ (previous.bold or previous.italic)
-			and _continues(previous.text, line.text, width if wrapped else None, previous.raw.split("\n")[-1].strip())
+			and _continues(
+				previous.text, line.text, width if wrapped else None, previous.raw.split("\n")[-1].strip()
+			)
 		):
 			previous.text = f"{previous.text} {line.text}"
 			previous.raw = f"{previous.raw}\n{line.raw}"
@@ -580,7 +590,9 @@ _STARTS_A_PART = re.compile(
 )
 
 
-_STARTS_WITH_TIME = re.compile(r"^\s*(?:[-–•]\s*)?(?:de\s+|van\s+)?\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU])\b", re.I)
+_STARTS_WITH_TIME = re.compile(
+	r"^\s*(?:[-–•]\s*)?(?:de\s+|van\s+)?\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU])\b", re.I
+)
 
 
 def _continues(previous: str, current: str, width: int | None, last_line: str | None = None) -> bool:

@@ -259,13 +259,18 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			item, organisation = in_parens.group(1).strip(), in_parens.group(2).strip()
 			guest = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 			if guest and looks_like_name(guest.group(1).strip()):
-				item, organisation = guest.group(1).strip(), guest.group(2).strip()  # "Jeroen Smets – Fedasil (invité)"
+				item, organisation = (
+					guest.group(1).strip(),
+					guest.group(2).strip(),
+				)  # "Jeroen Smets – Fedasil (invité)"
 		elif dashed and (
 			recognise_organisation(dashed.group(2), cpas_aliases)[0]
 			or (looks_like_name(dashed.group(1).strip()) and len(dashed.group(2).split()) <= 5)
 		):
 			item, organisation = dashed.group(1).strip(), dashed.group(2).strip()
-			organisation = re.sub(r"\s*\([^()]*\)\s*$", "", organisation) or organisation  # "Fedasil (invité)"
+			organisation = (
+				re.sub(r"\s*\([^()]*\)\s*$", "", organisation) or organisation
+			)  # "Fedasil (invité)"
 		names = [_COURTESY.sub("", name.strip()) for name in _JOINED_NAMES.split(item) if name.strip()]
 		if len(names) > 1 and not all(looks_like_name(n) or " " not in n for n in names):
 			names = [item]  # "Lire et Écrire": one organisation, not two people
@@ -332,7 +337,9 @@ def match_contact(full_name: str, contacts: list[Contact], cpas: str | None = No
 		found = [
 			c
 			for c, name in zip(contacts, folded, strict=True)
-			if name.split(" ")[0] == initial.group(1) and " " in name and name.split(" ", 1)[1].startswith(initial.group(2))
+			if name.split(" ")[0] == initial.group(1)
+			and " " in name
+			and name.split(" ", 1)[1].startswith(initial.group(2))
 		]
 		return found[0] if len(found) == 1 else None
 	if " " not in wanted:
@@ -858,7 +865,11 @@ class _ReportReader:
 			return
 		label = self.label_of(line)
 		listing = self.mode in ("people", "agenda")
-		heading = None if label and label[0] in ("present", "excused", "place") else self.heading_of(line, position, listing)
+		heading = (
+			None
+			if label and label[0] in ("present", "excused", "place")
+			else self.heading_of(line, position, listing)
+		)
 		if label and label[0] in ("present", "excused"):
 			if self.mode == "people" and self.last_people == "organisation" and ":" not in text:
 				# a status cell of a table exported cell by cell ("verontschuldigd / excusé")
@@ -919,13 +930,23 @@ class _ReportReader:
 		number = parse_heading(head)
 		if number and number_parts(number.number):
 			parts = [number.title]
-		for kind, labels in (("present", PRESENT_LABELS), ("excused", EXCUSED_LABELS), ("agenda", AGENDA_LABELS)):
+		for kind, labels in (
+			("present", PRESENT_LABELS),
+			("excused", EXCUSED_LABELS),
+			("agenda", AGENDA_LABELS),
+		):
 			keys = {_label_key(label) for label in labels}
-			if parts and all(_label_key(re.sub(r"\(.*?\)", "", part)) in keys or _extra_label(kind, part) for part in parts):
+			if parts and all(
+				_label_key(re.sub(r"\(.*?\)", "", part)) in keys or _extra_label(kind, part) for part in parts
+			):
 				return kind, rest
 		if not found and len(text) <= 40 and fold(text).startswith(AGENDA_LABELS) and not number:
 			return "agenda", ""  # "Ordre du jour de la rencontre"
-		if found and parts and all(_label_key(part) in {_label_key(label) for label in PLACE_LABELS} for part in parts):
+		if (
+			found
+			and parts
+			and all(_label_key(part) in {_label_key(label) for label in PLACE_LABELS} for part in parts)
+		):
 			return "place", rest
 		next_meeting = NEXT_MEETING.match(text if not number else number.title)
 		if next_meeting:
@@ -970,14 +991,20 @@ class _ReportReader:
 	def is_title_or_date(self, text: str) -> bool:
 		"""A title set as a heading (a PDF's larger type, Word's Title style) is still the title."""
 		report = self.report
-		if not (report.title_fr or report.title_nl) and re.search(r"\b(verslag|rapport|compte[- ]rendu)\b", fold(text)):
+		if not (report.title_fr or report.title_nl) and re.search(
+			r"\b(verslag|rapport|compte[- ]rendu)\b", fold(text)
+		):
 			return True
 		return not report.date_text and find_date(text) is not None and len(text) < 80
 
 	def continues_agenda_numbering(self, heading) -> bool:
 		"""`1. Accueil`, `2. Visite` under the agenda's label are its items, not the first sections."""
 		only_numbered = len(self.report.agenda) - self.agenda_start == self.numbered_agenda
-		return only_numbered and number_parts(heading.number) == (self.numbered_agenda + 1,) and not heading.level > 1
+		return (
+			only_numbered
+			and number_parts(heading.number) == (self.numbered_agenda + 1,)
+			and not heading.level > 1
+		)
 
 	def next_letter(self) -> str:
 		return chr(ord(self.letters) + 1) if self.letters else "A"
@@ -1005,15 +1032,20 @@ class _ReportReader:
 		self.section = Section(heading.number, heading.level, heading.title)
 		self.report.sections.append(self.section)
 		parts = number_parts(heading.number)
-		if heading.number and len(heading.number) == 1 and heading.number in "ABCDEFGH" and (
-			self.letters or heading.number == "A"
+		if (
+			heading.number
+			and len(heading.number) == 1
+			and heading.number in "ABCDEFGH"
+			and (self.letters or heading.number == "A")
 		):
 			self.letters = heading.number
 		elif parts:
 			self.last_number = parts
 		self.mode = "section"
 		self.announced_agenda = False
-		self.next_meeting_section = bool(label and label[0] == "next") or bool(NEXT_MEETING.match(heading.title))
+		self.next_meeting_section = bool(label and label[0] == "next") or bool(
+			NEXT_MEETING.match(heading.title)
+		)
 		if label and label[0] == "agenda":
 			self.mode, self.columns, self.pending_clock = "agenda", None, None
 
@@ -1037,7 +1069,9 @@ class _ReportReader:
 		if line.cells is not None:
 			return self.people_row([c for c in line.cells])
 		people = self.report.attendees
-		if STILL_TO_BE_ADDED.search(text) or (text.endswith(".") and len(text.split()) > 6 and "(" not in text):
+		if STILL_TO_BE_ADDED.search(text) or (
+			text.endswith(".") and len(text.split()) > 6 and "(" not in text
+		):
 			return False  # a sentence, not a list of people
 		folded = fold(text).strip(" :")
 		if folded and (
@@ -1062,9 +1096,13 @@ class _ReportReader:
 		if row and looks_like_name(row.group(1)) and not line.bullet:
 			# a table's row as plain text: "Lisa Asselman POD MI aanwezig / présente"
 			rest = row.group(2)
-			status = re.search(r"\s((?:aanwezig|verontschuldigd|afwezig|pr[ée]sente?|excus[ée]e?)\b.*)$", rest, re.I)
+			status = re.search(
+				r"\s((?:aanwezig|verontschuldigd|afwezig|pr[ée]sente?|excus[ée]e?)\b.*)$", rest, re.I
+			)
 			organisation = rest[: status.start()] if status else rest
-			attendance = ("Excused" if _EXCUSED_STATUS.search(status.group(1)) else "Present") if status else None
+			attendance = (
+				("Excused" if _EXCUSED_STATUS.search(status.group(1)) else "Present") if status else None
+			)
 			self.add_people(f"{row.group(1)} ({organisation.strip()})", attendance)
 			self.last_people = "list"
 			return True
@@ -1072,7 +1110,13 @@ class _ReportReader:
 			found = self.add_people(text)
 			self.last_people = "name" if found and not found[-1].organisation else "list"
 			return bool(found) or line.bullet
-		if people and self.last_people == "organisation" and len(text) < 60 and not line.bullet and text[:1].isupper():
+		if (
+			people
+			and self.last_people == "organisation"
+			and len(text) < 60
+			and not line.bullet
+			and text[:1].isupper()
+		):
 			# another organisation of a table exported cell by cell, with no CPAS ("Atlas Integratie")
 			if looks_like_name(text) and not re.search(r"[&]|\b(vzw|asbl|integratie|fedasil)\b", fold(text)):
 				return False
@@ -1139,7 +1183,11 @@ class _ReportReader:
 		slot = parse_time_slot(body)
 		two_clocks = re.match(rf"^{_CLOCK}\s+{_CLOCK}\s+(\S.*)$", body, re.I)
 		if two_clocks:  # a table's row as plain text: from, to, title
-			slot = AgendaItem(two_clocks.group(3).strip(" :-–"), _clock_of(two_clocks.group(1)), _clock_of(two_clocks.group(2)))
+			slot = AgendaItem(
+				two_clocks.group(3).strip(" :-–"),
+				_clock_of(two_clocks.group(1)),
+				_clock_of(two_clocks.group(2)),
+			)
 		if slot:
 			agenda.append(slot)
 			self.pending_clock = None
@@ -1148,13 +1196,16 @@ class _ReportReader:
 			agenda.append(AgendaItem(body.strip(" :-–"), *self.pending_clock))
 			self.pending_clock = None
 			return True
-		listed = line is not None and line.bullet or re.match(r"^\s*\d{1,2}[.)]\s", text)
+		listed = (line is not None and line.bullet) or re.match(r"^\s*\d{1,2}[.)]\s", text)
 		if listed and line is not None and line.bullet:
 			self.agenda_bullets = True
-		if listed or (len(body) <= 100 and not body.endswith(".") and body[:1].isupper() and not line or (
-			line is not None and not line.bold and not line.level and len(body) <= 100 and not body.endswith((".", ":"))
+		plain_item = (
+			len(body) <= 100
 			and body[:1].isupper()
-		)):
+			and not body.endswith((".", ":") if line is not None else ".")
+			and not (line is not None and (line.bold or line.level))
+		)
+		if listed or plain_item:
 			item = AgendaItem(body.rstrip(" ;"))
 			if not listed:
 				item.check = CHECK_AGENDA_NO_TIME
@@ -1224,7 +1275,12 @@ class _ReportReader:
 		if len(report.sections) <= 2 and not line.cells:
 			for sentence in split_sentences(text):
 				_meeting_facts(report, sentence)
-		if _AGENDA_ANNOUNCED.search(text) and not line.bullet and len(report.sections) <= 1 and not report.agenda:
+		if (
+			_AGENDA_ANNOUNCED.search(text)
+			and not line.bullet
+			and len(report.sections) <= 1
+			and not report.agenda
+		):
 			self.announced_agenda = True
 			section.lines.append(line.raw.rstrip() if not self.marked else text)
 			return
@@ -1233,7 +1289,9 @@ class _ReportReader:
 				if line.cells:
 					self.agenda_row(line.cells)
 				elif not self.duplicate_agenda(text):
-					slot = parse_time_slot(text.lstrip("- ")) or AgendaItem(text.lstrip("- ").strip().rstrip(" ;."))
+					slot = parse_time_slot(text.lstrip("- ")) or AgendaItem(
+						text.lstrip("- ").strip().rstrip(" ;.")
+					)
 					if self.announced_agenda or slot.from_time:
 						slot.check = CHECK_AGENDA_IN_TEXT
 						report.agenda.append(slot)
@@ -1257,7 +1315,9 @@ class _ReportReader:
 		"""A bilingual report lists its agenda twice: the second list repeats the first one's times."""
 		slot = parse_time_slot(text.lstrip("- "))
 		return bool(
-			slot and slot.from_time and any(a.from_time == slot.from_time and a.to_time == slot.to_time for a in self.report.agenda)
+			slot
+			and slot.from_time
+			and any(a.from_time == slot.from_time and a.to_time == slot.to_time for a in self.report.agenda)
 		)
 
 	def remark_sentences(self, text: str) -> list:
@@ -1273,13 +1333,19 @@ class _ReportReader:
 		if not found:
 			return False
 		point = recognise_owner(found.group(1).strip(), [], self.aliases)
-		return point.owner_type in ("Network Contact", "Several Network Contacts", "SPP") or bool(point.owner_cpas)
+		return point.owner_type in ("Network Contact", "Several Network Contacts", "SPP") or bool(
+			point.owner_cpas
+		)
 
 
 def _extra_label(kind: str, part: str) -> bool:
 	folded = fold(part).strip(" :")
 	if kind == "excused":
-		return bool(re.fullmatch(r"(?:afwezig|absents?)(?: met kennisgeving| excuses?)?|excusee?s?|excuse\(e\)s", folded))
+		return bool(
+			re.fullmatch(
+				r"(?:afwezig|absents?)(?: met kennisgeving| excuses?)?|excusee?s?|excuse\(e\)s", folded
+			)
+		)
 	if kind == "agenda":
 		return folded in ("programme", "programma", "agenda de la journee", "dagordening", "ordre du jour")
 	return False
@@ -1484,7 +1550,10 @@ _TO_BE_DECIDED = re.compile(
 	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd)\W*$",
 	re.I,
 )
-_BY_OWNER = re.compile(r"\b(?:par|door)\s+((?:le|la|l'|les|het|de)?\s*[^,.;:()]{2,60}?)\s*(?:[,.;:(]|\s+(?:à|aan|naar|avant|tegen|via|voor|d'ici|dans|in|au|aux|op|met|tijdens|lors|pour|om)\b|$)", re.I)
+_BY_OWNER = re.compile(
+	r"\b(?:par|door)\s+((?:le|la|l'|les|het|de)?\s*[^,.;:()]{2,60}?)\s*(?:[,.;:(]|\s+(?:à|aan|naar|avant|tegen|via|voor|d'ici|dans|in|au|aux|op|met|tijdens|lors|pour|om)\b|$)",
+	re.I,
+)
 _FR_PRESENT_ACTION = (
 	r"(?:envoie|envoient|transmet|transmettent|v[ée]rifie|v[ée]rifient|pr[ée]pare|pr[ée]parent|partage|"
 	r"partagent|communique|communiquent|contacte|contactent|relance|relancent|diffuse|diffusent|publie|publient|"
@@ -1552,7 +1621,9 @@ _NOT_A_TASK = re.compile(
 	r"^(?:prochaine?\s+r|volgende\s+b)",
 	re.I,
 )
-_FUTURE_MARK = re.compile(r"\b(zal|zullen|va|vont|gaat|gaan|moet|moeten|doit|doivent)\b|\w(?:era|eront|ira|iront|dra|dront)\b", re.I)
+_FUTURE_MARK = re.compile(
+	r"\b(zal|zullen|va|vont|gaat|gaan|moet|moeten|doit|doivent)\b|\w(?:era|eront|ira|iront|dra|dront)\b", re.I
+)
 
 
 def _weak_owner(point: ActionPoint, text: str) -> bool:

@@ -53,12 +53,26 @@ function ask_for_text() {
 	dialog.show();
 }
 
+// The items the import is not sure of come first in each table, with the reason; the report keeps
+// the order of the text (each row carries its position).
+const unsure_first = (rows) =>
+	[...rows].sort((a, b) => (a.check ? 0 : 1) - (b.check ? 0 : 1) || a.position - b.position);
+const in_text_order = (rows) => [...(rows || [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+const CHECK_COLUMN = { fieldname: "check", fieldtype: "Data", label: __("To Check"), read_only: 1, in_list_view: 1, columns: 2 };
+
 function confirm_draft(found) {
 	const counts = found.counts;
 	const summary = `<p>${__(
 		"Recognised: {0} people, {1} agenda items, {2} headings, {3} action points.",
 		[counts.people, counts.agenda, counts.headings, counts.actions]
-	)}</p>`;
+	)}</p>${
+		counts.to_check
+			? `<p class="text-warning">${__(
+					"{0} items to check: they come first in each table, with the reason.",
+					[counts.to_check]
+			  )}</p>`
+			: `<p>${__("The import is sure of every item.")}</p>`
+	}`;
 	const leftover = found.leftover.length
 		? `<p><strong>${__("Left over (not imported)")}</strong></p><ul>${found.leftover
 				.map((line) => `<li>${frappe.utils.escape_html(line)}</li>`)
@@ -106,13 +120,14 @@ function confirm_draft(found) {
 				fieldtype: "Table",
 				cannot_add_rows: false,
 				in_place_edit: true,
-				data: people.map((p) => ({ ...p, create_contact: p.contact ? 0 : 1 })),
+				data: unsure_first(people).map((p) => ({ ...p, create_contact: p.contact ? 0 : 1 })),
 				fields: [
-					{ fieldname: "full_name", fieldtype: "Data", label: __("Full Name"), in_list_view: 1, columns: 3 },
+					CHECK_COLUMN,
+					{ fieldname: "full_name", fieldtype: "Data", label: __("Full Name"), in_list_view: 1, columns: 2 },
 					{ fieldname: "organisation", fieldtype: "Data", label: __("Organisation"), in_list_view: 1, columns: 2 },
 					{ fieldname: "attendance", fieldtype: "Select", options: "Present\nExcused", label: __("Attendance"), in_list_view: 1, columns: 1 },
 					{ fieldname: "contact", fieldtype: "Link", options: "Network Contact", label: __("Network Contact"), in_list_view: 1, columns: 2 },
-					{ fieldname: "create_contact", fieldtype: "Check", label: __("Create as New Contact"), in_list_view: 1, columns: 2 },
+					{ fieldname: "create_contact", fieldtype: "Check", label: __("Create as New Contact"), in_list_view: 1, columns: 1 },
 					{ fieldname: "cpas", fieldtype: "Link", options: "CPAS", label: __("CPAS") },
 					{ fieldname: "organisation_type", fieldtype: "Data", label: __("Organisation Type"), read_only: 1 },
 				],
@@ -122,11 +137,13 @@ function confirm_draft(found) {
 				fieldname: "agenda",
 				fieldtype: "Table",
 				in_place_edit: true,
-				data: found.agenda,
+				data: unsure_first(found.agenda),
 				fields: [
+					CHECK_COLUMN,
 					{ fieldname: "from_time", fieldtype: "Data", label: __("From"), in_list_view: 1, columns: 1 },
 					{ fieldname: "to_time", fieldtype: "Data", label: __("To"), in_list_view: 1, columns: 1 },
-					{ fieldname: "title", fieldtype: "Data", label: __("Title"), in_list_view: 1, columns: 8 },
+					{ fieldname: "title", fieldtype: "Data", label: __("Title"), in_list_view: 1, columns: 6 },
+					{ fieldname: "position", fieldtype: "Int", hidden: 1 },
 				],
 			},
 			{ fieldtype: "Section Break", label: __("Sections") },
@@ -134,12 +151,13 @@ function confirm_draft(found) {
 				fieldname: "sections",
 				fieldtype: "Table",
 				in_place_edit: true,
-				data: found.sections.map((s, i) => ({ ...s, remark: (s.remarks || []).join(" "), position: i })),
+				data: unsure_first(found.sections).map((s) => ({ ...s, remark: (s.remarks || []).join(" ") })),
 				fields: [
+					CHECK_COLUMN,
 					{ fieldname: "number", fieldtype: "Data", label: __("Number"), in_list_view: 1, columns: 1 },
 					{ fieldname: "level", fieldtype: "Int", label: __("Level"), in_list_view: 1, columns: 1 },
-					{ fieldname: "heading", fieldtype: "Data", label: __("Heading"), in_list_view: 1, columns: 5 },
-					{ fieldname: "remark", fieldtype: "Data", label: __("Remark"), in_list_view: 1, columns: 3 },
+					{ fieldname: "heading", fieldtype: "Data", label: __("Heading"), in_list_view: 1, columns: 4 },
+					{ fieldname: "remark", fieldtype: "Data", label: __("Remark"), in_list_view: 1, columns: 2 },
 					{ fieldname: "position", fieldtype: "Int", hidden: 1 },
 				],
 			},
@@ -148,17 +166,19 @@ function confirm_draft(found) {
 				fieldname: "action_points",
 				fieldtype: "Table",
 				in_place_edit: true,
-				data: found.action_points.map((p) => ({ ...p, owner_names: (p.owners || []).join(", ") })),
+				data: unsure_first(found.action_points).map((p) => ({ ...p, owner_names: (p.owners || []).join(", ") })),
 				fields: [
-					{ fieldname: "action", fieldtype: "Data", label: __("Action"), in_list_view: 1, columns: 5 },
+					CHECK_COLUMN,
+					{ fieldname: "action", fieldtype: "Data", label: __("Action"), in_list_view: 1, columns: 4 },
 					{
 						fieldname: "owner_type",
 						fieldtype: "Select",
 						label: __("Owner Type"),
 						options: "Network Contact\nSeveral Network Contacts\nCPAS\nSPP\nTo Be Assigned",
 						in_list_view: 1,
-						columns: 2,
+						columns: 1,
 					},
+					{ fieldname: "position", fieldtype: "Int", hidden: 1 },
 					{ fieldname: "owner_names", fieldtype: "Data", label: __("Owner"), in_list_view: 1, columns: 2 },
 					{ fieldname: "owner_cpas", fieldtype: "Link", options: "CPAS", label: __("Owner CPAS"), in_list_view: 1, columns: 1 },
 				],
@@ -180,14 +200,15 @@ function confirm_draft(found) {
 					...p,
 					organisation_type: p.organisation_type,
 				})),
-				sections: (values.sections || []).map((s) => ({
+				agenda: in_text_order(values.agenda),
+				sections: in_text_order(values.sections).map((s) => ({
 					number: s.number,
 					level: s.level,
 					heading: s.heading,
 					remarks: s.remark ? [s.remark] : [],
 					body: found.sections[s.position] ? found.sections[s.position].body : "",
 				})),
-				action_points: (values.action_points || []).map((p) => ({
+				action_points: in_text_order(values.action_points).map((p) => ({
 					action: p.action,
 					owner_type: p.owner_type,
 					owner_cpas: p.owner_cpas,
