@@ -1557,14 +1557,14 @@ _BY_OWNER = re.compile(
 _FR_PRESENT_ACTION = (
 	r"(?:envoie|envoient|transmet|transmettent|v[ée]rifie|v[ée]rifient|pr[ée]pare|pr[ée]parent|partage|"
 	r"partagent|communique|communiquent|contacte|contactent|relance|relancent|diffuse|diffusent|publie|publient|"
-	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|organise|organisent|"
+	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|"
 	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour)\b"
 )
 _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
 	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werkt|werken|bevraagt|"
-	r"bevragen|deelt|delen|neemt\s+contact|nemen\s+contact|organiseert|organiseren|"
-	r"plant|plannen|schrijft|schrijven|bekijkt|bekijken|leent|lenen)\b"
+	r"bevragen|deelt|delen|neemt\s+contact|nemen\s+contact|"
+	r"plant|plannen|schrijft|schrijven|leent|lenen)\b"
 )
 _STATEMENT = re.compile(
 	r"\b(sinds|depuis|d[ée]j[àa]|al\s+(?:enkele|jaren|twee|drie)|voor\s+het\s+eerst|pour\s+la\s+premi[èe]re|"
