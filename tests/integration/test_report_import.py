@@ -502,9 +502,12 @@ def test_the_spp_imports_a_report_in_the_desk_dialog(browser_ready, site, server
 	# the SPP manager works in French
 	assert seen["buttonLabel"] == "Importer depuis un texte"
 	assert seen["title"] == "Vérifier le rapport importé"
+	# the sub-headings "Points forts :" and "Points à améliorer :" are headings of their own, and the
+	# items the import is less sure of are counted and listed first
 	assert (
-		"Reconnu : 12 personnes, 5 points de l'ordre du jour, 4 titres, 5 points d'action." in seen["summary"]
+		"Reconnu : 12 personnes, 5 points de l'ordre du jour, 6 titres, 5 points d'action." in seen["summary"]
 	)
+	assert "éléments à vérifier : ils viennent en premier dans chaque tableau" in seen["summary"]
 	report = site.get_doc(REPORT, cleanup["reports"][-1])
 	assert (
 		report.is_online and report.simultaneous_interpretation and report.report_languages == "French only"
