@@ -77,6 +77,8 @@ install_app_packages() {
 	local missing=()
 	command -v wkhtmltopdf >/dev/null || missing+=(wkhtmltopdf)
 	command -v espeak-ng >/dev/null || missing+=(espeak-ng) # reads the satisfaction survey aloud
+	# the survey page's scripts: Ethiopic (Tigrinya), Arabic (Arabic, Dari, Pashto), Cyrillic
+	fc-list 2>/dev/null | grep -q "Noto Sans Ethiopic" || missing+=(fonts-noto-core)
 	if ((${#missing[@]})); then
 		step "Updating the package lists" as_root apt-get update
 		step "Installing system packages: ${missing[*]}" as_root env DEBIAN_FRONTEND=noninteractive \

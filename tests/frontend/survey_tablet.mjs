@@ -1,6 +1,6 @@
 // A participant answers the satisfaction survey on a 768×1024 tablet, by taps only.
 // Usage: node survey_tablet.mjs BASE_URL SITE USER PASSWORD ENROLMENT LANGUAGE SCREENSHOT_PREFIX [SESSION]
-// Taps the language, then on each question the first offered answer (or skip), then reads the
+// Taps the language (it is said aloud) and the arrow, then on each question the first offered answer (or skip), then reads the
 // thank-you screen and goes on to the hand-back screen. With SESSION, staff first pick the
 // participant from the session's list, and after the survey a reload, a wrong and the right staff
 // password are tried on the hand-back screen. Prints a JSON object: what the page showed and the
@@ -32,7 +32,11 @@ try {
 	}
 	await page.waitForSelector(`button[data-lang="${language}"]`, { timeout: 30000 });
 	await page.screenshot({ path: `${shots}-languages.png` });
+	// The first tap says the language's name and marks it; the arrow starts the survey.
 	await page.tap(`button[data-lang="${language}"]`);
+	await page.waitForSelector(`button[data-lang="${language}"][aria-pressed="true"]`);
+	seen.languageSpoken = await page.evaluate(() => window.surveyAudio.requested || 0);
+	await page.tap(".language-go");
 	await page.waitForSelector(".screen.question");
 	seen.dir = await page.evaluate(() => document.documentElement.getAttribute("dir"));
 	let first = true;

@@ -51,7 +51,9 @@ def browser_ready():
 	"""Debian's chromium and node for the headless checks of tests/frontend, with playwright-core."""
 	if not shutil.which("chromium") or not shutil.which("node"):
 		pytest.skip("front-end check needs Debian's chromium and node")
-	if not (support.FRONTEND / "node_modules" / "playwright-core").exists():
+	if not all(
+		(support.FRONTEND / "node_modules" / package).exists() for package in ("playwright-core", "axe-core")
+	):
 		subprocess.run(
 			["npm", "install", "--silent", "--no-audit", "--no-fund"], cwd=support.FRONTEND, check=True
 		)

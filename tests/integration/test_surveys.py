@@ -23,6 +23,10 @@ def _question(key, kind, domain="Content", required=0, **extra):
 
 
 def _wordings(key, texts: dict, options=None):
+	"""Wordings in the languages given, and the English one in the demo's other languages."""
+	texts = {**dict.fromkeys(ALL, texts.get("en")), **texts}
+	if options:
+		options = {**dict.fromkeys(ALL, options.get("en")), **options}
 	rows = []
 	for language, text in texts.items():
 		row = {"question_key": key, "language": language, "wording": text, "plain_wording": text}
@@ -33,6 +37,12 @@ def _wordings(key, texts: dict, options=None):
 
 
 FOUR = ("fr", "nl", "en", "ar")
+# every language the demo enables (Tigrinya, Dari, Pashto, Somali, Ukrainian and Turkish as well)
+ALL = tuple(
+	record["name"]
+	for record in json.loads((FIXTURES / "60_surveys.json").read_text(encoding="utf-8"))
+	if record["doctype"] == "Survey Language" and record.get("enabled")
+)
 
 
 def covering_release_period(frappe, made: list) -> str:
@@ -244,11 +254,11 @@ def test_the_spp_edits_a_template_and_cpas_staff_cannot(surveyed, users, server,
 	assert doc["questions"][0]["question_key"] == "Q1"
 	# the desk warns about the wordings still missing in the active languages
 	assert "Q1:" in doc["missing_wordings"] and "ar" in doc["missing_wordings"]
-	doc["wordings"] = _wordings("Q1", {code: f"Groupe ? ({code})" for code in FOUR})
+	doc["wordings"] = _wordings("Q1", {code: f"Groupe ? ({code})" for code in ALL})
 	updated = spp.put(server.base_url + f"/api/resource/{TEMPLATE}/{doc['name']}", json=doc)
 	assert updated.status_code == 200, messages_of(updated)
 	assert not updated.json()["data"]["missing_wordings"]
-	assert len(updated.json()["data"]["wordings"]) == 4
+	assert len(updated.json()["data"]["wordings"]) == len(ALL)
 
 	staff = server.session(users["liege_manager"])
 	assert staff.get(server.base_url + f"/api/resource/{TEMPLATE}/{doc['name']}").status_code == 200
@@ -303,7 +313,7 @@ def test_an_answered_question_is_retired_never_reworded(surveyed, users, server,
 	retired = json.loads(json.dumps(doc))
 	retired["questions"][0]["retired"] = 1
 	retired["questions"].append(_question("", "Faces (5)", domain="Group", required=1))
-	retired["wordings"] += _wordings("Q2", {code: f"Le groupe ? ({code})" for code in FOUR})
+	retired["wordings"] += _wordings("Q2", {code: f"Le groupe ? ({code})" for code in ALL})
 	kept = spp.put(server.base_url + f"/api/resource/{TEMPLATE}/{name}", json=retired)
 	assert kept.status_code == 200, messages_of(kept)
 	questions = kept.json()["data"]["questions"]
@@ -529,6 +539,84 @@ def test_the_audio_of_a_question_is_a_wav_file_made_on_the_server(surveyed, user
 		).status_code
 		== 403
 	)
+
+
+def _wav(seconds: float = 0.5) -> bytes:
+	"""A real WAV recording (silence), as an interpreter's recorder would make."""
+	import io
+	import wave
+
+	buffer = io.BytesIO()
+	with wave.open(buffer, "wb") as out:
+		out.setnchannels(1)
+		out.setsampwidth(2)
+		out.setframerate(16000)
+		out.writeframes(b"\x00\x00" * int(16000 * seconds))
+	return buffer.getvalue()
+
+
+def test_an_interpreters_recording_is_played_before_any_synthetic_voice(surveyed, users, server, site):
+	spp = server.session(users["spp_manager"])  # works in French
+	upload = server.base_url + "/api/method/upload_file"
+	target = {"doctype": TEMPLATE, "docname": surveyed.template, "fieldname": "audio", "is_private": "1"}
+	files_before = site.db.count("File", {"attached_to_name": surveyed.template})
+	# not audio, whatever its name says; a recording too large for a tablet: refused, nothing kept
+	for content, name, message in (
+		(b"plain text, not a recording" * 10, "q1-fr.wav", "n'est pas un enregistrement audio"),
+		(_wav(70), "q1-fr-long.wav", "au plus 2.0 Mo"),
+	):
+		refused = spp.post(upload, data=target, files={"file": (name, content)})
+		assert 400 <= refused.status_code < 500, (name, refused.status_code)
+		assert message in messages_of(refused), messages_of(refused)
+	site.db.rollback()
+	assert site.db.count("File", {"attached_to_name": surveyed.template}) == files_before
+
+	recording = _wav()
+	uploaded = spp.post(upload, data=target, files={"file": ("q1-fr.wav", recording)})
+	assert uploaded.status_code == 200, messages_of(uploaded)
+	url = uploaded.json()["message"]["file_url"]
+	doc = spp.get(server.base_url + f"/api/resource/{TEMPLATE}/{surveyed.template}").json()["data"]
+	for row in doc["wordings"]:
+		if (row["question_key"], row["language"]) == ("Q1", "fr"):
+			row["audio"] = url
+	saved = spp.put(server.base_url + f"/api/resource/{TEMPLATE}/{surveyed.template}", json=doc)
+	assert saved.status_code == 200, messages_of(saved)
+	try:
+		staff = server.session(users["liege_staff"])
+		heard = staff.get(
+			server.base_url + "/api/method/amif_network.amif_surveys.audio.speak",
+			params={"template": surveyed.template, "language": "fr", "question": "Q1"},
+		)
+		assert heard.status_code == 200 and heard.headers["X-Survey-Voice"] == "recorded"
+		assert heard.content == recording
+		# another language of the same question still has espeak-ng's voice
+		other = staff.get(
+			server.base_url + "/api/method/amif_network.amif_surveys.audio.speak",
+			params={"template": surveyed.template, "language": "nl", "question": "Q1"},
+		)
+		assert other.status_code == 200 and other.headers["X-Survey-Voice"] == "espeak-ng"
+		# the page knows which wordings have a recording
+		opened = staff.get(
+			server.base_url + SURVEY + "open_survey", params={"enrolment": surveyed.people["LIEGE"][6][1]}
+		).json()["message"]
+		assert opened["questions"][0]["wordings"]["fr"]["recorded"] is True
+		assert opened["questions"][0]["wordings"]["nl"]["recorded"] is False
+		# a recording pointing at a file that is not audio is refused at save as well
+		doc = spp.get(server.base_url + f"/api/resource/{TEMPLATE}/{surveyed.template}").json()["data"]
+		for row in doc["wordings"]:
+			if (row["question_key"], row["language"]) == ("Q1", "nl"):
+				row["audio"] = "/private/files/does-not-exist.wav"
+		refused = spp.put(server.base_url + f"/api/resource/{TEMPLATE}/{surveyed.template}", json=doc)
+		assert 400 <= refused.status_code < 500 and "introuvable" in messages_of(refused)
+	finally:
+		site.db.rollback()
+		site.db.sql(
+			"update `tabSurvey Wording` set audio=null where parent=%s and parenttype=%s",
+			(surveyed.template, TEMPLATE),
+		)
+		for name in site.get_all("File", filters={"file_url": url}, pluck="name"):
+			site.delete_doc("File", name, force=True, ignore_permissions=True)
+		site.db.commit()
 
 
 def test_a_language_without_a_voice_says_so(surveyed, users, server, site):

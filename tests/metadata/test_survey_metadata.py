@@ -61,7 +61,7 @@ def test_every_language_has_every_word_of_the_tablet_page():
 		for f in app_meta.doctypes()["Survey Language"]["fields"]
 		if f["fieldname"].startswith("word_")
 	]
-	assert len(fields) == 11
+	assert len(fields) == 13
 	for doc in demo("Survey Language"):
 		assert all((doc.get(field) or "").strip() for field in fields), doc["name"]
 

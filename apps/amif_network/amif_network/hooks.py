@@ -236,3 +236,9 @@ for _hooks, _method in (
 		*([_before] if isinstance(_before, str) else _before),
 		f"amif_network.permissions.survey_release.{_method}",
 	]
+# Satisfaction surveys: a recording uploaded for a wording or a language must be audio (by content).
+_file_before = doc_events.setdefault("File", {}).get("before_insert") or []
+doc_events["File"]["before_insert"] = [
+	*([_file_before] if isinstance(_file_before, str) else _file_before),
+	"amif_network.amif_surveys.recordings.check_upload",
+]

@@ -1,5 +1,6 @@
 """Read-aloud audio of the survey, made on the server so any tablet can play it.
 
+An interpreter's recording of the wording (or of the language's name) comes first. Otherwise
 espeak-ng speaks the wording into a WAV file, cached in the site's private files per voice and
 text (a changed wording gets a new file). A language with no voice gets a clear 404; the page
 then tries the tablet's own voice, or hides the speaker.
@@ -14,6 +15,7 @@ import frappe
 from frappe import _
 from werkzeug.wrappers import Response
 
+from amif_network.amif_surveys.recordings import recorded_audio
 from amif_network.amif_surveys.survey import WORD_FIELDS, may_run_surveys
 from amif_network.rules import scope, surveys
 
@@ -27,6 +29,8 @@ def require_audio_role():
 
 def text_to_speak(template: str, language: str, question: str | None, option, word: str | None) -> str:
 	"""The wording the page asks for, looked up on the server: clients never send text to speak."""
+	if word == "language_name":
+		return frappe.db.get_value("Survey Language", language, "language_name") or ""
 	if word:
 		if f"word_{word}" not in WORD_FIELDS:
 			frappe.throw(_("Unknown word {0}.").format(word), frappe.DoesNotExistError)
@@ -84,6 +88,14 @@ def speak(template: str, language: str, question: str | None = None, option=None
 	require_audio_role()
 	if not frappe.db.exists("Survey Language", language):
 		frappe.throw(_("Choose one of the survey languages."), frappe.DoesNotExistError)
+	recorded = recorded_audio(template, language, question, option, word)
+	if recorded:
+		data, mimetype = recorded
+		return Response(
+			data,
+			mimetype=mimetype,
+			headers={"Cache-Control": "private, max-age=86400", "X-Survey-Voice": "recorded"},
+		)
 	voice = frappe.db.get_value("Survey Language", language, "voice")
 	if not voice:
 		frappe.throw(_("No voice reads {0} aloud on the server.").format(language), frappe.DoesNotExistError)
@@ -92,4 +104,8 @@ def speak(template: str, language: str, question: str | None = None, option=None
 		frappe.throw(_("There is nothing to read aloud."), frappe.DoesNotExistError)
 	with open(audio_file(voice, text), "rb") as handle:
 		data = handle.read()
-	return Response(data, mimetype="audio/wav", headers={"Cache-Control": "private, max-age=86400"})
+	return Response(
+		data,
+		mimetype="audio/wav",
+		headers={"Cache-Control": "private, max-age=86400", "X-Survey-Voice": "espeak-ng"},
+	)

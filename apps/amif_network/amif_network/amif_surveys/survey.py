@@ -29,6 +29,8 @@ WORD_FIELDS = (
 	"word_skip",
 	"word_done",
 	"word_thank_you",
+	"word_back",
+	"word_listen",
 	"word_face_very_bad",
 	"word_face_bad",
 	"word_face_neutral",
@@ -63,6 +65,7 @@ def wording_dicts(template) -> list[dict]:
 			"wording": row.wording,
 			"plain_wording": row.plain_wording,
 			"option_wordings": row.option_wordings,
+			"audio": row.get("audio"),
 		}
 		for row in template.get("wordings") or []
 	]
@@ -72,7 +75,7 @@ def enabled_languages() -> list[dict]:
 	return frappe.get_all(
 		"Survey Language",
 		filters={"enabled": 1},
-		fields=["name", "language_name", "direction", "voice", *WORD_FIELDS],
+		fields=["name", "language_name", "direction", "voice", "name_audio", *WORD_FIELDS],
 		order_by="creation asc",
 	)
 
@@ -122,6 +125,7 @@ def survey_payload(template_name: str) -> dict:
 				"options": [
 					line.strip() for line in (w["option_wordings"] or "").splitlines() if line.strip()
 				],
+				"recorded": bool(w.get("audio")),
 			}
 	questions = []
 	for q in question_dicts(template):
@@ -146,6 +150,7 @@ def survey_payload(template_name: str) -> dict:
 				"name": lang.language_name,
 				"rtl": lang.direction == "Right to left",
 				"voice": bool(lang.voice),
+				"recorded_name": bool(lang.name_audio),
 				"words": {field[5:]: lang.get(field) for field in WORD_FIELDS},
 			}
 			for lang in languages

@@ -407,3 +407,48 @@ def spp_result_line(line: dict, threshold: int = SMALL_COUNT_THRESHOLD) -> dict:
 def audio_cache_key(voice: str, text: str) -> str:
 	"""One audio file per voice and wording: a changed wording gets a new file."""
 	return hashlib.sha256(f"{voice}\n{text}".encode()).hexdigest()
+
+
+# --- recorded voices -----------------------------------------------------------------------------
+# An interpreter's recording of a wording is played before any synthetic voice.
+AUDIO_MAX_BYTES = 2 * 1024 * 1024
+AUDIO_FIELDS = {"Survey Template": ("audio",), "Survey Language": ("name_audio",)}
+_M4A_BRANDS = (b"M4A ", b"M4B ", b"mp41", b"mp42", b"isom", b"iso2", b"dash")
+
+
+def audio_kind(head: bytes) -> str | None:
+	"""The audio type a file's first bytes show (WAV, MP3, OGG, FLAC, M4A, WEBM); None if not audio."""
+	head = bytes(head or b"")
+	if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+		return "audio/wav"
+	if head[:4] == b"OggS":
+		return "audio/ogg"
+	if head[:4] == b"fLaC":
+		return "audio/flac"
+	if head[:3] == b"ID3" or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+		return "audio/mpeg"
+	if head[4:8] == b"ftyp" and head[8:12] in _M4A_BRANDS:
+		return "audio/mp4"
+	if head[:4] == b"\x1a\x45\xdf\xa3":
+		return "audio/webm"
+	return None
+
+
+def audio_problems(file_name: str, size: int, head: bytes, limit: int = AUDIO_MAX_BYTES) -> list[Problem]:
+	"""A recording must be audio by its content, not by its name, and small enough for a tablet."""
+	problems = []
+	if audio_kind(head) is None:
+		problems.append(
+			Problem(
+				_("{0} is not an audio recording: upload a WAV, MP3, OGG, FLAC, M4A or WEBM file."),
+				(file_name,),
+			)
+		)
+	if size > limit:
+		problems.append(
+			Problem(
+				_("{0} is {1} MB: a recording may be at most {2} MB."),
+				(file_name, round(size / 1024 / 1024, 1), round(limit / 1024 / 1024, 1)),
+			)
+		)
+	return problems

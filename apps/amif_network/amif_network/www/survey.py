@@ -41,5 +41,7 @@ def get_context(context):
 		"give_back": _("Please give the tablet back to the staff member."),
 		"password": _("Staff password"),
 		"unlock": _("Continue"),
+		"start": _("Start the survey"),
+		"choose_language": _("Choose your language: a tap says its name, a second tap starts"),
 	}
 	return context

@@ -4,6 +4,7 @@
 import frappe
 from frappe.model.document import Document
 
+from amif_network.amif_surveys.recordings import check_recording
 from amif_network.amif_surveys.survey import question_dicts, wording_dicts
 
 
@@ -20,7 +21,9 @@ class SurveyLanguage(Document):
 		enabled: DF.Check
 		language_code: DF.Data
 		language_name: DF.Data
+		name_audio: DF.Attach | None
 		voice: DF.Data | None
+		word_back: DF.Data | None
 		word_done: DF.Data
 		word_dont_know: DF.Data
 		word_face_bad: DF.Data
@@ -28,11 +31,15 @@ class SurveyLanguage(Document):
 		word_face_neutral: DF.Data
 		word_face_very_bad: DF.Data
 		word_face_very_good: DF.Data
+		word_listen: DF.Data | None
 		word_no: DF.Data
 		word_skip: DF.Data
 		word_thank_you: DF.Data
 		word_yes: DF.Data
 	# end: auto-generated types
+
+	def validate(self):
+		check_recording(self.name_audio)
 
 	def on_update(self):
 		refresh_missing_wordings()

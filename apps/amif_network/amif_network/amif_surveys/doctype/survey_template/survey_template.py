@@ -6,6 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 
 from amif_network.amif_activities.problems import throw_problems
+from amif_network.amif_surveys.recordings import check_recording
 from amif_network.amif_surveys.survey import question_dicts, wording_dicts
 from amif_network.rules import surveys
 
@@ -53,6 +54,8 @@ class SurveyTemplate(Document):
 				title=_("Survey template not saved"),
 			)
 		self.missing_wordings = self.describe_missing_wordings(questions, wordings)
+		for row in self.wordings:
+			check_recording(row.audio)
 
 	def answered_keys(self) -> list[str]:
 		rows = frappe.db.sql(

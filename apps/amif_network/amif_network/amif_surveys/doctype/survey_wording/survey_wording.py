@@ -14,6 +14,7 @@ class SurveyWording(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		audio: DF.Attach | None
 		language: DF.Link
 		option_wordings: DF.SmallText | None
 		parent: DF.Data
