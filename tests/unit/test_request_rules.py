@@ -75,3 +75,16 @@ def test_a_link_to_a_missing_record_is_a_problem():
 	)
 	assert [problem.args[:2] for problem in found] == [("User", "User"), ("CPAS", "CPAS")]
 	assert '"ghost@amif.example"' in found[0].render()
+
+
+def test_the_guards_message_is_translated_with_the_reason_it_carries():
+	from amif_network.rules.requests import bad_request_problem
+
+	french = {
+		"{0} Check the values sent: nothing was changed.": "{0} Vérifiez les valeurs : rien n'a changé.",
+		"A value sent is not valid JSON.": "Une valeur n'est pas du JSON valide.",
+	}
+	problem = bad_request_problem("JSONDecodeError", "")
+	assert problem.render(lambda s: french.get(s, s)) == (
+		"Une valeur n'est pas du JSON valide. Vérifiez les valeurs : rien n'a changé."
+	)

@@ -8,7 +8,8 @@ import frappe
 from frappe import _
 from frappe.utils import get_datetime, get_time, getdate
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
+from amif_network.adapters.problems import text as problem_text
 from amif_network.rules import attendance, group_size, scope, sessions
 
 CONTRACT_DOCTYPE = "Participant Contract"
@@ -180,7 +181,7 @@ def attendance_breaches(marks_by_module: dict, thresholds_by_module: dict, modul
 			where = module_names.get(module) or module
 		summary = attendance.summarise(marks)
 		for problem in attendance.threshold_breaches(summary, attendance.strictest(limits)):
-			lines.append(f"{where}: {problem.render(_)}")
+			lines.append(f"{where}: {problem_text(problem)}")
 	return lines
 
 
@@ -276,9 +277,9 @@ def create_series(
 	frappe.has_permission("Module Session", "create", throw=True)
 	closure = [getdate(day) for day in _as_list(closure_days) if day]
 	first, last = _date(first_day), _date(last_day)
-	throw_problems(sessions.series_problems(first, last, frequency), title=_("Series not created"))
+	refuse(sessions.series_problems(first, last, frequency), title=_("Series not created"))
 	days = sessions.series_dates(first, last, frequency, closure)
-	throw_problems([sessions.series_length_problem(days)], title=_("Series not created"))
+	refuse([sessions.series_length_problem(days)], title=_("Series not created"))
 	trainers = [t for t in _as_list(trainers) if t]
 	names = []
 	for day in days:

@@ -12,6 +12,7 @@ import json
 import frappe
 from frappe import _
 
+from amif_network.adapters import problems as refusal
 from amif_network.rules import meeting_report as report_rules
 from amif_network.rules import report_documents as documents
 from amif_network.rules import report_import as recognisers
@@ -21,15 +22,13 @@ REPORT = "Network Meeting Report"
 MAX_FILE_BYTES = 15 * 1024 * 1024
 
 
-def refuse(problem: Problem):
-	frappe.throw(problem.render(_), title=_("Import from text"))
+def refuse(problems: Problem | list[Problem], exc=frappe.ValidationError):
+	refusal.refuse(problems, title=_("Import from text"), exc=exc)
 
 
 def check_importer():
 	if not recognisers.may_import(frappe.get_roles()):
-		frappe.throw(
-			_(recognisers.IMPORT_REFUSED.message), frappe.PermissionError, title=_("Import from text")
-		)
+		refuse(recognisers.IMPORT_REFUSED, frappe.PermissionError)
 
 
 @frappe.whitelist(methods=["POST"])
@@ -39,8 +38,7 @@ def recognise(text: str | None = None, filename: str | None = None, content: str
 	if filename or content:
 		text = text_of_file(filename or "", decode_upload(content))
 	report = recognisers.recognise_report(text or "", site_contacts(), site_cpas_aliases())
-	if report.problems:
-		frappe.throw("<br>".join(p.render(_) for p in report.problems), title=_("Import from text"))
+	refuse(report.problems)
 	found = report.as_dict()
 	found["counts"] = recognisers.counts(report)
 	for kind in ("attendees", "agenda", "sections", "action_points"):
@@ -61,9 +59,7 @@ def create_draft(draft: str | dict) -> str:
 			refuse(recognisers.NOT_A_DRAFT)
 	if not isinstance(draft, dict):
 		refuse(recognisers.NOT_A_DRAFT)
-	problems = recognisers.draft_problems(draft)
-	if problems:
-		frappe.throw("<br>".join(p.render(_) for p in problems), title=_("Import from text"))
+	refuse(recognisers.draft_problems(draft))
 	try:
 		created = create_confirmed_contacts(draft)
 		fields = recognisers.report_fields(draft, created, site_contacts())

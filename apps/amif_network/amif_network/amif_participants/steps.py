@@ -9,7 +9,8 @@ import frappe
 from frappe import _
 from frappe.utils import escape_html, getdate, now_datetime, today
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters import notify
+from amif_network.adapters.problems import refuse
 from amif_network.amif_participants.read_log import scrub_access_logs
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import intake as intake_rules
@@ -46,7 +47,7 @@ def move_status(participant: str, step: str) -> str:
 	"""Move a participant through one step of the trajectory; the change is kept in its history."""
 	doc = frappe.get_doc("Participant", participant)
 	new_status, problem = rules.status_after(step, doc.status)
-	throw_problems([problem])
+	refuse([problem])
 	if new_status != doc.status:
 		doc.status = new_status
 		doc.flags.moved_by_step = True
@@ -80,7 +81,7 @@ def has_valid_processing_consent(participant: str, on=None) -> bool:
 
 def check_consent_gate(participant: str, on=None):
 	"""Refuse, translated, when the participant has no valid processing consent."""
-	throw_problems([rules.consent_gate_problem(consents_of(participant), getdate(on or today()))])
+	refuse([rules.consent_gate_problem(consents_of(participant), getdate(on or today()))])
 
 
 def find_duplicates(
@@ -154,7 +155,7 @@ def anonymise(participant: str, confirmation: str | None = None) -> dict:
 	"""A CPAS Manager of the participant's CPAS erases their identity by hand (see erase_participant)."""
 	doc = frappe.get_doc("Participant", participant)
 	roles = frappe.get_roles()
-	throw_problems(
+	refuse(
 		[rules.erasure_problem(roles, doc.cpas in bound_cpas(), confirmation, doc.name)],
 		title=_("Not anonymised"),
 	)
@@ -359,21 +360,11 @@ def managers_of(cpas: str) -> list[str]:
 	members = frappe.get_all(
 		"CPAS Membership", {"cpas": cpas, "enabled": 1}, pluck="user", ignore_permissions=True
 	)
-	if not members:
-		return []
-	return frappe.get_all(
-		"Has Role",
-		{"parenttype": "User", "parent": ["in", members], "role": "CPAS Manager"},
-		pluck="parent",
-		distinct=True,
-		ignore_permissions=True,
-	)
+	return notify.users_with_roles(["CPAS Manager"], among=members)
 
 
 def notify_intake_move(intake, state: str):
 	"""Tell the people who act next, each in their own language (desk notification and e-mail)."""
-	from frappe.desk.doctype.notification_log.notification_log import make_notification_logs
-
 	template = intake_rules.NOTICES.get(state)
 	if not template:
 		return
@@ -381,19 +372,11 @@ def notify_intake_move(intake, state: str):
 	recipients = intake_rules.notice_recipients(
 		state, frappe.session.user, intake.submitted_by, social_worker, managers_of(intake.cpas)
 	)
-	for user in recipients:
-		language = frappe.db.get_value("User", user, "language") or None
-		subject = _(template, lang=language).format(
-			escape_html(intake.participant_name or intake.participant),
-			escape_html(intake.decision_reason or ""),
-		)
-		make_notification_logs(
-			{
-				"type": "Alert",
-				"document_type": "Intake Assessment",
-				"document_name": intake.name,
-				"subject": subject,
-				"from_user": frappe.session.user,
-			},
-			[user],
-		)
+	notify.alert(
+		recipients,
+		"Intake Assessment",
+		intake.name,
+		lambda _user, lang: notify.worded(
+			template, lang, intake.participant_name or intake.participant, intake.decision_reason or ""
+		),
+	)

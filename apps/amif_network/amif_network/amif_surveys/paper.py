@@ -5,6 +5,7 @@ from frappe import _
 from frappe.utils.pdf import get_pdf
 from werkzeug.wrappers import Response
 
+from amif_network.adapters import language
 from amif_network.amif_surveys.audio import require_audio_role
 from amif_network.amif_surveys.survey import survey_payload
 
@@ -42,7 +43,7 @@ def survey_pdf(template: str, languages: str = "fr"):
 
 def print_language_code() -> str:
 	"""The survey language matching the print language chosen in the desk, else French."""
-	code = (frappe.local.lang or "fr").split("-")[0]
+	code = language.base_code(frappe.local.lang)
 	return code if frappe.db.exists("Survey Language", {"name": code, "enabled": 1}) else "fr"
 
 

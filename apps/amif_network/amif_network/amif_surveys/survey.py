@@ -14,7 +14,8 @@ from frappe import _
 from frappe.utils import getdate, today
 from frappe.utils.password import check_password
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
+from amif_network.amif_activities.doctype.activity_module.activity_module import module_label
 from amif_network.rules import surveys
 
 SURVEY_ROLES = ("CPAS Staff", "CPAS Manager")
@@ -163,7 +164,7 @@ def survey_payload(template_name: str) -> dict:
 def open_survey(enrolment: str) -> dict:
 	"""The survey of one enrolment, for the tablet page."""
 	doc = readable_enrolment(enrolment)
-	throw_problems([surveys.enrolment_survey_problem(doc.status, doc.survey_release_period)])
+	refuse([surveys.enrolment_survey_problem(doc.status, doc.survey_release_period)])
 	template = template_for(doc.module)
 	if not template:
 		frappe.throw(_("No active survey template serves this module."), frappe.ValidationError)
@@ -256,11 +257,6 @@ def unlock_session_list(password: str = "") -> dict:
 	return {"unlocked": True}
 
 
-def module_label(module: str) -> str:
-	name_fr, name_nl = frappe.db.get_value("Activity Module", module, ["module_name_fr", "module_name_nl"])
-	return (name_nl if (frappe.local.lang or "").startswith("nl") else name_fr) or module
-
-
 @frappe.whitelist(methods=["POST"])
 def submit_survey(enrolment: str, language: str, answers: dict | str, channel: str = "Tablet") -> dict:
 	"""Store the answers with no link to the participant and mark the enrolment's survey as done.
@@ -280,7 +276,7 @@ def submit_survey(enrolment: str, language: str, answers: dict | str, channel: s
 		"select status, survey_release_period from `tabModule Enrolment` where name=%s for update",
 		enrolment,
 	)[0]
-	throw_problems([surveys.enrolment_survey_problem(status, done_in)])
+	refuse([surveys.enrolment_survey_problem(status, done_in)])
 	if (
 		not language
 		or not isinstance(language, str)
@@ -426,7 +422,7 @@ def waiting_counts(cpas_list) -> dict[tuple, int]:
 def record_demo_response(enrolment: str, language: str, done_on: str, answers: dict, channel: str = ""):
 	"""Demo data: a participant's answers, stored as the survey page stores them, on a past day."""
 	doc = frappe.get_doc("Module Enrolment", enrolment)
-	throw_problems([surveys.enrolment_survey_problem(doc.status, doc.survey_release_period)])
+	refuse([surveys.enrolment_survey_problem(doc.status, doc.survey_release_period)])
 	template = template_for(doc.module)
 	if not template:
 		frappe.throw(_("No active survey template serves this module."), frappe.ValidationError)

@@ -10,6 +10,7 @@ import json
 import frappe
 from frappe import _
 
+from amif_network.adapters.problems import refuse
 from amif_network.rules import customisation as rules
 from amif_network.rules import scope
 
@@ -50,11 +51,7 @@ def _skipped() -> bool:
 
 
 def throw(problems, exc=frappe.ValidationError):
-	problems = [p for p in problems if p]
-	if problems:
-		frappe.throw(
-			"<br>".join(p.render(_) for p in problems), exc, title=_("This customisation is refused")
-		)
+	refuse(problems, title=_("This customisation is refused"), exc=exc)
 
 
 def check_reach(doctype: str | None, user: str | None = None):

@@ -9,6 +9,7 @@ Both take the user's CPAS from the same cached binding.
 import frappe
 from frappe import _
 
+from amif_network.adapters.problems import refuse
 from amif_network.rules import scope
 
 CACHE_KEY = "amif_network:bound_cpas"
@@ -78,8 +79,7 @@ def validate_cpas_binding(doc, method=None):
 	problem = scope.binding_problem(
 		doc.get("cpas"), before.get("cpas") if before else None, bound_cpas(user), _roles(user)
 	)
-	if problem:
-		frappe.throw(problem.render(_), frappe.PermissionError, title=_("CPAS scope"))
+	refuse(problem, title=_("CPAS scope"), exc=frappe.PermissionError)
 
 
 def validate_share(doc, method=None):
@@ -95,8 +95,7 @@ def validate_share(doc, method=None):
 		bound_cpas(recipient) if recipient else [],
 		_roles(recipient) if recipient else [],
 	)
-	if problem:
-		frappe.throw(problem.render(_), frappe.PermissionError, title=_("CPAS scope"))
+	refuse(problem, title=_("CPAS scope"), exc=frappe.PermissionError)
 
 
 def referencing_query_conditions(user: str | None = None, doctype: str | None = None) -> str:

@@ -18,7 +18,11 @@ def dangling_links(
 		if value in (None, ""):
 			continue
 		if not isinstance(value, str) or not exists(target, value):
-			problems.append(Problem(_("{0}: {1} {2} does not exist."), (label, target, _shown(value))))
+			problems.append(
+				Problem(
+					_("{0}: {1} {2} does not exist."), (label, target, _shown(value)), translated_args=(1,)
+				)
+			)
 	return problems
 
 

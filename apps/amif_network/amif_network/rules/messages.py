@@ -16,7 +16,14 @@ def _(message: str) -> str:
 class Problem:
 	message: str
 	args: tuple = field(default_factory=tuple)
+	# positions of the arguments that are themselves messages or DocType names, translated with it
+	translated_args: tuple = field(default_factory=tuple)
 
 	def render(self, translate=None) -> str:
-		template = translate(self.message) if translate else self.message
-		return template.format(*self.args)
+		if not translate:
+			return self.message.format(*self.args)
+		args = (
+			translate(arg) if index in self.translated_args and isinstance(arg, str) else arg
+			for index, arg in enumerate(self.args)
+		)
+		return translate(self.message).format(*args)

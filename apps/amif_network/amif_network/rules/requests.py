@@ -108,7 +108,7 @@ def bad_request_problem(exc_type: str | None, exception_text: str | None) -> Pro
 		problem = _("A filter, field or sort order sent is not valid.")
 	else:
 		return None
-	return Problem(_("{0} Check the values sent: nothing was changed."), (problem,))
+	return Problem(_("{0} Check the values sent: nothing was changed."), (problem,), translated_args=(0,))
 
 
 def without_traceback(body: dict) -> dict:

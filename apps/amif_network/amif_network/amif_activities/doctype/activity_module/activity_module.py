@@ -1,10 +1,12 @@
 # Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
 # For license information, please see license.txt
 
+import frappe
 from frappe.model.document import Document
 from frappe.utils import getdate
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters import language
+from amif_network.adapters.problems import refuse
 from amif_network.rules import modules
 
 
@@ -39,12 +41,18 @@ class ActivityModule(Document):
 
 	def validate(self):
 		self.module_name_nl = self.module_name_nl or self.module_name_fr
-		throw_problems(
+		refuse(
 			[
 				modules.period_problem(_date(self.period_from), _date(self.period_to)),
 				modules.capacity_problem(self.capacity),
 			]
 		)
+
+
+def module_label(module: str) -> str:
+	"""A module's name in the reader's language (French for everyone but Dutch readers)."""
+	name_fr, name_nl = frappe.db.get_value("Activity Module", module, ["module_name_fr", "module_name_nl"])
+	return language.pick(name_fr, name_nl) or module
 
 
 def _date(value):

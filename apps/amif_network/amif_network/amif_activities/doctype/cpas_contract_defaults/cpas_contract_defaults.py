@@ -3,7 +3,7 @@
 
 from frappe.model.document import Document
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.rules import contracts
 
 
@@ -25,7 +25,7 @@ class CPASContractDefaults(Document):
 	# end: auto-generated types
 
 	def validate(self):
-		throw_problems(
+		refuse(
 			contracts.contract_rule_problems(
 				self.min_attendance_rate,
 				self.max_unexcused_absences,

@@ -4,7 +4,7 @@
 from frappe.model.document import Document
 from frappe.utils import getdate
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.rules import group_size
 
 
@@ -27,7 +27,7 @@ class GroupSizeRule(Document):
 	# end: auto-generated types
 
 	def validate(self):
-		throw_problems(
+		refuse(
 			group_size.rule_problems(
 				getdate(self.valid_from) if self.valid_from else None,
 				getdate(self.valid_to) if self.valid_to else None,

@@ -6,8 +6,9 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate, today
 
+from amif_network.adapters.problems import refuse
+from amif_network.amif_activities.doctype.activity_module.activity_module import module_label
 from amif_network.amif_activities.doctype.participant_contract.participant_contract import contracts_of
-from amif_network.amif_activities.problems import throw_problems
 from amif_network.rules import contracts, indicators, modules
 
 
@@ -40,7 +41,7 @@ class ModuleEnrolment(Document):
 	def validate(self):
 		self.cpas = self.cpas or frappe.db.get_value("Participant", self.participant, "cpas")
 		before = self.get_doc_before_save()
-		throw_problems(
+		refuse(
 			[
 				*modules.same_cpas_problems(
 					self.cpas,
@@ -70,7 +71,7 @@ class ModuleEnrolment(Document):
 	def check_contracts_in_force(self):
 		"""An enrolment becomes Active only with the three contracts signed and valid."""
 		on_date = contracts.activation_date(getdate(today()), _date(self.from_date))
-		throw_problems(
+		refuse(
 			contracts.enrolment_can_activate(
 				self.module, contracts_of(self.participant), on_date, self.module_label()
 			),
@@ -79,10 +80,7 @@ class ModuleEnrolment(Document):
 		)
 
 	def module_label(self) -> str:
-		name_fr, name_nl = frappe.db.get_value(
-			"Activity Module", self.module, ["module_name_fr", "module_name_nl"]
-		)
-		return (name_nl if (frappe.local.lang or "").startswith("nl") else name_fr) or self.module
+		return module_label(self.module)
 
 
 def _date(value):

@@ -6,8 +6,8 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import get_time, getdate
 
+from amif_network.adapters.problems import refuse
 from amif_network.amif_activities import sessions as session_data
-from amif_network.amif_activities.problems import throw_problems
 from amif_network.rules import attendance, group_size, network_counts, sessions
 
 
@@ -79,7 +79,7 @@ class ModuleSession(Document):
 			self.kind = self.kind or module.kind
 		day = getdate(self.session_date)
 		self.title = f"{self.module_name or self.module} · {day.isoformat()}"
-		throw_problems(
+		refuse(
 			[
 				sessions.time_problem(_time(self.start_time), _time(self.end_time)),
 				module and sessions.module_cpas_problem(self.cpas, module.cpas, self.module),
@@ -115,7 +115,7 @@ class ModuleSession(Document):
 				continue
 			if not already_recorded:
 				row.enrolment = attendance.enrolment_for(row.participant, self.module, day, enrolments).name
-		throw_problems(problems, intro=_("The attendance register was not saved:"))
+		refuse(problems, intro=_("The attendance register was not saved:"))
 
 	def _recorded_lines(self, day) -> dict:
 		"""{participant: enrolment} of the saved register, when module and date are unchanged."""
@@ -130,7 +130,7 @@ class ModuleSession(Document):
 		self.participants_in_room = group_size.participants_in_room(row.status for row in self.attendance)
 		before = self.get_doc_before_save()
 		already_overridden = bool(before and before.cap_override)
-		throw_problems(
+		refuse(
 			[
 				sessions.override_problem(
 					self.cap_override,
@@ -144,7 +144,7 @@ class ModuleSession(Document):
 				self.cap_override_by = frappe.session.user
 			return
 		self.cap_override_by = None
-		throw_problems(
+		refuse(
 			[group_size.group_size_problem(rule, self.participants_in_room, len(self.trainers))],
 			title=_("Group-size rule"),
 		)

@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.rules import contracts, modules
 
 
@@ -51,7 +51,7 @@ class ParticipantContract(Document):
 		if self.signed_on and not self.valid_until:
 			validity = frappe.db.get_value("CPAS Contract Defaults", {"cpas": self.cpas}, "validity_months")
 			self.valid_until = contracts.default_valid_until(getdate(self.signed_on), validity)
-		throw_problems(
+		refuse(
 			[
 				*modules.same_cpas_problems(
 					self.cpas,

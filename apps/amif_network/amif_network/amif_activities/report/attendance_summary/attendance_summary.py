@@ -5,6 +5,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate
 
+from amif_network.adapters.problems import text as problem_text
 from amif_network.amif_activities import sessions
 from amif_network.rules import attendance
 
@@ -64,7 +65,7 @@ def _row(row, marks, limits, where, indent=0):
 		"unexcused_absences": summary.unexcused_absences,
 		"attendance_rate": summary.attendance_rate,
 		"longest_absence_run": summary.longest_absence_run,
-		"limits_broken": "; ".join(problem.render(_) for problem in breaches),
+		"limits_broken": "; ".join(problem_text(problem) for problem in breaches),
 		"indent": indent,
 	}
 

@@ -5,6 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from amif_network.adapters.problems import refuse
 from amif_network.rules.network import partner_problem
 
 
@@ -30,5 +31,4 @@ class CPAS(Document):
 		lead_of_partner = (
 			frappe.db.get_value("CPAS", self.partner_of, "partner_of") if self.partner_of else None
 		)
-		if problem := partner_problem(self.code, self.partner_of, lead_of_partner):
-			frappe.throw(problem.render(_))
+		refuse(partner_problem(self.code, self.partner_of, lead_of_partner))

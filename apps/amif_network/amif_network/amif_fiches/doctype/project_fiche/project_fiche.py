@@ -8,6 +8,7 @@ from frappe.model.document import Document
 from frappe.model.workflow import get_workflow_name
 from frappe.utils import cint, cstr, flt, getdate
 
+from amif_network.adapters.problems import refuse
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import fiche, retention, scope
 
@@ -106,8 +107,7 @@ class ProjectFiche(Document):
 			getdate().year,
 		):
 			problems.append(problem)
-		if problems:
-			frappe.throw("<br>".join(problem.render(_) for problem in problems), title=_("Project Fiche"))
+		refuse(problems, title=_("Project Fiche"))
 
 	def on_update(self):
 		if self.has_value_changed("workflow_state") and self.workflow_state == fiche.RETURNED_FOR_CHANGES:
@@ -147,8 +147,7 @@ class ProjectFiche(Document):
 			self.refuse(fiche.spp_review_problem(changed, labels))
 
 	def refuse(self, problem):
-		if problem:
-			frappe.throw(problem.render(_), title=_("Project Fiche"))
+		refuse(problem, title=_("Project Fiche"))
 
 
 def editing_roles(doctype: str, state: str | None) -> list[str]:

@@ -3,7 +3,7 @@
 
 from frappe.model.document import Document
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.rules import indicators
 
 
@@ -50,7 +50,7 @@ class AMIFIndicator(Document):
 	# end: auto-generated types
 
 	def validate(self):
-		throw_problems(indicators.indicator_problems(self.spec()))
+		refuse(indicators.indicator_problems(self.spec()))
 
 	def spec(self) -> indicators.IndicatorSpec:
 		"""What the counting rule reads; the rule never looks at the code."""

@@ -6,7 +6,8 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate, now_datetime
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters import language as languages
+from amif_network.adapters.problems import refuse
 from amif_network.amif_indicators import counting
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import indicators, scope
@@ -73,15 +74,13 @@ class IndicatorReturn(Document):
 				"name": ["!=", self.name or ""],
 			},
 		)
-		throw_problems(
-			[problem, indicators.duplicate_return_problem(existing, _(self.period_kind), self.year)]
-		)
+		refuse([problem, indicators.duplicate_return_problem(existing, _(self.period_kind), self.year)])
 		self.period_start, self.period_end = period.start, period.end
 		self.title = f"{self.project_name} – {_(self.period_kind)} {self.year}"
 		before = self.get_doc_before_save()
 		stored_state = before.workflow_state if before else ""
 		if self.workflow_state == "Sent back" and stored_state != "Sent back":
-			throw_problems([indicators.send_back_problem(self.send_back_reason)])
+			refuse([indicators.send_back_problem(self.send_back_reason)])
 		if (stored_state or "") in indicators.RECOUNTED_STATES and (
 			(self.workflow_state or "") in indicators.RECOUNTED_STATES or self.workflow_state == "Submitted"
 		):
@@ -101,8 +100,7 @@ class IndicatorReturn(Document):
 			bound_cpas(),
 			roles,
 		)
-		if problem:
-			frappe.throw(problem.render(_), frappe.PermissionError, title=_("CPAS scope"))
+		refuse(problem, title=_("CPAS scope"), exc=frappe.PermissionError)
 
 	def recount(self, period: indicators.Period):
 		"""Each figure from the named rule function of its indicator, until the return is submitted."""
@@ -123,8 +121,7 @@ class IndicatorReturn(Document):
 
 
 def language() -> str:
-	lang = (frappe.local.lang or "en")[:2]
-	return lang if lang in ("fr", "nl", "en") else "en"
+	return languages.wording_language(frappe.local.lang)
 
 
 def log_access(name: str, method: str, file_type: str | None = None):

@@ -6,7 +6,8 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import escape_html, get_datetime, strip_html, today
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters import language, notify
+from amif_network.adapters.problems import refuse
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import signals as rules
 
@@ -86,7 +87,7 @@ class FieldSignal(Document):
 	def validate(self):
 		self.default_reporting_cpas()
 		self.check_reporter()
-		throw_problems(
+		refuse(
 			rules.identifier_problems(self.guarded_texts(), self.participant_names()),
 			title=_("No personal data in a field signal"),
 		)
@@ -122,7 +123,7 @@ class FieldSignal(Document):
 		before = self.get_doc_before_save()
 		if before and before.reporting_cpas == self.reporting_cpas:
 			return  # the SPP reviews what a CPAS reported; the CPAS stays the reporter
-		throw_problems([rules.reporter_problem(self.reporting_cpas, bound_cpas(), frappe.get_roles())])
+		refuse([rules.reporter_problem(self.reporting_cpas, bound_cpas(), frappe.get_roles())])
 
 	def guarded_texts(self) -> dict[str, str]:
 		return {
@@ -149,7 +150,7 @@ class FieldSignal(Document):
 		previous = (before.workflow_state if before else None) or rules.REPORTED
 		new = self.workflow_state or rules.REPORTED
 		if self.is_new() and new != rules.REPORTED:
-			throw_problems([rules.move_problem(None, new)])
+			refuse([rules.move_problem(None, new)])
 		target = (
 			frappe.db.get_value(
 				"Field Signal", self.merged_into, ["workflow_state", "creation"], as_dict=True
@@ -159,7 +160,7 @@ class FieldSignal(Document):
 		)
 		target_state = (target.workflow_state or rules.REPORTED) if target else None
 		target_is_later = bool(target and self.creation and target.creation > get_datetime(self.creation))
-		throw_problems(
+		refuse(
 			rules.transition_problems(previous, new, self, target_state, target_is_later),
 			title=_("Field signal not moved"),
 		)
@@ -176,60 +177,32 @@ class FieldSignal(Document):
 
 def theme_labels() -> dict[str, str]:
 	"""Each theme's label in the user's language (French for English readers too, as the SPP works)."""
-	column = "label_nl" if (frappe.local.lang or "").startswith("nl") else "label_fr"
+	column = language.column("label")
 	return {
 		row.name: row.get(column) or row.name
 		for row in frappe.get_all("Field Signal Theme", fields=["name", column], ignore_permissions=True)
 	}
 
 
-def _language_of(user: str) -> str | None:
-	return frappe.db.get_value("User", user, "language") or None
-
-
-def network_readers() -> list[str]:
-	"""Enabled users of a network role: they read the feedback on a reviewed signal."""
-	return frappe.get_all(
-		"Has Role",
-		filters={"parenttype": "User", "role": ["in", list(rules.NETWORK_READERS)]},
-		pluck="parent",
-		distinct=True,
-		ignore_permissions=True,
-	)
-
-
 def notify_signal_move(signal, state: str):
 	"""Tell the reporter of each step, in their language; feedback goes to the whole network."""
-	from frappe.desk.doctype.notification_log.notification_log import make_notification_logs
-
 	template = rules.NOTICES.get(state)
 	if not template:
 		return
 	reporter = signal.reported_by or signal.owner
 	recipients = [reporter]
 	if state == rules.FEEDBACK_GIVEN:
-		enabled = set(frappe.get_all("User", {"enabled": 1}, pluck="name"))
-		recipients += [user for user in network_readers() if user in enabled]
-	# the one who takes the step needs no notice of it
-	skipped = ("Administrator", "Guest", frappe.session.user)
-	for user in dict.fromkeys(r for r in recipients if r and r not in skipped):
-		language = _language_of(user)
-		arguments = [escape_html(str(a)) for a in rules.notice_arguments(state, signal.title, signal)]
+		recipients += notify.users_with_roles(rules.NETWORK_READERS)
+
+	def subject_for(user: str, lang: str | None) -> str:
 		told = template if user == reporter else rules.NETWORK_FEEDBACK_NOTICE
-		subject = _(told, lang=language).format(*arguments)
+		subject = notify.worded(told, lang, *rules.notice_arguments(state, signal.title, signal))
 		if state == rules.FEEDBACK_GIVEN:
-			feedback = signal.feedback_nl if (language or "").startswith("nl") else signal.feedback_fr
+			feedback = language.pick(signal.feedback_fr, signal.feedback_nl, lang or "")
 			subject = f"{subject} {escape_html(strip_html(feedback or ''))}"
-		make_notification_logs(
-			frappe._dict(
-				type="Alert",
-				document_type="Field Signal",
-				document_name=signal.name,
-				subject=subject,
-				from_user=frappe.session.user,
-			),
-			[user],
-		)
+		return subject
+
+	notify.alert(recipients, "Field Signal", signal.name, subject_for)
 
 
 def _section_of(report, section_number) -> dict | None:
@@ -242,9 +215,11 @@ def _section_of(report, section_number) -> dict | None:
 	return None
 
 
-def _in_language(section, base: str, language: str) -> tuple[str, str]:
-	"""A section's text in the user's language first, the other network language second."""
-	first, second = ("nl", "fr") if language == "nl" else ("fr", "nl")
+def _in_language(section, base: str, reader: str) -> tuple[str, str]:
+	"""A section's text in the reader's network language first, the other one second."""
+	first, second = (
+		(language.DUTCH, language.FRENCH) if reader == language.DUTCH else (language.FRENCH, language.DUTCH)
+	)
 	return (
 		strip_html(section.get(f"{base}_{first}") or "").strip()
 		or strip_html(section.get(f"{base}_{second}") or "").strip(),
@@ -295,7 +270,7 @@ def reporting_cpas_choices() -> list[dict]:
 	bound = bound_cpas()
 	if not bound:
 		return []
-	column = "name_nl" if (frappe.local.lang or "").startswith("nl") else "name_fr"
+	column = language.column("name")
 	rows = frappe.get_all(
 		"CPAS",
 		filters={"name": ["in", bound]},
@@ -319,9 +294,9 @@ def raise_from_meeting_section(
 	A user bound to several CPAS names the one that reports; the controller refuses any other.
 	"""
 	report, section = _readable_section(meeting_report, section_number)
-	language = "nl" if (frappe.local.lang or "").startswith("nl") else "fr"
-	heading, _other_heading = _in_language(section, "heading", language)
-	observation, translation = _in_language(section, "body", language)
+	reader = language.current()
+	heading, _other_heading = _in_language(section, "heading", reader)
+	observation, translation = _in_language(section, "body", reader)
 	signal = frappe.get_doc(
 		{
 			"doctype": "Field Signal",
@@ -330,7 +305,7 @@ def raise_from_meeting_section(
 			"source": "Network meeting",
 			"observed_on": report.get("meeting_date") or today(),
 			"observation": observation or heading,
-			"observation_language": "Dutch" if language == "nl" else "French",
+			"observation_language": "Dutch" if reader == language.DUTCH else "French",
 			"translation": translation if translation != observation else None,
 			"meetings": [_meeting_row(report, section, section_number)],
 		}

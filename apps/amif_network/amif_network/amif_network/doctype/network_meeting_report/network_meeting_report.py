@@ -5,6 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from amif_network.adapters.problems import refuse
 from amif_network.rules import meeting_report as rules
 
 
@@ -61,7 +62,7 @@ class NetworkMeetingReport(Document):
 		self.date_line = rules.date_line(self.meeting_date) if self.meeting_date else None
 		self.number_sections()
 		self.keep_paragraphs_of_plain_text()
-		refuse(rules.draft_problems(self))
+		refuse(rules.draft_problems(self), title=_("Meeting report"))
 		self.write_agenda_times()
 		self.name_action_point_owners()
 		before = None if self.is_new() else self.get_doc_before_save()
@@ -70,22 +71,27 @@ class NetworkMeetingReport(Document):
 				rules.languages_problem(
 					frappe.get_roles(), before.report_languages if before else None, self.report_languages
 				)
-			]
+			],
+			title=_("Meeting report"),
 		)
 		if before:
 			refuse(
-				[rules.approved_edit_problem(frappe.get_roles(), before.workflow_state, self.workflow_state)]
+				rules.approved_edit_problem(frappe.get_roles(), before.workflow_state, self.workflow_state),
+				title=_("Meeting report"),
 			)
 		if self.docstatus == 0:
 			self.carry_over_open_action_points()
 
 	def before_submit(self):
 		before = self.get_doc_before_save()
-		refuse([rules.publisher_problem(frappe.get_roles(), before.workflow_state if before else None)])
-		refuse([rules.publication_gate(self)], title=_("Publication refused"))
+		refuse(
+			rules.publisher_problem(frappe.get_roles(), before.workflow_state if before else None),
+			title=_("Meeting report"),
+		)
+		refuse(rules.publication_gate(self), title=_("Publication refused"))
 
 	def before_update_after_submit(self):
-		refuse([rules.EDITING_PUBLISHED])
+		refuse(rules.EDITING_PUBLISHED, title=_("Meeting report"))
 
 	def number_sections(self):
 		"""Numbers stay as the authors wrote them (0, I, 4.1); the level follows from the number."""
@@ -152,13 +158,6 @@ def latest_published_before(meeting_date, exclude=None) -> str | None:
 		pluck="name",
 	)
 	return found[0] if found else None
-
-
-def refuse(problems, title=None):
-	"""Nothing is saved while a rule objects; every objection is shown at once."""
-	messages = [problem.render(_) for problem in problems if problem]
-	if messages:
-		frappe.throw("<br>".join(messages), title=title or _("Meeting report"))
 
 
 def cpas_names() -> dict:

@@ -10,6 +10,7 @@ Only reports the user may read count (the meeting report access rule applies thr
 import frappe
 from frappe import _
 
+from amif_network.adapters import language
 from amif_network.rules import meeting_report as rules
 
 
@@ -68,12 +69,9 @@ def rows(filters) -> list[dict]:
 		fields=["parent", "action_owner", "owner_name", "action", "due_date", "status", "carried_from"],
 		order_by="due_date asc, idx asc",
 	)
-	organisations = dict(frappe.get_all("Network Contact", fields=["name", "organisation_fr"], as_list=True))
-	language = frappe.local.lang or "en"
-	if language.startswith("nl"):
-		organisations = dict(
-			frappe.get_all("Network Contact", fields=["name", "organisation_nl"], as_list=True)
-		)
+	organisations = dict(
+		frappe.get_all("Network Contact", fields=["name", language.column("organisation")], as_list=True)
+	)
 	return [
 		{
 			"action_owner": point.action_owner,

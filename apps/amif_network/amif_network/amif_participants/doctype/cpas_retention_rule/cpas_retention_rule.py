@@ -5,7 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.amif_participants.retention import settings
 from amif_network.rules import retention as rules
 
@@ -27,9 +27,7 @@ class CPASRetentionRule(Document):
 
 	def validate(self):
 		legal_years, _grace, _erase = settings()
-		throw_problems(
-			rules.cpas_rule_problems(self.applies_to, self.years, legal_years), title=_("Retention rule")
-		)
+		refuse(rules.cpas_rule_problems(self.applies_to, self.years, legal_years), title=_("Retention rule"))
 		if frappe.db.exists(
 			"CPAS Retention Rule",
 			{"cpas": self.cpas, "applies_to": self.applies_to, "name": ["!=", self.name]},

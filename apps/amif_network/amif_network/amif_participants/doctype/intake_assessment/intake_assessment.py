@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import now_datetime
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.amif_participants import steps
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import intake as rules
@@ -57,14 +57,14 @@ class IntakeAssessment(Document):
 
 	def validate(self):
 		participant_cpas = frappe.db.get_value("Participant", self.participant, "cpas")
-		throw_problems([participant_access_problem(self.participant, participant_cpas, self.cpas)])
+		refuse([participant_access_problem(self.participant, participant_cpas, self.cpas)])
 		self.cpas = participant_cpas
 		if not self.interviewer:
 			self.interviewer = frappe.session.user
 		if self.is_new():
 			status = frappe.db.get_value("Participant", self.participant, "status")
-			throw_problems([participant_rules.status_after("intake_started", status)[1]])
-		throw_problems(rules.proposal_problems(self.cpas, self.module_proposals()))
+			refuse([participant_rules.status_after("intake_started", status)[1]])
+		refuse(rules.proposal_problems(self.cpas, self.module_proposals()))
 		self.check_transition()
 
 	def after_insert(self):
@@ -96,7 +96,7 @@ class IntakeAssessment(Document):
 		new = self.workflow_state or rules.DRAFT
 		if previous == new:
 			if not self.is_new():
-				throw_problems([rules.edit_problem(previous, current_actor(self.cpas))])
+				refuse([rules.edit_problem(previous, current_actor(self.cpas))])
 			return
 		user = frappe.session.user
 		problems = rules.transition_problems(
@@ -109,7 +109,7 @@ class IntakeAssessment(Document):
 			has_processing_consent=new != rules.APPROVED
 			or steps.has_valid_processing_consent(self.participant),
 		)
-		throw_problems(problems, title=_("Intake not moved"))
+		refuse(problems, title=_("Intake not moved"))
 		if new == rules.PENDING:
 			self.submitted_by, self.submitted_on, self.decision_reason = user, now_datetime(), None
 		if new in rules.DECISIONS:
@@ -153,6 +153,6 @@ def record_decision_reason(intake: str, reason: str) -> str:
 	"""The deciding manager writes why the intake is sent back or rejected, before the action."""
 	doc = frappe.get_doc("Intake Assessment", intake)
 	doc.check_permission("read")
-	throw_problems([rules.reason_entry_problem(doc.workflow_state, current_actor(doc.cpas))])
+	refuse([rules.reason_entry_problem(doc.workflow_state, current_actor(doc.cpas))])
 	doc.db_set("decision_reason", (reason or "").strip(), update_modified=False)
 	return doc.decision_reason

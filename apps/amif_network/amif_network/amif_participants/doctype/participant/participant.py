@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate, today
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.amif_participants import steps
 from amif_network.rules import participant as rules
 
@@ -57,7 +57,7 @@ class Participant(Document):
 		before = self.get_doc_before_save()
 		if self.is_new() and frappe.session.user != "Administrator":
 			self.status = "Referred"
-		throw_problems(
+		refuse(
 			[
 				rules.birth_date_problem(
 					getdate(self.date_of_birth) if self.date_of_birth else None, getdate(today())
@@ -80,7 +80,7 @@ class Participant(Document):
 		roles = frappe.get_roles()
 		if frappe.session.user == "Administrator":
 			roles = [*roles, "CPAS Manager"]
-		throw_problems([rules.duplicate_problem(duplicates, confirmed, roles)], title=_("Possible duplicate"))
+		refuse([rules.duplicate_problem(duplicates, confirmed, roles)], title=_("Possible duplicate"))
 		if confirmed:
 			self.duplicate_confirmed_by = frappe.session.user
 		else:

@@ -5,7 +5,7 @@ import frappe
 from frappe.model.document import Document
 from frappe.utils import getdate, today
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.amif_participants.doctype.intake_assessment.intake_assessment import (
 	participant_access_problem,
 )
@@ -39,7 +39,7 @@ class ParticipantConsent(Document):
 
 	def validate(self):
 		participant_cpas = frappe.db.get_value("Participant", self.participant, "cpas")
-		throw_problems([participant_access_problem(self.participant, participant_cpas, self.cpas)])
+		refuse([participant_access_problem(self.participant, participant_cpas, self.cpas)])
 		if self.is_new() or not self.recorded_by:
 			self.recorded_by = frappe.session.user
 		consent = rules.Consent(
@@ -49,5 +49,5 @@ class ParticipantConsent(Document):
 			getdate(self.withdrawn_on) if self.withdrawn_on else None,
 			getdate(self.valid_until) if self.valid_until else None,
 		)
-		throw_problems(rules.consent_problems(consent, self.partners, getdate(today())))
+		refuse(rules.consent_problems(consent, self.partners, getdate(today())))
 		self.consent_status = rules.consent_status(consent, getdate(today()))

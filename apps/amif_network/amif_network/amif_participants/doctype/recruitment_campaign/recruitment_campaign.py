@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.rules import funnel
 from amif_network.rules.messages import Problem
 
@@ -35,7 +35,7 @@ class RecruitmentCampaign(Document):
 	# end: auto-generated types
 
 	def validate(self):
-		throw_problems(
+		refuse(
 			[
 				funnel.campaign_period_problem(
 					getdate(self.from_date) if self.from_date else None,
@@ -50,7 +50,7 @@ class RecruitmentCampaign(Document):
 		problems = [
 			Problem(p.message, tuple(_(a) if isinstance(a, str) else a for a in p.args)) for p in problems
 		]
-		throw_problems(problems, title=_("Stage counts"))
+		refuse(problems, title=_("Stage counts"))
 
 	def stage_counts(self) -> dict:
 		return funnel.known_counts({stage: self.get(stage) for stage in funnel.STAGES}, self.counted_from)

@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import today
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.amif_participants.doctype.recruitment_campaign.recruitment_campaign import refresh_counts
 from amif_network.rules import funnel
 
@@ -55,7 +55,7 @@ class RecruitmentProspect(Document):
 		)
 		if not self.cpas:
 			self.cpas = campaign_cpas
-		throw_problems(
+		refuse(
 			funnel.prospect_problems(
 				self.cpas,
 				campaign_cpas,

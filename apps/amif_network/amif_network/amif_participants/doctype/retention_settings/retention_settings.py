@@ -5,7 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.rules import retention as rules
 
 
@@ -26,6 +26,4 @@ class RetentionSettings(Document):
 	# end: auto-generated types
 
 	def validate(self):
-		throw_problems(
-			rules.network_rule_problems(self.retention_years, self.grace_days), title=_("Retention rule")
-		)
+		refuse(rules.network_rule_problems(self.retention_years, self.grace_days), title=_("Retention rule"))

@@ -4,7 +4,7 @@
 import frappe
 from frappe.model.document import Document
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.amif_surveys.survey import question_dicts
 from amif_network.rules import surveys
 
@@ -72,4 +72,4 @@ class SurveyResponse(Document):
 		if given is None:  # saved again: free texts live in Survey Comments, not in the rows
 			given = {row.question_key: row.answer for row in self.answers}
 			questions = [q for q in questions if q["kind"] != surveys.FREE_TEXT]
-		throw_problems(surveys.answer_problems(questions, given))
+		refuse(surveys.answer_problems(questions, given))

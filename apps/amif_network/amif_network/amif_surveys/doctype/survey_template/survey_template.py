@@ -5,7 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.amif_surveys.recordings import check_recording
 from amif_network.amif_surveys.survey import question_dicts, wording_dicts
 from amif_network.rules import surveys
@@ -44,10 +44,10 @@ class SurveyTemplate(Document):
 			if not row.question_key:
 				row.question_key = surveys.next_question_key([q.question_key for q in self.questions])
 		questions, wordings = question_dicts(self), wording_dicts(self)
-		throw_problems(surveys.template_problems(questions, wordings), title=_("Survey template not saved"))
+		refuse(surveys.template_problems(questions, wordings), title=_("Survey template not saved"))
 		before = self.get_doc_before_save()
 		if before:
-			throw_problems(
+			refuse(
 				surveys.answered_question_changes(
 					question_dicts(before), questions, wording_dicts(before), wordings, self.answered_keys()
 				),

@@ -15,6 +15,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
+from amif_network.adapters import language
 from amif_network.amif_surveys.survey import question_dicts
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import scope, surveys
@@ -169,7 +170,7 @@ def eligible_enrolments(groups, network_view: bool, cutoff) -> dict:
 
 def question_labels(template: str) -> dict:
 	"""The question's plain wording in the user's language, else in French."""
-	lang = (frappe.local.lang or "fr")[:2]
+	lang = language.base_code(frappe.local.lang)
 	labels = {}
 	for row in frappe.get_all(
 		"Survey Wording",

@@ -3,7 +3,8 @@
 import frappe
 from frappe import _
 
-from amif_network.permissions.request_guard import app_doctypes
+from amif_network.adapters.problems import refuse
+from amif_network.adapters.request_guard import app_doctypes
 from amif_network.rules import links as rules
 
 
@@ -23,9 +24,4 @@ def validate_links(doc, method=None):
 					label = _("Row #{0}: {1}").format(record.idx, label)
 				links.append((label, df.options, record.get(df.fieldname)))
 		problems += rules.dangling_links(links, lambda target, name: bool(frappe.db.exists(target, name)))
-	if problems:
-		frappe.throw(
-			"<br>".join(_(p.message).format(p.args[0], _(p.args[1]), p.args[2]) for p in problems),
-			frappe.LinkValidationError,
-			title=_("Missing record"),
-		)
+	refuse(problems, title=_("Missing record"), exc=frappe.LinkValidationError)

@@ -9,6 +9,7 @@ import json
 import frappe
 from frappe import _
 
+from amif_network.adapters.problems import text
 from amif_network.rules import requests as rules
 
 SYSTEM_MANAGER = "System Manager"
@@ -57,7 +58,7 @@ def after_request(response=None, request=None):
 	else:
 		problem = None
 	if problem:
-		message = _(problem.message).format(*(_(arg) for arg in problem.args))
+		message = text(problem)
 		body["_server_messages"] = json.dumps(
 			[json.dumps({"message": message, "title": _("Invalid request"), "indicator": "red"})]
 		)

@@ -9,6 +9,7 @@ import frappe
 from frappe import _
 from frappe.model.workflow import apply_workflow as frappe_apply_workflow
 
+from amif_network.adapters.problems import refuse
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import scope
 
@@ -21,6 +22,5 @@ def apply_workflow(doc, action):
 		record_cpas = frappe.db.get_value(doctype, name, "cpas")
 		user = frappe.session.user
 		problem = scope.workflow_action_problem(record_cpas, bound_cpas(user), frappe.get_roles(user))
-		if problem:
-			frappe.throw(problem.render(_), frappe.PermissionError, title=_("CPAS scope"))
+		refuse(problem, title=_("CPAS scope"), exc=frappe.PermissionError)
 	return frappe_apply_workflow(doc, action)
