@@ -218,3 +218,35 @@ def repeated_custom_fields(custom_fields: list[dict], shipped: dict[str, dict]) 
 			repeated.append(f"{key[0]}.{key[1]}")
 		seen.add(key)
 	return repeated
+
+
+def _is_whitelist(decorator: ast.expr) -> bool:
+	func = decorator.func if isinstance(decorator, ast.Call) else decorator
+	return (isinstance(func, ast.Attribute) and func.attr == "whitelist") or (
+		isinstance(func, ast.Name) and func.id == "whitelist"
+	)
+
+
+def unannotated_whitelisted_parameters(source: str) -> list[str]:
+	"""`function(parameter)` of every whitelisted function in `source` with a parameter left untyped."""
+	found = []
+	for node in ast.walk(ast.parse(source)):
+		if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+			continue
+		if not any(_is_whitelist(decorator) for decorator in node.decorator_list):
+			continue
+		arguments = node.args
+		parameters = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+		parameters += [extra for extra in (arguments.vararg, arguments.kwarg) if extra]
+		found += [
+			f"{node.name}({parameter.arg})"
+			for parameter in parameters
+			if parameter.annotation is None and parameter.arg not in ("self", "cls")
+		]
+	return found
+
+
+def python_sources() -> dict[str, str]:
+	return {
+		str(path.relative_to(ROOT)): path.read_text(encoding="utf-8") for path in sorted(APP.rglob("*.py"))
+	}

@@ -264,10 +264,10 @@ def create_series(
 	start_time: str,
 	end_time: str,
 	frequency: str = sessions.WEEKLY,
-	closure_days=None,
+	closure_days: str | list | None = None,
 	place: str | None = None,
 	theme: str | None = None,
-	trainers=None,
+	trainers: str | list | None = None,
 ) -> list[str]:
 	"""Plan a weekly or fortnightly series of sessions of `module`, skipping closure days.
 
@@ -316,7 +316,7 @@ def _as_list(value) -> list:
 
 
 @frappe.whitelist()
-def get_events(start: str, end: str, filters=None) -> list[dict]:
+def get_events(start: str, end: str, filters: str | dict | list | None = None) -> list[dict]:
 	"""Sessions between two dates for the calendar view, read with the user's permissions.
 
 	frappe.get_list applies the CPAS scope, so a user sees only their own CPAS's timetable.

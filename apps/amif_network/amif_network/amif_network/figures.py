@@ -474,27 +474,27 @@ def _network_card(figure: str, fieldtype: str = "Int"):
 
 
 @frappe.whitelist()
-def network_active_participants(filters=None):
+def network_active_participants(filters: str | dict | None = None):
 	return _network_card("active")
 
 
 @frappe.whitelist()
-def network_new_referrals(filters=None):
+def network_new_referrals(filters: str | dict | None = None):
 	return _network_card("new_referrals")
 
 
 @frappe.whitelist()
-def network_attendance_rate(filters=None):
+def network_attendance_rate(filters: str | dict | None = None):
 	return _network_card("attendance_rate", "Percent")
 
 
 @frappe.whitelist()
-def network_information_session_turnout(filters=None):
+def network_information_session_turnout(filters: str | dict | None = None):
 	return _network_card("turnout", "Percent")
 
 
 @frappe.whitelist()
-def cpas_attendance_rate(filters=None):
+def cpas_attendance_rate(filters: str | dict | None = None):
 	"""Attended share of the register lines of the last four weeks, for the user's own CPAS."""
 	cpas_list = bound_cpas() if not scope.is_unrestricted(frappe.get_roles()) else cpas_rows()
 	if not cpas_list:
@@ -506,7 +506,7 @@ def cpas_attendance_rate(filters=None):
 
 
 @frappe.whitelist()
-def cpas_funnel_conversion(filters=None):
+def cpas_funnel_conversion(filters: str | dict | None = None):
 	"""Overall conversion of the user's running recruitment campaign (enrolled out of the first stage)."""
 	campaigns = frappe.get_list(
 		"Recruitment Campaign",

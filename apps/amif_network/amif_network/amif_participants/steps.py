@@ -122,7 +122,11 @@ def find_duplicates(
 
 @frappe.whitelist()
 def possible_duplicates(
-	cpas: str, last_name: str, date_of_birth=None, national_number=None, name=None
+	cpas: str,
+	last_name: str,
+	date_of_birth: str | None = None,
+	national_number: str | None = None,
+	name: str | None = None,
 ) -> list[dict]:
 	"""For the form: the existing records the user may open before going on."""
 	if cpas not in bound_cpas() and not rules_unrestricted():

@@ -83,7 +83,13 @@ def audio_file(voice: str, text: str) -> str:
 
 
 @frappe.whitelist(methods=["GET"])
-def speak(template: str, language: str, question: str | None = None, option=None, word: str | None = None):
+def speak(
+	template: str,
+	language: str,
+	question: str | None = None,
+	option: str | None = None,
+	word: str | None = None,
+):
 	"""The audio of a question, one of its options, or a word of the page, as WAV."""
 	require_audio_role()
 	if not frappe.db.exists("Survey Language", language):

@@ -15,7 +15,7 @@ from amif_network.rules import scope
 
 
 @frappe.whitelist()
-def apply_workflow(doc, action):
+def apply_workflow(doc: str | dict, action: str):
 	record = frappe.parse_json(doc)
 	doctype, name = record.get("doctype"), record.get("name")
 	if doctype and name and scope.is_scoped(doctype):

@@ -17,7 +17,7 @@ def get_workspace_sidebar_items():
 
 @frappe.whitelist()
 @frappe.read_only()
-def get_desktop_page(page):
+def get_desktop_page(page: str) -> dict:
 	name = (frappe.parse_json(page) or {}).get("name")
 	if name in workspaces.GENERIC_WORKSPACES and workspaces.hides_generic_workspaces(frappe.get_roles()):
 		frappe.throw(_("This workspace is not part of the AMIF Network desk."), frappe.PermissionError)

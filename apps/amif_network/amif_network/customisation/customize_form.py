@@ -99,7 +99,9 @@ class AMIFCustomizeForm(CustomizeForm):
 
 
 @frappe.whitelist()
-def app_doctype_query(doctype, txt, searchfield, start, page_len, filters):
+def app_doctype_query(
+	doctype: str, txt: str, searchfield: str, start: int, page_len: int, filters: str | dict | list | None
+) -> list:
 	"""The DocTypes a form administrator can pick in Customize Form: the app's own."""
 	names = [name for name in guard.app_doctypes() if not txt or txt.lower() in name.lower()]
 	singles = set(

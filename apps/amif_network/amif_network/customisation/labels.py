@@ -48,7 +48,7 @@ def labels_to_translate(doctype: str, everything: int = 0) -> list[dict]:
 
 
 @frappe.whitelist(methods=["POST"])
-def save_label_translations(doctype: str, rows) -> int:
+def save_label_translations(doctype: str, rows: str | list) -> int:
 	"""Store the French, Dutch and English wording of labels of an app form, all or nothing."""
 	guard.check_reach(doctype)
 	rows = frappe.parse_json(rows) or []

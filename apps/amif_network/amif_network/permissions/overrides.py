@@ -16,7 +16,9 @@ def is_guarded(doctype: str) -> bool:
 
 
 @frappe.whitelist()
-def get_count(doctype, filters=None, debug=False, cache=False):
+def get_count(
+	doctype: str, filters: str | dict | list | None = None, debug: bool = False, cache: bool = False
+) -> int:
 	"""`frappe.client.get_count` counts with `frappe.db.count`, which ignores permissions."""
 	if not is_guarded(doctype):
 		return frappe_get_count(doctype, filters=filters, debug=debug, cache=cache)
@@ -49,15 +51,15 @@ def get_group_by_count(doctype: str, current_filters: str, field: str) -> list[d
 
 @frappe.whitelist()
 def search_link(
-	doctype,
-	txt,
-	query=None,
-	filters=None,
-	page_length=10,
-	searchfield=None,
-	reference_doctype=None,
-	ignore_user_permissions=False,
-):
+	doctype: str,
+	txt: str,
+	query: str | None = None,
+	filters: str | dict | list | None = None,
+	page_length: int = 10,
+	searchfield: str | None = None,
+	reference_doctype: str | None = None,
+	ignore_user_permissions: bool = False,
+) -> list:
 	"""Link search lets the client send `ignore_user_permissions=1`, which skips every permission query."""
 	return frappe_search_link(
 		doctype,
@@ -73,17 +75,17 @@ def search_link(
 
 @frappe.whitelist()
 def search_widget(
-	doctype,
-	txt,
-	query=None,
-	searchfield=None,
-	start=0,
-	page_length=10,
-	filters=None,
-	filter_fields=None,
-	as_dict=False,
-	reference_doctype=None,
-	ignore_user_permissions=False,
+	doctype: str,
+	txt: str,
+	query: str | None = None,
+	searchfield: str | None = None,
+	start: int = 0,
+	page_length: int = 10,
+	filters: str | dict | list | None = None,
+	filter_fields: str | list | None = None,
+	as_dict: bool = False,
+	reference_doctype: str | None = None,
+	ignore_user_permissions: bool = False,
 ):
 	return frappe_search_widget(
 		doctype,

@@ -204,7 +204,7 @@ def _time(value):
 
 
 @frappe.whitelist()
-def get_events(start, end, filters=None):
+def get_events(start: str, end: str, filters: str | dict | list | None = None) -> list[dict]:
 	"""The calendar view's source: sessions in the user's CPAS scope."""
 	return session_data.get_events(start, end, filters)
 

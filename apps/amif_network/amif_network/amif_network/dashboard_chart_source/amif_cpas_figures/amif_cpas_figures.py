@@ -21,17 +21,17 @@ FIGURES = ("sessions_per_week", "participants_by_status")
 
 @frappe.whitelist()
 def get(
-	chart_name=None,
-	chart=None,
-	no_cache=None,
-	filters=None,
-	from_date=None,
-	to_date=None,
-	timespan=None,
-	time_interval=None,
-	heatmap_year=None,
-	refresh=None,
-):
+	chart_name: str | None = None,
+	chart: str | dict | None = None,
+	no_cache: bool | int | str | None = None,
+	filters: str | dict | None = None,
+	from_date: str | None = None,
+	to_date: str | None = None,
+	timespan: str | None = None,
+	time_interval: str | None = None,
+	heatmap_year: int | str | None = None,
+	refresh: bool | int | str | None = None,
+) -> dict:
 	filters = frappe.parse_json(filters) or {}
 	figure = filters.get("figure") or FIGURES[0]
 	if figure not in FIGURES:

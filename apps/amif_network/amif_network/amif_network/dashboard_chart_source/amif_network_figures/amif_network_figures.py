@@ -13,17 +13,17 @@ FIGURES = {"active": _("Active"), "attendance_rate": _("Attendance rate (%)")}
 
 @frappe.whitelist()
 def get(
-	chart_name=None,
-	chart=None,
-	no_cache=None,
-	filters=None,
-	from_date=None,
-	to_date=None,
-	timespan=None,
-	time_interval=None,
-	heatmap_year=None,
-	refresh=None,
-):
+	chart_name: str | None = None,
+	chart: str | dict | None = None,
+	no_cache: bool | int | str | None = None,
+	filters: str | dict | None = None,
+	from_date: str | None = None,
+	to_date: str | None = None,
+	timespan: str | None = None,
+	time_interval: str | None = None,
+	heatmap_year: int | str | None = None,
+	refresh: bool | int | str | None = None,
+) -> dict:
 	frappe.only_for(figures.NETWORK_FIGURE_ROLES)
 	filters = frappe.parse_json(filters) or {}
 	figure = filters.get("figure") or "active"

@@ -284,7 +284,7 @@ def reporting_cpas_choices() -> list[dict]:
 @frappe.whitelist(methods=["POST"])
 def raise_from_meeting_section(
 	meeting_report: str,
-	section_number,
+	section_number: int,
 	theme: str,
 	title: str | None = None,
 	reporting_cpas: str | None = None,
@@ -317,7 +317,7 @@ def raise_from_meeting_section(
 
 
 @frappe.whitelist(methods=["POST"])
-def link_meeting_section(signal: str, meeting_report: str, section_number) -> str:
+def link_meeting_section(signal: str, meeting_report: str, section_number: int) -> str:
 	"""Record that an existing signal was discussed again in a meeting report section."""
 	doc = frappe.get_doc("Field Signal", signal)
 	doc.check_permission("write")
