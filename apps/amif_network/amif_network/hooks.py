@@ -99,8 +99,12 @@ has_permission = {
 }
 
 doc_events = {
-	# Every Link of the app's records points at a record that exists (Frappe 15 skips some).
-	"*": {"validate": ["amif_network.adapters.links.validate_links"]},
+	# Every Link of the app's records points at a record that exists (Frappe 15 skips some);
+	# a value its field cannot hold (a 20-digit date, a time "abc") is refused before Frappe casts it.
+	"*": {
+		"before_validate": ["amif_network.adapters.values.check_typed_values"],
+		"validate": ["amif_network.adapters.links.validate_links"],
+	},
 	# A CPAS-owned record stays in the CPAS of its author; no enrolment without a valid consent.
 	**{
 		doctype: {"validate": f"{_CPAS_SCOPE}.validate_cpas_binding"}

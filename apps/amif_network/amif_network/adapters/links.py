@@ -3,7 +3,7 @@
 import frappe
 from frappe import _
 
-from amif_network.adapters.problems import refuse
+from amif_network.adapters.problems import field_label, refuse
 from amif_network.adapters.request_guard import app_doctypes
 from amif_network.rules import links as rules
 
@@ -19,9 +19,6 @@ def validate_links(doc, method=None):
 		links = []
 		for df in record.meta.get_link_fields():
 			if df.options and record.meta.get_fields_to_fetch(df.fieldname):
-				label = _(df.label or df.fieldname, context=df.parent)
-				if record.get("parentfield"):
-					label = _("Row #{0}: {1}").format(record.idx, label)
-				links.append((label, df.options, record.get(df.fieldname)))
+				links.append((field_label(record, df), df.options, record.get(df.fieldname)))
 		problems += rules.dangling_links(links, lambda target, name: bool(frappe.db.exists(target, name)))
 	refuse(problems, title=_("Missing record"), exc=frappe.LinkValidationError)

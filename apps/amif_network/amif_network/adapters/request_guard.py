@@ -50,7 +50,7 @@ def after_request(response=None, request=None):
 	if not isinstance(body, dict):
 		return
 	user = frappe.session.user if getattr(frappe.local, "session", None) else "Guest"
-	if status == 500 and rules.reaches_app(
+	if rules.guarded_answer(status, body.get("exc_type")) and rules.reaches_app(
 		request.path, frappe.form_dict.get("cmd"), dict(frappe.form_dict), app_doctypes()
 	):
 		last_line = body.get("exception") or _last_traceback_line(body)

@@ -84,6 +84,16 @@ def reaches_app(path: str, cmd: str | None, arguments: dict, app_doctypes) -> bo
 	return False
 
 
+# Frappe's casting of dates, times and numbers: a 20-digit date overflows, dateutil cannot parse "abc".
+DATE_OR_NUMBER_ERRORS = ("OverflowError", "ParserError", "InvalidOperation", "OutOfBoundsDatetime")
+
+
+def guarded_answer(status: int, exc_type: str | None) -> bool:
+	"""Answers the guard looks at: Frappe's 500s, and its 417 for a method argument of the wrong
+	type (an English message naming Python types); other 417s carry Frappe's own translated message."""
+	return status == 500 or (status == 417 and exc_type == "FrappeTypeError")
+
+
 # Database errors that say the server, not the request, is in trouble: these stay 5xx.
 SERVER_TROUBLE = ("Lost connection", "gone away", "Deadlock", "Lock wait timeout", "Too many connections")
 
@@ -100,6 +110,10 @@ def bad_request_problem(exc_type: str | None, exception_text: str | None) -> Pro
 		problem = _("A value sent is not valid JSON.")
 	elif exc_type in ("DataError", "DataTooLongError", "CharacterLengthExceededError"):
 		problem = _("A value sent is too long or not in the expected format.")
+	elif exc_type in DATE_OR_NUMBER_ERRORS:
+		problem = _("A date, time or number sent is not valid.")
+	elif exc_type == "FrappeTypeError":
+		problem = _("A value sent has the wrong type for this method.")
 	elif exc_type in ("TypeError", "AttributeError", "KeyError", "IndexError", "ValueError"):
 		problem = _("A value sent has the wrong form (for example a table row that is not an object).")
 	elif exc_type in ("ProgrammingError", "OperationalError", "InternalError", "SQLError"):
