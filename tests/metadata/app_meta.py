@@ -250,3 +250,108 @@ def python_sources() -> dict[str, str]:
 	return {
 		str(path.relative_to(ROOT)): path.read_text(encoding="utf-8") for path in sorted(APP.rglob("*.py"))
 	}
+
+
+_SQL_FUNCTION = re.compile(r"\b[A-Za-z_]+\s*\(")
+_LIST_METHODS = {"get_list", "get_all"}
+
+
+def sql_function_fields(source: str) -> list[str]:
+	"""SQL function strings ("count(*) as total") given as `fields` to get_list / get_all.
+
+	Frappe 16 builds these queries with its query builder, which takes functions as dicts only.
+	"""
+	found = []
+	for node in ast.walk(ast.parse(source)):
+		if not isinstance(node, ast.Call):
+			continue
+		func = node.func
+		name = (
+			func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+		)
+		if name not in _LIST_METHODS:
+			continue
+		candidates = [kw.value for kw in node.keywords if kw.arg == "fields"] + list(node.args[1:3])
+		for candidate in candidates:
+			if isinstance(candidate, ast.List | ast.Tuple):
+				found += [
+					f"line {item.lineno}: {item.value}"
+					for item in candidate.elts
+					if isinstance(item, ast.Constant)
+					and isinstance(item.value, str)
+					and _SQL_FUNCTION.search(item.value)
+				]
+	return found
+
+
+_DESK_ROUTE = re.compile(r"""(?<![\w.])/app/""")
+
+
+def desk_routes(text: str) -> list[str]:
+	"""Desk addresses written as `/app/...` (Frappe 16 moves the desk; the router builds them)."""
+	return [line.strip()[:120] for line in text.splitlines() if _DESK_ROUTE.search(line)]
+
+
+def code_files() -> dict[str, str]:
+	"""The app's code and exported documents (translations left out: they quote no routes)."""
+	return {
+		str(path.relative_to(ROOT)): path.read_text(encoding="utf-8")
+		for suffix in ("py", "js", "html", "json")
+		for path in sorted(APP.rglob(f"*.{suffix}"))
+		if "translations" not in path.parts and "node_modules" not in path.parts
+	}
+
+
+def long_card_filters(card: dict) -> list[list]:
+	"""Number card (or chart) filters with more than four elements, which Frappe 16 refuses."""
+	long = []
+	for key in ("filters_json", "dynamic_filters_json"):
+		raw = card.get(key)
+		filters = json.loads(raw) if isinstance(raw, str) and raw.strip() else raw or []
+		if isinstance(filters, list):
+			long += [f for f in filters if isinstance(f, list) and len(f) > 4]
+	return long
+
+
+def cards_and_charts() -> dict[str, dict]:
+	return {
+		str(path.relative_to(ROOT)): load_json(path)
+		for folder in ("number_card", "dashboard_chart")
+		for path in sorted(APP.glob(f"*/{folder}/*/*.json"))
+	}
+
+
+# Frappe-side glue that has one home in adapters/: (what, pattern, the adapter to use instead).
+GLUE = (
+	(
+		"a rule's problem rendered by hand",
+		re.compile(r"\.render\(\s*_\s*\)"),
+		"adapters.problems.refuse / text",
+	),
+	("the old refusal helper", re.compile(r"\bthrow_problems\b"), "adapters.problems.refuse"),
+	(
+		"French or Dutch decided in place",
+		re.compile(r"""startswith\(\s*["']nl["']\s*\)"""),
+		"adapters.language",
+	),
+	(
+		"role holders looked up in place",
+		re.compile(r"""["']Has Role["']"""),
+		"adapters.notify.users_with_roles",
+	),
+	(
+		"notifications sent in place",
+		re.compile(r"\bmake_notification_logs\b|\bfrappe\.sendmail\b"),
+		"adapters.notify",
+	),
+)
+
+
+def repeated_glue(source: str) -> list[str]:
+	"""Lines of Frappe-side glue written again outside adapters/, with the adapter to use."""
+	return [
+		f"line {number}: {what} (use {instead})"
+		for number, line in enumerate(source.splitlines(), start=1)
+		for what, pattern, instead in GLUE
+		if pattern.search(line)
+	]

@@ -44,7 +44,7 @@ class SubobjectiveRating(Document):
 		if not fiche or fiche.docstatus != 1 or fiche.cpas != self.cpas:
 			frappe.throw(_("Rate against an approved project fiche of the enrolment's CPAS."))
 		fiche_doc = frappe.get_doc("Project Fiche", self.fiche)
-		throw_problems(
+		refuse(
 			progress.rating_problems(
 				self.module,
 				{row.activity_module: row.module_name for row in fiche_doc.modules if row.activity_module},

@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.rules import surveys
 
 
@@ -47,7 +47,7 @@ class SurveyReleasePeriod(Document):
 					(start, end),
 				)
 			)
-		throw_problems(problems, title=_("Release period not saved"))
+		refuse(problems, title=_("Release period not saved"))
 
 	def on_trash(self):
 		if self.has_responses():

@@ -16,6 +16,7 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from amif_network.adapters import language
+from amif_network.adapters.problems import text as problem_text
 from amif_network.amif_surveys.survey import question_dicts
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import scope, surveys
@@ -102,7 +103,7 @@ def waiting_rows(cpas_list, filters) -> list[dict]:
 				"module": module,
 				"cpas": modules.get(module),
 				"question": period,
-				"comment": problem.render(_) if problem else "",
+				"comment": problem_text(problem) if problem else "",
 			}
 		)
 	return rows
