@@ -355,3 +355,21 @@ def repeated_glue(source: str) -> list[str]:
 		for what, pattern, instead in GLUE
 		if pattern.search(line)
 	]
+
+
+def missing_app_imports(source: str) -> list[str]:
+	"""`amif_network.…` modules imported by `source` that the app does not have (moved or removed)."""
+	missing = []
+	for node in ast.walk(ast.parse(source)):
+		if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+			modules = [node.module]
+		elif isinstance(node, ast.Import):
+			modules = [alias.name for alias in node.names]
+		else:
+			continue
+		for module in modules:
+			if module != "amif_network" and module.startswith("amif_network."):
+				path = APP.joinpath(*module.split(".")[1:])
+				if not path.with_suffix(".py").exists() and not (path / "__init__.py").exists():
+					missing.append(module)
+	return missing

@@ -24,3 +24,17 @@ def test_glue_planted_in_a_copy_of_a_controller_is_caught():
 		"a rule's problem rendered by hand (use adapters.problems.refuse / text)",
 		"French or Dutch decided in place (use adapters.language)",
 	]
+
+
+def test_every_module_the_app_imports_exists():
+	"""Glue moved to adapters/ and api/ leaves no import of its old place (permissions.request_guard...)."""
+	found = {
+		path: missing
+		for path, source in app_meta.python_sources().items()
+		if (missing := app_meta.missing_app_imports(source))
+	}
+	assert found == {}
+	planted = (
+		"from amif_network.permissions.request_guard import app_doctypes\nimport amif_network.rules.scope\n"
+	)
+	assert app_meta.missing_app_imports(planted) == ["amif_network.permissions.request_guard"]

@@ -7,7 +7,7 @@ request (`access_request.py`) and the erasure (`steps.erase_participant`) both s
 
 import frappe
 
-from amif_network.permissions.request_guard import app_doctypes
+from amif_network.adapters.request_guard import app_doctypes
 
 TEXT_TYPES = (
 	"Data",
