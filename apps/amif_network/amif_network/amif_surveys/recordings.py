@@ -9,7 +9,7 @@ import os
 import frappe
 from frappe import _
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.rules import surveys
 
 
@@ -34,7 +34,7 @@ def check_upload(doc, method=None):
 		path = doc.get_full_path() if doc.file_url else None
 		if path and os.path.exists(path) and not frappe.db.exists("File", {"file_url": doc.file_url}):
 			os.remove(path)
-		throw_problems(problems, title=_("Recording not saved"))
+		refuse(problems, title=_("Recording not saved"))
 
 
 def check_recording(url: str | None):
@@ -47,9 +47,7 @@ def check_recording(url: str | None):
 	content = file.get_content() or b""
 	if isinstance(content, str):
 		content = content.encode()
-	throw_problems(
-		surveys.audio_problems(file.file_name or url, len(content), content[:16]), title=_("Not saved")
-	)
+	refuse(surveys.audio_problems(file.file_name or url, len(content), content[:16]), title=_("Not saved"))
 
 
 def recorded_audio(template: str, language: str, question: str | None, option, word: str | None):
