@@ -8,7 +8,14 @@ it prints the median and p95 of:
 2. every number card and chart of the network dashboard and the network report, as the SPP
    (target: 300 ms each, the whole dashboard 1.5 s);
 3. as a CPAS user, the participant, enrolment and session lists filtered by each of their statuses
-   (sessions: each kind) and sorted by date, as the desk asks them (target: 50 ms each).
+   (sessions: each kind) and sorted by date, as the desk asks them (target: 50 ms each);
+4. the information disclosure control loses on the SPP's figures (figures, cells and people hidden),
+   today's (everything published together, secondary cells by cost) beside the former table-by-table
+   method (scripts/former_disclosure.py), and the time today's takes to protect them afresh.
+
+The partner CPAS get a few participants each (Binche 3, Schoten 9, Edegem 17, Mortsel 40), as small
+CPAS have, so that the network figures hold small counts to protect. The releases of the network
+figures that the site keeps are saved before the run and put back after it.
 
 Missing benchmark data is bulk-inserted with SQL, with names starting with BENCH-DASH- so that
 `--remove` deletes it again. Use a site of its own.
@@ -36,6 +43,8 @@ SPP_USER = "benchmark.dashboard.spp@amif.invalid"
 USER_CPAS = "LIEGE"
 ATTENDANCE_PER_SESSION = 20
 FUNNEL_STAGES = ["listed", "kept", "invited", "came", "enrolled"]
+# Small partner CPAS, as the network has them: their counts are what disclosure control protects.
+PARTNER_PARTICIPANTS = {"BINCHE": 3, "SCHOTEN": 9, "EDEGEM": 17, "MORTSEL": 40}
 
 # A realistic spread: most trajectories have ended, a fifth are running, few wait for an intake.
 PARTICIPANT_STATUSES = {"Referred": 6, "In intake": 4, "Active": 20, "Completed": 50, "Withdrawn": 20}
@@ -194,6 +203,43 @@ def ensure_data(frappe, participants: int, attendance: int) -> str:
 				1 if status == "Active" and rng.random() < 0.08 else 0,
 			]
 		)
+	insert_rows(
+		frappe,
+		"tabParticipant",
+		[
+			"name",
+			*STAMP,
+			"cpas",
+			"first_name",
+			"last_name",
+			"full_name",
+			"status",
+			"referral_date",
+			"attendance_flag",
+		],
+		rows,
+	)
+
+	# The partner CPAS: a few participants each, referred over the same four years.
+	rows = []
+	for cpas, number in PARTNER_PARTICIPANTS.items():
+		for k in range(number):
+			referral = today - timedelta(days=rng.randint(0, 4 * 365))
+			moment = datetime.combine(referral, datetime.min.time())
+			status = spread(rng, PARTICIPANT_STATUSES)
+			rows.append(
+				[
+					f"{PREFIX}PP-{cpas}-{k:03d}",
+					*stamp_columns(moment),
+					cpas,
+					"Bench",
+					f"Partner {k:03d}",
+					f"Bench Partner {k:03d}",
+					status,
+					referral,
+					0,
+				]
+			)
 	insert_rows(
 		frappe,
 		"tabParticipant",
@@ -458,6 +504,114 @@ def line(label: str, times, target: float) -> str:
 	return f"  {label:<58} median {median:7.1f} ms   p95 {p95:7.1f} ms   [{verdict} <= {target:.0f} ms]"
 
 
+def saved_releases(frappe) -> dict:
+	from amif_network.amif_network.figures import RELEASES_PARENT
+
+	return dict(
+		frappe.db.sql("select defkey, defvalue from `tabDefaultValue` where parent = %s", RELEASES_PARENT)
+	)
+
+
+def restore_releases(frappe, saved: dict):
+	"""The site's releases as they were before the run (the run's own figures are not the site's)."""
+	from amif_network.amif_network.figures import RELEASES_PARENT, clear_figures_cache
+
+	frappe.db.sql("delete from `tabDefaultValue` where parent = %s", RELEASES_PARENT)
+	for key, value in saved.items():
+		frappe.db.set_default(key, value, parent=RELEASES_PARENT)
+	frappe.defaults.clear_cache(RELEASES_PARENT)
+	clear_figures_cache()
+	frappe.db.commit()
+
+
+def information_loss(frappe):
+	"""4. What disclosure control hides of the SPP's figures: the former method beside today's."""
+	import former_disclosure as former
+	from frappe.utils import getdate, today
+
+	from amif_network.amif_network import figures
+	from amif_network.rules import network_publication as publications
+
+	cpas = figures.network_cpas()
+	quarter = figures.quarter_of(getdate(today()))
+	start, end = figures.quarter_bounds(quarter)
+	quarters, referrals = figures.referral_quarter_counts(cpas)
+	status = figures.status_counts(cpas)
+	undated = [sum(line) - sum(dated) for line, dated in zip(status, referrals, strict=True)]
+	people = publications.PeopleCounts(status, quarters, referrals, undated, cpas)
+	surveys = figures.survey_counts(cpas, start, end)
+	period = publications.PeriodCounts(
+		attendance=figures.attendance_counts(cpas, start, end),
+		funnel=figures.funnel_counts(cpas, start, end),
+		cpas=cpas,
+	)
+	if surveys is not None:
+		cells, parts, faces = surveys
+		period.responses = [line[0] for line in cells]
+		period.answers = [(positive, answered - positive) for positive, answered in parts]
+		period.answers_per_response = faces
+
+	def hidden_in(shown, truth) -> tuple[int, int, int]:
+		"""(figures hidden, cells hidden, what the hidden cells count)."""
+		entries = [v for line in shown.cells for v in line] + list(shown.column_totals)
+		entries += [v for v in (*shown.row_totals, shown.grand_total)]
+		cells = [(i, j) for i, line in enumerate(shown.cells) for j, v in enumerate(line) if v is None]
+		return sum(v is None for v in entries), len(cells), sum(truth[i][j] for i, j in cells)
+
+	def former_tables():
+		yield "status", former.protect_table(status), status
+		for q, label in enumerate(quarters):
+			column = [[line[q]] for line in referrals]
+			yield f"referrals {label}", former.protect_table(column), column
+		for name in ("attendance", "funnel"):
+			yield name, former.protect_table(getattr(period, name)), getattr(period, name)
+		if period.responses is not None:
+			column = [[r] for r in period.responses]
+			yield "surveys", former.protect_table(column), column
+			yield "answers", former.protect_table(period.answers), period.answers
+
+	def today_tables():
+		for counts, build in (
+			(people, publications.people_publication),
+			(period, publications.period_publication),
+		):
+			publication, layouts = build(counts)
+			started = time.perf_counter()
+			protection, _release = publications.protect_release(publication)
+			print(
+				f"  today's protection of the {build.__name__.split('_')[0]} publication, afresh: "
+				f"{len(publication.values)} figures, {1000 * (time.perf_counter() - started):.0f} ms"
+			)
+			for name, layout in layouts.items():
+				truth = {
+					"status": status,
+					"referrals": referrals,
+					"attendance": period.attendance,
+					"funnel": period.funnel,
+					"surveys": [[r] for r in period.responses or ()],
+					"answers": period.answers,
+				}[name]
+				yield name, layout.shown(publication, protection.hidden), truth
+
+	totals = {}
+	for method, tables in (("former, table by table", former_tables()), ("today, together", today_tables())):
+		found = {}
+		for name, shown, truth in tables:
+			kind = "people" if name.startswith(("status", "referrals", "funnel", "surveys")) else "lines"
+			kind = "answers" if name == "answers" else kind
+			line = found.setdefault(kind, [0, 0, 0])
+			for k, v in enumerate(hidden_in(shown, truth)):
+				line[k] += v
+		totals[method] = found
+	for method, found in totals.items():
+		print(f"  {method}:")
+		for kind, (figures_hidden, cells, count) in found.items():
+			label = {"people": "people", "lines": "register lines", "answers": "face answers"}[kind]
+			print(
+				f"    {kind:<8} figures hidden {figures_hidden:5,}   cells {cells:5,}   {label} in them {count:7,}"
+			)
+
+
 def main():
 	args = parse_args()
 	frappe = connect(Path(args.bench).resolve(), args.site)
@@ -465,6 +619,14 @@ def main():
 		remove_data(frappe)
 		print("benchmark data removed")
 		return
+	releases = saved_releases(frappe)
+	try:
+		run(frappe, args)
+	finally:
+		restore_releases(frappe, releases)
+
+
+def run(frappe, args):
 	print(ensure_data(frappe, args.participants, args.attendance))
 	counts = {
 		t: frappe.db.count(t)
@@ -548,6 +710,10 @@ def main():
 			)
 	frappe.set_user("Administrator")
 	frappe.db.rollback()
+
+	print("\n4. Information lost by disclosure control, the SPP's figures (people: status and referrals of")
+	print("   every quarter, this quarter's funnel and survey responses; lines: attendance)")
+	information_loss(frappe)
 
 
 if __name__ == "__main__":

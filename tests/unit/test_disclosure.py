@@ -362,6 +362,16 @@ def test_a_single_small_count_in_the_first_row_and_column_does_not_hide_the_whol
 	assert protected.grand_total == 84 and None not in protected.row_totals + protected.column_totals
 
 
+def test_unchanged_counts_get_the_earlier_decision_without_solving_again():
+	status = [[4, 10, 12, 9], [8, 9, 20, 7], [15, 11, 30, 6]]
+	counts = PeopleCounts(status=status, quarters=["Q1"], referrals=[[sum(line)] for line in status])
+	first, release = people_shown(counts)
+	publication, layouts = people_publication(counts)
+	protection, again = protect_release(publication, release)
+	assert again is release and protection.ranges == {}  # no audit ran: the stored decision
+	assert layouts["status"].shown(publication, protection.hidden) == first["status"]
+
+
 # --- the rule and the small parts ------------------------------------------------------------------
 
 

@@ -193,7 +193,13 @@ def with_earlier_release(publication: Publication, earlier: dict | None) -> Publ
 def protect_release(
 	publication: Publication, earlier: dict | None = None
 ) -> tuple[disclosure.Protection, dict]:
-	"""Protect a publication with its earlier release; the protection and the release to store."""
+	"""Protect a publication with its earlier release; the protection and the release to store.
+
+	Counts that have not changed since the earlier release get its very decision, without solving
+	again (the dashboards ask for the same figures many times between two changes of the data)."""
+	if earlier and {_key(k): v for k, v in earlier.get("values", ())} == publication.values:
+		hidden = frozenset(_key(k) for k in earlier.get("hidden", ()))
+		return disclosure.Protection(hidden, {}, frozenset()), earlier
 	protection = disclosure.protect(with_earlier_release(publication, earlier))
 	hidden = {key for key in protection.hidden if key in publication.values}
 	return protection, release_of(publication, hidden)
