@@ -514,12 +514,13 @@ def saved_releases(frappe) -> dict:
 
 def restore_releases(frappe, saved: dict):
 	"""The site's releases as they were before the run (the run's own figures are not the site's)."""
+	from frappe.defaults import clear_default
+
 	from amif_network.amif_network.figures import RELEASES_PARENT, clear_figures_cache
 
-	frappe.db.sql("delete from `tabDefaultValue` where parent = %s", RELEASES_PARENT)
+	clear_default(parent=RELEASES_PARENT)
 	for key, value in saved.items():
 		frappe.db.set_default(key, value, parent=RELEASES_PARENT)
-	frappe.defaults.clear_cache(RELEASES_PARENT)
 	clear_figures_cache()
 	frappe.db.commit()
 

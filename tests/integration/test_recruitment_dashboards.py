@@ -19,6 +19,26 @@ CHART_SOURCE = (
 COUNT_COLUMNS = ("referred", "in_intake", "active", "completed", "withdrawn", "total", "new_referrals")
 
 
+@pytest.fixture(autouse=True)
+def kept_releases(site):
+	"""The releases of the network figures the site keeps, put back as they were after each test
+	(what the SPP is shown here is the tests' own data)."""
+	from frappe.defaults import clear_default
+
+	from amif_network.amif_network.figures import RELEASES_PARENT, clear_figures_cache
+
+	query = "select defkey, defvalue from `tabDefaultValue` where parent = %s"
+	site.db.rollback()
+	before = dict(site.db.sql(query, RELEASES_PARENT))
+	yield
+	site.db.rollback()
+	clear_default(parent=RELEASES_PARENT)
+	for key, value in before.items():
+		site.db.set_default(key, value, parent=RELEASES_PARENT)
+	clear_figures_cache()
+	site.db.commit()
+
+
 @pytest.fixture
 def liege_records(site):
 	"""Three Liège participants (a count the SPP must never see) and a Liège information session."""
@@ -279,6 +299,16 @@ def test_the_spp_sees_only_protected_figures_by_every_path(site, users, server, 
 		if not undated[line["cpas"]]:  # the total is the sum of the quarters' referrals
 			attacker.sums_to(totals[i], [quarters[q][i] for q in quarters])
 	assert attacker.targets and attacker.broken() == {}
+	# The release just shown is on record, and out of every user's reach but the system's.
+	from amif_network.amif_network.figures import RELEASES_PARENT
+
+	site.db.rollback()
+	assert site.db.sql("select count(*) from `tabDefaultValue` where parent = %s", RELEASES_PARENT)[0][0]
+	kept = spp.get(
+		spp.base_url + "/api/resource/DefaultValue",
+		params={"filters": json.dumps({"parent": RELEASES_PARENT})},
+	)
+	assert kept.status_code >= 400 or kept.json().get("data") == []
 	# The Participants per CPAS report shows the very same protected table.
 	per_cpas = call(spp, "frappe.desk.query_report.run", report_name="Participants per CPAS", filters="{}")
 	rows = [row for row in per_cpas.json()["message"]["result"] if isinstance(row, dict)]
