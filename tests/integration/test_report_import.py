@@ -543,3 +543,80 @@ def test_only_the_spp_decides_that_a_new_report_has_one_language(site, server, u
 	)
 	assert accepted.status_code == 200, messages_of(accepted)
 	cleanup["reports"].append(accepted.json()["data"]["name"])
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "tests" / "data" / "report_corpus"
+
+
+@pytest.mark.parametrize(
+	"stem, suffix",
+	[
+		("05_bruxelles-bilan-orientation-2018", ".docx"),
+		("13_charleroi-binche-2024", ".pdf"),
+		("23_zoom-2020-10", ".pdf"),
+		("16_antwerpen-2017-03", ".docx"),
+	],
+)
+def test_a_network_report_uploaded_as_docx_or_pdf_becomes_the_draft_its_expected_lists_describe(
+	site, spp, cleanup, stem, suffix
+):
+	"""Reports of the blind corpus's train part, uploaded as their file through the dialog's two
+	methods, as a first import: what the draft holds is what the report's author listed."""
+	from rapidfuzz import fuzz
+
+	expected = json.loads((CORPUS / f"{stem}.expected.json").read_text(encoding="utf-8"))
+	data = (CORPUS / f"{stem}{suffix}").read_bytes()
+	before = counts_of(site)
+	response = api(spp, "post", f"{IMPORT}.recognise", data=upload(f"{stem}{suffix}", data))
+	assert response.status_code == 200, messages_of(response)
+	found = response.json()["message"]
+	assert counts_of(site) == before  # recognising saves nothing
+
+	def folded(text):
+		return " ".join(
+			unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().split()
+		)
+
+	people = {(folded(p["full_name"]), p["attendance"]) for p in found["attendees"] if p["full_name"]}
+	assert {(folded(name), attendance) for name, attendance, _org in expected["people"]} <= people
+	assert found["meeting_date"] == expected["date"]
+	assert bool(found["is_online"]) == expected["online"]
+
+	# the user confirms the draft as the dialog sends it, creating no contact
+	draft = {**found, "report_languages": "French and Dutch" if len(expected["languages"]) > 1 else None}
+	for person in draft["attendees"]:
+		person["create_contact"] = 0
+	saved = api(spp, "post", f"{IMPORT}.create_draft", data={"draft": json.dumps(draft)})
+	assert saved.status_code == 200, messages_of(saved)
+	name = saved.json()["message"]
+	cleanup["reports"].append(name)
+	site.db.rollback()  # see what the server committed
+	report = site.get_doc(REPORT, name)
+	lang = "nl" if found["language"] == "nl" else "fr"
+
+	agenda = [(row.from_time or "", row.to_time or "", row.get(f"title_{lang}")) for row in report.agenda]
+	for start, end, title in expected["agenda"]:
+		assert any(
+			(start and clock(a) == start or not start) and fuzz.ratio(folded(t), folded(title)) >= 85
+			for a, _b, t in agenda
+		), (title, agenda)
+	# an unnumbered heading is saved with its position as its number (signals cite sections by number)
+	headings = [(row.number or "", row.get(f"heading_{lang}")) for row in report.sections]
+	for number, title in expected["headings"]:
+		assert any(
+			(not number or n.rstrip(".)") == number)
+			and fuzz.ratio(folded(h).strip(" :"), folded(title).strip(" :")) >= 85
+			for n, h in headings
+		), (number, title, headings)
+	actions = [folded(row.action) for row in report.action_points]
+	for _kind, _owners, _cpas, opening in expected["actions"]:
+		assert any(folded(opening) in action for action in actions), (opening, actions)
+	owner_types = {folded(row.action)[:40]: row.owner_type for row in report.action_points}
+	assert len(owner_types) == len(report.action_points)
+
+
+def clock(value) -> str:
+	"""A time field as HH:MM, whatever form the database gives it back in."""
+	text = str(value or "")
+	parts = text.split(":")
+	return f"{int(parts[0]):02d}:{parts[1]}" if len(parts) >= 2 else text

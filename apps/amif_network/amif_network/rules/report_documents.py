@@ -601,7 +601,7 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return False
 	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-H][.)])\s", current):
 		return False  # a numbered item or heading starts a line of its own
-	if previous.count("(") > previous.count(")") or re.search(r"\)\s*,\s*[^,()]+$", previous):
+	if previous.count("(") > previous.count(")") or re.search(r"\)\s*[,;]\s*[^,;()]+$", previous):
 		return not previous.endswith(".")  # a list of people broken over lines
 	if previous.endswith((".", "!", "?", ":", ";")) and not previous.endswith(("M.", "Mme.", "p.")):
 		return False

@@ -1086,6 +1086,8 @@ class _ReportReader:
 			return True
 		org_type, cpas = recognise_organisation(text, self.aliases)
 		is_organisation = org_type and (not looks_like_name(text) or _ORGANISATION_WORD.search(fold(text)))
+		if self.last_people == "name" and people and not people[-1].organisation and "&" in text:
+			is_organisation = True  # "Atlas Integratie & Inburgering": a table's organisation cell
 		if people and is_organisation and not people[-1].organisation and len(text) < 60 and "(" not in text:
 			last = people[-1]
 			last.organisation, last.organisation_type, last.cpas = text, org_type, cpas
@@ -1612,6 +1614,8 @@ def _action_of(sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases)
 		return None
 	if point and point.owner_type == "To Be Assigned" and not _TO_BE_DECIDED.search(text):
 		point.check = CHECK_NO_OWNER
+	elif point and point.owners and not _FUTURE_MARK.search(text) and not _PASSIVE_LATER.search(text):
+		point.check = CHECK_PRESENT_TENSE
 	return point
 
 
