@@ -3,8 +3,8 @@
 
 On a project (an approved fiche of Liège) with 100,000 participants, about 160,000 started
 enrolments over its language-course, civic-orientation and professional-guidance modules (CEFR
-levels on the language courses), 5,000 procedure applications and 30,000 survey responses with
-the integration question, it prints the median and the slowest of five runs of:
+levels on the language courses), 5,000 procedure applications and 30,000 answers to the survey's
+integration question, it prints the median and the slowest of five runs of:
 1. counting every indicator of the catalogue for the calendar year (the rule functions and the
    SQL that feeds them);
 2. making the annual and the cumulative return as the desk does (insert: validation, counting,
@@ -254,8 +254,8 @@ def remove_data(frappe):
 		frappe.db.delete("Indicator Return Line", {"parent": name})
 		frappe.db.delete("Indicator Return", {"name": name})
 	for table, column in (
-		("Survey Answer", "parent"),
-		("Survey Response", "name"),
+		("Integration Answer", "name"),
+		("Survey Release Period", "name"),
 		("Procedure Application", "name"),
 		("Module Enrolment", "name"),
 		("Participant", "name"),

@@ -48,14 +48,18 @@ def recount(frappe, ret, line) -> int:
 		sql = f"""select count(distinct e.participant) from `tabModule Enrolment` e where {tagged}
 			and e.cefr_exit_on between %(start)s and %(end)s and field(e.cefr_entry, {CEFR}) > 0
 			and field(e.cefr_exit, {CEFR}) - field(e.cefr_entry, {CEFR}) >= 1"""
+	elif rule == "Positive answers to a survey domain" and indicator.survey_domain == "Integration":
+		sql = """select count(*) from `tabIntegration Answer` a
+			join `tabSurvey Release Period` p on p.name = a.release_period
+			where a.cpas=%(cpas)s and a.released=1 and p.start_date between %(start)s and %(end)s
+			and (a.answer in ('4','5') or a.answer='yes')"""
 	elif rule == "Positive answers to a survey domain":
-		values.update(
-			domain=indicator.survey_domain, first=f"{ret.period_start:%Y-%m}", last=f"{ret.period_end:%Y-%m}"
-		)
+		values["domain"] = indicator.survey_domain
 		sql = """select count(*) from `tabSurvey Response` r join `tabSurvey Answer` a on a.parent=r.name
-			where r.cpas=%(cpas)s and r.module in %(modules)s and r.period between %(first)s and %(last)s
-			and a.domain=%(domain)s and ((a.answer_kind like 'Faces%%' and a.answer in ('4','5'))
-			or (a.answer_kind='Faces (3)' and a.answer='5') or a.answer='yes')"""
+			join `tabSurvey Release Period` p on p.name = r.release_period
+			where r.cpas=%(cpas)s and r.released=1 and r.module in %(modules)s
+			and p.start_date between %(start)s and %(end)s and a.domain=%(domain)s
+			and (a.answer in ('4','5') or a.answer='yes')"""
 	else:
 		values["procedure"] = indicator.procedure
 		sql = """select count(distinct participant) from `tabProcedure Application`

@@ -122,29 +122,36 @@ def answer_is_positive(kind: str | None, answer: str | None) -> bool:
 
 
 def answer_rows(cpas: str, period: indicators.Period, domains, modules) -> list[indicators.SurveyAnswerRow]:
-	if not domains or not modules or not frappe.db.table_exists("Survey Response"):
+	"""Released answers only (groups of at least five), each dated by its release period's start.
+
+	The integration question's answers are kept apart from the responses, per CPAS; the other
+	domains are read from the released responses of the project's modules."""
+	if not domains or not frappe.db.table_exists("Survey Release Period"):
 		return []
-	rows = frappe.db.sql(
-		"""select r.period, a.domain, a.answer_kind, a.answer
-		from `tabSurvey Response` r
-		join `tabSurvey Answer` a on a.parent = r.name and a.parenttype = 'Survey Response'
-		where r.cpas = %(cpas)s and r.period between %(first)s and %(last)s and a.domain in %(domains)s""",
-		{
-			"cpas": cpas,
-			"first": f"{period.start:%Y-%m}",
-			"last": f"{period.end:%Y-%m}",
-			"domains": tuple(domains),
-		},
-	)
+	values = {"cpas": cpas, "start": period.start, "end": period.end, "modules": tuple(modules) or ("",)}
+	rows = []
+	if indicators.INTEGRATION_DOMAIN in domains:
+		rows += frappe.db.sql(
+			"""select p.start_date, %(domain)s, a.answer_kind, a.answer
+			from `tabIntegration Answer` a join `tabSurvey Release Period` p on p.name = a.release_period
+			where a.cpas = %(cpas)s and a.released = 1 and p.start_date between %(start)s and %(end)s""",
+			{**values, "domain": indicators.INTEGRATION_DOMAIN},
+		)
+	others = tuple(d for d in domains if d != indicators.INTEGRATION_DOMAIN)
+	if others:
+		rows += frappe.db.sql(
+			"""select p.start_date, a.domain, a.answer_kind, a.answer
+			from `tabSurvey Response` r
+			join `tabSurvey Release Period` p on p.name = r.release_period
+			join `tabSurvey Answer` a on a.parent = r.name and a.parenttype = 'Survey Response'
+			where r.cpas = %(cpas)s and r.released = 1 and r.module in %(modules)s
+			and p.start_date between %(start)s and %(end)s and a.domain in %(domains)s""",
+			{**values, "domains": others},
+		)
 	return [
-		indicators.SurveyAnswerRow(cpas, _month(month), domain, answer_is_positive(kind, answer))
-		for month, domain, kind, answer in rows
+		indicators.SurveyAnswerRow(cpas, start, domain, answer_is_positive(kind, answer))
+		for start, domain, kind, answer in rows
 	]
-
-
-def _month(period: str) -> date:
-	year, month = period.split("-")[:2]
-	return date(int(year), int(month), 1)
 
 
 def procedure_rows(cpas: str, period: indicators.Period) -> list[indicators.ProcedureRow]:

@@ -16,7 +16,9 @@ from frappe.utils.password import check_password
 
 from amif_network.adapters.problems import refuse
 from amif_network.amif_activities.doctype.activity_module.activity_module import module_label
+from amif_network.amif_indicators import integration
 from amif_network.rules import surveys
+from amif_network.rules.indicators import INTEGRATION_DOMAIN
 
 SURVEY_ROLES = ("CPAS Staff", "CPAS Manager")
 CHANNELS = ("Tablet", "Paper")
@@ -170,7 +172,11 @@ def open_survey(enrolment: str) -> dict:
 		frappe.throw(_("No active survey template serves this module."), frappe.ValidationError)
 	require_release_period()
 	lock_list()
-	return {"enrolment": doc.name, "module": module_label(doc.module), **survey_payload(template)}
+	payload = survey_payload(template)
+	# the fund's integration question is asked once per participant and project (amif_indicators)
+	skipped = integration.skipped_domains(doc)
+	payload["questions"] = [q for q in payload["questions"] if q["domain"] not in skipped]
+	return {"enrolment": doc.name, "module": module_label(doc.module), **payload}
 
 
 @frappe.whitelist()
@@ -336,6 +342,8 @@ def record_response(enrolment, template: str, language: str, answers: dict, on_d
 			"pending_language": language,
 		}
 	)
+	# the integration answer never stays in the response: it is kept apart (amif_indicators)
+	response.flags.skipped_domains = {INTEGRATION_DOMAIN}
 	response.set_answers(answers)
 	response.insert(ignore_permissions=True)
 	comments = []
@@ -371,6 +379,9 @@ def record_response(enrolment, template: str, language: str, answers: dict, on_d
 		"survey_release_period",
 		period,
 		update_modified=False,
+	)
+	integration.record_integration_answer(
+		enrolment, question_dicts(frappe.get_doc("Survey Template", template)), answers, period, at
 	)
 	release_ready_batch(enrolment.module, period)
 

@@ -65,7 +65,7 @@ class EnrolmentRow(NamedTuple):
 
 
 class SurveyAnswerRow(NamedTuple):
-	"""One anonymous answer: its CPAS, the month of its response, its question's domain."""
+	"""One anonymous released answer: its CPAS, the first day of its release period, its domain."""
 
 	cpas: str
 	month: date
@@ -331,3 +331,17 @@ def may_drill_down(record_cpas: str | None, bound_cpas, roles) -> bool:
 	if scope.is_unrestricted(roles):
 		return True
 	return bool(record_cpas) and record_cpas in set(bound_cpas) and any(r in scope.CPAS_ROLES for r in roles)
+
+
+# --- the survey's integration question ----------------------------------------------------------
+
+
+def skipped_survey_domains(already_asked: bool) -> frozenset:
+	"""The integration question is asked once per participant and project."""
+	return frozenset({INTEGRATION_DOMAIN}) if already_asked else frozenset()
+
+
+def integration_answer_problem(value, allowed) -> Problem | None:
+	if value in (None, "") or allowed is None or value in allowed:
+		return None
+	return Problem(_("The answer {0} is not on the scale of the integration question."), (value,))

@@ -22,6 +22,7 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 	"Survey Comment",  # free texts: read by nobody of a CPAS role, only unattributed in Survey Results
 	"Sub-objective Rating",
 	"Procedure Application",
+	"Integration Answer",  # no participant in it, but kept within its CPAS like the responses
 )
 
 # Shared knowledge of the network (fiches, catalogues): read by every network role,

@@ -26,7 +26,15 @@ FREE_TEXT_MAX_LENGTH = 1000
 # An enrolment is surveyed once, while it runs or after it ended well.
 SURVEYABLE_STATUSES = ("Active", "Completed")
 
-DOMAINS = ("Content", "Trainer", "Group", "Practical organisation", "Use in daily life", "Overall")
+DOMAINS = (
+	"Content",
+	"Trainer",
+	"Group",
+	"Practical organisation",
+	"Use in daily life",
+	"Overall",
+	"Integration",
+)
 
 
 def parse_choice_options(text: str | None) -> list[tuple[str, str]]:

@@ -28,7 +28,7 @@ class ModuleEnrolment(Document):
 		cpas: DF.Link
 		drop_reason: DF.SmallText | None
 		from_date: DF.Date | None
-		integration_asked_on: DF.Date | None
+		integration_question_asked: DF.Check
 		module: DF.Link
 		module_name: DF.Data | None
 		participant: DF.Link

@@ -17,7 +17,13 @@ class SurveyQuestion(Document):
 		answer_kind: DF.Literal["Faces (3)", "Faces (5)", "Yes / No / Don't know", "Choice", "Free text"]
 		choice_options: DF.SmallText | None
 		domain: DF.Literal[
-			"Content", "Trainer", "Group", "Practical organisation", "Use in daily life", "Overall"
+			"Content",
+			"Trainer",
+			"Group",
+			"Practical organisation",
+			"Use in daily life",
+			"Overall",
+			"Integration",
 		]
 		parent: DF.Data
 		parentfield: DF.Data

@@ -31,7 +31,15 @@ class SurveyResponse(Document):
 	# end: auto-generated types
 
 	def template_questions(self) -> list[dict]:
-		return question_dicts(frappe.get_doc("Survey Template", self.template))
+		skipped = self.flags.skipped_domains or ()  # the integration answer is kept apart
+		return [
+			q
+			for q in question_dicts(frappe.get_doc("Survey Template", self.template))
+			if q["domain"] not in skipped
+		]
+
+	def _all_keys(self) -> set:
+		return {q["key"] for q in question_dicts(frappe.get_doc("Survey Template", self.template))}
 
 	def autoname(self):
 		# Not Frappe's hash naming: its names begin with the time the survey was answered.
@@ -72,4 +80,7 @@ class SurveyResponse(Document):
 		if given is None:  # saved again: free texts live in Survey Comments, not in the rows
 			given = {row.question_key: row.answer for row in self.answers}
 			questions = [q for q in questions if q["kind"] != surveys.FREE_TEXT]
+		if isinstance(given, dict) and self.flags.skipped_domains:
+			kept = {q["key"] for q in questions}
+			given = {key: value for key, value in given.items() if key in kept or key not in self._all_keys()}
 		refuse(surveys.answer_problems(questions, given))
