@@ -8,7 +8,7 @@ asked. A response carries no integration answer, so the flag cannot point at one
 
 import frappe
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.amif_indicators import counting
 from amif_network.rules import indicators, surveys
 
@@ -52,7 +52,7 @@ def record_integration_answer(enrolment, questions: list[dict], answers: dict, p
 		return
 	question = asked[0]
 	value = answers.get(question["key"]) if isinstance(answers, dict) else None
-	throw_problems([indicators.integration_answer_problem(value, surveys.allowed_answers(question))])
+	refuse([indicators.integration_answer_problem(value, surveys.allowed_answers(question))])
 	if value not in (None, ""):
 		answer = frappe.get_doc(
 			{
