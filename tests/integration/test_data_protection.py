@@ -389,6 +389,13 @@ def binche_story(site):
 			],
 		}
 	)
+	# a shared record naming two of them: the erased one's name goes, the spared one's stays
+	frappe.db.set_value(
+		"Module Session",
+		made[-1][1],
+		{"title": f"Cours avec {people['due'].full_name}", "place": f"Chez {people['intake'].full_name}"},
+		update_modified=False,
+	)
 	due = frappe.get_doc("Participant", people["due"].name)
 	due.social_office = "Antenne Centre"
 	due.flags.ignore_validate = True
@@ -455,6 +462,25 @@ def test_the_nightly_job_in_the_future_erases_exactly_the_due_and_spares_the_obl
 	assert reasons[binche_story["intake"].name] == "An intake is still open."
 	assert binche_story["recent"].name not in reasons
 
+	# an indicator return of her period still waiting for the SPP keeps her too
+	waiting = raw_insert(
+		frappe,
+		{
+			"doctype": "Indicator Return",
+			"cpas": "BINCHE",
+			"title": f"Return {UID}",
+			"year": 2020,
+			"period_start": "2019-09-01",
+			"period_end": "2020-06-30",
+			"workflow_state": "Draft",
+		},
+	)
+	held = {v.participant: v for _c, v in verdicts(on="2027-03-01", cpas=["BINCHE"])}[
+		binche_story["due"].name
+	]
+	remove(frappe, "Indicator Return", waiting.name)
+	assert held.state == "Held" and "indicator return" in held.reasons[0]
+
 	result = run_erasure(on="2027-03-01", cpas=["BINCHE"])
 	assert result["erased"] == [binche_story["due"].name]
 	assert result["held"] == 2
@@ -465,6 +491,9 @@ def test_the_nightly_job_in_the_future_erases_exactly_the_due_and_spares_the_obl
 	}
 	assert anonymised == {"due": 1, "enrolled": 0, "intake": 0, "recent": 0}
 	assert text_columns_holding(frappe, binche_story["due"].last_name) == []
+	assert binche_story["intake"].last_name in str(
+		frappe.get_all("Module Session", {"cpas": "BINCHE"}, pluck="place")
+	)
 	# the spared ones keep their name
 	assert (
 		frappe.db.get_value("Participant", binche_story["intake"].name, "last_name")

@@ -63,17 +63,22 @@ def test_an_open_obligation_holds_a_due_participant_and_says_why():
 
 
 def test_obligations_are_read_from_the_registry():
-	rows = {
-		"Intake Assessment": [1, 0],
-		"Module Enrolment": ["Completed", "Active"],
-		"Participant Return": ["Accepted"],
-	}
-	assert rules.open_obligations(rows) == (
-		"An intake is still open.",
-		"An enrolment is still active.",
-	)
-	assert rules.open_obligations({"Participant Return": ["Submitted"]}) == ("A return is not yet accepted.",)
+	rows = {"Intake Assessment": [1, 0], "Module Enrolment": ["Completed", "Active"]}
+	assert rules.open_obligations(rows) == ("An intake is still open.", "An enrolment is still active.")
 	assert rules.open_obligations({"Intake Assessment": [1, 2], "Module Enrolment": ["Dropped"]}) == ()
+
+
+def test_an_indicator_return_not_yet_accepted_keeps_the_participants_of_its_period():
+	reason = "An indicator return counting this participant is not yet accepted."
+	returns = [(date(2023, 1, 1), date(2023, 12, 31), reason)]
+	assert rules.period_obligations(date(2022, 1, 10), date(2023, 6, 30), returns) == (reason,)
+	assert rules.period_obligations(date(2021, 1, 10), date(2022, 6, 30), returns) == ()
+	held = rules.retention_verdict(
+		person(obligations=rules.period_obligations(date(2022, 1, 10), date(2023, 6, 30), returns)),
+		[FICHE_2021_2024],
+		date(2035, 1, 1),
+	)
+	assert held.state == rules.HELD and held.reasons == (reason,)
 
 
 def test_the_latest_fiche_covering_the_participants_time_counts():

@@ -5,9 +5,12 @@ holds rows about one participant; any other text column of the app may name them
 request (`access_request.py`) and the erasure (`steps.erase_participant`) both start from here.
 """
 
+import re
+
 import frappe
 
 from amif_network.adapters.request_guard import app_doctypes
+from amif_network.amif_participants.read_log import like_escaped
 
 TEXT_TYPES = (
 	"Data",
@@ -26,7 +29,14 @@ SURVEY_DOCTYPES = ("Survey Response", "Survey Answer")
 
 
 def participant_links() -> list[tuple[str, str]]:
-	"""(DocType, Link field) of every table pointing at a Participant."""
+	"""(DocType, Link field) of every table pointing at a Participant (read once a request or job)."""
+	cached = getattr(frappe.local, "amif_participant_links", None)
+	if cached is None:
+		cached = frappe.local.amif_participant_links = _participant_links()
+	return cached
+
+
+def _participant_links() -> list[tuple[str, str]]:
 	links = frappe.get_all(
 		"DocField", filters={"fieldtype": "Link", "options": "Participant"}, fields=["parent", "fieldname"]
 	) + frappe.get_all(
@@ -106,5 +116,32 @@ def find_mentions(
 	return found
 
 
-def like_escaped(value: str) -> str:
-	return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def scrub_mentions(values: list[str]) -> int:
+	"""Erasure: replace the text naming erased people in every other record of the app (signals,
+	sessions, reports...), one pass per table for a whole run; rows about a participant are erased
+	field by field beforehand, and the Participant table itself holds only the person's own record."""
+	from amif_network.rules.participant import scrub_text
+
+	values = sorted({v.strip() for v in values if v and len(v.strip()) > 4})
+	if not values:
+		return 0
+	linked = {doctype for doctype, _field in participant_links()}
+	pattern = "|".join(re.escape(v) for v in values)
+	changed = 0
+	for doctype in searchable_doctypes():
+		if doctype == "Participant" or doctype in linked:
+			continue
+		columns = text_columns(doctype)
+		rows = frappe.db.sql(
+			f"""select `name`, {", ".join(f"`{c}`" for c in columns)} from `tab{doctype}`
+			where concat_ws(' ', {", ".join(f"`{c}`" for c in columns)}) regexp %s""",
+			(pattern,),
+			as_dict=True,
+		)
+		for row in rows:
+			new = {c: scrub_text(row.get(c), values) for c in columns}
+			new = {c: v for c, v in new.items() if v != row.get(c)}
+			if new:
+				frappe.db.set_value(doctype, row.name, new, update_modified=False)
+				changed += 1
+	return changed

@@ -39,29 +39,28 @@ def records_of(participant: str) -> list[tuple[str, str]]:
 
 def scrub_access_logs(records, former: list[str]):
 	"""Erasure: the page, filters and columns an Access Log kept may show the former identity."""
-	names = {name for _doctype, name in records}
-	candidates = set()
-	for field in ("page", "filters", "columns"):
-		for value in former:
-			candidates |= set(
-				frappe.get_all(
-					"Access Log", {field: ["like", f"%{value}%"]}, pluck="name", ignore_permissions=True
-				)
-			)
+	names = sorted({name for _doctype, name in records})
+	conditions = [
+		f"`{field}` like {frappe.db.escape('%' + like_escaped(value) + '%')}"
+		for field in ("page", "filters", "columns")
+		for value in former
+	]
 	if names:
-		candidates |= set(
-			frappe.get_all(
-				"Access Log",
-				{"reference_document": ["in", list(names)]},
-				pluck="name",
-				ignore_permissions=True,
-			)
-		)
-	for name in candidates:
-		row = frappe.db.get_value("Access Log", name, ["page", "filters", "columns"], as_dict=True)
-		frappe.db.set_value(
-			"Access Log",
-			name,
-			{field: participant_rules.scrub_text(row.get(field), former) for field in row},
-			update_modified=False,
-		)
+		conditions.append(f"`reference_document` in ({', '.join(frappe.db.escape(n) for n in names)})")
+	if not conditions:
+		return
+	rows = frappe.db.sql(
+		f"select name, page, filters, columns from `tabAccess Log` where {' or '.join(conditions)}",
+		as_dict=True,
+	)
+	for row in rows:
+		values = {
+			field: participant_rules.scrub_text(row.get(field), former)
+			for field in ("page", "filters", "columns")
+		}
+		if any(values[field] != row.get(field) for field in values):
+			frappe.db.set_value("Access Log", row.name, values, update_modified=False)
+
+
+def like_escaped(value: str) -> str:
+	return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -124,12 +124,31 @@ def participants_facts(cpas: list[str] | None = None) -> list[tuple[str, rules.P
 			as_dict=True,
 		):
 			obligation_values[row.participant][obligation.doctype].append(row.value)
+	open_periods = defaultdict(list)
+	for obligation in rules.PERIOD_OBLIGATIONS:
+		if not _table_exists(obligation.doctype):
+			continue
+		for row in frappe.get_all(
+			obligation.doctype,
+			filters={obligation.state_field: ["not in", list(obligation.accepted)]},
+			fields=["cpas", f"{obligation.start_field} as start", f"{obligation.end_field} as end"],
+			ignore_permissions=True,
+		):
+			open_periods[row.cpas].append(
+				(
+					getdate(row.start) if row.start else None,
+					getdate(row.end) if row.end else None,
+					obligation.reason,
+				)
+			)
 	facts = []
 	for person in people:
 		first_day = getdate(person.first_day)
 		days = [getdate(d) for d in last_days.get(person.name, []) if d]
 		last_day = max([first_day, *days])
-		obligations = rules.open_obligations(obligation_values.get(person.name, {}))
+		obligations = rules.open_obligations(
+			obligation_values.get(person.name, {})
+		) + rules.period_obligations(first_day, last_day, open_periods.get(person.cpas, []))
 		facts.append(
 			(
 				person.cpas,
@@ -219,6 +238,7 @@ def _run(on, run, cpas=None) -> dict:
 	_years, _grace, erase = settings()
 	found = verdicts(on, cpas)
 	summary = {"checked": len(found), "due": 0, "held": 0, "erased": []}
+	named = []
 	for _cpas, verdict in found:
 		if verdict.state == rules.DUE or (verdict.state == rules.ERASE and not erase):
 			summary["due"] += 1
@@ -226,15 +246,22 @@ def _run(on, run, cpas=None) -> dict:
 			summary["held"] += 1
 		elif verdict.state == rules.ERASE:
 			doc = frappe.get_doc("Participant", verdict.participant)
-			erase_participant(
+			erased = erase_participant(
 				doc,
 				_("Participant anonymised by the retention job ({0}): kept until {1}.").format(
 					run.name, frappe.utils.formatdate(verdict.keep_until)
 				),
+				mentions=False,
 			)
+			named += erased["identifiers"]
 			summary["erased"].append(verdict.participant)
 			if len(summary["erased"]) % COMMIT_EVERY == 0:
 				frappe.db.commit()
+	# other records naming the erased people: one pass per table for the whole run
+	from amif_network.amif_participants.personal_data import scrub_mentions
+
+	for start in range(0, len(named), 500):
+		scrub_mentions(named[start : start + 500])
 	return summary
 
 

@@ -11,6 +11,7 @@ from frappe.utils import escape_html, getdate, now_datetime, today
 
 from amif_network.adapters import notify
 from amif_network.adapters.problems import refuse
+from amif_network.amif_participants.personal_data import identifiers, scrub_mentions
 from amif_network.amif_participants.read_log import scrub_access_logs
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import intake as intake_rules
@@ -167,11 +168,12 @@ def anonymise(participant: str, confirmation: str | None = None) -> dict:
 	return erase_participant(doc, _("Participant anonymised by {0}.").format(frappe.session.user))
 
 
-def erase_participant(doc, note: str) -> dict:
+def erase_participant(doc, note: str, mentions: bool = True) -> dict:
 	"""Erase a participant's identity: names, contact data, free text and identifiers are replaced
 	in the participant, its consents, its intakes, every record linking to it (prospects,
 	enrolments, contracts, attendance lines...) and the change history; the records themselves (and
-	so the counts) stay. `note` is left on the participant's timeline."""
+	so the counts) stay. `note` is left on the participant's timeline. Text of other records naming
+	them is replaced too (`mentions`; the nightly job does it once for all it erases)."""
 	former = [
 		value
 		for value in (doc.first_name, doc.last_name, doc.full_name, doc.national_number, doc.phone, doc.email)
@@ -219,6 +221,9 @@ def erase_participant(doc, note: str) -> dict:
 		frappe.db.set_value("Participant Consent", name, values, update_modified=False)
 		touched.add(("Participant Consent", name))
 	touched |= _erase_linked_rows(doc.name, new_values, former)
+	named_by = identifiers(doc)
+	if mentions:
+		scrub_mentions(named_by)
 
 	_scrub_history(touched, former)
 	scrub_access_logs(touched, former)  # printed pages and export filters may name the person
@@ -231,28 +236,11 @@ def erase_participant(doc, note: str) -> dict:
 			"content": note,
 		}
 	).insert(ignore_permissions=True)
-	return {"participant": doc.name, "records": len(touched)}
+	return {"participant": doc.name, "records": len(touched), "identifiers": named_by}
 
 
 FREE_TEXT_TYPES = ("Small Text", "Text", "Long Text", "Text Editor", "Markdown Editor", "HTML Editor", "Code")
 SHORT_TEXT_TYPES = ("Data", "Autocomplete")
-
-
-def participant_links() -> list[tuple[str, str]]:
-	"""(DocType, Link field) of every table pointing at a Participant, read at run time: a DocType
-	a module adds later is covered by itself."""
-	links = frappe.get_all(
-		"DocField", filters={"fieldtype": "Link", "options": "Participant"}, fields=["parent", "fieldname"]
-	) + frappe.get_all(
-		"Custom Field", filters={"fieldtype": "Link", "options": "Participant"}, fields=["dt", "fieldname"]
-	)
-	found = []
-	for link in links:
-		doctype = link.get("parent") or link.get("dt")
-		if doctype in ("Participant Consent", "Intake Assessment") or frappe.get_meta(doctype).issingle:
-			continue
-		found.append((doctype, link.fieldname))
-	return sorted(set(found))
 
 
 def _erase_linked_rows(participant: str, new_values: dict, former: list[str]) -> set[tuple[str, str]]:
@@ -261,7 +249,11 @@ def _erase_linked_rows(participant: str, new_values: dict, former: list[str]) ->
 	naming them replaced. A row of a table is erased, its parent record is kept and its history
 	cleaned."""
 	touched = set()
+	from amif_network.amif_participants.personal_data import participant_links
+
 	for doctype, fieldname in participant_links():
+		if doctype in ("Participant Consent", "Intake Assessment"):  # erased above, field by field
+			continue
 		meta = frappe.get_meta(doctype)
 		fetched = {
 			df.fieldname: df.fetch_from.split(".", 1)[1]
@@ -298,57 +290,53 @@ def _erase_linked_rows(participant: str, new_values: dict, former: list[str]) ->
 
 
 def _scrub_history(records: set[tuple[str, str]], former: list[str]):
-	"""Version rows keep old values: clean them; drop comments and notifications naming the person."""
+	"""Version rows keep old values: clean them; drop comments and notifications naming the person.
+
+	One query per table for all the records (the nightly job erases many participants a run)."""
 	fields = (
 		set(ERASED_PARTICIPANT_FIELDS)
 		| set(ERASED_INTAKE_FIELDS)
 		| set(ERASED_CONSENT_FIELDS)
 		| {"note", "date_of_birth"}
 	)
-	for doctype, name in records:
-		for version in frappe.get_all("Version", {"ref_doctype": doctype, "docname": name}, ["name", "data"]):
-			data = rules.scrub_version_data(json.loads(version.data or "{}"), fields, former)
-			frappe.db.set_value("Version", version.name, "data", frappe.as_json(data), update_modified=False)
-		for comment in frappe.get_all(
-			"Comment", {"reference_doctype": doctype, "reference_name": name}, ["name", "content"]
-		):
-			cleaned = rules.scrub_text(comment.content, former)
-			if cleaned != comment.content:
-				frappe.db.set_value("Comment", comment.name, "content", cleaned, update_modified=False)
-		_scrub_rows(
-			"Notification Log",
-			{"document_type": doctype, "document_name": name},
-			("subject", "email_content"),
-			former,
-		)
-		# e-mails already sent or waiting (notifications) carry the name in their body
-		for queued in frappe.get_all(
-			"Email Queue", {"reference_doctype": doctype, "reference_name": name}, pluck="name"
-		):
-			frappe.db.delete("Email Queue Recipient", {"parent": queued})
-			frappe.db.delete("Email Queue", {"name": queued})
-		_scrub_rows(
-			"Communication",
-			{"reference_doctype": doctype, "reference_name": name},
-			("subject", "content"),
-			former,
-		)
-		frappe.db.delete("__global_search", {"doctype": doctype, "name": name})
-		for file in frappe.get_all(
-			"File", {"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"
-		):
-			frappe.delete_doc("File", file, ignore_permissions=True, force=True)
+	if not records:
+		return
+	doctypes = sorted({doctype for doctype, _name in records})
+	names = sorted({name for _doctype, name in records})
 
-
-def _scrub_rows(doctype: str, filters: dict, fields: tuple, former) -> None:
-	"""Replace the former identity in the text fields of rows that point at an anonymised record."""
-	for row in frappe.get_all(doctype, filters, ["name", *fields]):
-		frappe.db.set_value(
-			doctype,
-			row.name,
-			{field: rules.scrub_text(row.get(field), former) for field in fields},
-			update_modified=False,
+	def pointing(table: str, type_column: str, name_column: str, columns: list[str]) -> list:
+		rows = frappe.get_all(
+			table,
+			{type_column: ["in", doctypes], name_column: ["in", names]},
+			[type_column, name_column, *columns],
 		)
+		return [row for row in rows if (row.get(type_column), row.get(name_column)) in records]
+
+	for version in pointing("Version", "ref_doctype", "docname", ["name", "data"]):
+		data = rules.scrub_version_data(json.loads(version.data or "{}"), fields, former)
+		frappe.db.set_value("Version", version.name, "data", frappe.as_json(data), update_modified=False)
+	for comment in pointing("Comment", "reference_doctype", "reference_name", ["name", "content"]):
+		cleaned = rules.scrub_text(comment.content, former)
+		if cleaned != comment.content:
+			frappe.db.set_value("Comment", comment.name, "content", cleaned, update_modified=False)
+	for table, type_column, name_column, columns in (
+		("Notification Log", "document_type", "document_name", ("subject", "email_content")),
+		("Communication", "reference_doctype", "reference_name", ("subject", "content")),
+	):
+		for row in pointing(table, type_column, name_column, ["name", *columns]):
+			frappe.db.set_value(
+				table,
+				row.name,
+				{field: rules.scrub_text(row.get(field), former) for field in columns},
+				update_modified=False,
+			)
+	# e-mails already sent or waiting (notifications) carry the name in their body
+	for queued in pointing("Email Queue", "reference_doctype", "reference_name", ["name"]):
+		frappe.db.delete("Email Queue Recipient", {"parent": queued.name})
+		frappe.db.delete("Email Queue", {"name": queued.name})
+	frappe.db.delete("__global_search", {"doctype": ["in", doctypes], "name": ["in", names]})
+	for file in pointing("File", "attached_to_doctype", "attached_to_name", ["name"]):
+		frappe.delete_doc("File", file.name, ignore_permissions=True, force=True)
 
 
 def enrolment_consent_gate(doc, method=None):

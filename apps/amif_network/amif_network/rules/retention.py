@@ -41,19 +41,51 @@ class Obligation:
 	reason: str
 
 
-# Read at run time: a DocType missing from the site is skipped (the registry may name one a
-# module adds later).
+# Read at run time: a DocType missing from the site is skipped.
 OBLIGATIONS: tuple[Obligation, ...] = (
 	Obligation("Intake Assessment", "participant", "docstatus", (0,), _("An intake is still open.")),
 	Obligation("Module Enrolment", "participant", "status", ("Active",), _("An enrolment is still active.")),
-	Obligation(
-		"Participant Return",
-		"participant",
-		"status",
-		("Draft", "Submitted", "Sent back"),
-		_("A return is not yet accepted."),
+)
+
+
+@dataclass(frozen=True)
+class PeriodObligation:
+	"""Records of a CPAS covering a period that keep every participant of that period while they
+	are not accepted: an indicator return counts them until the SPP accepts it."""
+
+	doctype: str
+	start_field: str
+	end_field: str
+	state_field: str
+	accepted: tuple
+	reason: str
+
+
+PERIOD_OBLIGATIONS: tuple[PeriodObligation, ...] = (
+	PeriodObligation(
+		"Indicator Return",
+		"period_start",
+		"period_end",
+		"workflow_state",
+		("Accepted",),
+		_("An indicator return counting this participant is not yet accepted."),
 	),
 )
+
+
+def period_obligations(
+	first_day: date, last_day: date, open_periods: list[tuple[date, date, str]]
+) -> tuple[str, ...]:
+	"""The reasons of the open periods (start, end, reason) of the CPAS overlapping the participant's time."""
+	reasons = []
+	for start, end, reason in open_periods:
+		if (
+			(start is None or start <= last_day)
+			and (end is None or end >= first_day)
+			and reason not in reasons
+		):
+			reasons.append(reason)
+	return tuple(reasons)
 
 
 @dataclass(frozen=True)
