@@ -322,6 +322,11 @@ def match_contact(full_name: str, contacts: list[Contact], cpas: str | None = No
 	when nothing else comes near."""
 	from rapidfuzz import fuzz, process
 
+	if fold(full_name) and " " not in fold(full_name).strip() and "-" in full_name:
+		# "Marie-Paule": a first name of its own, not two words
+		hyphenated = [c for c in contacts if fold(c.full_name).split(" ")[0] == fold(full_name).strip()]
+		if len(hyphenated) == 1:
+			return hyphenated[0]
 	wanted = fold(full_name).replace("-", " ")
 	if not wanted or not contacts:
 		return None
@@ -485,7 +490,7 @@ _FR_FUTURE = (
 	r"s'engage(?:nt)?\s+[àa]|propose(?:ra|nt|ront)?\s+de)"
 )
 _FR_FUTURE_VERB = r"\w+(?:era|eront|ira|iront|dra|dront|ra|ront)\b"
-_NL_FUTURE = r"(?:zal|zullen|moet|moeten|neemt|nemen|gaat|gaan)\b"
+_NL_FUTURE = r"(?:zal|zullen|moet|moeten|neemt\s+contact|nemen\s+contact|gaat|gaan)\b"
 # Dutch reports often state an action in the present tense ("Jan bezorgt de lijst"): only verbs
 # of handing something over count, and only with people as subject (not "het OCMW organiseert").
 _NL_PRESENT_ACTION = (
@@ -495,10 +500,11 @@ _NL_PRESENT_ACTION = (
 _PASSIVE_LATER = re.compile(
 	r"\b(sera|seront)\s+(?:\w+\s+)?(communiqu|envoy|transmis|fix|pr[ée]cis|annonc|diffus|partag|d[ée]cid|organis|"
 	r"tradui|r[ée]dig|pr[ée]par|synth[ée]tis|mis\s+[àa]\s+jour|tenu|compl[ée]t|v[ée]rifi|test|[ée]tabli|"
-	r"pr[ée]sent|mis\b|ajout|relu|corrig|centralis|collect|rassembl|[ée]labor)\w*|"
+	r"pr[ée]sent|mis\b|ajout|relu|corrig|centralis|collect|rassembl|[ée]labor|pris|assur|fourni|conçu|d[ée]velopp)\w*|"
 	r"\b(wordt|worden|zal|zullen)\b.*\b(meegedeeld|bezorgd|verstuurd|vastgelegd|doorgestuurd|"
 	r"gecommuniceerd|bekendgemaakt|gedeeld|georganiseerd|bepaald|opgesteld|vertaald|bijgehouden|aangepast|"
-	r"voorbereid|uitgewerkt|verzameld|gebundeld|getest|nagekeken|rondgestuurd|bezorgd|opgevolgd)\b",
+	r"voorbereid|uitgewerkt|verzameld|gebundeld|getest|nagekeken|rondgestuurd|bezorgd|opgevolgd|verzorgd|"
+	r"gemaakt|ontwikkeld|opgenomen|geregeld)\b",
 	re.I,
 )
 _ACTION_MARKER = re.compile(
@@ -844,7 +850,13 @@ class _ReportReader:
 				self.blank()
 				continue
 			self.line(line, position)
-		self.report.attendees = [p for p in self.report.attendees if p.full_name or p.organisation]
+		seen, attendees = set(), []
+		for person in self.report.attendees:
+			key = (fold(person.full_name), person.attendance) if person.full_name else None
+			if (person.full_name or person.organisation) and (key is None or key not in seen):
+				attendees.append(person)  # a list given in both languages names each person twice
+				seen.add(key)
+		self.report.attendees = attendees
 		for person in self.report.attendees:
 			if person.full_name and " " not in person.full_name.strip():
 				person.check = CHECK_ONE_NAME
@@ -887,7 +899,7 @@ class _ReportReader:
 		if self.mode == "people" and not heading and self.people_line(line):
 			return
 		if self.mode == "agenda" and heading and self.continues_agenda_numbering(heading):
-			self.report.agenda.append(AgendaItem(heading.title))
+			self.report.agenda.append(parse_time_slot(heading.title) or AgendaItem(heading.title))
 			self.numbered_agenda += 1
 			return
 		if self.mode == "agenda" and not heading and self.agenda_line(text, line):
@@ -1274,7 +1286,8 @@ class _ReportReader:
 				if NEXT_MEETING.search(sentence) or _NEXT_MEETING_IN_TEXT.search(sentence):
 					_next_meeting(report, sentence)
 					break
-		if len(report.sections) <= 2 and not line.cells:
+		if len(report.sections) <= 1 and not line.cells:
+			# how this meeting was held is said in the introduction, not in a look back on others
 			for sentence in split_sentences(text):
 				_meeting_facts(report, sentence)
 		if (
@@ -1378,7 +1391,9 @@ _NEXT_MEETING_IN_TEXT = re.compile(
 	re.I,
 )
 _MEETING_ONLINE = re.compile(
-	r"\b(r[ée]union|rencontre|[ée]change|vergadering|bijeenkomst|overleg|meeting|s[ée]ance)\b.{0,60}"
+	r"\b(r[ée]union|rencontre|[ée]change|vergadering|bijeenkomst|overleg|meeting|s[ée]ance|vergaderden|vergaderen|"
+	r"kwamen\s+samen|se\s+sont\s+r[ée]unis|nous\s+nous\s+sommes\s+r[ée]unis|s'est\s+tenue|s'est\s+d[ée]roul[ée]e|"
+	r"vond|a\s+eu\s+lieu)\b.{0,60}"
 	r"\b(en ligne|online|via teams|via zoom|par teams|par zoom|sur teams|sur zoom|op teams|in teams|digitaal|"
 	r"virtuel(?:le)?|visioconf[ée]rence|webex)\b|^(?:en ligne|online|via teams|via zoom)\b",
 	re.I,
@@ -1389,7 +1404,11 @@ _INTERPRETED = re.compile(
 	r"remerci\w*\s+(?:les\s+)?interpr[èe]tes|bedankt?\s+de\s+tolken|dank\s+aan\s+de\s+tolken)",
 	re.I,
 )
-_NOT_INTERPRETED = re.compile(r"\b(sans\s+interpr|zonder\s+tolk|geen\s+tolk|pas\s+d'interpr)", re.I)
+_NOT_INTERPRETED = re.compile(
+	r"\b(sans\s+interpr|zonder\s+tolk|geen\s+tolk|pas\s+d'interpr|geen\s+(?:simultane\s+)?vertaling|"
+	r"pas\s+de\s+traduction|pas\s+besoin\s+d'interpr|sans\s+traduction)",
+	re.I,
+)
 
 
 def _meeting_facts(report: RecognisedReport, sentence: str):
@@ -1548,6 +1567,7 @@ def _action_candidates(section: Section, listed: bool):
 
 
 _TO_BE_DECIDED = re.compile(
+	r"\b(?:encore|nog)\s+(?:[àa]\s+d[ée]terminer|[àa]\s+d[ée]signer|te\s+bepalen|aan\s+te\s+duiden)\b|"
 	r"[:(–-]\s*(?:[àa]\s+d[ée]terminer|[àa]\s+fixer|[àa]\s+d[ée]finir|nog\s+te\s+bepalen|nog\s+niet\s+bepaald|"
 	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd)\W*$",
 	re.I,
