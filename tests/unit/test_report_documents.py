@@ -294,3 +294,18 @@ def test_the_train_part_of_the_blind_corpus_stays_above_the_goal(converter):
 	totals, _per_report = measure.measure(reports, [], verbose=False)
 	for kind, (hits, total, _extra) in totals.items():
 		assert not total or hits / total >= 0.95, (converter, kind, hits, total)
+
+
+def test_a_table_of_action_points_gives_each_row_with_its_owner():
+	text = (
+		"Verslag bijeenkomst OCMW's\n12 mei 2022\n\nAanwezig: Wim Peeters (OCMW Schoten), Kaat Janssens (OCMW Edegem)\n\n"
+		"# 1. Actiepunten\n\n| Wat | Wie | Tegen wanneer |\n| Planning doorsturen | Wim | 1 juni |\n"
+		"| Folder voor de AS | OCMW Edegem | juli |\n| Vorming rond tolken | nog te bepalen | najaar |\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(a.owner_type, a.owners, a.owner_cpas) for a in report.action_points] == [
+		("Network Contact", ["Wim Peeters"], None),
+		("CPAS", ["OCMW Edegem"], "EDEGEM"),
+		("To Be Assigned", [], None),
+	]
+	assert report.action_points[0].action == "Wim: Planning doorsturen (1 juni)"

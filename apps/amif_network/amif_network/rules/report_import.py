@@ -500,7 +500,8 @@ _NL_PRESENT_ACTION = (
 _PASSIVE_LATER = re.compile(
 	r"\b(sera|seront)\s+(?:\w+\s+)?(communiqu|envoy|transmis|fix|pr[ée]cis|annonc|diffus|partag|d[ée]cid|organis|"
 	r"tradui|r[ée]dig|pr[ée]par|synth[ée]tis|mis\s+[àa]\s+jour|tenu|compl[ée]t|v[ée]rifi|test|[ée]tabli|"
-	r"pr[ée]sent|mis\b|ajout|relu|corrig|centralis|collect|rassembl|[ée]labor|pris|assur|fourni|conçu|d[ée]velopp)\w*|"
+	r"pr[ée]sent|mis\b|ajout|relu|corrig|centralis|collect|rassembl|[ée]labor|pris|assur|fourni|conçu|d[ée]velopp|"
+	r"fait\b|r[ée]alis|coordonn|pilot|suivi)\w*|"
 	r"\b(wordt|worden|zal|zullen)\b.*\b(meegedeeld|bezorgd|verstuurd|vastgelegd|doorgestuurd|"
 	r"gecommuniceerd|bekendgemaakt|gedeeld|georganiseerd|bepaald|opgesteld|vertaald|bijgehouden|aangepast|"
 	r"voorbereid|uitgewerkt|verzameld|gebundeld|getest|nagekeken|rondgestuurd|bezorgd|opgevolgd|verzorgd|"
@@ -835,6 +836,7 @@ class _ReportReader:
 		self.next_meeting_section = False
 		self.agenda_bullets = False  # the agenda's items are a bulleted list
 		self.position = 0
+		self.action_columns = None  # the columns of a table of action points in this section
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.marked = any(line.level or line.bold for line in lines)
@@ -1041,6 +1043,7 @@ class _ReportReader:
 		return len(following.text) > len(text) or following.bullet
 
 	def start_section(self, heading, label):
+		self.action_columns = None
 		self.section = Section(heading.number, heading.level, heading.title)
 		self.report.sections.append(self.section)
 		parts = number_parts(heading.number)
@@ -1279,6 +1282,8 @@ class _ReportReader:
 		report, section, text = self.report, self.section, line.text
 		if self.mode in ("people", "agenda"):
 			self.mode = "section"
+		if line.cells is not None and self.action_row(line.cells):
+			return
 		if self.next_meeting_section and not (report.next_meeting_date or report.next_meeting_note):
 			_next_meeting(report, text)
 		elif not (report.next_meeting_date or report.next_meeting_note):
@@ -1325,6 +1330,42 @@ class _ReportReader:
 					section.lines.append(rest)
 				return
 		section.lines.append(text if self.marked else line.raw.rstrip())
+
+	def action_row(self, cells: list) -> bool:
+		"""A table of action points (Wat / Wie / Tegen wanneer, Action / Qui / Échéance): each row
+		becomes the list item `- owner: action (when)`, read as an action list's item."""
+		folded = [fold(c).strip(" :") for c in cells]
+		what = [
+			i
+			for i, c in enumerate(folded)
+			if re.fullmatch(r"(wat|quoi|actions?|acties?|actiepunt(en)?|taak|taches?|t[aâ]ches?)", c)
+		]
+		who = [
+			i
+			for i, c in enumerate(folded)
+			if re.fullmatch(r"(wie|qui|responsables?|verantwoordelijke?n?|trekker|owner|par qui|door wie)", c)
+		]
+		if what and who:
+			when = [
+				i
+				for i, c in enumerate(folded)
+				if re.search(r"(wanneer|quand|[ée]ch[ée]ance|d[ée]lai|deadline|tegen|date|datum)", c)
+			]
+			self.action_columns = (what[0], who[0], when[0] if when else None)
+			return True
+		if not self.action_columns:
+			return False
+		what_i, who_i, when_i = self.action_columns
+		values = [c.strip() for c in cells]
+		if max(what_i, who_i) >= len(values) or not values[what_i]:
+			return False
+		when = (
+			f" ({values[when_i]})" if when_i is not None and when_i < len(values) and values[when_i] else ""
+		)
+		owner = values[who_i] or "?"
+		self.section.lines.append(f"- {owner}: {values[what_i]}{when}")
+		self.action_section = True
+		return True
 
 	def duplicate_agenda(self, text: str) -> bool:
 		"""A bilingual report lists its agenda twice: the second list repeats the first one's times."""
