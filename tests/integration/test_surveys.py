@@ -1,6 +1,7 @@
 """Satisfaction surveys on a real site: the SPP edits templates, CPAS staff run the survey over HTTP,
 responses keep no path back to the participant, the SPP's results hide small cells."""
 
+import html
 import json
 import os
 import re
@@ -946,3 +947,119 @@ def test_the_demo_results_count_released_responses_over_enrolments_that_record_t
 		for row in _report(server.session(users[user]), "SVT-001")["result"]:
 			if isinstance(row, dict) and (row.get("response_rate") or "").endswith("%"):
 				assert 0 < float(row["response_rate"].split(" ")[0]) <= 100, row
+
+
+XLSFORM = "/api/method/amif_network.amif_surveys.xlsform."
+
+
+def _sheets(content: bytes) -> dict:
+	import io
+
+	import openpyxl
+
+	book = openpyxl.load_workbook(io.BytesIO(content), read_only=True)
+	return {
+		sheet.title: [list(row) for row in sheet.iter_rows(values_only=True)] for sheet in book.worksheets
+	}
+
+
+def _workbook(sheets: dict) -> bytes:
+	import io
+
+	import openpyxl
+
+	book = openpyxl.Workbook()
+	book.remove(book.active)
+	for title, rows in sheets.items():
+		sheet = book.create_sheet(title)
+		for row in rows:
+			sheet.append(row)
+	out = io.BytesIO()
+	book.save(out)
+	return out.getvalue()
+
+
+def _import(http, content: bytes, name="form.xlsx"):
+	return http.post(
+		http.base_url + XLSFORM + "import_xlsform",
+		files={"file": (name, content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")},
+	)
+
+
+def test_a_template_goes_out_as_xlsform_and_comes_back_the_same(surveyed, users, server, site):
+	import io
+
+	from pyxform.xls2xform import convert
+
+	spp = server.session(users["spp_manager"])
+	exported = spp.get(server.base_url + XLSFORM + "export_xlsform", params={"template": surveyed.template})
+	assert exported.status_code == 200, messages_of(exported)
+	assert exported.content[:2] == b"PK" and "xlsx" in exported.headers.get("Content-Disposition", "")
+	sheets = _sheets(exported.content)
+	assert list(sheets) == ["survey", "choices", "settings"]
+	assert "label::French (fr)" in sheets["survey"][0] and "label::Tigrinya (ti)" in sheets["survey"][0]
+	# ODK's own converter makes a form of it, with every language
+	xform = convert(xlsform=io.BytesIO(exported.content), file_type=".xlsx").xform
+	assert 'lang="French (fr)"' in xform and 'lang="Arabic (ar)"' in xform
+
+	imported = _import(spp, exported.content)
+	assert imported.status_code == 200, messages_of(imported)
+	name = imported.json()["message"]["name"]
+	site.db.rollback()
+	assert site.db.get_value(TEMPLATE, name, "is_active") == 0, "an imported template waits for the SPP"
+	again = spp.get(server.base_url + XLSFORM + "export_xlsform", params={"template": name})
+	assert again.status_code == 200
+	assert _sheets(again.content) == sheets, "export, import, export: the same workbook"
+	# CPAS staff read templates and their XLSForm, but do not import one
+	staff = server.session(users["liege_staff"])
+	assert (
+		staff.get(server.base_url + XLSFORM + "export_xlsform", params={"template": name}).status_code == 200
+	)
+	assert _import(staff, exported.content).status_code == 403
+
+
+def test_a_kobo_xlsform_imports_and_unsupported_rows_are_refused_by_number(surveyed, users, server, site):
+	spp = server.session(users["spp_manager"])  # works in French
+	kobo = {
+		"survey": [
+			["type", "name", "label::English (en)", "label::French (fr)", "required", "hint::English (en)"],
+			["start", "start", None, None, None, None],
+			["end", "end", None, None, None, None],
+			["select_one yn", "liked", "Did you like it?", "Vous avez aimé ?", "TRUE()", "Tap one"],
+			["text", "comment", "Anything else?", "Autre chose ?", "false", None],
+		],
+		"choices": [
+			["list_name", "name", "label::English (en)", "label::French (fr)"],
+			["yn", "yes", "Yes", "Oui"],
+			["yn", "no", "No", "Non"],
+		],
+		"settings": [["form_title", "form_id", "version"], [f"Kobo form {surveyed.tag}", "kobo_form", "1"]],
+	}
+	imported = _import(spp, _workbook(kobo), "kobo.xlsx")
+	assert imported.status_code == 200, messages_of(imported)
+	site.db.rollback()
+	doc = site.get_doc(TEMPLATE, imported.json()["message"]["name"])
+	assert [(q.question_key, q.answer_kind, q.required) for q in doc.questions] == [
+		("liked", "Choice", 1),
+		("comment", "Free text", 0),
+	]
+	assert {(w.question_key, w.language) for w in doc.wordings} == {
+		("liked", "en"),
+		("liked", "fr"),
+		("comment", "en"),
+		("comment", "fr"),
+	}
+
+	before = site.db.count(TEMPLATE)
+	kobo["survey"].insert(3, ["integer", "age", "Age?", "Âge ?", None, None])
+	kobo["survey"].append(["select_multiple yn", "many", "Which?", "Lesquels ?", None, None])
+	refused = _import(spp, _workbook(kobo), "kobo.xlsx")
+	assert 400 <= refused.status_code < 500
+	message = html.unescape(messages_of(refused))
+	assert "Ligne 4 : le type integer n'est pas pris en charge" in message, message
+	assert "Ligne 7 : le type select_multiple yn n'est pas pris en charge" in message, message
+	not_a_workbook = _import(spp, b"type,name\ntext,q1\n", "form.xlsx")
+	assert 400 <= not_a_workbook.status_code < 500
+	assert "n'est pas un classeur XLSForm" in messages_of(not_a_workbook)
+	site.db.rollback()
+	assert site.db.count(TEMPLATE) == before

@@ -33,6 +33,36 @@ frappe.ui.form.on("Survey Template", {
 					__("Paper version (PDF)")
 				);
 			});
+			frm.add_custom_button(
+				__("Export"),
+				() =>
+					window.open(
+						`/api/method/amif_network.amif_surveys.xlsform.export_xlsform?template=${encodeURIComponent(
+							frm.doc.name
+						)}`
+					),
+				__("XLSForm")
+			);
+		}
+		if (frappe.model.can_create("Survey Template")) {
+			frm.add_custom_button(__("Import"), () => amif_import_xlsform(), __("XLSForm"));
 		}
 	},
 });
+
+// XLSForm (KoboToolbox, ODK): a workbook becomes a new, inactive template; refused rows are named.
+function amif_import_xlsform() {
+	new frappe.ui.FileUploader({
+		allow_multiple: false,
+		restrictions: { allowed_file_types: [".xlsx"] },
+		make_attachments_public: false,
+		on_success(file) {
+			frappe.call({
+				method: "amif_network.amif_surveys.xlsform.import_xlsform",
+				args: { file_url: file.file_url },
+				freeze: true,
+				callback: (r) => r.message && frappe.set_route("Form", "Survey Template", r.message.name),
+			});
+		},
+	});
+}
