@@ -12,7 +12,7 @@ import frappe
 import openpyxl
 from frappe import _
 
-from amif_network.amif_activities.problems import throw_problems
+from amif_network.adapters.problems import refuse
 from amif_network.amif_surveys.survey import WORD_FIELDS, enabled_languages, question_dicts, wording_dicts
 from amif_network.rules import xlsform
 
@@ -110,7 +110,7 @@ def import_xlsform(file_url: str = "") -> dict:
 		content = content.encode()
 	known = frappe.get_all("Survey Language", pluck="name")
 	template, problems = xlsform.sheets_to_template(read_sheets(content), known)
-	throw_problems(problems, title=_("XLSForm not imported"))
+	refuse(problems, title=_("XLSForm not imported"))
 	doc = frappe.get_doc(
 		{
 			"doctype": "Survey Template",
