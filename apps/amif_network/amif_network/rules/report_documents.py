@@ -585,11 +585,18 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 
 
 _STARTS_A_PART = re.compile(
-	r"^(?:Pr[ée]sent|Excus|Aanwezig|Verontschuldigd|Afwezig|Ordre du jour|Agenda|Programm|Lieu\b|Plaats\b|"
-	r"Participants|Deelnemers|Prochaine|Volgende|Actions?\b|Actiepunten|Afspraken)"
+	r"^(?:Pr[ée]sent(?:e?s)?|Pr[ée]sences|Excus[ée]e?s?|Excus[ée]\(e\)s|Aanwezig(?:en|heden)?|Verontschuldigd|"
+	r"Afwezig|Ordre du jour|Agenda|Programm[ae]|Lieu|Plaats|Participants|Deelnemers|Prochaine|Volgende|Actions?|"
+	r"Actiepunten|Afspraken)\b"
 )
 
 
+_NUMBERED_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\s*[.)–-]|[A-H][.)])\s")
+_DANGLING_WORD = re.compile(
+	r"\s(?:van|de|du|des|het|een|le|la|les|à|au|aux|en|et|of|voor|met|op|in|dans|pour|sur|avec|par|door|naar|"
+	r"aan|bij|d'|l')$",
+	re.I,
+)
 _STARTS_WITH_TIME = re.compile(
 	r"^\s*(?:[-–•]\s*)?(?:de\s+|van\s+)?\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU])\b", re.I
 )
@@ -605,6 +612,10 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return not previous.endswith(".")  # a list of people broken over lines
 	if previous.endswith((".", "!", "?", ":", ";")) and not previous.endswith(("M.", "Mme.", "p.")):
 		return False
+	if re.search(r"\s[–/-]$", previous) or _DANGLING_WORD.search(previous):
+		return True  # a line never ends on "–" or on "van", "de", "et": the rest is on the next one
+	if last_line == previous and _NUMBERED_START.match(previous) and current[:1].isupper():
+		return False  # a numbered heading, then its section's first sentence
 	if current[:1].islower() or current[:1] in "(,":
 		return bool(width) or previous.endswith((",", "-", "–", "(", "et", "en"))
 	return bool(width) and len(last_line) >= 0.75 * width

@@ -1184,8 +1184,9 @@ class _ReportReader:
 				clocks = re.findall(_CLOCK, body, re.I)
 				self.pending_clock = (_clock_of(clocks[0]), _clock_of(clocks[1]) if len(clocks) > 1 else "")
 			return True
-		if fold(body).strip(" :") in _HEADER_WORDS:
-			return True
+		header = [word for word in re.split(r"[\s/]+", fold(body).strip(" :")) if word]
+		if header and all(word in _HEADER_WORDS for word in header):
+			return True  # a table's header ("Heure / Uur Point / Punt")
 		mine = agenda[self.agenda_start :]
 		if mine and not parse_time_slot(body) and not self.pending_clock:
 			following = next((n for n in self.lines[self.position + 1 :] if not n.blank), None)
