@@ -584,3 +584,57 @@ def test_a_consent_with_an_end_date_expires_by_itself(site, liege_story):
 	finally:
 		frappe.db.set_value("Participant Consent", consent, {"valid_until": None, "consent_status": "Valid"})
 		frappe.db.commit()
+
+
+def test_staff_who_recorded_a_consent_are_reminded_before_it_ends(site, liege_story, users):
+	frappe = site
+	from frappe.email.doctype.notification.notification import trigger_daily_alerts
+	from frappe.utils import add_days, today
+
+	consent = frappe.get_all("Participant Consent", {"participant": liege_story["zora"].name}, pluck="name")[
+		0
+	]
+	frappe.db.set_value(
+		"Participant Consent",
+		consent,
+		{
+			"valid_until": add_days(today(), 14),
+			"consent_status": "Valid",
+			"recorded_by": users["liege_staff"],
+		},
+	)
+	try:
+		in_test, frappe.flags.in_test = frappe.flags.in_test, True  # the alert's log written now, not queued
+		try:
+			trigger_daily_alerts()
+		finally:
+			frappe.flags.in_test = in_test
+		reminders = frappe.get_all(
+			"Notification Log",
+			{"document_type": "Participant Consent", "document_name": consent},
+			["for_user", "subject"],
+		)
+		assert [r.for_user for r in reminders] == [users["liege_staff"]], reminders
+	finally:
+		frappe.db.delete(
+			"Notification Log", {"document_type": "Participant Consent", "document_name": consent}
+		)
+		frappe.db.set_value("Participant Consent", consent, {"valid_until": None})
+		frappe.db.commit()
+
+
+def test_the_due_for_erasure_report_stays_within_the_managers_cpas(site, server, users):
+	def run(http, filters):
+		return http.post(
+			http.base_url + "/api/method/frappe.desk.query_report.run",
+			data={"report_name": "Due for Erasure", "filters": json.dumps(filters)},
+		)
+
+	luc, geert = server.session(users["liege_manager"]), server.session(users["gent_manager"])
+	mine = run(luc, {"as_of": "2040-01-01"})
+	assert mine.status_code == 200, mine.text[:300]
+	assert {row["cpas"] for row in mine.json()["message"]["result"]} <= {"LIEGE"}
+	refused = run(geert, {"cpas": "LIEGE"})
+	assert refused.status_code == 403 and "OCMW LIEGE" in support.messages_of(refused)
+	staff = server.session(users["liege_staff"])
+	assert run(staff, {}).status_code == 403

@@ -17,9 +17,11 @@ from frappe.utils import now_datetime
 from frappe.utils.formatters import format_value
 from frappe.utils.pdf import get_pdf
 
+from amif_network.adapters.problems import refuse
 from amif_network.amif_participants import personal_data
 from amif_network.amif_participants.read_log import records_of
 from amif_network.permissions.cpas_scope import bound_cpas
+from amif_network.rules.messages import Problem
 
 LANGUAGES = {"French": "fr", "Dutch": "nl", "English": "en"}
 WORKING_LANGUAGES = {"FR": "fr", "NL": "nl", "French": "fr", "Dutch": "nl", "fr": "fr", "nl": "nl"}
@@ -62,9 +64,9 @@ def check_may_export(doc):
 	if "System Manager" in roles:
 		return
 	if "CPAS Manager" not in roles or doc.cpas not in bound_cpas():
-		frappe.throw(
-			_("Only a CPAS Manager of the participant's CPAS can answer their access request."),
-			frappe.PermissionError,
+		refuse(
+			Problem(_("Only a CPAS Manager of the participant's CPAS can answer their access request.")),
+			exc=frappe.PermissionError,
 		)
 
 
@@ -72,11 +74,13 @@ def check_may_export(doc):
 def download(participant: str, format: str = "pdf", language: str | None = None):
 	"""The access request's answer as a file: `format` pdf or json; `language` fr, nl or en."""
 	if not isinstance(participant, str) or not frappe.db.exists("Participant", participant):
-		frappe.throw(_("Participant {0} was not found.").format(participant), frappe.DoesNotExistError)
+		refuse(
+			Problem(_("Participant {0} was not found."), (str(participant),)), exc=frappe.DoesNotExistError
+		)
 	if format not in ("pdf", "json"):
-		frappe.throw(_("The export is made as pdf or json."))
+		refuse(Problem(_("The export is made as pdf or json.")))
 	if language not in (None, "", "fr", "nl", "en"):
-		frappe.throw(_("The export is made in French, Dutch or English (fr, nl, en)."))
+		refuse(Problem(_("The export is made in French, Dutch or English (fr, nl, en).")))
 	doc = frappe.get_doc("Participant", participant)
 	check_may_export(doc)
 	lang = language or participant_language(doc)

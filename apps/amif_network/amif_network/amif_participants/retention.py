@@ -12,7 +12,9 @@ import frappe
 from frappe import _
 from frappe.utils import cint, getdate, now_datetime, today
 
+from amif_network.adapters.problems import refuse
 from amif_network.rules import retention as rules
+from amif_network.rules.messages import Problem
 
 LOCK_NAME = "amif_network:erasure_run"
 COMMIT_EVERY = 50
@@ -186,10 +188,12 @@ def run_erasure(on=None, run_by: str | None = None, cpas: list[str] | None = Non
 	on = getdate(on or today())
 	got_lock = frappe.db.sql("select get_lock(%s, 0)", LOCK_NAME)[0][0]
 	if not got_lock:
-		frappe.throw(
-			_("An erasure run is already under way: nothing was done. Try again when it has finished."),
-			ErasureRunning,
+		refuse(
+			Problem(
+				_("An erasure run is already under way: nothing was done. Try again when it has finished.")
+			),
 			title=_("Erasure already running"),
+			exc=ErasureRunning,
 		)
 	started = time.monotonic()
 	run = frappe.get_doc(
@@ -270,7 +274,7 @@ def run_now() -> dict:
 	"""The SPP (or a System Manager) runs the retention job now, for today."""
 	roles = set(frappe.get_roles())
 	if not roles & {"System Manager", "AMIF Network Manager"}:
-		frappe.throw(_("Only the SPP runs the retention job."), frappe.PermissionError)
+		refuse(Problem(_("Only the SPP runs the retention job.")), exc=frappe.PermissionError)
 	result = run_erasure(run_by=frappe.session.user)
 	return {k: result[k] for k in ("run", "checked", "due", "held", "seconds")} | {
 		"erased": len(result["erased"])

@@ -8,6 +8,7 @@ from frappe.model.document import Document
 from amif_network.adapters.problems import refuse
 from amif_network.amif_participants.retention import settings
 from amif_network.rules import retention as rules
+from amif_network.rules.messages import Problem
 
 
 class CPASRetentionRule(Document):
@@ -32,7 +33,9 @@ class CPASRetentionRule(Document):
 			"CPAS Retention Rule",
 			{"cpas": self.cpas, "applies_to": self.applies_to, "name": ["!=", self.name]},
 		):
-			frappe.throw(
-				_("CPAS {0} already has a retention rule for: {1}.").format(self.cpas, _(self.applies_to)),
+			refuse(
+				Problem(
+					_("CPAS {0} already has a retention rule for: {1}."), (self.cpas, _(self.applies_to))
+				),
 				title=_("Retention rule"),
 			)

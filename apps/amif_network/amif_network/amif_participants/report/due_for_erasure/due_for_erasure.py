@@ -4,9 +4,11 @@
 import frappe
 from frappe import _
 
+from amif_network.adapters.problems import refuse
 from amif_network.amif_participants.retention import settings, verdicts
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import retention as rules
+from amif_network.rules.messages import Problem
 from amif_network.rules.scope import is_unrestricted
 
 MANAGER_ROLES = {"CPAS Manager", "System Manager"}
@@ -23,15 +25,16 @@ def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	roles = frappe.get_roles()
 	if not MANAGER_ROLES & set(roles):
-		frappe.throw(_("Only a CPAS manager sees who is due for erasure."), frappe.PermissionError)
+		refuse(Problem(_("Only a CPAS manager sees who is due for erasure.")), exc=frappe.PermissionError)
 	cpas = None if is_unrestricted(roles) else bound_cpas()
 	if filters.cpas:
 		if cpas is not None and filters.cpas not in cpas:
-			frappe.throw(
-				_("You are not bound to CPAS {0}: you can only list {1}.").format(
-					filters.cpas, ", ".join(cpas) or "-"
+			refuse(
+				Problem(
+					_("You are not bound to CPAS {0}: you can only list {1}."),
+					(str(filters.cpas), ", ".join(cpas) or "-"),
 				),
-				frappe.PermissionError,
+				exc=frappe.PermissionError,
 			)
 		cpas = [filters.cpas]
 	_years, _grace, erase = settings()
