@@ -207,44 +207,31 @@ def ensure_data(frappe, participants: int):
 		["name", "participant", "cpas", "procedure", "applied_on", *STAMP],
 		applications,
 	)
-	responses, answers = [], []
-	for r in range(30_000):
-		name = f"{PREFIX}R{r:06d}"
-		month = f"{rng.choice((2024, 2025, 2026))}-{rng.randrange(1, 13):02d}"
-		responses.append([name, CPAS, rng.choice(modules), month, "Tablet", *stamp()])
-		answer = rng.choice(("1", "3", "4", "5", "5"))
-		answers.append(
-			[
-				f"{name}-1",
-				name,
-				"Survey Response",
-				"answers",
-				1,
-				"Q9",
-				"Integration",
-				"Faces (5)",
-				answer,
-				*stamp(),
-			]
-		)
+	periods = []
+	for year in (2024, 2025, 2026):
+		for half, (first, last) in enumerate(
+			((f"{year}-01-01", f"{year}-06-30"), (f"{year}-07-01", f"{year}-12-31"))
+		):
+			periods.append([f"{PREFIX}{year}-{half + 1}", f"Bench {year}-{half + 1}", first, last, *stamp()])
 	insert_rows(
-		frappe, "tabSurvey Response", ["name", "cpas", "module", "period", "channel", *STAMP], responses
+		frappe, "tabSurvey Release Period", ["name", "period_name", "start_date", "end_date", *STAMP], periods
 	)
+	answers = [
+		[
+			f"{PREFIX}IA{r:06d}",
+			CPAS,
+			rng.choice(periods)[0],
+			"Faces (5)",
+			rng.choice(("1", "3", "4", "5", "5")),
+			1,
+			*stamp(),
+		]
+		for r in range(30_000)
+	]
 	insert_rows(
 		frappe,
-		"tabSurvey Answer",
-		[
-			"name",
-			"parent",
-			"parenttype",
-			"parentfield",
-			"idx",
-			"question_key",
-			"domain",
-			"answer_kind",
-			"answer",
-			*STAMP,
-		],
+		"tabIntegration Answer",
+		["name", "cpas", "release_period", "answer_kind", "answer", "released", *STAMP],
 		answers,
 	)
 

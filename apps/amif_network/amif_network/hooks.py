@@ -198,6 +198,7 @@ after_migrate = [
 	"amif_network.amif_network.signal_setup.seed_field_signal_themes",
 	"amif_network.amif_network.doctype.field_signal_theme.field_signal_theme.translate_all_themes",
 	"amif_network.amif_indicators.setup.seed_indicators",
+	"amif_network.amif_indicators.setup.add_indicator_indexes",
 ]
 
 scheduler_events = {
