@@ -1063,3 +1063,54 @@ def test_a_kobo_xlsform_imports_and_unsupported_rows_are_refused_by_number(surve
 	assert "n'est pas un classeur XLSForm" in messages_of(not_a_workbook)
 	site.db.rollback()
 	assert site.db.count(TEMPLATE) == before
+
+
+def test_the_spp_sets_release_periods_that_never_overlap(surveyed, users, server, site):
+	spp = server.session(users["spp_manager"])  # works in French
+	url = server.base_url + "/api/resource/Survey Release Period"
+	period = site.get_doc("Survey Release Period", surveyed.period)
+	before = site.db.count("Survey Release Period")
+	overlapping = {
+		"period_name": f"Overlap {surveyed.tag}",
+		"start_date": str(period.end_date),
+		"end_date": str(site.utils.add_days(period.end_date, 90)),
+	}
+	refused = spp.post(url, json=overlapping)
+	assert 400 <= refused.status_code < 500
+	assert f"chevauche la période {surveyed.period}" in html.unescape(messages_of(refused))
+	backwards = spp.post(
+		url,
+		json={
+			"period_name": f"Backwards {surveyed.tag}",
+			"start_date": "2031-06-30",
+			"end_date": "2031-01-01",
+		},
+	)
+	assert 400 <= backwards.status_code < 500 and "se termine avant de commencer" in messages_of(backwards)
+	# CPAS staff read the periods, the SPP sets them
+	staff = server.session(users["liege_staff"])
+	assert staff.get(f"{url}/{surveyed.period}").status_code == 200
+	assert (
+		staff.post(
+			url,
+			json={
+				"period_name": f"Mine {surveyed.tag}",
+				"start_date": "2031-01-01",
+				"end_date": "2031-06-30",
+			},
+		).status_code
+		== 403
+	)
+	site.db.rollback()
+	assert site.db.count("Survey Release Period") == before
+	# a period holding responses keeps its dates: its start is the time of every response in it
+	if site.db.exists(RESPONSE, {"release_period": surveyed.period}):
+		moved = spp.put(
+			f"{url}/{surveyed.period}", json={"start_date": str(site.utils.add_days(period.start_date, 1))}
+		)
+		assert 400 <= moved.status_code < 500 and "ses dates ne peuvent plus changer" in messages_of(moved)
+		assert spp.delete(f"{url}/{surveyed.period}").status_code >= 400
+		site.db.rollback()
+		assert str(site.db.get_value("Survey Release Period", surveyed.period, "start_date")) == str(
+			period.start_date
+		)

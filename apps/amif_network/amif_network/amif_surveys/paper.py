@@ -6,6 +6,7 @@ from frappe.utils.pdf import get_pdf
 from werkzeug.wrappers import Response
 
 from amif_network.adapters import language
+from amif_network.amif_surveys import pictograms
 from amif_network.amif_surveys.audio import require_audio_role
 from amif_network.amif_surveys.survey import survey_payload
 
@@ -19,10 +20,14 @@ def paper_context(template: str, languages: str) -> dict:
 	unknown = [code for code in codes if code not in known]
 	if unknown:
 		frappe.throw(_("Unknown survey language: {0}.").format(", ".join(unknown)))
+	questions = payload["questions"]
+	for q in questions:
+		q["pictogram_svgs"] = [pictograms.svg(p, i) for i, p in enumerate(q.get("pictograms") or [])]
+		q["signs"] = {name: pictograms.svg(name) for name in ("check", "cross", "question")}
 	return {
 		"title": frappe.db.get_value("Survey Template", template, "title"),
 		"languages": [known[code] for code in codes],
-		"questions": payload["questions"],
+		"questions": questions,
 	}
 
 
