@@ -436,3 +436,43 @@ def test_ratings_and_applications_stay_within_their_cpas_on_every_read_path(worl
 	assert (
 		call(liege, "get", f"/api/resource/Module Enrolment/{enrolment}").json()["data"]["cefr_exit"] == "A2"
 	)
+
+
+def test_the_return_reads_in_the_desk_for_its_cpas_and_the_spp_report_sums_the_network(
+	world, http, users, server, browser_ready, tmp_path, site
+):
+	from tests.integration.support import PASSWORD, node, printed_json
+
+	liege = http["liege_staff"]
+	name = call(
+		liege, "post", RETURNS, json={"fiche": world["fiche"], "period_kind": "Cumulative", "year": 2025}
+	).json()["data"]["name"]
+	run = node(
+		"indicator_return_screen.mjs",
+		server.base_url,
+		server.site,
+		users["liege_staff"],
+		PASSWORD,
+		f"indicator-return/{name}",
+		str(tmp_path / "return.png"),
+	)
+	assert run.returncode == 0, run.stderr
+	seen = printed_json(run)
+	# the French desk: the wordings in French, the counts, the export menu and the drill-down
+	assert any(
+		row.startswith("2 O.2.3.1 dont : nombre de participants à un cours de langue") for row in seen["rows"]
+	)
+	assert "Exporter" in seen["buttons"] and "Participants derrière un chiffre" in seen["buttons"]
+	assert (tmp_path / "return.png").stat().st_size > 10_000
+	report = node(
+		"indicator_return_screen.mjs",
+		server.base_url,
+		server.site,
+		users["spp_manager"],
+		PASSWORD,
+		"query-report/AMIF Indicator Return?year=2025&period_kind=Annual",
+		str(tmp_path / "report.png"),
+	)
+	assert report.returncode == 0, report.stderr
+	header = printed_json(report)["rows"][0]
+	assert "Total du réseau" in header and f"Indic{UID}" not in report.stdout
