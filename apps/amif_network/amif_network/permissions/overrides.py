@@ -6,6 +6,7 @@ from frappe.desk.listview import get_group_by_count as frappe_get_group_by_count
 from frappe.desk.search import search_link as frappe_search_link
 from frappe.desk.search import search_widget as frappe_search_widget
 
+from amif_network.adapters.compat import count_column
 from amif_network.permissions.meeting_report import REPORT as MEETING_REPORT
 from amif_network.rules import scope
 
@@ -24,7 +25,7 @@ def get_count(
 		return frappe_get_count(doctype, filters=filters, debug=debug, cache=cache)
 	frappe.has_permission(doctype, "read", throw=True)
 	rows = frappe.get_list(
-		doctype, filters=frappe.parse_json(filters) if filters else None, fields=["count(*) as total"]
+		doctype, filters=frappe.parse_json(filters) if filters else None, fields=[count_column("total")]
 	)
 	return rows[0].total if rows else 0
 

@@ -13,6 +13,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
+from amif_network.adapters.compat import count_column
 from amif_network.rules.aggregates import PARTICIPANT_STATUSES
 
 WEEKS = 13
@@ -43,7 +44,7 @@ def get(
 
 def participants_by_status():
 	rows = frappe.get_list(
-		"Participant", fields=["status", "count(*) as count"], group_by="status", order_by="status"
+		"Participant", fields=["status", count_column("count")], group_by="status", order_by="status"
 	)
 	counts = {row.status: row.count for row in rows}
 	shown = [status for status in PARTICIPANT_STATUSES if counts.get(status)]
@@ -59,7 +60,7 @@ def sessions_per_week():
 	first = monday - timedelta(weeks=WEEKS - 1)
 	rows = frappe.get_list(
 		"Module Session",
-		fields=["session_date", "count(*) as count"],
+		fields=["session_date", count_column("count")],
 		filters=[["session_date", ">=", first], ["session_date", "<", monday + timedelta(days=7)]],
 		group_by="session_date",
 		order_by="session_date",

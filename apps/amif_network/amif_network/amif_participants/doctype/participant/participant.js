@@ -42,7 +42,7 @@ function show_possible_duplicates(frm) {
 				return;
 			}
 			const links = found
-				.map((p) => `<a href="/app/participant/${encodeURIComponent(p.name)}">${frappe.utils.escape_html(p.full_name || p.name)}</a>`)
+				.map((p) => `<a href="${frappe.utils.get_form_link("Participant", p.name)}">${frappe.utils.escape_html(p.full_name || p.name)}</a>`)
 				.join(", ");
 			frm.dashboard.set_headline_alert(
 				`${__("This person may already be registered:")} ${links}. ${__("Only a CPAS Manager can confirm that this is a new person.")}`,
