@@ -40,7 +40,22 @@ step() {
 		exit 1
 	fi
 }
-as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
+# as_root WHY COMMAND...: root only for what needs it (Debian packages, services), saying why first.
+as_root() {
+	local why=$1
+	shift
+	if [[ $(id -u) -eq 0 ]]; then
+		"$@"
+	elif command -v sudo >/dev/null; then
+		# on the terminal, even inside a step whose output goes to the log
+		{ say "sudo is needed to $why" >/dev/tty; } 2>/dev/null || say "sudo is needed to $why" >&2
+		sudo "$@"
+	else
+		{ echo "Root is needed to $why, and sudo is not installed: do that as root, then make run again." >/dev/tty; } 2>/dev/null
+		echo "Root is needed to $why, and sudo is not installed: do that as root, then make run again." >&2
+		return 1
+	fi
+}
 frappe_cli() { (cd "$BENCH_PATH/sites" && ../env/bin/python -m frappe.utils.bench_helper frappe "$@"); }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -55,13 +70,14 @@ install_system_packages() {
 	command -v pkg-config >/dev/null || missing+=(pkg-config libmariadb-dev)
 	python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv python3-dev python3-pip)
 	if ((${#missing[@]})); then
-		step "Updating the package lists" as_root apt-get update
-		step "Installing system packages: ${missing[*]}" as_root env DEBIAN_FRONTEND=noninteractive \
-			apt-get install -y "${missing[@]}" cron xvfb fonts-dejavu-core
+		step "Updating the package lists" as_root "install ${missing[*]}" apt-get update
+		step "Installing system packages: ${missing[*]}" as_root "install ${missing[*]}" \
+			env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}" cron xvfb fonts-dejavu-core
 	fi
-	[[ "$(yarn --version 2>/dev/null)" == 1.* ]] || step "Installing yarn 1" as_root npm install -g yarn@1
-	port_open 3306 || step "Starting MariaDB" as_root service mariadb start
-	port_open 6379 || step "Starting Redis" as_root service redis-server start
+	[[ "$(yarn --version 2>/dev/null)" == 1.* ]] ||
+		step "Installing yarn 1" as_root "install yarn 1 for every user" npm install -g yarn@1
+	port_open 3306 || step "Starting MariaDB" as_root "start the MariaDB service" service mariadb start
+	port_open 6379 || step "Starting Redis" as_root "start the Redis service" service redis-server start
 }
 
 install_bench_cli() {
@@ -80,9 +96,9 @@ install_app_packages() {
 	# the survey page's scripts: Ethiopic (Tigrinya), Arabic (Arabic, Dari, Pashto), Cyrillic
 	fc-list 2>/dev/null | grep -q "Noto Sans Ethiopic" || missing+=(fonts-noto-core)
 	if ((${#missing[@]})); then
-		step "Updating the package lists" as_root apt-get update
-		step "Installing system packages: ${missing[*]}" as_root env DEBIAN_FRONTEND=noninteractive \
-			apt-get install -y "${missing[@]}"
+		step "Updating the package lists" as_root "install ${missing[*]}, which the app uses" apt-get update
+		step "Installing system packages: ${missing[*]}" as_root "install ${missing[*]}, which the app uses" \
+			env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 	fi
 }
 
@@ -149,22 +165,53 @@ link_app() {
 }
 
 db_admin_credentials() {
-	# Frappe creates the site's database over TCP; a root that logs in by socket only gets a
-	# dedicated admin account for that.
+	# Frappe creates the site's database over TCP with a password. Without DB_ROOT_PASSWORD, a
+	# dedicated admin account is made, by the first way that works: MariaDB's root over 127.0.0.1
+	# without a password (no sudo), root's socket when running as root, and only then sudo.
 	if [[ -n "$DB_ROOT_PASSWORD" ]]; then
 		return
 	fi
-	DB_ROOT_USER=amif_db_admin
-	DB_ROOT_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-	as_root mariadb -uroot <<SQL
-CREATE USER IF NOT EXISTS '$DB_ROOT_USER'@'localhost' IDENTIFIED BY '$DB_ROOT_PASSWORD';
-CREATE USER IF NOT EXISTS '$DB_ROOT_USER'@'127.0.0.1' IDENTIFIED BY '$DB_ROOT_PASSWORD';
-ALTER USER '$DB_ROOT_USER'@'localhost' IDENTIFIED BY '$DB_ROOT_PASSWORD';
-ALTER USER '$DB_ROOT_USER'@'127.0.0.1' IDENTIFIED BY '$DB_ROOT_PASSWORD';
-GRANT ALL PRIVILEGES ON *.* TO '$DB_ROOT_USER'@'localhost' WITH GRANT OPTION;
-GRANT ALL PRIVILEGES ON *.* TO '$DB_ROOT_USER'@'127.0.0.1' WITH GRANT OPTION;
-FLUSH PRIVILEGES;
-SQL
+	local admin=amif_db_admin password sql
+	password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+	sql="CREATE USER IF NOT EXISTS '$admin'@'localhost' IDENTIFIED BY '$password';
+CREATE USER IF NOT EXISTS '$admin'@'127.0.0.1' IDENTIFIED BY '$password';
+ALTER USER '$admin'@'localhost' IDENTIFIED BY '$password';
+ALTER USER '$admin'@'127.0.0.1' IDENTIFIED BY '$password';
+GRANT ALL PRIVILEGES ON *.* TO '$admin'@'localhost' WITH GRANT OPTION;
+GRANT ALL PRIVILEGES ON *.* TO '$admin'@'127.0.0.1' WITH GRANT OPTION;
+FLUSH PRIVILEGES;"
+	if printf '%s' "$sql" | db_root_over_tcp; then
+		say "Database admin account made through MariaDB's $DB_ROOT_USER on 127.0.0.1 (no password, no sudo)"
+	elif [[ $(id -u) -eq 0 ]] && command -v mariadb >/dev/null && printf '%s' "$sql" | mariadb -uroot >>"$RUN_LOG" 2>&1; then
+		say "Database admin account made through MariaDB's root socket"
+	elif command -v mariadb >/dev/null &&
+		printf '%s' "$sql" | as_root "make a MariaDB account that creates the site's database (MariaDB's root answers only on its socket; or set DB_ROOT_USER and DB_ROOT_PASSWORD)" mariadb -uroot; then
+		say "Database admin account made through MariaDB's root socket"
+	else
+		echo "Could not make a MariaDB account to create the site's database: set DB_ROOT_USER and DB_ROOT_PASSWORD to an account that may create databases." >&2
+		exit 1
+	fi
+	DB_ROOT_USER=$admin
+	DB_ROOT_PASSWORD=$password
+}
+
+db_root_over_tcp() {
+	# The SQL on stdin, run as DB_ROOT_USER without a password over 127.0.0.1 (the bench's pymysql).
+	"$BENCH_PATH/env/bin/python" -c '
+import sys
+
+import pymysql
+
+statements = [s.strip() for s in sys.stdin.read().split(";") if s.strip()]
+try:
+	connection = pymysql.connect(host="127.0.0.1", port=3306, user=sys.argv[1], password="")
+except pymysql.err.OperationalError:
+	sys.exit(1)
+with connection.cursor() as cursor:
+	for statement in statements:
+		cursor.execute(statement)
+connection.commit()
+' "$DB_ROOT_USER" 2>>"$RUN_LOG"
 }
 
 site_state() {
