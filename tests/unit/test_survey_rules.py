@@ -3,8 +3,11 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from amif_network.rules import surveys
+from amif_network.rules import network_publication, surveys
+from tests.unit.disclosure_attacker import Attacker
 
 
 def q(key, kind, required=False, retired=False, options=(), domain="Content"):
@@ -197,22 +200,67 @@ def result_line(responses, counts, answered=None, average=4.0, rate=50.0):
 	}
 
 
-def test_the_spp_sees_nothing_of_a_cell_under_five_responses():
-	shown = surveys.spp_result_line(result_line(4, {"4": 3, "5": 1}))
-	assert shown["responses"] == shown["answered"] == shown["average"] == shown["response_rate"] == "< 5"
-	assert shown["counts"] == {"4": "< 5", "5": "< 5"}
+def spp_view(*lines, enrolments=10):
+	return network_publication.protected_survey_results(
+		list(lines), {("Collective workshop", "LIEGE"): enrolments}
+	)
 
 
-def test_the_spp_sees_a_cell_of_five_with_its_small_answer_counts_coarsened():
-	shown = surveys.spp_result_line(result_line(5, {"3": 0, "4": 1, "5": 4}))
-	assert shown["responses"] == 5 and shown["average"] == 4.0 and shown["response_rate"] == 50.0
-	assert shown["counts"] == {"3": 0, "4": "< 5", "5": "< 5"}
+def test_the_spp_sees_no_small_count_and_no_average_that_gives_one_away():
+	# Five responses, four fives and one four: with the answers and the average shown, the four
+	# would follow exactly; the counts, and the average with them, are hidden.
+	(shown,) = spp_view(result_line(5, {"3": 0, "4": 1, "5": 4}, average=4.8))
+	assert shown["counts"] == {"3": 0, "4": "x", "5": "x"}
+	assert shown["average"] == "x" or shown["answered"] == "x"
+	(shown,) = spp_view(result_line(4, {"4": 3, "5": 1}))
+	assert shown["responses"] == "x" and shown["response_rate"] == "x"
+	assert shown["counts"] == {"4": "x", "5": "x"}
 
 
-def test_the_spp_sees_no_average_of_a_question_answered_by_fewer_than_five():
-	shown = surveys.spp_result_line(result_line(8, {"5": 2}, answered=2, average=5.0))
-	assert shown["responses"] == 8
-	assert shown["answered"] == shown["average"] == "< 5"
+def test_a_group_without_small_counts_is_shown_whole():
+	(shown,) = spp_view(result_line(12, {"3": 0, "4": 5, "5": 7}, average=4.58, rate=60.0), enrolments=20)
+	assert shown["counts"] == {"3": 0, "4": 5, "5": 7}
+	assert (shown["responses"], shown["answered"], shown["average"], shown["response_rate"]) == (
+		12,
+		12,
+		4.58,
+		60.0,
+	)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+	st.lists(st.integers(0, 7), min_size=3, max_size=3),
+	st.lists(st.integers(0, 7), min_size=3, max_size=3),
+	st.integers(0, 4),
+)
+def test_survey_results_hold_against_an_attacker_of_the_counts_answers_and_averages(q1, q2, extra):
+	responses = max(sum(q1), sum(q2)) + extra
+	lines = [
+		result_line(responses, dict(zip(("1", "3", "5"), q1, strict=True)), answered=sum(q1)),
+		{
+			**result_line(responses, dict(zip(("1", "3", "5"), q2, strict=True)), answered=sum(q2)),
+			"question": "Q2",
+		},
+	]
+	enrolments = responses + 3
+	shown = spp_view(*lines, enrolments=enrolments)
+	attacker = Attacker()
+	group = attacker.read("responses", None if shown[0]["responses"] == "x" else responses)
+	attacker.read("enrolments", None if shown[0]["response_rate"] == "x" else enrolments)
+	for line, seen in zip(lines, shown, strict=True):
+		q = line["question"]
+		counts = [attacker.read(f"{q}.{a}", None if v == "x" else v) for a, v in seen["counts"].items()]
+		answered = attacker.read(f"{q}.answered", None if seen["answered"] == "x" else line["answered"])
+		attacker.sums_to(answered, counts)
+		attacker.at_most(answered, group)
+		if seen["average"] != "x":  # the average over shown answers gives the sum of the faces
+			faces = sum(int(a) * c for a, c in line["counts"].items())
+			total = attacker.read(f"{q}.faces", faces)
+			attacker.equalities.append(
+				{total: 1, **{c: -int(a) for a, c in zip(seen["counts"], counts, strict=True)}}
+			)
+	assert attacker.broken() == {}
 
 
 def test_result_lines_group_answers_per_group_and_question():

@@ -88,6 +88,9 @@ class Publication:
 	unpublished: set = field(default_factory=set)
 	forced: set = field(default_factory=set)
 	known: set = field(default_factory=set)
+	# How far above its value a figure may lie a priori, where A_PRIORI_ROOM is not its scale (a sum
+	# of faces weighs each answer up to 5).
+	room: dict = field(default_factory=dict)
 
 	def figure(self, key, value: int):
 		value = int(value)
@@ -130,7 +133,10 @@ class _Group:
 		self.keys = keys
 		self.index = {key: i for i, key in enumerate(keys)}
 		self.truth = np.array([publication.values[key] for key in keys], dtype=float)
-		self.room = np.maximum(self.truth, A_PRIORI_ROOM)
+		self.room = np.array(
+			[publication.room.get(key, max(publication.values[key], A_PRIORI_ROOM)) for key in keys],
+			dtype=float,
+		)
 		rows, senses = [], []
 		for relation in publication.relations:
 			if relation.terms[0][0] not in self.index:

@@ -166,6 +166,7 @@ def with_earlier_release(publication: Publication, earlier: dict | None) -> Publ
 		unpublished=set(publication.unpublished),
 		forced=set(publication.forced),
 		known=set(publication.known),
+		room=dict(publication.room),
 	)
 	hidden_before = {_key(k) for k in earlier.get("hidden", ())}
 	unpublished_before = {_key(k) for k in earlier.get("unpublished", ())}
@@ -215,3 +216,69 @@ def share(answers: disclosure.ProtectedTable, responses: disclosure.ProtectedTab
 	if responses.cells[row][0] is None:
 		return None
 	return disclosure.protected_rate(answers.cells[row][0], answers.row_totals[row])
+
+
+# --- the survey results the SPP reads (per module kind and CPAS, per question) -------------------
+
+SCALE_FACES = ("1", "2", "3", "4", "5")
+
+
+def survey_results_publication(lines: Sequence[dict], enrolments: dict) -> tuple[Publication, list[dict]]:
+	"""Survey Results as a publication: per group (module kind, CPAS) its responses and the
+	enrolments its response rate rests on; per question the answers, the count of each answer
+	(adding up to the answers, never more than the responses) and, behind the average face, the sum
+	of the faces given."""
+	publication = Publication()
+	where = []
+	for line in lines:
+		group, question = tuple(line["group"]), line["question"]
+		keys = {
+			"responses": publication.figure(("results", *group, "responses"), line["responses"]),
+			"enrolments": publication.figure(("results", *group, "enrolments"), enrolments.get(group, 0)),
+			"answered": publication.figure(("results", *group, question, "answered"), line["answered"]),
+			"counts": {
+				answer: publication.figure(("results", *group, question, "count", answer), count)
+				for answer, count in line["counts"].items()
+			},
+			"faces": None,
+		}
+		if keys["counts"]:
+			publication.total(keys["answered"], keys["counts"].values())
+		publication.at_most(keys["answered"], keys["responses"])
+		if line.get("average") is not None and all(answer in SCALE_FACES for answer in line["counts"]):
+			faces = sum(int(answer) * count for answer, count in line["counts"].items())
+			keys["faces"] = publication.figure(("results", *group, question, "faces"), faces)
+			publication.room[keys["faces"]] = max(faces, 5 * disclosure.A_PRIORI_ROOM)
+			publication.fact([(keys["faces"], 1), *((key, -int(a)) for a, key in keys["counts"].items())])
+		where.append(keys)
+	return publication, where
+
+
+def protected_survey_results(lines: Sequence[dict], enrolments: dict) -> list[dict]:
+	"""The result lines as the SPP sees them: every figure through disclosure control, hidden ones
+	as the one hidden mark; an average only over a shown sum of faces and shown answers, a response
+	rate only over shown responses and enrolments."""
+	publication, where = survey_results_publication(lines, enrolments)
+	hidden = disclosure.protect(publication).hidden
+	mark = disclosure.HIDDEN_MARK
+
+	def shown(key):
+		return mark if key in hidden else publication.values[key]
+
+	protected = []
+	for line, keys in zip(lines, where, strict=True):
+		average_shown = keys["faces"] is not None and not {keys["faces"], keys["answered"]} & hidden
+		rate_shown = not {keys["responses"], keys["enrolments"]} & hidden
+		protected.append(
+			{
+				**line,
+				"responses": shown(keys["responses"]),
+				"answered": shown(keys["answered"]),
+				"counts": {answer: shown(key) for answer, key in keys["counts"].items()},
+				"average": line["average"] if average_shown or line["average"] is None else mark,
+				"response_rate": line["response_rate"]
+				if rate_shown or line["response_rate"] is None
+				else mark,
+			}
+		)
+	return protected

@@ -8,7 +8,6 @@ enrolment only records that its survey was done. Questions are plain dicts here:
 import hashlib
 from datetime import date
 
-from amif_network.rules.aggregates import SMALL_COUNT_THRESHOLD
 from amif_network.rules.messages import Problem, _
 
 FACES_3 = "Faces (3)"
@@ -383,33 +382,6 @@ def distribution_text(counts: dict, labels: dict | None = None) -> str:
 	"""`answer: count` pairs in the scale's order; `labels` name answers such as yes or no."""
 	labels = labels or {}
 	return " · ".join(f"{labels.get(key, key)}: {count}" for key, count in counts.items())
-
-
-def small_cell(responses: int, threshold: int = SMALL_COUNT_THRESHOLD) -> bool:
-	"""A figure built on fewer than `threshold` responses is hidden from the SPP."""
-	return responses < threshold
-
-
-def spp_result_line(line: dict, threshold: int = SMALL_COUNT_THRESHOLD) -> dict:
-	"""A result line as the SPP sees it: under the threshold, every figure gives way to '< 5'.
-
-	Answer counts of 1-4 inside a larger cell are coarsened as well: with the average they
-	could single out the one participant who answered otherwise.
-	"""
-	hidden = f"< {threshold}"
-	shown = dict(line)
-	if small_cell(line["responses"], threshold):
-		for key in ("responses", "answered", "average", "response_rate"):
-			shown[key] = hidden
-		shown["counts"] = dict.fromkeys(line.get("counts", {}), hidden)
-		return shown
-	shown["counts"] = {
-		key: (hidden if 0 < count < threshold else count) for key, count in line.get("counts", {}).items()
-	}
-	if 0 < line.get("answered", 0) < threshold:
-		shown["answered"] = hidden
-		shown["average"] = hidden
-	return shown
 
 
 def audio_cache_key(voice: str, text: str) -> str:

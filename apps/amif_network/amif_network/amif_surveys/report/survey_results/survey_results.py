@@ -3,8 +3,10 @@
 
 """Satisfaction survey results per module and question, for the CPAS; per module kind and CPAS for the SPP.
 
-A CPAS user sees the exact figures of the CPAS they are bound to; the SPP sees every CPAS with
-every figure built on fewer than five responses hidden (rules.surveys.spp_result_line). Only
+A CPAS user sees the exact figures of the CPAS they are bound to; the SPP sees every CPAS through
+disclosure control (rules.network_publication.protected_survey_results): answer counts, answers,
+responses, the enrolments behind the response rate and the sum of faces behind the average are
+audited together, hidden figures read "x". Only
 released responses count (batches of at least five per module and release period); a CPAS user
 sees how many wait, and the free texts of their released groups, unattributed and shuffled.
 """
@@ -19,7 +21,7 @@ from amif_network.adapters import language
 from amif_network.adapters.problems import text as problem_text
 from amif_network.amif_surveys.survey import question_dicts
 from amif_network.permissions.cpas_scope import bound_cpas
-from amif_network.rules import scope, surveys
+from amif_network.rules import network_publication, scope, surveys
 
 
 def execute(filters=None):
@@ -78,7 +80,7 @@ def execute(filters=None):
 	eligible = eligible_enrolments(groups, network_view, getdate(filters.get("rate_date") or today()))
 	lines = surveys.result_lines(groups, questions, answers, response_counts, eligible)
 	if network_view:
-		lines = [surveys.spp_result_line(line) for line in lines]
+		lines = network_publication.protected_survey_results(lines, eligible)
 	labels = question_labels(template)
 	data = [row_of(line, network_view, labels) for line in lines]
 	if not network_view:
