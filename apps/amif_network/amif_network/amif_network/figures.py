@@ -404,7 +404,8 @@ def attendance_rate(attendance: disclosure.ProtectedTable, row: int | None) -> f
 def funnel_line(funnel_table: disclosure.ProtectedTable, row: int | None) -> dict:
 	values = funnel_table.column_totals if row is None else funnel_table.cells[row]
 	counts = dict(zip(funnel.STAGES, values, strict=True))
-	first = next((s for s in funnel.STAGES[:2] if counts[s]), None)
+	# The first stage counted (a typed 0 is "not counted"); a hidden one hides the conversion.
+	first = next((s for s in funnel.STAGES[:2] if counts[s] != 0), None)
 	return {
 		**counts,
 		"turnout": disclosure.protected_rate(counts["came"], counts["invited"]),
