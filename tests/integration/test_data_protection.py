@@ -79,6 +79,47 @@ def plant(frappe, rows, make_token) -> dict[str, tuple[str, str, str]]:
 	return planted
 
 
+def plant_mentions(frappe, reader: str, full_name: str, planted: dict):
+	"""Her name in every text column of every other table of the app, in a row `reader` may read.
+
+	Returns the values replaced (to restore) and the tables with no row the reader may read."""
+	from amif_network.amif_participants.personal_data import (
+		participant_links,
+		searchable_doctypes,
+		text_columns,
+	)
+
+	about_participants = {"Participant"} | {doctype for doctype, _field in participant_links()}
+	about_participants |= {
+		table.options
+		for doctype in list(about_participants)
+		for table in frappe.get_meta(doctype).get_table_fields()
+	}
+	originals, unreadable = {}, []
+	for doctype in searchable_doctypes():
+		if doctype in about_participants or doctype == "Module Session":
+			continue
+		meta = frappe.get_meta(doctype)
+		columns = ["name", *(["parent", "parenttype"] if meta.istable else []), *text_columns(doctype)]
+		row = None
+		for candidate in frappe.get_all(doctype, fields=columns, limit=50, order_by="creation desc"):
+			target = (candidate.parenttype, candidate.parent) if meta.istable else (doctype, candidate.name)
+			if target[0] and frappe.has_permission(target[0], "read", doc=target[1], user=reader):
+				row = candidate
+				break
+		if row is None:
+			unreadable.append(doctype)
+			continue
+		for column in text_columns(doctype):
+			if meta.get_field(column).unique:
+				continue
+			token = f"{full_name} M{len(planted):03d}"
+			originals[(doctype, row.name, column)] = row.get(column)
+			frappe.db.set_value(doctype, row.name, column, token, update_modified=False)
+			planted[token] = (doctype, row.name, column)
+	return originals, unreadable
+
+
 @pytest.fixture(scope="module")
 def liege_story(site, users):
 	frappe = site
@@ -189,10 +230,15 @@ def liege_story(site, users):
 		token = f"{zora.full_name} S{column}"
 		frappe.db.set_value("Module Session", session.name, column, token, update_modified=False)
 		planted[token] = ("Module Session", session.name, column)
+	# every other text column of the app, in a record the Liège manager reads (signals, fiches,
+	# reports...): her name typed there is a mention the export finds
+	originals, unreadable = plant_mentions(frappe, users["liege_manager"], zora.full_name, planted)
+	frappe.set_user("Administrator")
 	marker = f"QMARK{UID}"
 	other = plant(frappe, own_rows(frappe, quentin.name), lambda i: f"{marker} {i:03d}")
 	frappe.db.commit()
 	yield {
+		"unreadable": unreadable,
 		"zora": zora,
 		"quentin": quentin,
 		"planted": planted,
@@ -201,13 +247,15 @@ def liege_story(site, users):
 		"session": session,
 	}
 	frappe.db.rollback()
+	for (doctype, name, column), value in originals.items():
+		frappe.db.set_value(doctype, name, column, value, update_modified=False)
 	for doctype, name in reversed(made):
 		remove(frappe, doctype, name)
 	frappe.db.commit()
 
 
 def test_the_access_export_holds_every_planted_value_and_nothing_of_another_participant(
-	liege_story, server, users
+	liege_story, server, users, site
 ):
 	luc = server.session(users["liege_manager"])
 	zora = liege_story["zora"]
@@ -218,6 +266,11 @@ def test_the_access_export_holds_every_planted_value_and_nothing_of_another_part
 	assert len(liege_story["planted"]) > 30  # every text column of every table about her, found at run time
 	missing = {token: where for token, where in liege_story["planted"].items() if token not in text}
 	assert not missing, f"the export misses {missing}"
+	# rows about her and mentions elsewhere: the fiches, signals and reports she may be named in
+	mentioned = {doctype for doctype, _name, _column in liege_story["planted"].values()}
+	for doctype in ("Field Signal", "Project Fiche", "Network Meeting Section"):
+		if doctype not in liege_story["unreadable"] and site.db.count(doctype):
+			assert doctype in mentioned
 	assert liege_story["marker"] not in text and liege_story["quentin"].last_name not in text
 	assert export["language"] == "fr" and export["not_included"]  # survey answers: said, not shown
 	assert "anonymes" in export["not_included"][0]
