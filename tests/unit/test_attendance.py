@@ -156,3 +156,41 @@ def test_a_saved_line_stays_correctable_after_its_enrolment_ended():
 	day = date(2025, 10, 1)
 	assert enrolment_problem(1, "P9", "MOD-A", day, completed, chosen="ENR-9") is not None  # a new line
 	assert enrolment_problem(1, "P9", "MOD-A", day, completed, chosen="ENR-9", already_recorded=True) is None
+
+
+def optional_marks(*statuses):
+	"""Weekly sensitive-topic sessions from 4 September 2025 (a Thursday), one status each."""
+	first = date(2025, 9, 4).toordinal()
+	return [Mark(date.fromordinal(first + 7 * i), status, optional=True) for i, status in enumerate(statuses)]
+
+
+def test_optional_sessions_are_counted_apart_and_never_enter_the_rate():
+	summary = summarise([*marks("Present", "Present"), *optional_marks("Absent", "Late", "Present")])
+	assert summary.sessions == 2
+	assert summary.attendance_rate == 100.0
+	assert summary.unexcused_absences == 0
+	assert summary.late == 0
+	assert summary.optional_sessions == 3
+	assert summary.optional_attended == 2
+
+
+def test_an_absence_from_an_optional_session_neither_extends_nor_ends_an_absence_run():
+	# Absent on Monday, away from Thursday's sensitive topic, absent again next Monday: a run of two.
+	week = [
+		Mark(date(2025, 9, 1), "Absent"),
+		Mark(date(2025, 9, 4), "Present", optional=True),
+		Mark(date(2025, 9, 8), "Absent"),
+		Mark(date(2025, 9, 11), "Absent", optional=True),
+	]
+	assert summarise(week).longest_absence_run == 2
+	assert summarise(week).unexcused_absences == 2
+
+
+def test_late_arrivals_at_optional_sessions_do_not_fill_the_week():
+	week = [
+		Mark(date(2025, 9, 1), "Late", 10),
+		Mark(date(2025, 9, 2), "Late", 5, optional=True),
+		Mark(date(2025, 9, 3), "Late", 5, optional=True),
+	]
+	assert summarise(week).most_late_in_a_week == 1
+	assert not threshold_breaches(summarise(week), Thresholds(max_late_arrivals=1, late_period="Per week"))

@@ -215,3 +215,42 @@ def test_a_signed_contract_needs_its_signing_date_and_cannot_end_before_it():
 def test_every_contract_kind_has_its_three_messages():
 	for table in (contracts._MISSING, contracts._UNSIGNED, contracts._EXPIRED):
 		assert set(table) == set(contracts.CONTRACT_TYPES)
+
+
+def _weekly(statuses, optional=False, first=date(2026, 9, 7)):
+	from amif_network.rules.attendance import Mark
+
+	return [
+		Mark(date.fromordinal(first.toordinal() + 7 * i), status, optional=optional)
+		for i, status in enumerate(statuses)
+	]
+
+
+def test_absence_from_sensitive_topic_sessions_never_breaks_the_contract():
+	from amif_network.rules.attendance import Thresholds
+
+	limits = [Thresholds(min_attendance_rate=80, max_unexcused_absences=1, max_consecutive_absences=1)]
+	compulsory = _weekly(["Present"] * 4)
+	sensitive = _weekly(["Absent"] * 4, optional=True, first=date(2026, 9, 10))
+	assert contracts.contract_breaches([*compulsory, *sensitive], limits) == []
+
+
+def test_the_same_absences_on_compulsory_sessions_break_it():
+	from amif_network.rules.attendance import Thresholds
+
+	limits = [Thresholds(min_attendance_rate=80, max_unexcused_absences=1, max_consecutive_absences=1)]
+	marks = [*_weekly(["Present"] * 4), *_weekly(["Absent"] * 4, first=date(2026, 9, 10))]
+	# rate 50 % < 80 % and 4 absences > 1 (the absences alternate with attendance: no run)
+	assert len(contracts.contract_breaches(marks, limits)) == 2
+
+
+def test_late_at_an_optional_session_is_not_judged_by_the_punctuality_rule():
+	from amif_network.rules.attendance import Thresholds
+
+	limits = [Thresholds(max_late_arrivals=0, late_period="Per module")]
+	assert contracts.contract_breaches(_weekly(["Late", "Late"], optional=True), limits) == []
+	assert contracts.contract_breaches(_weekly(["Late"]), limits)
+
+
+def test_no_contract_in_force_breaks_nothing():
+	assert contracts.contract_breaches(_weekly(["Absent"] * 5), []) == []

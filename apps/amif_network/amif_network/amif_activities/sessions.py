@@ -10,7 +10,7 @@ from frappe.utils import get_datetime, get_time, getdate
 
 from amif_network.adapters.problems import refuse
 from amif_network.adapters.problems import text as problem_text
-from amif_network.rules import attendance, group_size, scope, sessions
+from amif_network.rules import attendance, contracts, group_size, scope, sessions
 
 CONTRACT_DOCTYPE = "Participant Contract"
 MODULE_CONTRACT = "Module"
@@ -150,7 +150,8 @@ def load_marks(participants) -> dict:
 	if not participants:
 		return {}
 	rows = frappe.db.sql(
-		"""select sa.participant, ms.module, ms.session_date, ms.start_time, sa.status, sa.late_minutes
+		"""select sa.participant, ms.module, ms.session_date, ms.start_time, sa.status, sa.late_minutes,
+			ms.sensitive_optional
 		from `tabSession Attendance` sa join `tabModule Session` ms on ms.name = sa.parent
 		where sa.parenttype = 'Module Session' and sa.parentfield = 'attendance' and sa.participant in %(participants)s""",
 		{"participants": tuple(sorted(participants))},
@@ -164,6 +165,7 @@ def load_marks(participants) -> dict:
 			row.status,
 			row.late_minutes or 0,
 			(get_datetime(f"2000-01-01 {start}").time() if start is not None else None),
+			bool(row.sensitive_optional),
 		)
 		marks.setdefault(row.participant, {}).setdefault(row.module, []).append(mark)
 	return marks
@@ -179,8 +181,7 @@ def attendance_breaches(marks_by_module: dict, thresholds_by_module: dict, modul
 		else:
 			marks = marks_by_module.get(module, [])
 			where = module_names.get(module) or module
-		summary = attendance.summarise(marks)
-		for problem in attendance.threshold_breaches(summary, attendance.strictest(limits)):
+		for problem in contracts.contract_breaches(marks, limits):
 			lines.append(f"{where}: {problem_text(problem)}")
 	return lines
 
@@ -268,6 +269,7 @@ def create_series(
 	place: str | None = None,
 	theme: str | None = None,
 	trainers: str | list | None = None,
+	sensitive_optional: int = 0,
 ) -> list[str]:
 	"""Plan a weekly or fortnightly series of sessions of `module`, skipping closure days.
 
@@ -292,6 +294,7 @@ def create_series(
 				"end_time": end_time,
 				"place": place,
 				"theme": theme,
+				"sensitive_optional": 1 if frappe.utils.cint(sensitive_optional) else 0,
 				"trainers": [{"trainer": trainer} for trainer in trainers],
 			}
 		)
@@ -338,13 +341,16 @@ def get_events(start: str, end: str, filters: str | dict | list | None = None) -
 			"start_time",
 			"end_time",
 			"cpas",
+			"sensitive_optional",
+			"cancelled",
 		],
 		order_by="session_date asc, start_time asc",
 		limit_page_length=0,
 	)
 	events = []
 	for row in rows:
-		title = " · ".join(part for part in (row.module_name, row.theme, row.place) if part)
+		marks = [_("Optional") if row.sensitive_optional else None, _("Cancelled") if row.cancelled else None]
+		title = " · ".join(part for part in (row.module_name, row.theme, row.place, *marks) if part)
 		events.append(
 			{
 				"name": row.name,
@@ -354,6 +360,8 @@ def get_events(start: str, end: str, filters: str | dict | list | None = None) -
 				"all_day": 0,
 				"kind": row.kind,
 				"cpas": row.cpas,
+				"sensitive_optional": row.sensitive_optional,
+				"cancelled": row.cancelled,
 			}
 		)
 	return events

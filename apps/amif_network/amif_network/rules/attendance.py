@@ -7,7 +7,9 @@ Definitions used everywhere (reports, flags, contracts):
   month or per module (all sessions of the enrolment);
 - unexcused absences: sessions marked Absent;
 - longest absence run: the longest run of consecutive sessions (by date and start time) marked
-  Absent; an excused session ends the run, as any attended one does.
+  Absent; an excused session ends the run, as any attended one does;
+- optional sessions (a sensitive topic such as sexuality or domestic violence, marked by staff)
+  are counted apart: they never enter the rate, the absences, the late arrivals or the run.
 """
 
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ class Mark:
 	status: str
 	late_minutes: int = 0
 	start_time: time | None = None
+	optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ class AttendanceSummary:
 	longest_absence_run: int
 	most_late_in_a_week: int = 0
 	most_late_in_a_month: int = 0
+	optional_sessions: int = 0
+	optional_attended: int = 0
 
 	def late_in_period(self, period: str | None) -> int:
 		"""The late count a contract's period looks at: the worst week or month, or all sessions."""
@@ -93,8 +98,15 @@ def _most_in_one(keys) -> int:
 	return max(counts.values(), default=0)
 
 
+def compulsory(marks) -> list[Mark]:
+	"""The lines a contract may judge: every session but the optional (sensitive-topic) ones."""
+	return [mark for mark in marks if not mark.optional]
+
+
 def summarise(marks) -> AttendanceSummary:
 	marks = list(marks)
+	optional = [mark for mark in marks if mark.optional]
+	marks = compulsory(marks)
 	late_days = [mark.session_date for mark in marks if mark.status == LATE]
 	return AttendanceSummary(
 		sessions=len(marks),
@@ -105,6 +117,8 @@ def summarise(marks) -> AttendanceSummary:
 		longest_absence_run=longest_absence_run(marks),
 		most_late_in_a_week=_most_in_one(day.isocalendar()[:2] for day in late_days),
 		most_late_in_a_month=_most_in_one((day.year, day.month) for day in late_days),
+		optional_sessions=len(optional),
+		optional_attended=sum(1 for mark in optional if mark.status in ATTENDED),
 	)
 
 

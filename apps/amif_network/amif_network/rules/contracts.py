@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from amif_network.rules import attendance
 from amif_network.rules.messages import Problem, _
 
 SOCIAL_WORKER = "Social worker"
@@ -181,3 +182,16 @@ def default_valid_until(signed_on: date | None, validity_months: int | None) -> 
 	if not signed_on or not validity_months:
 		return None
 	return add_months(signed_on, validity_months)
+
+
+def contract_breaches(marks, limits) -> list[Problem]:
+	"""The limits of the contracts in force (the strictest of each) that a participant's register breaks.
+
+	Sessions on a sensitive topic are optional: an absence or a late arrival there never counts
+	against the attendance or punctuality rule, so it never raises the contract flag.
+	"""
+	limits = list(limits)
+	if not limits:
+		return []
+	summary = attendance.summarise(attendance.compulsory(marks))
+	return attendance.threshold_breaches(summary, attendance.strictest(limits))

@@ -3,6 +3,13 @@
 
 frappe.ui.form.on("Module Session", {
 	refresh(frm) {
+		if (frm.doc.cancelled) {
+			frm.set_intro(__("This session is cancelled."), "red");
+		} else if (frm.doc.sensitive_optional) {
+			frm.set_intro(__("Sensitive topic: taking part is optional. An absence here never counts against the contract."), "blue");
+		} else {
+			frm.set_intro("");
+		}
 		if (frm.doc.module && !frm.is_new()) {
 			frm.add_custom_button(__("Weekly Timetable"), () => frappe.set_route("List", "Module Session", "Calendar"));
 		}

@@ -30,6 +30,8 @@ class ModuleSession(Document):
 		cap_override: DF.Check
 		cap_override_by: DF.Link | None
 		cap_override_reason: DF.SmallText | None
+		cancel_reason: DF.SmallText | None
+		cancelled: DF.Check
 		cpas: DF.Link
 		end_time: DF.Time
 		excused_count: DF.Int
@@ -48,6 +50,7 @@ class ModuleSession(Document):
 		participants_in_room: DF.Int
 		place: DF.Data | None
 		present_count: DF.Int
+		sensitive_optional: DF.Check
 		session_date: DF.Date
 		start_time: DF.Time
 		theme: DF.Data | None

@@ -29,6 +29,12 @@ function amif_network_session_series_dialog(module) {
 			{ fieldname: "end_time", fieldtype: "Time", label: __("End Time"), reqd: 1 },
 			{ fieldname: "place", fieldtype: "Data", label: __("Place") },
 			{ fieldname: "theme", fieldtype: "Data", label: __("Theme") },
+			{
+				fieldname: "sensitive_optional",
+				fieldtype: "Check",
+				label: __("Sensitive Topic: Optional"),
+				description: __("Taking part is optional; an absence never counts against the contract"),
+			},
 			{ fieldname: "section_trainers", fieldtype: "Section Break" },
 			{
 				fieldname: "trainers",
@@ -59,6 +65,7 @@ function amif_network_session_series_dialog(module) {
 					frequency: values.frequency,
 					place: values.place,
 					theme: values.theme,
+					sensitive_optional: values.sensitive_optional ? 1 : 0,
 					trainers: values.trainers || [],
 					closure_days: (values.closure_days || []).map((row) => row.day).filter(Boolean),
 				},

@@ -7,7 +7,7 @@ from frappe.utils import getdate
 
 from amif_network.adapters.problems import text as problem_text
 from amif_network.amif_activities import sessions
-from amif_network.rules import attendance
+from amif_network.rules import attendance, contracts
 
 
 def execute(filters=None):
@@ -50,7 +50,7 @@ def execute(filters=None):
 
 def _row(row, marks, limits, where, indent=0):
 	summary = attendance.summarise(marks)
-	breaches = attendance.threshold_breaches(summary, attendance.strictest(limits))
+	breaches = contracts.contract_breaches(marks, limits)
 	return {
 		"participant": row.participant,
 		"participant_name": row.participant_name,
@@ -65,6 +65,8 @@ def _row(row, marks, limits, where, indent=0):
 		"unexcused_absences": summary.unexcused_absences,
 		"attendance_rate": summary.attendance_rate,
 		"longest_absence_run": summary.longest_absence_run,
+		"optional_sessions": summary.optional_sessions,
+		"optional_attended": summary.optional_attended,
 		"limits_broken": "; ".join(problem_text(problem) for problem in breaches),
 		"indent": indent,
 	}
@@ -105,6 +107,18 @@ def columns():
 			"label": _("Longest Absence Run"),
 			"fieldtype": "Int",
 			"width": 100,
+		},
+		{
+			"fieldname": "optional_sessions",
+			"label": _("Optional Sessions"),
+			"fieldtype": "Int",
+			"width": 90,
+		},
+		{
+			"fieldname": "optional_attended",
+			"label": _("Optional Sessions Attended"),
+			"fieldtype": "Int",
+			"width": 90,
 		},
 		{
 			"fieldname": "limits_broken",
