@@ -202,8 +202,9 @@ def surveyed(site, users):
 					"from_date": "2026-09-01",
 				}
 			)
-			# Given an active enrolment: how it becomes active is the enrolment story's concern.
+			# Given an approved intake and an active enrolment: how they got so is another story's concern.
 			frappe.db.set_value("Module Enrolment", enrolment.name, "status", "Active", update_modified=False)
+			frappe.db.set_value("Participant", participant.name, "status", "Active", update_modified=False)
 			people.setdefault(cpas, []).append((participant.name, enrolment.name))
 	frappe.db.commit()
 	yield frappe._dict(template=template.name, modules=modules, people=people, tag=tag, period=period)

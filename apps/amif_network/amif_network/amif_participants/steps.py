@@ -11,11 +11,13 @@ from frappe.utils import escape_html, getdate, now_datetime, today
 
 from amif_network.adapters import notify
 from amif_network.adapters.problems import refuse
+from amif_network.adapters.problems import text as problem_text
 from amif_network.amif_participants.personal_data import identifiers, scrub_mentions
 from amif_network.amif_participants.read_log import scrub_access_logs
 from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import intake as intake_rules
 from amif_network.rules import participant as rules
+from amif_network.rules import trajectory
 
 # Fields a Participant loses on erasure; free text and identifiers of consents and intakes too.
 ERASED_PARTICIPANT_FIELDS = (
@@ -53,7 +55,60 @@ def move_status(participant: str, step: str) -> str:
 		doc.status = new_status
 		doc.flags.moved_by_step = True
 		doc.save(ignore_permissions=True)
+		if new_status in trajectory.ENDED:
+			end_open_enrolments(participant, new_status)
 	return new_status
+
+
+def end_open_enrolments(participant: str, outcome: str, on=None) -> list[str]:
+	"""Close the participant's open enrolments on the day the trajectory ends, with the reason.
+
+	Each enrolment is saved through its own controller, so its rules (transitions, the drop
+	reason) hold; the reason is written in the language of the user who ends the trajectory.
+	"""
+	day = getdate(on or today())
+	reason = problem_text(trajectory.end_reason(outcome, day))
+	closed = []
+	for name in frappe.get_all(
+		"Module Enrolment",
+		filters={"participant": participant, "status": ["in", list(trajectory.OPEN_ENROLMENT)]},
+		pluck="name",
+		order_by="name asc",
+		ignore_permissions=True,
+	):
+		enrolment = frappe.get_doc("Module Enrolment", name)
+		enrolment.status = trajectory.enrolment_status_after_end(outcome, enrolment.status)
+		enrolment.to_date = trajectory.end_date(
+			getdate(enrolment.to_date) if enrolment.to_date else None, day
+		)
+		if enrolment.from_date and getdate(enrolment.from_date) > enrolment.to_date:
+			enrolment.from_date = enrolment.to_date  # planned to start later: closed before it began
+		enrolment.end_reason = reason
+		if enrolment.status == "Dropped":
+			enrolment.drop_reason = enrolment.drop_reason or reason
+		enrolment.flags.ignore_permissions = True
+		enrolment.save()
+		closed.append(name)
+	return closed
+
+
+def end_contracts(participant: str, on=None) -> list[str]:
+	"""Anonymising ends every contract of the participant still in force that day."""
+	day = getdate(on or today())
+	ended = []
+	for row in frappe.get_all(
+		"Participant Contract",
+		filters={"participant": participant},
+		fields=["name", "valid_until"],
+		ignore_permissions=True,
+	):
+		until = trajectory.contract_valid_until_after_end(
+			getdate(row.valid_until) if row.valid_until else None, day
+		)
+		if until:
+			frappe.db.set_value("Participant Contract", row.name, "valid_until", until, update_modified=False)
+			ended.append(row.name)
+	return ended
 
 
 def consents_of(participant: str) -> list[rules.Consent]:
@@ -195,6 +250,10 @@ def erase_participant(doc, note: str, mentions: bool = True) -> dict:
 			"_comments": None,
 		}
 	)
+	# Anonymising ends everything: the open enrolments (with the reason) and the contracts; the
+	# status stays, so the counts by status stay as they were.
+	end_open_enrolments(doc.name, trajectory.ANONYMISED)
+	end_contracts(doc.name)
 	# Direct writes: a save would keep the former values in a new Version row.
 	frappe.db.set_value("Participant", doc.name, new_values, update_modified=False)
 	touched = {("Participant", doc.name)}

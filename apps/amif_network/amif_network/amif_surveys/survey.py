@@ -17,7 +17,7 @@ from frappe.utils.password import check_password
 from amif_network.adapters.problems import refuse
 from amif_network.amif_activities.doctype.activity_module.activity_module import module_label
 from amif_network.amif_indicators import integration
-from amif_network.rules import surveys
+from amif_network.rules import surveys, trajectory
 from amif_network.rules.indicators import INTEGRATION_DOMAIN
 
 SURVEY_ROLES = ("CPAS Staff", "CPAS Manager")
@@ -166,7 +166,12 @@ def survey_payload(template_name: str) -> dict:
 def open_survey(enrolment: str) -> dict:
 	"""The survey of one enrolment, for the tablet page."""
 	doc = readable_enrolment(enrolment)
-	refuse([surveys.enrolment_survey_problem(doc.status, doc.survey_release_period)])
+	refuse(
+		[
+			surveys.enrolment_survey_problem(doc.status, doc.survey_release_period),
+			trajectory.survey_problem(doc.status, frappe.db.get_value("Participant", doc.participant, "status")),
+		]
+	)
 	template = template_for(doc.module)
 	if not template:
 		frappe.throw(_("No active survey template serves this module."), frappe.ValidationError)
@@ -282,7 +287,12 @@ def submit_survey(enrolment: str, language: str, answers: dict | str, channel: s
 		"select status, survey_release_period from `tabModule Enrolment` where name=%s for update",
 		enrolment,
 	)[0]
-	refuse([surveys.enrolment_survey_problem(status, done_in)])
+	refuse(
+		[
+			surveys.enrolment_survey_problem(status, done_in),
+			trajectory.survey_problem(status, frappe.db.get_value("Participant", doc.participant, "status")),
+		]
+	)
 	if (
 		not language
 		or not isinstance(language, str)
@@ -433,7 +443,12 @@ def waiting_counts(cpas_list) -> dict[tuple, int]:
 def record_demo_response(enrolment: str, language: str, done_on: str, answers: dict, channel: str = ""):
 	"""Demo data: a participant's answers, stored as the survey page stores them, on a past day."""
 	doc = frappe.get_doc("Module Enrolment", enrolment)
-	refuse([surveys.enrolment_survey_problem(doc.status, doc.survey_release_period)])
+	refuse(
+		[
+			surveys.enrolment_survey_problem(doc.status, doc.survey_release_period),
+			trajectory.survey_problem(doc.status, frappe.db.get_value("Participant", doc.participant, "status")),
+		]
+	)
 	template = template_for(doc.module)
 	if not template:
 		frappe.throw(_("No active survey template serves this module."), frappe.ValidationError)

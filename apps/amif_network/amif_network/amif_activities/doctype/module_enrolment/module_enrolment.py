@@ -9,7 +9,7 @@ from frappe.utils import getdate, today
 from amif_network.adapters.problems import refuse
 from amif_network.amif_activities.doctype.activity_module.activity_module import module_label
 from amif_network.amif_activities.doctype.participant_contract.participant_contract import contracts_of
-from amif_network.rules import contracts, indicators, modules
+from amif_network.rules import contracts, indicators, modules, trajectory
 
 
 class ModuleEnrolment(Document):
@@ -27,6 +27,7 @@ class ModuleEnrolment(Document):
 		cefr_exit_on: DF.Date | None
 		cpas: DF.Link
 		drop_reason: DF.SmallText | None
+		end_reason: DF.SmallText | None
 		from_date: DF.Date | None
 		integration_question_asked: DF.Check
 		module: DF.Link
@@ -53,6 +54,7 @@ class ModuleEnrolment(Document):
 				modules.drop_reason_problem(self.status, self.drop_reason),
 			]
 		)
+		self.check_trajectory(before)
 		if self.status == "Active" and (not before or before.status != "Active"):
 			self.check_contracts_in_force()
 		# A lower exit level is kept (it is a fact) but flagged for the team to look at.
@@ -67,6 +69,20 @@ class ModuleEnrolment(Document):
 			)
 		if self.cefr_exit and not self.cefr_exit_on:
 			self.cefr_exit_on = self.to_date
+
+	def check_trajectory(self, before):
+		"""The participant's way decides: Active after an approved intake, nothing open once ended."""
+		status, anonymised = frappe.db.get_value(
+			"Participant", self.participant, ["status", "anonymised"]
+		) or (
+			None,
+			0,
+		)
+		becomes_active = self.status == "Active" and (not before or before.status != "Active")
+		ended = trajectory.open_enrolment_problem(status, bool(anonymised), self.status)
+		refuse(
+			[ended or (becomes_active and trajectory.activation_problem(status, bool(anonymised)))]
+		)
 
 	def check_contracts_in_force(self):
 		"""An enrolment becomes Active only with the three contracts signed and valid."""
