@@ -3,13 +3,23 @@
 `make run` calls `load` with the repository's `fixtures/` folder:
 	bench --site SITE execute amif_network.demo.load --kwargs '{"folder": ".../fixtures"}'
 Each JSON file holds a list of documents; files load in name order and loading twice is safe.
+Every record goes through the app's own controllers and rules, as a user's would
+(`tests/integration/test_demo_data.py` validates every one again).
+
+A "Demo Timetable" entry is not a document: it plans a module's weekly sessions from 8 weeks
+before the day the demo is loaded to 4 weeks after it, with the registers of the past weeks, so
+the timetable, the attendance cards, the contract flags and the survey lists show something
+whatever the day `make run` runs.
 """
 
 import json
+import zlib
+from datetime import date, timedelta
 from pathlib import Path
 
 import frappe
 from frappe.model.workflow import apply_workflow
+from frappe.utils import getdate, today
 
 DEMO_PASSWORD_KEY = "password"
 DEMO_UPDATE = "Demo Update"  # not a DocType: {"document_type", "document_name", "values"}
@@ -37,6 +47,8 @@ def upsert(record: dict) -> str:
 		return _update(record["document_type"], record["document_name"], record.get("values") or {})
 	if doctype == "User":
 		return _upsert_user(record)
+	if doctype == TIMETABLE:
+		return plan_timetable(record)
 	# a record under a workflow reaches its state through the workflow's own actions
 	workflow_actions = record.pop("_workflow_actions", [])
 	after_calls = record.pop("_after", [])
@@ -100,3 +112,90 @@ def _upsert_user(record: dict) -> str:
 				ignore_permissions=True
 			)
 	return email
+
+
+# --- timetables relative to the day the demo is loaded ----------------------------------------
+
+TIMETABLE = "Demo Timetable"
+WEEKS_BEFORE, WEEKS_AFTER = 8, 4
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+
+
+def timetable_days(on: date, weekday: str) -> list[tuple[int, date]]:
+	"""(week offset, day) of the module's weekday from 8 weeks back to 4 weeks ahead of `on`."""
+	monday = on - timedelta(days=on.weekday())
+	shift = WEEKDAYS.index(weekday)
+	return [(week, monday + timedelta(days=7 * week + shift)) for week in range(-WEEKS_BEFORE, WEEKS_AFTER)]
+
+
+def register_mark(plan: dict, participant: str, week: int, optional: bool) -> tuple[str, int]:
+	"""A plausible, repeatable register line: mostly present, the plan's absentee and latecomer."""
+	if participant in plan.get("often_absent", ()) and (week % 2 == 0 or optional):
+		return "Absent", 0
+	if participant in plan.get("often_late", ()) and week % 3 == 0:
+		return "Late", 10 + abs(week)
+	if zlib.crc32(f"{participant}{week}".encode()) % 11 == 0:
+		return "Excused", 0
+	return "Present", 0
+
+
+def plan_timetable(plan: dict) -> str:
+	"""Create the module's sessions of the 12 weeks around today that do not exist yet."""
+	module = frappe.db.get_value(
+		"Activity Module", plan["module"], ["name", "period_from", "period_to"], as_dict=True
+	)
+	on = getdate(today())
+	themes = plan.get("themes") or [None]
+	every = plan.get("optional_every") or 0
+	for week, day in timetable_days(on, plan["weekday"]):
+		if (module.period_from and day < getdate(module.period_from)) or (
+			module.period_to and day > getdate(module.period_to)
+		):
+			continue
+		if frappe.db.exists("Module Session", {"module": module.name, "session_date": day}):
+			continue
+		optional = bool(every) and (week + WEEKS_BEFORE) % every == every - 1
+		session = frappe.get_doc(
+			{
+				"doctype": "Module Session",
+				"module": module.name,
+				"session_date": day,
+				"start_time": plan["start_time"],
+				"end_time": plan["end_time"],
+				"place": plan.get("place"),
+				"theme": plan.get("optional_theme")
+				if optional
+				else themes[(week + WEEKS_BEFORE) % len(themes)],
+				"sensitive_optional": 1 if optional else 0,
+				"trainers": [{"trainer": trainer} for trainer in plan.get("trainers", [])],
+			}
+		)
+		if day < on:
+			for row in _enrolled_on(module.name, day):
+				status, late = register_mark(plan, row.participant, week, optional)
+				session.append(
+					"attendance",
+					{
+						"participant": row.participant,
+						"enrolment": row.name,
+						"status": status,
+						"late_minutes": late,
+					},
+				)
+		session.insert(ignore_permissions=True)
+	return plan["module"]
+
+
+def _enrolled_on(module: str, day: date):
+	rows = frappe.get_all(
+		"Module Enrolment",
+		filters={"module": module, "status": "Active"},
+		fields=["name", "participant", "from_date", "to_date"],
+		order_by="participant asc",
+	)
+	return [
+		row
+		for row in rows
+		if (not row.from_date or getdate(row.from_date) <= day)
+		and (not row.to_date or day <= getdate(row.to_date))
+	]
