@@ -27,6 +27,8 @@ def demo_records():
 def _stored_name(frappe, record):
 	if record["doctype"] == "User":
 		return record["email"] if frappe.db.exists("User", record["email"]) else None
+	if frappe.get_meta(record["doctype"]).issingle:
+		return record["doctype"]
 	if record.get("name"):
 		return record["name"] if frappe.db.exists(record["doctype"], record["name"]) else None
 	keys = record.get("_match")

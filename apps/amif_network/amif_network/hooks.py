@@ -191,6 +191,7 @@ after_install = [
 	"amif_network.amif_fiches.setup.seed_target_group_options",
 	"amif_network.amif_network.signal_setup.seed_field_signal_themes",
 	"amif_network.amif_indicators.setup.seed_indicators",
+	"amif_network.amif_activities.notice_words.seed_notice_templates",
 ]
 after_migrate = [
 	"amif_network.amif_fiches.setup.seed_target_group_options",
@@ -199,11 +200,17 @@ after_migrate = [
 	"amif_network.amif_network.doctype.field_signal_theme.field_signal_theme.translate_all_themes",
 	"amif_network.amif_indicators.setup.seed_indicators",
 	"amif_network.amif_indicators.setup.add_indicator_indexes",
+	# the standard session notice templates, for survey languages that have none yet
+	"amif_network.amif_activities.notice_words.seed_notice_templates",
 ]
 
 scheduler_events = {
 	# The SPP's network figures are refreshed before the five-minute cache runs out.
-	"cron": {"*/4 * * * *": ["amif_network.amif_network.figures.refresh_network_figures"]},
+	"cron": {
+		"*/4 * * * *": ["amif_network.amif_network.figures.refresh_network_figures"],
+		# Session notices whose last try failed are sent again once their wait is over.
+		"*/5 * * * *": ["amif_network.amif_activities.notices.retry_due_notices"],
+	},
 	# Retention (GDPR Art. 5(1)(e), CPR Art. 82): the nightly job lists the due participants and
 	# erases those whose grace period is over; a consent with an end date expires by itself.
 	"daily_long": ["amif_network.amif_participants.retention.nightly_erasure"],

@@ -111,6 +111,28 @@ def end_contracts(participant: str, on=None) -> list[str]:
 	return ended
 
 
+def phone_is_mobile(phone: str | None) -> bool | None:
+	"""Whether the number can receive text messages (a mobile, Belgian unless written with +); None if empty."""
+	if not (phone or "").strip():
+		return None
+	import phonenumbers
+
+	try:
+		number = phonenumbers.parse(phone, "BE")
+	except phonenumbers.NumberParseException:
+		return False
+	return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+		phonenumbers.PhoneNumberType.MOBILE,
+		phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+	)
+
+
+def email_is_valid(email: str | None) -> bool | None:
+	if not (email or "").strip():
+		return None
+	return bool(frappe.utils.validate_email_address(email.strip()))
+
+
 def consents_of(participant: str) -> list[rules.Consent]:
 	rows = frappe.get_all(
 		"Participant Consent",

@@ -169,7 +169,9 @@ def open_survey(enrolment: str) -> dict:
 	refuse(
 		[
 			surveys.enrolment_survey_problem(doc.status, doc.survey_release_period),
-			trajectory.survey_problem(doc.status, frappe.db.get_value("Participant", doc.participant, "status")),
+			trajectory.survey_problem(
+				doc.status, frappe.db.get_value("Participant", doc.participant, "status")
+			),
 		]
 	)
 	template = template_for(doc.module)
@@ -446,7 +448,9 @@ def record_demo_response(enrolment: str, language: str, done_on: str, answers: d
 	refuse(
 		[
 			surveys.enrolment_survey_problem(doc.status, doc.survey_release_period),
-			trajectory.survey_problem(doc.status, frappe.db.get_value("Participant", doc.participant, "status")),
+			trajectory.survey_problem(
+				doc.status, frappe.db.get_value("Participant", doc.participant, "status")
+			),
 		]
 	)
 	template = template_for(doc.module)

@@ -16,6 +16,7 @@ CPAS_PRIVATE_DOCTYPES: tuple[str, ...] = (
 	"Module Enrolment",
 	"Participant Contract",
 	"Module Session",
+	"Session Notice",
 	"Recruitment Campaign",
 	"Recruitment Prospect",
 	"Survey Response",  # no participant in it, and read only once released (rules.surveys)

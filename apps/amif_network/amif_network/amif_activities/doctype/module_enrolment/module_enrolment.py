@@ -80,9 +80,7 @@ class ModuleEnrolment(Document):
 		)
 		becomes_active = self.status == "Active" and (not before or before.status != "Active")
 		ended = trajectory.open_enrolment_problem(status, bool(anonymised), self.status)
-		refuse(
-			[ended or (becomes_active and trajectory.activation_problem(status, bool(anonymised)))]
-		)
+		refuse([ended or (becomes_active and trajectory.activation_problem(status, bool(anonymised)))])
 
 	def check_contracts_in_force(self):
 		"""An enrolment becomes Active only with the three contracts signed and valid."""

@@ -7,6 +7,7 @@ from frappe.model.document import Document
 from frappe.utils import get_time, getdate
 
 from amif_network.adapters.problems import refuse
+from amif_network.amif_activities import notices
 from amif_network.amif_activities import sessions as session_data
 from amif_network.rules import attendance, group_size, network_counts, sessions
 
@@ -153,6 +154,7 @@ class ModuleSession(Document):
 		)
 
 	def on_update(self):
+		notices.on_session_update(self)
 		before = self.get_doc_before_save()
 		participants = {row.participant for row in self.attendance}
 		if before:

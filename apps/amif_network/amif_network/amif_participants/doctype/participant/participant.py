@@ -8,6 +8,7 @@ from frappe.utils import getdate, today
 
 from amif_network.adapters.problems import refuse
 from amif_network.amif_participants import steps
+from amif_network.rules import notices
 from amif_network.rules import participant as rules
 
 
@@ -39,6 +40,9 @@ class Participant(Document):
 		language_level: DF.Literal["", "Illiterate", "Beginner", "Advanced"]
 		languages_spoken: DF.SmallText | None
 		last_name: DF.Data
+		message_channel: DF.Literal["", "SMS", "E-mail"]
+		message_language: DF.Link | None
+		messages_refused: DF.Check
 		national_number: DF.Data | None
 		nationality: DF.Link | None
 		nationality_group: DF.Literal["", "EU", "non-EU"]
@@ -68,8 +72,19 @@ class Participant(Document):
 				),
 			]
 		)
+		self.check_contact_data()
 		if self.is_new():
 			self.check_duplicates()
+
+	def check_contact_data(self):
+		"""A phone that cannot receive SMS or an invalid e-mail is refused, with the reason."""
+		if self.anonymised:
+			return
+		refuse(
+			notices.contact_problems(
+				self.message_channel, steps.phone_is_mobile(self.phone), steps.email_is_valid(self.email)
+			)
+		)
 
 	def check_duplicates(self):
 		"""Within the CPAS: a possible duplicate needs a CPAS Manager's confirmation."""
