@@ -49,8 +49,8 @@ def test_every_demo_record_passes_the_apps_own_validation_again(demo):
 	frappe = demo
 	refused, checked = [], 0
 	for file_name, record in demo_records():
-		if record["doctype"] in NOT_DOCUMENTS:
-			continue
+		if record["doctype"] in NOT_DOCUMENTS or not frappe.db.exists("DocType", record["doctype"]):
+			continue  # steps of the demo's story, not documents
 		name = _stored_name(frappe, record)
 		assert name, (
 			f"{file_name}: {record['doctype']} {record.get('name') or record.get('email')} was not loaded"

@@ -31,7 +31,7 @@ def find_breaches(cpas: str | None = None, ignore_permissions: bool = False) -> 
 	enrolments = read(
 		"Module Enrolment",
 		filters=conditions,
-		fields=["name", "participant", "status", "survey_done_on", "drop_reason"],
+		fields=["name", "participant", "status", "survey_release_period", "drop_reason"],
 		limit_page_length=0,
 	)
 	people = sorted({row.participant for row in enrolments})
@@ -48,7 +48,7 @@ def find_breaches(cpas: str | None = None, ignore_permissions: bool = False) -> 
 	return trajectory.trajectory_breaches(
 		[trajectory.ParticipantFacts(p.name, p.cpas, p.status, bool(p.anonymised)) for p in participants],
 		[
-			trajectory.EnrolmentFacts(e.name, e.participant, e.status, bool(e.survey_done_on), e.drop_reason)
+			trajectory.EnrolmentFacts(e.name, e.participant, e.status, bool(e.survey_release_period), e.drop_reason)
 			for e in enrolments
 		],
 	)
