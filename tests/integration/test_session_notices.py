@@ -8,17 +8,19 @@ gateway fails once and the retry sends the SMS, once. Every notice arrives exact
 """
 
 import json
+import os
 import threading
 import time
 import uuid
 from datetime import date, timedelta
 from email import message_from_bytes, policy
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.integration.support import free_port, messages_of
+from tests.integration.support import free_port, messages_of, node, printed_json
 
 TAG = uuid.uuid4().hex[:6]
 NOTICE = "Session Notice"
@@ -224,6 +226,7 @@ def _make_week(frappe, users, made):
 			"doctype": "Module Session",
 			"module": module.name,
 			"session_date": day,
+			"kind": "Collective workshop",
 			"start_time": "09:30:00",
 			"end_time": "12:00:00",
 			"place": "Salle Outremeuse",
@@ -236,7 +239,11 @@ def _make_week(frappe, users, made):
 
 def _remove_week(frappe, made, seeded):
 	frappe.db.rollback()
-	sessions = [doc.name for doc in made if doc.doctype == "Module Session"]
+	modules = [doc.name for doc in made if doc.doctype == "Activity Module"]
+	sessions = frappe.get_all("Module Session", {"module": ["in", modules or [""]]}, pluck="name")
+	for name in sessions:
+		if name not in [doc.name for doc in made]:
+			made.append(frappe.get_doc("Module Session", name))
 	notices = frappe.get_all(NOTICE, {"session": ["in", sessions or [""]]}, pluck="name")
 	for name in notices:
 		for queued in frappe.get_all(
@@ -441,3 +448,47 @@ def test_a_phone_that_cannot_receive_sms_or_a_bad_email_is_refused(week, server,
 	assert bad_mail.status_code == 417 and "e-mail" in messages_of(bad_mail).lower()
 	site.db.rollback()
 	assert site.db.get_value("Participant", amira, "phone") == PEOPLE["amira"][3]
+
+
+@pytest.mark.parametrize("key,language,direction", [("salma", "ar", "rtl"), ("jan", "nl", "ltr")])
+def test_the_week_page_in_arabic_and_dutch_on_a_tablet(
+	browser_ready, week, server, site, tmp_path, key, language, direction
+):
+	"""Salma reads her week in Arabic, right to left; Jan in Dutch: the cancelled session and an optional one."""
+	from amif_network.amif_activities.notices import week_link
+
+	if not site.db.exists("Module Session", {"module": week.module, "sensitive_optional": 1}):
+		site.get_doc(
+			{
+				"doctype": "Module Session",
+				"module": week.module,
+				"session_date": week.day + timedelta(days=2),
+				"kind": "Information session",
+				"start_time": "13:30:00",
+				"end_time": "15:30:00",
+				"place": "Planning familial, rue Saint-Gilles 29",
+				"theme": "Vie affective et sexualité",
+				"sensitive_optional": 1,
+			}
+		).insert(ignore_permissions=True)
+		site.db.commit()
+	shots = Path(os.environ.get("AMIF_SCREENSHOTS") or tmp_path)
+	shots.mkdir(parents=True, exist_ok=True)
+	shot = shots / f"week-{language}.png"
+	run = node(
+		"week_page.mjs", server.base_url, server.site, week_link(week.people[key]), str(shot), timeout=180
+	)
+	assert run.returncode == 0, run.stderr
+	seen = printed_json(run)
+	assert seen["lang"] == language and seen["dir"] == direction
+	assert seen["title"] == {"ar": "أسبوعك", "nl": "Jouw week"}[language]
+	cancelled = [line for line in seen["lines"] if line["cancelled"]]
+	optional = [line for line in seen["lines"] if line["optional"]]
+	assert len(cancelled) == 1 and {"ar": "أُلغيت", "nl": "Geannuleerd"}[language] in cancelled[0]["marks"]
+	assert len(optional) == 1 and {"ar": "اختيارية", "nl": "Vrijblijvend"}[language] in optional[0]["marks"]
+	assert f"{'Kookatelier' if language == 'nl' else 'Atelier cuisine'} {TAG}" in cancelled[0]["text"]
+	assert seen["smallestTarget"] >= 64 and not seen["overflow"]
+	assert any(
+		a["status"] == 200 and a["type"].startswith("audio/wav") and a["bytes"] > 1000 for a in seen["audio"]
+	)
+	assert shot.stat().st_size > 10000

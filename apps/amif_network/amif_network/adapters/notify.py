@@ -52,3 +52,16 @@ def alert(users: Iterable[str], doctype: str, name: str, subject_for: Callable[[
 			),
 			[user],
 		)
+
+
+def email_now(recipient: str, subject: str, message: str, doctype: str, name: str):
+	"""One e-mail through Frappe's Email Queue, sent at once; returns its Email Queue record (or None)."""
+	return frappe.sendmail(
+		recipients=[recipient],
+		subject=subject,
+		message=message,
+		reference_doctype=doctype,
+		reference_name=name,
+		now=True,
+		delayed=False,
+	)

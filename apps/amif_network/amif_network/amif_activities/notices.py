@@ -14,6 +14,7 @@ Decisions live in `amif_network.rules.notices`; this module reads and writes rec
 import frappe
 from frappe.utils import add_to_date, escape_html, get_time, get_url, getdate, now_datetime, today
 
+from amif_network.adapters import notify
 from amif_network.amif_activities import notice_words
 from amif_network.amif_participants.steps import email_is_valid, phone_is_mobile
 from amif_network.rules import notices
@@ -276,15 +277,7 @@ def _send_sms(phone: str, message: str):
 
 def _send_email(notice, email: str):
 	subject = notice.subject or notice_words.words(notice.language)["your_week"]
-	queue = frappe.sendmail(
-		recipients=[email],
-		subject=subject,
-		message=f"<p>{escape_html(notice.message)}</p>",
-		reference_doctype=NOTICE,
-		reference_name=notice.name,
-		now=True,
-		delayed=False,
-	)
+	queue = notify.email_now(email, subject, f"<p>{escape_html(notice.message)}</p>", NOTICE, notice.name)
 	status = frappe.db.get_value("Email Queue", queue.name, "status") if queue else None
 	if status != "Sent":
 		# Frappe's queue would try it again on its own: drop it, the notice's retry sends it once.

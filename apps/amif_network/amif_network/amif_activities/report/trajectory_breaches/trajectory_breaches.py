@@ -48,7 +48,9 @@ def find_breaches(cpas: str | None = None, ignore_permissions: bool = False) -> 
 	return trajectory.trajectory_breaches(
 		[trajectory.ParticipantFacts(p.name, p.cpas, p.status, bool(p.anonymised)) for p in participants],
 		[
-			trajectory.EnrolmentFacts(e.name, e.participant, e.status, bool(e.survey_release_period), e.drop_reason)
+			trajectory.EnrolmentFacts(
+				e.name, e.participant, e.status, bool(e.survey_release_period), e.drop_reason
+			)
 			for e in enrolments
 		],
 	)
