@@ -362,6 +362,39 @@ def test_the_spp_sees_only_protected_figures_by_every_path(site, users, server, 
 	)
 
 
+def test_one_new_referral_keeps_the_earlier_decision_for_every_count_that_did_not_change(
+	site, users, server, liege_records
+):
+	from amif_network.amif_network.figures import clear_figures_cache, quarter_of
+
+	statuses = ("referred", "in_intake", "active", "completed", "withdrawn", "total")
+	quarter = quarter_of(site.utils.getdate(site.utils.today()))
+	spp = server.session(users["spp_manager"])
+	clear_figures_cache()
+	before, _network = report_lines_of(spp, quarter)
+	newcomer = site.get_doc(
+		{"doctype": "Participant", "cpas": "GENT", "first_name": "Next", "last_name": liege_records["uid"]}
+	).insert()
+	site.db.commit()
+	try:
+		clear_figures_cache()  # the figures are computed again; the release shown before is on record
+		after, _network = report_lines_of(spp, quarter)
+	finally:
+		site.delete_doc("Participant", newcomer.name, force=True)
+		site.db.commit()
+	changed = {("GENT", "referred"), ("GENT", "total")}
+	kept = [
+		(code, status)
+		for code, line in before.items()
+		for status in statuses
+		if line[status] == "x" and (code, status) not in changed
+	]
+	assert kept, "the demo's small counts are hidden"
+	for code, status in kept:
+		assert after[code][status] == "x", (code, status)
+	assert not [v for line in after.values() for v in line.values() if isinstance(v, int) and 1 <= v <= 4]
+
+
 def test_network_roles_do_not_see_frappes_generic_workspaces(users, server):
 	for key in ("liege_staff", "spp_manager"):
 		http = server.session(users[key])
