@@ -132,6 +132,7 @@ def test_every_survey_screen_passes_axe_in_french_dutch_arabic_and_tigrinya(
 	)
 	assert run.returncode == 0, run.stderr
 	report = printed_json(run)
+	assert "button-name:critical" in report["selfCheck"], "axe must find a nameless button"
 	screens = {(a["language"], a["screen"]) for a in report["audits"]}
 	print(f"\naxe-core: {len(report['audits'])} screens audited")
 	for violation in report["violations"]:
