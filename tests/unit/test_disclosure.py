@@ -197,6 +197,39 @@ def test_satisfaction_shares_hold_with_their_responses_and_answers(counts):
 
 
 @st.composite
+def quarters_published(draw):
+	"""Everything the network is shown for a quarter: people, attendance, funnel and surveys."""
+	people = draw(people_counts())
+	cpas = len(people.status)
+	survey = draw(surveys())
+	rows = draw(funnels())
+	period = PeriodCounts(
+		attendance=draw(st.lists(st.lists(small, min_size=2, max_size=2), min_size=cpas, max_size=cpas)),
+		funnel=(rows * cpas)[:cpas],
+		responses=(survey.responses * cpas)[:cpas],
+		answers=(survey.answers * cpas)[:cpas],
+		answers_per_response=(survey.answers_per_response * cpas)[:cpas],
+	)
+	return people, period
+
+
+@SETTINGS
+@given(quarters_published())
+def test_everything_published_for_a_quarter_holds_against_one_attacker(published):
+	people, period = published
+	shown = {**people_shown(people)[0], **period_shown(period)}
+	attacker = Attacker()
+	read_people(attacker, shown)
+	attacker.read_table("attendance", shown["attendance"])
+	read_funnel(attacker, shown["funnel"])
+	read_survey(attacker, shown, period.answers_per_response)
+	assert attacker.broken() == {}
+	for c, line in enumerate(shown["attendance"].cells):  # a rate only over shown counts
+		rate = protected_rate(line[0], shown["attendance"].row_totals[c])
+		assert rate is None or not 1 <= period.attendance[c][0] <= 4
+
+
+@st.composite
 def two_releases(draw):
 	"""The same counts twice, one count moved by one between the releases."""
 	counts = draw(people_counts())
