@@ -110,5 +110,7 @@ def test_every_demo_cpas_runs_a_module_with_sessions_and_registers_around_today(
 		assert len(registered) >= 6, f"{cpas}: {len(registered)} registers in the last 8 weeks"
 		assert len(ahead) >= 3, f"{cpas}: {len(ahead)} sessions in the next 4 weeks"
 		assert frappe.db.exists("Module Session", {"cpas": cpas, "sensitive_optional": 1})
+	# the notices show something: a coming session moved or cancelled, its participants to tell
+	assert frappe.db.count("Session Notice", {"participant": ["like", "PART-DEMO-%"]}) >= 3
 	# the contract flags show something: at least one demo participant breaks a contract's limit
 	assert frappe.db.count("Participant", {"name": ["like", "PART-DEMO-%"], "attendance_flag": 1}) >= 1

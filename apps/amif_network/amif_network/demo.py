@@ -183,7 +183,30 @@ def plan_timetable(plan: dict) -> str:
 					},
 				)
 		session.insert(ignore_permissions=True)
+		if week in plan.get("moved_in_weeks", ()) or week in plan.get("cancelled_in_weeks", ()):
+			change_session(session, cancel=week in plan.get("cancelled_in_weeks", ()))
 	return plan["module"]
+
+
+def change_session(session, cancel: bool):
+	"""A coming session moved a day later, or cancelled: its participants are told at once.
+
+	Saving queues the notices as on any site; the demo also writes them now, so the staff list of
+	participants to tell shows them without waiting for the worker (a notice is never written twice).
+	"""
+	from amif_network.amif_activities import notices
+	from amif_network.rules import notices as notice_rules
+
+	if cancel:
+		session.cancelled = 1
+		session.cancel_reason = "Formateur absent / Begeleider afwezig"
+	else:
+		session.session_date = getdate(session.session_date) + timedelta(days=1)
+	session.save(ignore_permissions=True)
+	previous = session.get_doc_before_save()
+	changes = notice_rules.session_changes(notices.session_facts(previous), notices.session_facts(session))
+	key = notice_rules.change_key(session.name, notices.session_facts(session), changes)
+	notices.send_session_notices(session.name, key, changes, str(previous.session_date))
 
 
 def _enrolled_on(module: str, day: date):

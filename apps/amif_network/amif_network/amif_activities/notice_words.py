@@ -80,73 +80,73 @@ STANDARD_TEMPLATES = {
 	"Moved": {
 		"fr": (
 			"Votre séance a changé de moment",
-			"{{ module }} {{ optional }}: nouvelle date le {{ date }}, {{ time }}, {{ place }}. Votre semaine : {{ link }}",
+			"{{ module }}{{ optional }}: nouvelle date le {{ date }}, {{ time }}, {{ place }}. Votre semaine : {{ link }}",
 		),
 		"nl": (
 			"Je sessie is verplaatst",
-			"{{ module }} {{ optional }}: nieuwe datum {{ date }}, {{ time }}, {{ place }}. Jouw week: {{ link }}",
+			"{{ module }}{{ optional }}: nieuwe datum {{ date }}, {{ time }}, {{ place }}. Jouw week: {{ link }}",
 		),
 		"en": (
 			"Your session has moved",
-			"{{ module }} {{ optional }}: now on {{ date }}, {{ time }}, {{ place }}. Your week: {{ link }}",
+			"{{ module }}{{ optional }}: now on {{ date }}, {{ time }}, {{ place }}. Your week: {{ link }}",
 		),
 		"ar": (
 			"تغيّر موعد جلستك",
-			"{{ module }} {{ optional }}: الموعد الجديد {{ date }}، {{ time }}، {{ place }}. أسبوعك: {{ link }}",
+			"{{ module }}{{ optional }}: الموعد الجديد {{ date }}، {{ time }}، {{ place }}. أسبوعك: {{ link }}",
 		),
 	},
 	"Cancelled": {
 		"fr": (
 			"Votre séance est annulée",
-			"{{ module }} {{ optional }} du {{ date }} ({{ time }}) est annulé. Votre semaine : {{ link }}",
+			"{{ module }}{{ optional }} du {{ date }} ({{ time }}) est annulé. Votre semaine : {{ link }}",
 		),
 		"nl": (
 			"Je sessie is geannuleerd",
-			"{{ module }} {{ optional }} op {{ date }} ({{ time }}) gaat niet door. Jouw week: {{ link }}",
+			"{{ module }}{{ optional }} op {{ date }} ({{ time }}) gaat niet door. Jouw week: {{ link }}",
 		),
 		"en": (
 			"Your session is cancelled",
-			"{{ module }} {{ optional }} on {{ date }} ({{ time }}) is cancelled. Your week: {{ link }}",
+			"{{ module }}{{ optional }} on {{ date }} ({{ time }}) is cancelled. Your week: {{ link }}",
 		),
 		"ar": (
 			"أُلغيت جلستك",
-			"أُلغيت جلسة {{ module }} {{ optional }} يوم {{ date }} ({{ time }}). أسبوعك: {{ link }}",
+			"أُلغيت جلسة {{ module }}{{ optional }} يوم {{ date }} ({{ time }}). أسبوعك: {{ link }}",
 		),
 	},
 	"Place changed": {
 		"fr": (
 			"Votre séance change de lieu",
-			"{{ module }} {{ optional }} le {{ date }}, {{ time }} : nouveau lieu {{ place }}. Votre semaine : {{ link }}",
+			"{{ module }}{{ optional }} le {{ date }}, {{ time }} : nouveau lieu {{ place }}. Votre semaine : {{ link }}",
 		),
 		"nl": (
 			"Je sessie heeft een nieuwe plaats",
-			"{{ module }} {{ optional }} op {{ date }}, {{ time }}: nieuwe plaats {{ place }}. Jouw week: {{ link }}",
+			"{{ module }}{{ optional }} op {{ date }}, {{ time }}: nieuwe plaats {{ place }}. Jouw week: {{ link }}",
 		),
 		"en": (
 			"Your session has a new place",
-			"{{ module }} {{ optional }} on {{ date }}, {{ time }}: new place {{ place }}. Your week: {{ link }}",
+			"{{ module }}{{ optional }} on {{ date }}, {{ time }}: new place {{ place }}. Your week: {{ link }}",
 		),
 		"ar": (
 			"مكان جديد لجلستك",
-			"{{ module }} {{ optional }} يوم {{ date }}، {{ time }}: المكان الجديد {{ place }}. أسبوعك: {{ link }}",
+			"{{ module }}{{ optional }} يوم {{ date }}، {{ time }}: المكان الجديد {{ place }}. أسبوعك: {{ link }}",
 		),
 	},
 	"Trainer changed": {
 		"fr": (
 			"Un autre animateur pour votre séance",
-			"{{ module }} {{ optional }} le {{ date }}, {{ time }}, {{ place }} : un autre animateur vous accueille. Votre semaine : {{ link }}",
+			"{{ module }}{{ optional }} le {{ date }}, {{ time }}, {{ place }} : un autre animateur vous accueille. Votre semaine : {{ link }}",
 		),
 		"nl": (
 			"Een andere begeleider voor je sessie",
-			"{{ module }} {{ optional }} op {{ date }}, {{ time }}, {{ place }}: een andere begeleider ontvangt je. Jouw week: {{ link }}",
+			"{{ module }}{{ optional }} op {{ date }}, {{ time }}, {{ place }}: een andere begeleider ontvangt je. Jouw week: {{ link }}",
 		),
 		"en": (
 			"Another trainer for your session",
-			"{{ module }} {{ optional }} on {{ date }}, {{ time }}, {{ place }}: another trainer welcomes you. Your week: {{ link }}",
+			"{{ module }}{{ optional }} on {{ date }}, {{ time }}, {{ place }}: another trainer welcomes you. Your week: {{ link }}",
 		),
 		"ar": (
 			"مدرّب آخر لجلستك",
-			"{{ module }} {{ optional }} يوم {{ date }}، {{ time }}، {{ place }}: سيستقبلك مدرّب آخر. أسبوعك: {{ link }}",
+			"{{ module }}{{ optional }} يوم {{ date }}، {{ time }}، {{ place }}: سيستقبلك مدرّب آخر. أسبوعك: {{ link }}",
 		),
 	},
 }

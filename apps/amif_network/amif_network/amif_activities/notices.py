@@ -186,9 +186,9 @@ def compose(session, participant: str, language: str, changes) -> tuple[str, str
 	context = {
 		"module": module_title(session.module, language),
 		"date": getdate(session.session_date).strftime("%d/%m/%Y"),
-		"time": f"{str(session.start_time)[:5]}–{str(session.end_time)[:5]}",
+		"time": f"{_clock(session.start_time)}–{_clock(session.end_time)}",
 		"place": session.place or "",
-		"optional": words["optional_note"] if session.sensitive_optional else "",
+		"optional": f" {words['optional_note']}" if session.sensitive_optional else "",
 		"link": week_link(participant),
 	}
 	if not template:
@@ -205,6 +205,10 @@ def compose(session, participant: str, language: str, changes) -> tuple[str, str
 		)
 	render = frappe.render_template
 	return render(template.subject, context).strip(), " ".join(render(template.message, context).split())
+
+
+def _clock(value) -> str:
+	return get_time(value).strftime("%H:%M") if value not in (None, "") else ""
 
 
 def _template(kind: str, language: str):
