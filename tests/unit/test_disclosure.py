@@ -21,8 +21,10 @@ from amif_network.rules.disclosure import (
 	shown_value,
 )
 from amif_network.rules.network_publication import (
+	Campaign,
 	PeopleCounts,
 	PeriodCounts,
+	funnel_publication,
 	people_publication,
 	period_publication,
 	protect_release,
@@ -227,6 +229,76 @@ def test_everything_published_for_a_quarter_holds_against_one_attacker(published
 	for c, line in enumerate(shown["attendance"].cells):  # a rate only over shown counts
 		rate = protected_rate(line[0], shown["attendance"].row_totals[c])
 		assert rate is None or not 1 <= period.attendance[c][0] <= 4
+
+
+@st.composite
+def campaigns(draw):
+	"""Recruitment campaigns of three CPAS over four quarters, overlapping: a quarter's funnel is
+	the sum of the campaigns running in it."""
+	made = []
+	for k in range(draw(st.integers(1, 4))):
+		first = draw(st.integers(0, 3))
+		last = draw(st.integers(first, 3))
+		stages = sorted(draw(st.lists(small, min_size=5, max_size=5)), reverse=True)
+		made.append(Campaign(f"C{k}", draw(st.integers(0, 2)), QUARTERS[first : last + 1], stages))
+	return made
+
+
+QUARTERS = ["Q1", "Q2", "Q3", "Q4"]
+
+
+def read_campaigns(attacker: Attacker, tables, made):
+	names = {}
+	for quarter, table in tables.items():
+		names[quarter], _rows, _columns = attacker.read_table(quarter, table, row_totals=False, grand=False)
+	for campaign in made:
+		stages = [attacker.unknown(f"{campaign.name}.{s}") for s in range(5)]
+		for s, value in enumerate(campaign.stages):
+			if 1 <= value <= 4:
+				attacker.targets.add(stages[s])  # never shown, yet not to be worked out
+			for later in stages[s + 1 :]:
+				attacker.at_most(later, stages[s])
+	for quarter in tables:
+		for row in range(3):
+			for s in range(5):
+				running = [f"{c.name}.{s}" for c in made if quarter in c.quarters and c.cpas == row]
+				attacker.sums_to(names[quarter][row][s], running)
+
+
+@SETTINGS
+@given(campaigns())
+def test_campaigns_over_several_quarters_cannot_be_told_apart_by_subtraction(made):
+	publication, layouts = funnel_publication(["A", "B", "C"], QUARTERS, made)
+	protection, _release = protect_release(publication)
+	assert not protection.unprotected
+	shown = {quarter: layout.shown(publication, protection.hidden) for quarter, layout in layouts.items()}
+	attacker = Attacker()
+	read_campaigns(attacker, shown, made)
+	assert attacker.broken() == {}
+
+
+def test_a_campaign_started_beside_a_running_one_does_not_show_its_three_enrolled():
+	made = [
+		Campaign("A", 0, ["Q1", "Q2", "Q3"], [300, 200, 150, 60, 40]),
+		Campaign("B", 0, ["Q3"], [40, 30, 20, 9, 3]),
+		Campaign("G", 1, ["Q1", "Q2", "Q3"], [100, 90, 80, 30, 20]),
+	]
+	quarters = ["Q1", "Q2", "Q3"]
+	rows = {
+		q: [
+			[sum(c.stages[s] for c in made if q in c.quarters and c.cpas == r) for s in range(5)]
+			for r in range(3)
+		]
+		for q in quarters
+	}
+	attacker = Attacker()  # each quarter protected alone: 43 - 40 enrolled
+	read_campaigns(attacker, {q: protect_table(rows[q]) for q in quarters}, made)
+	assert attacker.broken() == {"B.4": (3, 3)}
+	publication, layouts = funnel_publication(["A", "B", "C"], quarters, made)
+	hidden = protect_release(publication)[0].hidden
+	attacker = Attacker()
+	read_campaigns(attacker, {q: layouts[q].shown(publication, hidden) for q in quarters}, made)
+	assert attacker.broken() == {}
 
 
 @st.composite

@@ -1,8 +1,8 @@
 """Dashboard figures: a CPAS's own exact figures, and the network's, protected by disclosure control.
 
-Every figure shown to the SPP comes from `network_figures`. Its counts are gathered into the two
-publications of `rules.network_publication` (people: status and referrals of every quarter; period:
-a quarter's attendance, funnel and surveys), each protected as a whole by `rules.disclosure`
+Every figure shown to the SPP comes from `network_figures`. Its counts are gathered into the
+publications of `rules.network_publication` (people: status and referrals of every quarter; funnel:
+every quarter's, campaign by campaign; period: a quarter's attendance and surveys), each protected as a whole by `rules.disclosure`
 together with the release shown before it (kept in the database), and rates are shown only when
 their numerator and base passed the audit. A CPAS user gets the exact figures of the CPAS they are
 bound to.
@@ -249,6 +249,7 @@ def survey_counts(cpas_list, start: date, end: date):
 FIGURES_CACHE_SECONDS = 300
 TABLES = ("status", "referrals", "attendance", "funnel", "surveys")
 PEOPLE_TABLES = ("status", "referrals")
+PERIOD_TABLES = ("attendance", "surveys")
 FIGURE_TABLES = {
 	"active": "status",
 	"new_referrals": "referrals",
@@ -284,7 +285,12 @@ def _figures(quarter: str, cpas_list: list[str], protect: bool, tables, refresh:
 			shown["status"] = people["status"]
 		if "referrals" in tables:
 			shown["referrals"] = _quarter_column(people["referrals"], people["quarters"], quarter)
-	if cpas_list and any(name not in PEOPLE_TABLES for name in tables):
+	if cpas_list and "funnel" in tables:
+		funnels = _cached(
+			f"funnel:{int(protect)}:{','.join(cpas_list)}", refresh, lambda: _funnel(cpas_list, protect)
+		)
+		shown["funnel"] = funnels.get(quarter) or _no_campaign(len(cpas_list))
+	if cpas_list and any(name in PERIOD_TABLES for name in tables):
 		period = _cached(
 			f"period:{quarter}:{int(protect)}:{','.join(cpas_list)}",
 			refresh,
@@ -344,12 +350,43 @@ def _quarter_column(referrals: disclosure.ProtectedTable, quarters: list[str], q
 	)
 
 
+def campaigns_by_quarter(cpas_list) -> tuple[list[str], list[network_publication.Campaign]]:
+	"""Every recruitment campaign of these CPAS with the quarters it runs in, and those quarters."""
+	stages = ", ".join(f"ifnull({stage}, 0)" for stage in funnel.STAGES)
+	rows = frappe.db.sql(
+		f"""select name, cpas, from_date, to_date, {stages} from `tabRecruitment Campaign`
+		where cpas in %(cpas)s and from_date is not null and to_date is not null order by name""",
+		{"cpas": tuple(cpas_list)},
+	)
+	index = {code: i for i, code in enumerate(cpas_list)}
+	campaigns, quarters = [], set()
+	for name, code, start, end, *values in rows:
+		running = quarter_range(quarter_of(getdate(start)), quarter_of(getdate(end)))
+		quarters.update(running)
+		campaigns.append(network_publication.Campaign(name, index[code], running, [int(v) for v in values]))
+	return sorted(quarters), campaigns
+
+
+def _funnel(cpas_list: list[str], protect: bool) -> dict:
+	"""The funnel of every quarter a campaign runs in, protected together (a campaign counts in
+	each of its quarters)."""
+	quarters, campaigns = campaigns_by_quarter(cpas_list)
+	publication, layouts = network_publication.funnel_publication(cpas_list, quarters, campaigns)
+	return _shown(publication, layouts, protect, f"funnel:{','.join(cpas_list)}")
+
+
+def _no_campaign(rows: int) -> disclosure.ProtectedTable:
+	width = len(funnel.STAGES)
+	return disclosure.ProtectedTable(
+		cells=((0,) * width,) * rows, row_totals=(None,) * rows, column_totals=(0,) * width, grand_total=None
+	)
+
+
 def _period(quarter: str, cpas_list: list[str], protect: bool) -> dict:
 	start, end = quarter_bounds(quarter)
 	surveys = survey_counts(cpas_list, start, end)
 	counts = network_publication.PeriodCounts(
 		attendance=attendance_counts(cpas_list, start, end),
-		funnel=funnel_counts(cpas_list, start, end),
 		cpas=cpas_list,
 	)
 	if surveys is not None:

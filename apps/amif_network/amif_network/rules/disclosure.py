@@ -78,7 +78,9 @@ class Relation:
 class Publication:
 	"""Every figure published together, its true value, and the public facts over them.
 
-	`unpublished` figures take part in facts but are never shown (no protection is owed to them);
+	`unpublished` figures take part in facts but are never shown (no protection is owed to them,
+	unless they are also `sensitive`: a count of people never shown, e.g. one recruitment campaign's,
+	that a small value must not be worked out of what is shown);
 	`forced` figures are hidden whatever the cost (hidden in an earlier release, unchanged since);
 	`known` figures are public already (shown in an earlier release) and cannot be hidden.
 	"""
@@ -86,6 +88,7 @@ class Publication:
 	values: dict = field(default_factory=dict)
 	relations: list = field(default_factory=list)
 	unpublished: set = field(default_factory=set)
+	sensitive: set = field(default_factory=set)
 	forced: set = field(default_factory=set)
 	known: set = field(default_factory=set)
 	# How far above its value a figure may lie a priori, where A_PRIORI_ROOM is not its scale (a sum
@@ -281,13 +284,20 @@ def _required_split(value: int, up_room: float, down_room: float) -> tuple[float
 	return down, up
 
 
+def _owed_protection(publication: Publication, key) -> bool:
+	"""Every hidden figure that was published, and a sensitive unpublished count from 1 to 4."""
+	if key not in publication.unpublished:
+		return True
+	return key in publication.sensitive and is_small_count(publication.values[key])
+
+
 def audit(publication: Publication, hidden: set) -> dict:
 	"""The attacker's range (low, high) of every hidden published figure (the audit)."""
 	ranges = {}
 	for keys in _groups(publication):
 		group = _Group(keys, publication)
 		for key in keys:
-			if key in hidden and key not in publication.unpublished:
+			if key in hidden and _owed_protection(publication, key):
 				up, _z, _solution = group.reach(key, 1, hidden)
 				down, _z, _solution = group.reach(key, -1, hidden)
 				ranges[key] = (publication.values[key] - down, publication.values[key] + up)
@@ -357,7 +367,7 @@ def protect(publication: Publication) -> Protection:
 				np.maximum(seen_up, z, out=seen_up)
 				np.maximum(seen_down, -z, out=seen_down)
 
-		audited = [k for k in group.keys if k in hidden and k not in publication.unpublished]
+		audited = [k for k in group.keys if k in hidden and _owed_protection(publication, k)]
 		audited.sort(key=lambda k: not is_small_count(publication.values[k]))  # small counts first
 		for key in audited:
 			i, value = group.index[key], publication.values[key]

@@ -133,6 +133,61 @@ def period_publication(counts: PeriodCounts) -> tuple[Publication, dict[str, Tab
 	return publication, layouts
 
 
+@dataclass
+class Campaign:
+	"""A recruitment campaign as the funnel counts it: its CPAS (a row), the quarters it runs in and
+	its stage counts. Never shown on its own, it counts in every quarter it runs in."""
+
+	name: str
+	cpas: int
+	quarters: Sequence[str]
+	stages: Sequence[int]
+
+
+def funnel_publication(
+	cpas: Sequence[str], quarters: Sequence[str], campaigns: Sequence[Campaign]
+) -> tuple[Publication, dict[str, TableLayout]]:
+	"""The funnel of every quarter (any can be asked for), per CPAS and stage, with the network's
+	stages: each quarter's figure is the sum of the campaigns running in it, so two quarters'
+	figures may give away one campaign's. A campaign's stage counts are never shown, yet one from 1
+	to 4 must not be worked out either (sensitive); stages nest within a campaign and a quarter."""
+	publication = Publication()
+	stage_keys = {}
+	for campaign in campaigns:
+		keys = [publication.figure(("campaign", campaign.name, s), v) for s, v in enumerate(campaign.stages)]
+		publication.unpublished.update(keys)
+		publication.sensitive.update(keys)
+		for j, value in enumerate(campaign.stages):
+			for later in range(j + 1, len(campaign.stages)):
+				if value and campaign.stages[later] <= value:
+					publication.at_most(keys[later], keys[j])
+		stage_keys[campaign.name] = keys
+	layouts = {}
+	width = len(campaigns[0].stages) if campaigns else 0
+	for quarter in quarters:
+		running = [c for c in campaigns if quarter in c.quarters]
+		cells = [
+			[sum(c.stages[s] for c in running if c.cpas == row) for s in range(width)]
+			for row in range(len(cpas))
+		]
+		layout = add_table(
+			publication,
+			f"funnel:{quarter}",
+			cells,
+			row_totals=False,
+			grand_total=False,
+			row_labels=list(cpas),
+		)
+		nesting_facts(publication, layout, cells)
+		for row in range(len(cpas)):
+			for s in range(width):
+				publication.total(
+					layout.cells[row][s], [stage_keys[c.name][s] for c in running if c.cpas == row]
+				)
+		layouts[quarter] = layout
+	return publication, layouts
+
+
 # --- releases ------------------------------------------------------------------------------------
 
 
@@ -142,6 +197,7 @@ def release_of(publication: Publication, hidden) -> dict:
 		"values": [[list(key), value] for key, value in publication.values.items()],
 		"hidden": [list(key) for key in hidden],
 		"unpublished": [list(key) for key in publication.unpublished],
+		"sensitive": [list(key) for key in publication.sensitive],
 		"relations": [[[list(key), c] for key, c in r.terms] + [r.sense] for r in publication.relations],
 	}
 
@@ -164,18 +220,22 @@ def with_earlier_release(publication: Publication, earlier: dict | None) -> Publ
 		values=dict(publication.values),
 		relations=list(publication.relations),
 		unpublished=set(publication.unpublished),
+		sensitive=set(publication.sensitive),
 		forced=set(publication.forced),
 		known=set(publication.known),
 		room=dict(publication.room),
 	)
 	hidden_before = {_key(k) for k in earlier.get("hidden", ())}
 	unpublished_before = {_key(k) for k in earlier.get("unpublished", ())}
+	sensitive_before = {_key(k) for k in earlier.get("sensitive", ())}
 	for raw_key, value in earlier.get("values", ()):
 		key = _key(raw_key)
 		old = (EARLIER, *key)
 		joint.figure(old, value)
 		if key in unpublished_before:
 			joint.unpublished.add(old)
+			if key in sensitive_before:
+				joint.sensitive.add(old)
 		elif key in hidden_before:
 			joint.forced.add(old)
 		else:
