@@ -4,11 +4,12 @@ Two folders can be measured:
 - `tests/data/report_corpus/` (the default): the blind corpus, written apart from the recogniser
   (see its NOTES.md). Each report is there as the .docx it was written in, its expected lists
   (`NN_slug.expected.json`, frozen before any import was tried) and the outputs of the converters
-  people use. `split.json` names the train part (tuned on) and the held-out part (measured once).
+  people use. `split.json` names the train part (tuned on), the first held-out part `test` (measured
+  once, then tuned on too) and the second held-out part `test2` (written later, measured once).
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -220,13 +221,10 @@ def measure(reports: list[tuple[str, dict, Path]], contacts: list, verbose: bool
 
 def corpus_reports(folder: Path, split: str, converter: str) -> list:
 	parts = json.loads((folder / "split.json").read_text(encoding="utf-8"))
-	wanted = set(
-		parts["train"]
-		if split == "train"
-		else parts["test"]
-		if split == "test"
-		else parts["train"] + parts["test"]
-	)
+	if split == "all":
+		wanted = {stem for part in ("train", "test", "test2") for stem in parts.get(part, [])}
+	else:
+		wanted = set(parts[split])
 	suffix = CONVERTERS[converter][0]
 	reports = []
 	for expected_file in sorted(folder.glob("*.expected.json")):
@@ -247,7 +245,7 @@ def composed_reports(folder: Path) -> list:
 
 def main() -> int:
 	parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-	parser.add_argument("--split", choices=("train", "test", "all"), default="train")
+	parser.add_argument("--split", choices=("train", "test", "test2", "all"), default="train")
 	parser.add_argument("--converter", choices=(*CONVERTERS, "all"), default="all")
 	parser.add_argument("--contacts", action="store_true", help="the demo's network contacts are known")
 	parser.add_argument(
@@ -265,7 +263,7 @@ def main() -> int:
 		runs = [(name, corpus_reports(args.folder, args.split, name)) for name in converters]
 
 	print(
-		f"Import from text, {'composed reports' if args.composed else f'blind corpus, {args.split} part'}"
+		f"Import from text, {'composed reports' if args.composed else f'blind corpus, part {args.split}'}"
 		f" ({'demo contacts known' if contacts else 'first import, no contacts known'}); goal {GOAL:.0%} per kind"
 	)
 	print(
