@@ -164,11 +164,39 @@ def find_date(text: str) -> FoundDate | None:
 # --- organisations and people ---------------------------------------------------------------
 
 
+# Organisations the network works with that are not a CPAS: guests of a meeting, never owners.
+PARTNER_ORGANISATIONS = (
+	"fedasil",
+	"lire et ecrire",
+	"lezen en schrijven",
+	"atlas",
+	"agii",
+	"agentschap integratie",
+	"inburgering",
+	"caw",
+	"vdab",
+	"forem",
+	"actiris",
+	"bon",
+	"ciré",
+	"cire",
+	"croix-rouge",
+	"rode kruis",
+	"vzw",
+	"asbl",
+)
+
+
+def is_partner_organisation(text: str) -> bool:
+	folded = fold(text)
+	return any(re.search(rf"(^|\W){re.escape(fold(name))}($|\W)", folded) for name in PARTNER_ORGANISATIONS)
+
+
 def recognise_organisation(text: str, cpas_aliases: dict | None = None) -> tuple[str | None, str | None]:
 	"""("CPAS", code), ("SPP", None) or (None, None) for an organisation as a report names it:
 	`CPAS Gand`, `OCMW Gent`, `CPAS de Liège`, `SPP IS-MI`, `POD MI`..."""
 	folded = fold(text)
-	if not folded:
+	if not folded or (is_partner_organisation(text) and not re.search(r"\b(cpas|ocmw)\b", folded)):
 		return None, None
 	words = re.sub(r"[^a-z0-9 -]", " ", folded)
 	if len(words.split()) > 3 and not re.search(r"\b(cpas|ocmw)\b", words) and "&" in folded:
@@ -272,8 +300,18 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 				re.sub(r"\s*\([^()]*\)\s*$", "", organisation) or organisation
 			)  # "Fedasil (invité)"
 		names = [_COURTESY.sub("", name.strip()) for name in _JOINED_NAMES.split(item) if name.strip()]
-		if len(names) > 1 and not all(looks_like_name(n) or " " not in n for n in names):
+		if len(names) > 1 and (
+			is_partner_organisation(item) or not all(looks_like_name(n) or " " not in n for n in names)
+		):
 			names = [item]  # "Lire et Écrire": one organisation, not two people
+		if (
+			not organisation
+			and len(names) == 1
+			and " " not in names[0]
+			and people
+			and recognise_organisation(names[0], cpas_aliases)[1]
+		):
+			names = ["CPAS " + names[0]]  # "Nauar Elfargani, Anvers": the town names its CPAS
 		if names and names[0][:1].islower() and people and organisation and not people[-1].organisation:
 			# `Lisa Asselman, coordinatrice (SPP IS)`: a role, and the organisation of the person before it
 			previous = people[-1]
@@ -281,7 +319,9 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			previous.organisation_type, previous.cpas = recognise_organisation(organisation, cpas_aliases)
 			continue
 		org_type, cpas = recognise_organisation(organisation, cpas_aliases)
-		if not organisation and len(names) == 1 and _ORGANISATION_WORD.search(fold(names[0])):
+		if not organisation and len(names) == 1 and (
+			_ORGANISATION_WORD.search(fold(names[0])) or is_partner_organisation(names[0])
+		):
 			org_type, cpas = recognise_organisation(names[0], cpas_aliases)
 			if org_type:
 				unplaced = [p for p in people if p.full_name and not p.organisation]
@@ -898,6 +938,10 @@ class _ReportReader:
 			if label[1]:
 				self.agenda_line(label[1])
 			return
+		if self.mode == "people" and heading and re.match(r"^\s*\d{1,2}[.)]\s", text) and not line.level:
+			numbered = re.sub(r"^\s*\d{1,2}[.)]\s+", "", text)
+			if _is_people_line(numbered.rstrip(".;"), self.aliases):
+				heading = None  # "1) Lisa Asselman – SPP IS-MI": a numbered list of people
 		if self.mode == "people" and not heading and self.people_line(line):
 			return
 		if self.mode == "agenda" and heading and self.continues_agenda_numbering(heading):
@@ -1074,13 +1118,13 @@ class _ReportReader:
 	def add_people(self, text: str, attendance: str | None = None):
 		text = text.strip().rstrip(".")
 		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
-		text = re.sub(r"\(([^()]*?)(?=,|;|$)", r"(\1)", text)  # an unclosed one
+		text = _close_brackets(text)  # "Ibrahim Laaroussi (CPAS Gand, Claudine..."
 		found = split_people(text, attendance or self.attendance, self.aliases)
 		self.report.attendees.extend(found)
 		return found
 
 	def people_line(self, line) -> bool:
-		text = line.text.lstrip("- ").strip()
+		text = re.sub(r"^\s*\d{1,2}[.)]\s+", "", line.text.lstrip("- ").strip())
 		if line.cells is not None:
 			return self.people_row([c for c in line.cells])
 		people = self.report.attendees
@@ -1393,6 +1437,27 @@ class _ReportReader:
 		return point.owner_type in ("Network Contact", "Several Network Contacts", "SPP") or bool(
 			point.owner_cpas
 		)
+
+
+def _close_brackets(text: str) -> str:
+	"""A bracket left open in a list of people is closed before the next person."""
+	out, depth = [], 0
+	for position, char in enumerate(text):
+		if char == "(":
+			if depth:
+				out.append(")")  # the previous one was never closed
+			depth = 1
+		elif char == ")":
+			if not depth:
+				continue
+			depth = 0
+		elif char in ",;" and depth and "(" in text[position:] and text.find(")", position) > text.find("(", position):
+			out.append(")")  # the next bracket opens before this one closes
+			depth = 0
+		out.append(char)
+	if depth:
+		out.append(")")
+	return "".join(out)
 
 
 def _extra_label(kind: str, part: str) -> bool:
