@@ -253,9 +253,10 @@ def _marked_pdf_lines(pieces: list) -> str:
 	lines, previous, table, item_x = [], None, None, None
 	for row in rows:
 		row_pieces = sorted(row["pieces"], key=lambda p: p[2])
-		arrow = bool(row_pieces) and row_pieces[0][4].strip() in ("→", "->", "⇒", "➔")
+		first_piece = row_pieces[0][4].strip() if row_pieces else ""
+		arrow = first_piece in ("→", "->", "⇒", "➔", "➢", "➤", "►", "▶")
 		bullet = arrow or (
-			bool(row_pieces) and len(row_pieces) > 1 and row_pieces[0][4].strip() in ("-", "–", "*")
+			len(row_pieces) > 1 and (first_piece in ("-", "–", "*") or (len(first_piece) == 1 and not first_piece.isalnum()))
 		)
 		if bullet:
 			row_pieces = row_pieces[1:]
@@ -287,6 +288,24 @@ def _marked_pdf_lines(pieces: list) -> str:
 			# a list number set apart from its text by a tab
 			texts = [f"{texts[0]} {texts[1]}", *texts[2:]]
 			row_pieces = [row_pieces[0], *row_pieces[2:]]
+		if (
+			table
+			and not bullet
+			and previous is not None
+			and previous["page"] == row["page"]
+			and previous["bottom"] - row["top"] < 0.6 * row_pieces[0][5]
+			and all(min(abs(p[2] - x) for x in table) < 4 for p in row_pieces)
+			and all(p[4].strip()[:1].islower() or p[4].strip()[:1] in "(-–" for p in row_pieces)
+		):
+			# the next line of a row whose cells run over several lines
+			cells = [c.strip() for c in lines[-1].strip().strip("|").split("|")]
+			for piece in row_pieces:
+				column = min(range(len(table)), key=lambda i: abs(table[i] - piece[2]))
+				if column < len(cells):
+					cells[column] = f"{cells[column]} {' '.join(piece[4].split())}".strip()
+			lines[-1] = "| " + " | ".join(cells) + " |"
+			previous = row
+			continue
 		if (
 			table
 			and not bullet
@@ -594,7 +613,7 @@ _STARTS_A_PART = re.compile(
 _NUMBERED_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\s*[.)–-]|[A-H][.)])\s")
 _DANGLING_WORD = re.compile(
 	r"\s(?:van|de|du|des|het|een|le|la|les|à|au|aux|en|et|of|voor|met|op|in|dans|pour|sur|avec|par|door|naar|"
-	r"aan|bij|d'|l')$",
+	r"aan|bij|d'|l'|el|da|di|dos|ter|ten|von|der|den)$",
 	re.I,
 )
 _STARTS_WITH_TIME = re.compile(

@@ -1691,7 +1691,7 @@ _FR_PRESENT_ACTION = (
 )
 _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
-	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werkt|werken|bevraagt|"
+	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werkt\s+\w+\s+uit|werken\s+samen|bevraagt|"
 	r"bevragen|deelt|delen|neemt\s+contact|nemen\s+contact|"
 	r"plant|plannen|schrijft|schrijven|leent|lenen)\b"
 )
@@ -1749,6 +1749,8 @@ def _action_of(sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases)
 _NOT_A_TASK = re.compile(
 	r"\b(demande|demandent|vraagt|vragen)\s+(si|comment|pourquoi|quand|of|hoe|wat|waarom|wanneer)\b|"
 	r"\b(stel\w*|leg\w*)\b.*\b(voor|uit)\W*$|\bstelt\s+zich\s+voor|\blegt\s+uit|\bgeeft\s+toelichting|"
+	r"\b(merk\w*\s+op|remarquen?t?|constaten?t?|stel\w*\s+vast|expliquen?t?|pr[ée]senten?t?|soulignen?t?|"
+	r"rappellen?t?|benadrukt|benadrukken|vertelt|vertellen)\b|"
 	r"^(?:prochaine?\s+r|volgende\s+b)",
 	re.I,
 )
