@@ -532,40 +532,54 @@ def _strip_emphasis(text: str) -> str:
 
 
 def _columns_as_rows(lines: list[str]) -> list[str]:
-	"""A table written with columns of spaces (pandoc's plain text, pdftotext -layout) as `|` rows;
-	a cell that runs over two lines joins its row."""
+	"""A table written with columns of spaces (pandoc's plain text and markdown, pdftotext -layout)
+	as `|` rows, its cells cut at the columns' positions; the next lines of a row whose cells run over
+	several lines join it."""
 	out = []
-	columns = None  # the starting positions of the current table's cells
+	columns = None  # where the current table's cells start
+	row = None  # the index in `out` of the row the next lines may continue
+	blank_since_row = False
 	for line in lines:
-		gaps = [m.start() + 1 for m in _COLUMN_GAP.finditer(line)]
 		body = line.strip()
-		if gaps and not body.startswith("|") and len(body) < 200:
-			starts = [len(line) - len(line.lstrip())] + [
-				m.end() - 1 for m in re.finditer(r"(?: {3,}|\t+)(?=\S)", line)
-			]
-			cells = [c.strip() for c in re.split(r" {3,}|\t+", body)]
-			out.append("| " + " | ".join(cells) + " |")
-			columns = starts
-			continue
-		if columns and body and len(line) - len(line.lstrip()) >= max(columns[0] + 8, 10) and out:
-			# the rest of a cell of the row above, under its column
-			indent = len(line) - len(line.lstrip())
-			previous = [c.strip() for c in out[-1].strip().strip("|").split("|")]
-			position = (
-				max(i for i, start in enumerate(columns) if start <= indent + 2)
-				if any(start <= indent + 2 for start in columns)
-				else len(previous) - 1
-			)
-			position = min(position, len(previous) - 1)
-			previous[position] = f"{previous[position]} {body}".strip()
-			out[-1] = "| " + " | ".join(previous) + " |"
-			continue
 		if not body:
-			columns = columns if out and out[-1].startswith("|") else None
-		else:
-			columns = None
+			blank_since_row = row is not None
+			out.append(line)
+			continue
+		indent = len(line) - len(line.lstrip())
+		gaps = [m.end() for m in re.finditer(r"(?<=\S)(?: {3,}|\t+)(?=\S)", line.rstrip())]
+		if gaps and not body.startswith("|") and len(body) < 200:
+			starts = [indent, *gaps]
+			if not (columns and all(any(abs(s - c) <= 2 for c in columns) for s in starts)):
+				columns = starts  # a new table, or one whose first row sets the columns
+			out.append("| " + " | ".join(_cut(line, columns)) + " |")
+			row, blank_since_row = len(out) - 1, False
+			continue
+		if columns and row is not None and any(abs(indent - c) <= 2 for c in columns) and not blank_since_row:
+			first_width = (columns[1] - columns[0]) if len(columns) > 1 else 0
+			first_cell = out[row].strip().strip("|").split("|")[0].strip()
+			if indent > columns[0] + 2 or (
+				len(line.rstrip()) - columns[0] <= first_width + 2
+				and not first_cell.endswith((".", ":", ";", "!", "?"))
+			):
+				# the rest of the row's cells, under their columns
+				cells = [c.strip() for c in out[row].strip().strip("|").split("|")]
+				for position, piece in enumerate(_cut(line, columns)):
+					if piece and position < len(cells):
+						cells[position] = f"{cells[position]} {piece}".strip()
+				out[row] = "| " + " | ".join(cells) + " |"
+				continue
+		columns, row = None, None
 		out.append(line)
 	return out
+
+
+def _cut(line: str, columns: list[int]) -> list[str]:
+	"""A line of a table of spaces cut at its columns' starting positions."""
+	cells = []
+	for position, start in enumerate(columns):
+		end = columns[position + 1] if position + 1 < len(columns) else len(line)
+		cells.append(" ".join(line[start:end].split()))
+	return cells
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:
