@@ -256,7 +256,8 @@ def _marked_pdf_lines(pieces: list) -> str:
 		first_piece = row_pieces[0][4].strip() if row_pieces else ""
 		arrow = first_piece in ("→", "->", "⇒", "➔", "➢", "➤", "►", "▶")
 		bullet = arrow or (
-			len(row_pieces) > 1 and (first_piece in ("-", "–", "*") or (len(first_piece) == 1 and not first_piece.isalnum()))
+			len(row_pieces) > 1
+			and (first_piece in ("-", "–", "*") or (len(first_piece) == 1 and not first_piece.isalnum()))
 		)
 		if bullet:
 			row_pieces = row_pieces[1:]
@@ -574,12 +575,21 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 
 
 def _cut(line: str, columns: list[int]) -> list[str]:
-	"""A line of a table of spaces cut at its columns' starting positions."""
-	cells = []
-	for position, start in enumerate(columns):
-		end = columns[position + 1] if position + 1 < len(columns) else len(line)
-		cells.append(" ".join(line[start:end].split()))
-	return cells
+	"""A line of a table of spaces cut at its columns' starting positions, moved to the nearest
+	space when a converter shifted the text by a character or two (`--` written as `–`)."""
+	cuts = [_nearest_gap(line, column) for column in columns[1:]]
+	bounds = [columns[0], *cuts, len(line)]
+	return [" ".join(line[bounds[i] : bounds[i + 1]].split()) for i in range(len(columns))]
+
+
+def _nearest_gap(line: str, column: int) -> int:
+	if column >= len(line) or column <= 0 or line[column - 1] == " ":
+		return column
+	for shift in range(1, 4):
+		for candidate in (column - shift, column + shift):
+			if 0 < candidate < len(line) and line[candidate - 1] == " " and line[candidate] != " ":
+				return candidate
+	return column
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:

@@ -85,8 +85,8 @@ EXCUSED_LABELS = (
 PLACE_LABELS = ("lieu", "adresse", "endroit", "plaats", "locatie", "adres", "waar")
 AGENDA_LABELS = ("ordre du jour", "agenda", "programme", "programma", "dagorde", "programme de la journee")
 NEXT_MEETING = re.compile(
-	r"^\s*(?:la\s+|de\s+|het\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change)|volgende\s+"
-	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst))\b\s*[:\-–]?\s*(.*)$",
+	r"^\s*(?:la\s+|de\s+|het\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change|concertation)|volgende\s+"
+	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst|overleg|netwerkbijeenkomst))\b\s*[:\-–]?\s*(.*)$",
 	re.IGNORECASE,
 )
 ONLINE = re.compile(
@@ -319,8 +319,10 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			previous.organisation_type, previous.cpas = recognise_organisation(organisation, cpas_aliases)
 			continue
 		org_type, cpas = recognise_organisation(organisation, cpas_aliases)
-		if not organisation and len(names) == 1 and (
-			_ORGANISATION_WORD.search(fold(names[0])) or is_partner_organisation(names[0])
+		if (
+			not organisation
+			and len(names) == 1
+			and (_ORGANISATION_WORD.search(fold(names[0])) or is_partner_organisation(names[0]))
 		):
 			org_type, cpas = recognise_organisation(names[0], cpas_aliases)
 			if org_type:
@@ -1008,7 +1010,9 @@ class _ReportReader:
 			return "place", rest
 		next_meeting = NEXT_MEETING.match(text if not number else number.title)
 		if next_meeting:
-			return "next", (next_meeting.group(1) or "").strip(" :")
+			rest = (next_meeting.group(1) or "").strip(" :/–-")
+			again = NEXT_MEETING.match(rest)  # "Volgende bijeenkomst / Prochaine rencontre : ..."
+			return "next", (again.group(1) if again else rest).strip(" :/–-")
 		return None
 
 	def heading_of(self, line, position: int, listing: bool = False):
@@ -1105,6 +1109,8 @@ class _ReportReader:
 		self.next_meeting_section = bool(label and label[0] == "next") or bool(
 			NEXT_MEETING.match(heading.title)
 		)
+		if label and label[0] == "next" and label[1]:
+			_next_meeting(self.report, label[1])  # "Prochaine réunion : 14 décembre 2023" set as a heading
 		if label and label[0] == "agenda":
 			self.mode, self.columns, self.pending_clock = "agenda", None, None
 
@@ -1451,7 +1457,12 @@ def _close_brackets(text: str) -> str:
 			if not depth:
 				continue
 			depth = 0
-		elif char in ",;" and depth and "(" in text[position:] and text.find(")", position) > text.find("(", position):
+		elif (
+			char in ",;"
+			and depth
+			and "(" in text[position:]
+			and text.find(")", position) > text.find("(", position)
+		):
 			out.append(")")  # the next bracket opens before this one closes
 			depth = 0
 		out.append(char)
