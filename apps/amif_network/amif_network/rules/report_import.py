@@ -879,6 +879,7 @@ class _ReportReader:
 		self.agenda_bullets = False  # the agenda's items are a bulleted list
 		self.position = 0
 		self.action_columns = None  # the columns of a table of action points in this section
+		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.marked = any(line.level or line.bold for line in lines)
@@ -915,6 +916,8 @@ class _ReportReader:
 		report, text = self.report, line.text
 		self.position = position
 		if _BOILERPLATE.match(text) or (text == self.title_line and self.mode != "header"):
+			return
+		if self.section is not None and not line.cells and self.cell_by_cell(line):
 			return
 		if self.section is None and self.mode == "header" and line.level and self.is_title_or_date(text):
 			self.header_line(line)
@@ -1088,10 +1091,13 @@ class _ReportReader:
 			return False
 		if self.announced_agenda:
 			return False
+		if _ACTION_HEADING.search(fold(text)) or NEXT_MEETING.match(text):
+			return True  # "Actiepunten", "Volgende bijeenkomst": whatever follows
 		return len(following.text) > len(text) or following.bullet
 
 	def start_section(self, heading, label):
 		self.action_columns = None
+		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
 		self.section = Section(heading.number, heading.level, heading.title)
 		self.report.sections.append(self.section)
 		parts = number_parts(heading.number)
@@ -1418,6 +1424,43 @@ class _ReportReader:
 		self.action_section = True
 		return True
 
+	def cell_by_cell(self, line) -> bool:
+		"""A table of action points exported one cell a line (`Wat`, `Wie`, `Tegen wanneer`, then the
+		cells of each row): the rows are gathered and read as `action_row` reads them."""
+		if self.cell_columns and self.cell_header_left:
+			self.cell_header_left -= 1
+			return True
+		if self.cell_columns:
+			numbered = parse_heading(line.text)
+			if (
+				line.level
+				or line.bold
+				or (numbered and numbered.number)
+				or (not self.cell_buffer and not self.marked and self.plain_heading(line.text, self.position))
+			):
+				self.cell_columns, self.cell_buffer = 0, []  # the table ended
+				return False
+			self.cell_buffer.append(line.text)
+			if len(self.cell_buffer) == self.cell_columns:
+				self.action_row(self.cell_buffer)
+				self.cell_buffer = []
+			return True
+		following = [n.text for n in self.lines[self.position : self.position + 3]]
+		header = []
+		for text in following:
+			if re.fullmatch(
+				r"(wat|quoi|actions?|acties?|taak|t[aâ]ches?|wie|qui|responsables?|verantwoordelijke|trekker|"
+				r"wanneer|tegen wanneer|quand|[ée]ch[ée]ance|d[ée]lai|deadline|datum|date)\s*\??",
+				fold(text).strip(" :?"),
+			):
+				header.append(text)
+			else:
+				break
+		if len(header) >= 2 and self.action_row(header):
+			self.cell_columns, self.cell_header_left = len(header), len(header) - 1
+			return True
+		return False
+
 	def duplicate_agenda(self, text: str) -> bool:
 		"""A bilingual report lists its agenda twice: the second list repeats the first one's times."""
 		slot = parse_time_slot(text.lstrip("- "))
@@ -1644,6 +1687,7 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		if p.full_name
 	]
 	for section in report.sections:
+		in_section, paired = [], []
 		listed = bool(_ACTION_HEADING.search(fold(section.heading)))
 		for sentence, in_list in _action_candidates(section, listed):
 			point = _action_of(sentence, in_list, in_meeting, contacts, cpas_aliases)
@@ -1656,7 +1700,12 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 				]
 			if _translates(report.action_points[-1] if report.action_points else None, point):
 				continue  # the same action again in the report's other language
+			twin = next((p for p in in_section if p not in paired and _translates(p, point)), None)
+			if twin is not None and in_section.index(twin) < len(in_section):
+				paired.append(twin)  # a list repeated in the other language, in the same order
+				continue
 			report.action_points.append(point)
+			in_section.append(point)
 	if report.place and not report.host_cpas:
 		org_type, cpas = recognise_organisation(report.place, cpas_aliases)
 		report.host_cpas = cpas if org_type == "CPAS" else None
