@@ -5,11 +5,12 @@ Two folders can be measured:
   (see its NOTES.md). Each report is there as the .docx it was written in, its expected lists
   (`NN_slug.expected.json`, frozen before any import was tried) and the outputs of the converters
   people use. `split.json` names the train part (tuned on), the first held-out part `test` (measured
-  once, then tuned on too) and the second held-out part `test2` (written later, measured once).
+  once, then tuned on too), the second `test2` (written later, measured once, then tuned on) and
+  the third `test3` (written last, measured once, at the end).
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2|test3|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -221,8 +222,13 @@ def measure(reports: list[tuple[str, dict, Path]], contacts: list, verbose: bool
 
 def corpus_reports(folder: Path, split: str, converter: str) -> list:
 	parts = json.loads((folder / "split.json").read_text(encoding="utf-8"))
-	if split == "all":
-		wanted = {stem for part in ("train", "test", "test2") for stem in parts.get(part, [])}
+	if split in ("all", "tuned"):
+		tuned = ("train", "test", "test2")  # every part the recogniser was tuned on
+		wanted = {
+			stem
+			for part in (tuned if split == "tuned" else (*tuned, "test3"))
+			for stem in parts.get(part, [])
+		}
 	else:
 		wanted = set(parts[split])
 	suffix = CONVERTERS[converter][0]
@@ -245,7 +251,9 @@ def composed_reports(folder: Path) -> list:
 
 def main() -> int:
 	parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-	parser.add_argument("--split", choices=("train", "test", "test2", "all"), default="train")
+	parser.add_argument(
+		"--split", choices=("train", "test", "test2", "test3", "tuned", "all"), default="train"
+	)
 	parser.add_argument("--converter", choices=(*CONVERTERS, "all"), default="all")
 	parser.add_argument("--contacts", action="store_true", help="the demo's network contacts are known")
 	parser.add_argument(
