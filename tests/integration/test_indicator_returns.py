@@ -367,6 +367,15 @@ def test_a_rating_for_another_modules_sub_objective_is_refused_and_an_own_one_sa
 	assert right.json()["data"]["cpas"] == "LIEGE"
 	site.db.rollback()
 	assert site.db.count("Sub-objective Rating", {"fiche": world["fiche"]}) == 1
+	# "Rate Sub-objectives" on the enrolment adds the two sub-objectives not rated yet, for its CPAS only
+	add = "/api/method/amif_network.amif_indicators.progress.add_ratings"
+	assert (
+		call(http["gent_staff"], "post", add, data={"enrolment": world["enrolments"][2]}).status_code == 403
+	)
+	added = call(liege, "post", add, data={"enrolment": world["enrolments"][2]})
+	assert added.status_code == 200 and len(added.json()["message"]) == 2
+	site.db.rollback()
+	assert site.db.count("Sub-objective Rating", {"fiche": world["fiche"]}) == 3
 
 
 def test_ratings_and_applications_stay_within_their_cpas_on_every_read_path(world, http, site):

@@ -164,7 +164,10 @@ override_doctype_class = {"Customize Form": "amif_network.customisation.customiz
 doctype_js = {
 	"Network Meeting Report": "public/js/network_meeting_report_signals.js",  # raise a field signal
 	"Customize Form": "public/js/customize_form_labels.js",  # a label's wording in FR, NL and EN
-	"Module Enrolment": ["public/js/survey_buttons.js"],  # open the survey tablet page
+	"Module Enrolment": [
+		"public/js/survey_buttons.js",  # open the survey tablet page
+		"public/js/enrolment_ratings.js",  # rate the sub-objectives of its fiche module
+	],
 	"Module Session": ["public/js/survey_buttons.js"],
 	"Project Fiche": ["public/js/fiche_evaluation.js"],  # sub-objective ratings against the approved fiche
 }

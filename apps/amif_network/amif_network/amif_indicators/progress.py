@@ -39,3 +39,63 @@ def fiche_progress(fiche: str) -> dict:
 	order = [(row.module_name, row.sub_objective) for row in doc.sub_objectives]
 	lines = progress.progress_lines(ratings, order, protect=not exact)
 	return {"protected": not exact, "lines": [line.__dict__ for line in lines]}
+
+
+def fiche_for_enrolment(enrolment: str) -> tuple[str | None, str | None, list[str]]:
+	"""The approved fiche whose module the enrolment's module carries out, that fiche module's
+	name and its sub-objectives (None when no approved fiche of its CPAS names the module)."""
+	doc = frappe.get_doc("Module Enrolment", enrolment)
+	doc.check_permission("read")
+	rows = frappe.get_all(
+		"Project Fiche Module",
+		filters={"activity_module": doc.module, "parenttype": "Project Fiche"},
+		fields=["parent", "module_name"],
+		ignore_permissions=True,
+	)
+	for row in rows:
+		fiche = frappe.db.get_value("Project Fiche", row.parent, ["cpas", "docstatus"], as_dict=True)
+		if fiche and fiche.docstatus == 1 and fiche.cpas == doc.cpas:
+			subs = frappe.get_all(
+				"Project Fiche Sub-objective",
+				filters={"parent": row.parent, "parenttype": "Project Fiche", "module_name": row.module_name},
+				pluck="sub_objective",
+				order_by="idx asc",
+				ignore_permissions=True,
+			)
+			return row.parent, row.module_name, subs
+	return None, None, []
+
+
+@frappe.whitelist()
+def rating_choices(enrolment: str) -> dict:
+	"""What a rating of this enrolment may name: the fiche, its module and sub-objectives."""
+	if not isinstance(enrolment, str) or not frappe.db.exists("Module Enrolment", enrolment):
+		frappe.throw(_("Choose the enrolment whose progress is rated."))
+	fiche, module, subs = fiche_for_enrolment(enrolment)
+	return {"fiche": fiche, "fiche_module": module, "sub_objectives": subs}
+
+
+@frappe.whitelist(methods=["POST"])
+def add_ratings(enrolment: str) -> list[str]:
+	"""One rating per sub-objective of the enrolment's fiche module, for staff to fill in."""
+	choices = rating_choices(enrolment)
+	if not choices["fiche"]:
+		frappe.throw(_("No approved project fiche of this CPAS carries out the enrolment's module."))
+	made = []
+	for text in choices["sub_objectives"]:
+		if frappe.db.exists("Sub-objective Rating", {"enrolment": enrolment, "sub_objective": text}):
+			continue
+		made.append(
+			frappe.get_doc(
+				{
+					"doctype": "Sub-objective Rating",
+					"enrolment": enrolment,
+					"fiche": choices["fiche"],
+					"fiche_module": choices["fiche_module"],
+					"sub_objective": text,
+				}
+			)
+			.insert()
+			.name
+		)
+	return made
