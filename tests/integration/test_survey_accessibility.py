@@ -84,6 +84,8 @@ def tablet_round(site, users):
 				"from_date": "2026-09-01",
 			}
 		)
+		# Given active participants and enrolments: how they become so is the intake's concern.
+		frappe.db.set_value("Participant", participant.name, "status", "Active", update_modified=False)
 		frappe.db.set_value("Module Enrolment", enrolment.name, "status", "Active", update_modified=False)
 		people.append((participant.name, enrolment.name))
 	session = insert(
