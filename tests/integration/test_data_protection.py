@@ -575,9 +575,10 @@ def test_a_second_run_while_one_is_under_way_is_refused(site, server, users):
 			cursor.execute("select get_lock(%s, 0)", (LOCK_NAME,))
 			assert cursor.fetchone()[0] == 1
 		sophie = server.session(users["spp_manager"])
-		refused = sophie.post(
-			sophie.base_url + "/api/method/amif_network.amif_participants.retention.run_now"
-		)
+		run_now = sophie.base_url + "/api/method/amif_network.amif_participants.retention.run_now"
+		unconfirmed = sophie.post(run_now, data={"confirmation": "yes"})
+		assert unconfirmed.status_code == 417 and "date" in support.messages_of(unconfirmed)
+		refused = sophie.post(run_now, data={"confirmation": frappe.utils.today()})
 		assert refused.status_code == 409, refused.text[:300]
 		assert "déjà en cours" in support.messages_of(refused)
 	finally:

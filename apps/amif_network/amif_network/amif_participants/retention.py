@@ -270,11 +270,13 @@ def _run(on, run, cpas=None) -> dict:
 
 
 @frappe.whitelist(methods=["POST"])
-def run_now() -> dict:
-	"""The SPP (or a System Manager) runs the retention job now, for today."""
+def run_now(confirmation: str = "") -> dict:
+	"""The SPP (or a System Manager) runs the retention job now, after typing today's date."""
 	roles = set(frappe.get_roles())
 	if not roles & {"System Manager", "AMIF Network Manager"}:
 		refuse(Problem(_("Only the SPP runs the retention job.")), exc=frappe.PermissionError)
+	if (confirmation or "").strip() != today():
+		refuse(Problem(_("Type today's date {0} to confirm the erasure run."), (today(),)))
 	result = run_erasure(run_by=frappe.session.user)
 	return {k: result[k] for k in ("run", "checked", "due", "held", "seconds")} | {
 		"erased": len(result["erased"])
