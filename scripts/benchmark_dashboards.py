@@ -541,21 +541,28 @@ def information_loss(frappe):
 	undated = [sum(line) - sum(dated) for line, dated in zip(status, referrals, strict=True)]
 	people = publications.PeopleCounts(status, quarters, referrals, undated, cpas)
 	surveys = figures.survey_counts(cpas, start, end)
-	period = publications.PeriodCounts(
-		attendance=figures.attendance_counts(cpas, start, end),
-		funnel=figures.funnel_counts(cpas, start, end),
-		cpas=cpas,
-	)
+	period = publications.PeriodCounts(attendance=figures.attendance_counts(cpas, start, end), cpas=cpas)
+	funnel_quarters, campaigns = figures.campaigns_by_quarter(cpas)
+	funnels = {
+		label: [
+			[sum(c.stages[s] for c in campaigns if label in c.quarters and c.cpas == row) for s in range(5)]
+			for row in range(len(cpas))
+		]
+		for label in funnel_quarters
+	}
 	if surveys is not None:
 		cells, parts, faces = surveys
 		period.responses = [line[0] for line in cells]
 		period.answers = [(positive, answered - positive) for positive, answered in parts]
 		period.answers_per_response = faces
 
-	def hidden_in(shown, truth) -> tuple[int, int, int]:
-		"""(figures hidden, cells hidden, what the hidden cells count)."""
+	def hidden_in(name, shown, truth) -> tuple[int, int, int]:
+		"""(figures hidden, cells hidden, what the hidden cells count). Row totals and grand totals
+		are shown for status, attendance and answers; elsewhere they are not published (the funnel,
+		the referrals) or repeat a cell or the column total (one-column tables)."""
 		entries = [v for line in shown.cells for v in line] + list(shown.column_totals)
-		entries += [v for v in (*shown.row_totals, shown.grand_total)]
+		if name in ("status", "attendance", "answers"):
+			entries += [*shown.row_totals, shown.grand_total]
 		cells = [(i, j) for i, line in enumerate(shown.cells) for j, v in enumerate(line) if v is None]
 		return sum(v is None for v in entries), len(cells), sum(truth[i][j] for i, j in cells)
 
@@ -564,8 +571,9 @@ def information_loss(frappe):
 		for q, label in enumerate(quarters):
 			column = [[line[q]] for line in referrals]
 			yield f"referrals {label}", former.protect_table(column), column
-		for name in ("attendance", "funnel"):
-			yield name, former.protect_table(getattr(period, name)), getattr(period, name)
+		yield "attendance", former.protect_table(period.attendance), period.attendance
+		for label, rows in funnels.items():
+			yield f"funnel {label}", former.protect_table(rows), rows
 		if period.responses is not None:
 			column = [[r] for r in period.responses]
 			yield "surveys", former.protect_table(column), column
@@ -573,10 +581,11 @@ def information_loss(frappe):
 
 	def today_tables():
 		for counts, build in (
-			(people, publications.people_publication),
-			(period, publications.period_publication),
+			((people,), publications.people_publication),
+			((cpas, funnel_quarters, campaigns), publications.funnel_publication),
+			((period,), publications.period_publication),
 		):
-			publication, layouts = build(counts)
+			publication, layouts = build(*counts)
 			started = time.perf_counter()
 			protection, _release = publications.protect_release(publication)
 			print(
@@ -588,11 +597,15 @@ def information_loss(frappe):
 					"status": status,
 					"referrals": referrals,
 					"attendance": period.attendance,
-					"funnel": period.funnel,
 					"surveys": [[r] for r in period.responses or ()],
 					"answers": period.answers,
+					**funnels,
 				}[name]
-				yield name, layout.shown(publication, protection.hidden), truth
+				yield (
+					name if name not in funnels else f"funnel {name}",
+					layout.shown(publication, protection.hidden),
+					truth,
+				)
 
 	totals = {}
 	for method, tables in (("former, table by table", former_tables()), ("today, together", today_tables())):
@@ -601,7 +614,7 @@ def information_loss(frappe):
 			kind = "people" if name.startswith(("status", "referrals", "funnel", "surveys")) else "lines"
 			kind = "answers" if name == "answers" else kind
 			line = found.setdefault(kind, [0, 0, 0])
-			for k, v in enumerate(hidden_in(shown, truth)):
+			for k, v in enumerate(hidden_in(name, shown, truth)):
 				line[k] += v
 		totals[method] = found
 	for method, found in totals.items():
@@ -713,7 +726,9 @@ def run(frappe, args):
 	frappe.db.rollback()
 
 	print("\n4. Information lost by disclosure control, the SPP's figures (people: status and referrals of")
-	print("   every quarter, this quarter's funnel and survey responses; lines: attendance)")
+	print(
+		"   every quarter, the funnel of every quarter, this quarter's survey responses; lines: attendance)"
+	)
 	information_loss(frappe)
 
 
