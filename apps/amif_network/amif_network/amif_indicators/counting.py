@@ -132,26 +132,29 @@ def answer_rows(cpas: str, period: indicators.Period, domains, modules) -> list[
 	rows = []
 	if indicators.INTEGRATION_DOMAIN in domains:
 		rows += frappe.db.sql(
-			"""select p.start_date, %(domain)s, a.answer_kind, a.answer
+			"""select p.start_date, %(domain)s, a.answer_kind, a.answer, count(*)
 			from `tabIntegration Answer` a join `tabSurvey Release Period` p on p.name = a.release_period
-			where a.cpas = %(cpas)s and a.released = 1 and p.start_date between %(start)s and %(end)s""",
+			where a.cpas = %(cpas)s and a.released = 1 and p.start_date between %(start)s and %(end)s
+			group by p.start_date, a.answer_kind, a.answer""",
 			{**values, "domain": indicators.INTEGRATION_DOMAIN},
 		)
 	others = tuple(d for d in domains if d != indicators.INTEGRATION_DOMAIN)
 	if others:
 		rows += frappe.db.sql(
-			"""select p.start_date, a.domain, a.answer_kind, a.answer
+			"""select p.start_date, a.domain, a.answer_kind, a.answer, count(*)
 			from `tabSurvey Response` r
 			join `tabSurvey Release Period` p on p.name = r.release_period
 			join `tabSurvey Answer` a on a.parent = r.name and a.parenttype = 'Survey Response'
 			where r.cpas = %(cpas)s and r.released = 1 and r.module in %(modules)s
-			and p.start_date between %(start)s and %(end)s and a.domain in %(domains)s""",
+			and p.start_date between %(start)s and %(end)s and a.domain in %(domains)s
+			group by p.start_date, a.domain, a.answer_kind, a.answer""",
 			{**values, "domains": others},
 		)
-	return [
-		indicators.SurveyAnswerRow(cpas, start, domain, answer_is_positive(kind, answer))
-		for start, domain, kind, answer in rows
-	]
+	# identical answers travel as one row with their number; each still reaches the rule as a row
+	answers = []
+	for start, domain, kind, answer, count in rows:
+		answers += [indicators.SurveyAnswerRow(cpas, start, domain, answer_is_positive(kind, answer))] * count
+	return answers
 
 
 def procedure_rows(cpas: str, period: indicators.Period) -> list[indicators.ProcedureRow]:

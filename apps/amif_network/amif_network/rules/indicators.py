@@ -45,10 +45,6 @@ class Period:
 	def holds(self, day: date | None) -> bool:
 		return day is not None and self.start <= day <= self.end
 
-	def overlaps(self, start: date | None, end: date | None) -> bool:
-		"""An enrolment from `start` to `end` (open when None) lies partly in the period."""
-		return start is not None and start <= self.end and (end is None or end >= self.start)
-
 
 class EnrolmentRow(NamedTuple):
 	name: str
@@ -107,14 +103,18 @@ class Figure:
 
 def participants_in_module_kinds(data: ReturnData, spec: IndicatorSpec, period: Period, cpas: str) -> Figure:
 	"""Distinct participants with a started enrolment of the CPAS, in a module of one of the kinds,
-	lying at least partly in the period. Two modules of the same kind count a participant once."""
+	lying at least partly in the period (from its start to its end, open when it has none). Two
+	modules of the same kind count a participant once."""
+	start, end, kinds = period.start, period.end, spec.module_kinds
 	rows = [
 		row
 		for row in data.enrolments
-		if row.cpas == cpas
+		if row.from_date is not None
+		and row.from_date <= end
+		and (row.to_date is None or row.to_date >= start)
+		and row.cpas == cpas
 		and row.status in PARTICIPATING_STATUSES
-		and not row.kinds.isdisjoint(spec.module_kinds)
-		and period.overlaps(row.from_date, row.to_date)
+		and not row.kinds.isdisjoint(kinds)
 	]
 	people = frozenset(row.participant for row in rows)
 	return Figure(len(people), people, tuple(sorted({row.name for row in rows})))
