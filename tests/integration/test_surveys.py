@@ -1118,3 +1118,130 @@ def test_the_spp_sets_release_periods_that_never_overlap(surveyed, users, server
 		assert str(site.db.get_value("Survey Release Period", surveyed.period, "start_date")) == str(
 			period.start_date
 		)
+
+
+def test_responses_saved_before_the_release_rules_are_protected_by_the_patch(surveyed, site):
+	"""An old site: a response named by Frappe's time-prefixed hash, with its month, language,
+	channel and free text, and an enrolment recording the day, language and channel."""
+	from frappe.model.naming import make_autoname
+
+	from amif_network.patches import anonymise_survey_responses
+
+	frappe = site
+	old_columns = {
+		"Survey Response": ("period varchar(140)", "language varchar(140)", "channel varchar(140)"),
+		"Survey Answer": ("free_text text",),
+		"Module Enrolment": (
+			"survey_done_on date",
+			"survey_language varchar(140)",
+			"survey_channel varchar(140)",
+		),
+	}
+	for table, columns in old_columns.items():
+		for column in columns:
+			frappe.db.sql_ddl(f"alter table `tab{table}` add column if not exists {column}")
+	periods_before = set(frappe.get_all("Survey Release Period", pluck="name"))
+	participant = frappe.get_doc(
+		{
+			"doctype": "Participant",
+			"cpas": "LIEGE",
+			"first_name": "Old",
+			"last_name": f"Site {surveyed.tag}",
+			"date_of_birth": "1980-05-05",
+		}
+	).insert(ignore_permissions=True)
+	frappe.get_doc(
+		{
+			"doctype": "Participant Consent",
+			"participant": participant.name,
+			"consent_type": "Processing for the project",
+			"given": 1,
+			"given_on": "2026-09-01",
+		}
+	).insert(ignore_permissions=True)
+	enrolment = frappe.get_doc(
+		{
+			"doctype": "Module Enrolment",
+			"participant": participant.name,
+			"module": surveyed.modules["LIEGE"],
+			"status": "Proposed",
+			"from_date": "2026-09-01",
+		}
+	).insert(ignore_permissions=True)
+	old_name = make_autoname("hash", RESPONSE)
+	try:
+		frappe.db.sql(
+			"""update `tabModule Enrolment` set status='Active', survey_done_on='2026-10-14',
+			survey_language='ar', survey_channel='Tablet' where name=%s""",
+			enrolment.name,
+		)
+		frappe.db.sql(
+			"""insert into `tabSurvey Response` (name, creation, modified, owner, modified_by, cpas, module,
+			template, period, language, channel, released) values (%s, now(), now(), %s, %s, 'LIEGE', %s, %s,
+			'2026-10', 'ar', 'Tablet', 0)""",
+			(
+				old_name,
+				"liege.staff@amif.test",
+				"liege.staff@amif.test",
+				surveyed.modules["LIEGE"],
+				surveyed.template,
+			),
+		)
+		old_rows = [make_autoname("hash", "Survey Answer") + str(i) for i in range(2)]
+		for idx, (row, key, answer, free) in enumerate(
+			((old_rows[0], "Q1", "4", None), (old_rows[1], "Q4", "", "Merci pour tout")), start=1
+		):
+			frappe.db.sql(
+				"""insert into `tabSurvey Answer` (name, creation, modified, owner, modified_by, parent,
+				parenttype, parentfield, idx, question_key, answer, free_text) values (%s, now(), now(),
+				'Administrator', 'Administrator', %s, 'Survey Response', 'answers', %s, %s, %s, %s)""",
+				(row, old_name, idx, key, answer, free),
+			)
+
+		anonymise_survey_responses.execute()
+
+		assert not frappe.db.exists(RESPONSE, old_name), "the time-prefixed name is gone"
+		period = frappe.db.get_value("Module Enrolment", enrolment.name, "survey_release_period")
+		start, end = frappe.db.get_value("Survey Release Period", period, ["start_date", "end_date"])
+		assert str(start) <= "2026-10-14" <= str(end)
+		new = [
+			r
+			for r in frappe.get_all(
+				RESPONSE,
+				filters={"module": surveyed.modules["LIEGE"]},
+				fields=["name", "creation", "modified", "owner"],
+				limit_page_length=0,
+			)
+			if frappe.db.exists("Survey Answer", {"parent": r.name, "question_key": "Q1", "answer": "4"})
+			and frappe.db.count("Survey Answer", {"parent": r.name}) == 1
+		]
+		assert new, "the old response, renamed"
+		for r in new:
+			assert str(r.creation) == str(r.modified) == f"{start} 00:00:00" and r.owner == "Administrator"
+		rows = frappe.get_all(
+			"Survey Answer", filters={"parent": ("in", [r.name for r in new])}, pluck="name"
+		)
+		assert not set(rows) & set(old_rows), "its answer rows renamed too"
+		assert frappe.db.exists("Survey Comment", {"text": "Merci pour tout", "release_period": period})
+		for table, columns in old_columns.items():
+			present = {row[0] for row in frappe.db.sql(f"show columns from `tab{table}`")}
+			assert not {column.split()[0] for column in columns} & present, table
+	finally:
+		frappe.db.rollback()
+		# the renamed response goes with the module's other responses when the fixture ends
+		frappe.db.sql("delete from `tabSurvey Answer` where parent=%s", old_name)
+		frappe.db.sql("delete from `tabSurvey Response` where name=%s", old_name)
+		for comment in frappe.get_all("Survey Comment", filters={"text": "Merci pour tout"}, pluck="name"):
+			frappe.delete_doc("Survey Comment", comment, force=True, ignore_permissions=True)
+		frappe.delete_doc("Module Enrolment", enrolment.name, force=True, ignore_permissions=True)
+		frappe.db.delete("Participant Consent", {"participant": participant.name})
+		frappe.delete_doc("Participant", participant.name, force=True, ignore_permissions=True)
+		for table, columns in old_columns.items():
+			for column in columns:
+				if column.split()[0] in {row[0] for row in frappe.db.sql(f"show columns from `tab{table}`")}:
+					frappe.db.sql_ddl(f"alter table `tab{table}` drop column `{column.split()[0]}`")
+		frappe.db.commit()
+		for name in set(frappe.get_all("Survey Release Period", pluck="name")) - periods_before:
+			if not frappe.db.exists(RESPONSE, {"release_period": name}):
+				frappe.delete_doc("Survey Release Period", name, force=True, ignore_permissions=True)
+		frappe.db.commit()

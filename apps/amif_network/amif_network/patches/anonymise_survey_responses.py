@@ -18,7 +18,10 @@ from amif_network.rules import surveys
 
 
 def _columns(table: str) -> set[str]:
-	return set(frappe.db.get_table_columns(table)) if frappe.db.table_exists(table) else set()
+	"""The table's columns as they are now (Frappe caches them; this patch drops some)."""
+	if not frappe.db.table_exists(table):
+		return set()
+	return {row[0] for row in frappe.db.sql(f"show columns from `tab{table}`")}
 
 
 def _month_start(period: str | None) -> date | None:
