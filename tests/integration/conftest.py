@@ -31,12 +31,37 @@ def site():
 	frappe.db.rollback()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def site_left_as_found(site):
+	"""The served site is left as the integration layer found it: every table of the app, the demo's
+	records, users and roles, settings. Any difference fails the run."""
+	before = support.site_snapshot(site)
+	yield
+	site.db.rollback()
+	site.set_user("Administrator")
+	changed = support.snapshot_differences(before, support.site_snapshot(site))
+	assert not changed, "the integration tests changed the site:\n" + "\n".join(changed)
+
+
 @pytest.fixture(scope="session")
 def users(site):
-	made = {}
+	made, created = {}, []
 	for key, (local, first_name, roles, cpas, language) in USERS.items():
-		made[key] = support.ensure_user(f"{local}@{support.TEST_DOMAIN}", first_name, roles, cpas, language)
-	return made
+		email = f"{local}@{support.TEST_DOMAIN}"
+		if not site.db.exists("User", email):
+			created.append(email)
+		made[key] = support.ensure_user(email, first_name, roles, cpas, language)
+	yield made
+	# made for the run, removed after it: the served site keeps only its own users
+	site.db.rollback()
+	site.set_user("Administrator")
+	for email in created:
+		site.db.delete("CPAS Membership", {"user": email})
+		site.delete_doc("User", email, force=True, ignore_permissions=True)
+	from amif_network.permissions.cpas_scope import clear_binding_cache
+
+	clear_binding_cache()
+	site.db.commit()
 
 
 @pytest.fixture(scope="session")

@@ -201,3 +201,91 @@ def node(script: str, *args: str, timeout: int = 240) -> subprocess.CompletedPro
 def printed_json(run: subprocess.CompletedProcess) -> dict:
 	"""The JSON object a headless check prints on the last line of its output."""
 	return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+# --- the served site left as found -----------------------------------------------------------
+
+# Frappe's own records the app's tests may touch: users and their roles, the settings they set.
+WATCHED_SINGLES = ("SMS Settings",)
+
+
+def site_snapshot(frappe) -> dict:
+	"""What the integration layer must leave as it found it: every table of the app (rows and a
+	checksum of their content), the users with their roles, the outgoing e-mail accounts, settings."""
+	from amif_network.rules.scope import is_scoped
+
+	modules = frappe.get_all("Module Def", {"app_name": "amif_network"}, pluck="name")
+	doctypes = frappe.get_all(
+		"DocType", {"module": ["in", modules], "is_virtual": 0}, ["name", "issingle"], order_by="name"
+	)
+	snapshot = {}
+	for doctype in doctypes:
+		if doctype.issingle:
+			snapshot[f"single {doctype.name}"] = _singles(frappe, doctype.name)
+			continue
+		if not frappe.db.table_exists(doctype.name):
+			continue
+		snapshot[doctype.name] = _table(frappe, doctype.name)
+	for single in WATCHED_SINGLES:
+		snapshot[f"single {single}"] = _singles(frappe, single)
+	snapshot["users"] = sorted(
+		(row.name, row.enabled) for row in frappe.get_all("User", fields=["name", "enabled"])
+	)
+	snapshot["user roles"] = sorted(
+		frappe.db.sql("select parent, role from `tabHas Role` where parenttype = 'User'")
+	)
+	snapshot["outgoing e-mail"] = sorted(
+		frappe.db.sql("select name, enable_outgoing, default_outgoing from `tabEmail Account`")
+	)
+	return snapshot
+
+
+# Columns a save rewrites with the same content: a record saved again unchanged is not a change.
+SAVE_STAMPS = ("modified", "modified_by", "_seen", "_liked_by", "_comments", "_assign", "_user_tags")
+
+
+def _table(frappe, doctype: str) -> dict:
+	"""The row names of a table and a hash of their content (save stamps left out)."""
+	import hashlib
+
+	columns = [c for c in frappe.db.get_table_columns(doctype) if c not in SAVE_STAMPS]
+	listed = ", ".join(f"`{c}`" for c in columns)
+	rows = frappe.db.sql(f"select {listed} from `tab{doctype}` order by name", as_list=True)
+	digest = hashlib.sha256(repr(rows).encode()).hexdigest()
+	return {"names": sorted(str(row[columns.index("name")]) for row in rows), "checksum": digest}
+
+
+def _singles(frappe, doctype: str) -> list:
+	return sorted(
+		frappe.db.sql(
+			"select field, value from `tabSingles` where doctype = %s and field not in ('modified', 'modified_by')",
+			doctype,
+		)
+	)
+
+
+def snapshot_differences(before: dict, after: dict) -> list[str]:
+	"""What changed between two snapshots, one line per table or setting."""
+	lines = []
+	for key in sorted(set(before) | set(after)):
+		old, new = before.get(key), after.get(key)
+		if old == new:
+			continue
+		if isinstance(old, dict) and isinstance(new, dict):
+			added = sorted(set(new["names"]) - set(old["names"]))
+			removed = sorted(set(old["names"]) - set(new["names"]))
+			what = []
+			if added:
+				what.append(f"{len(added)} left behind ({', '.join(map(str, added[:5]))})")
+			if removed:
+				what.append(f"{len(removed)} removed ({', '.join(map(str, removed[:5]))})")
+			if not what:
+				what.append("rows changed")
+			lines.append(f"{key}: " + "; ".join(what))
+		elif isinstance(old, list) and isinstance(new, list):
+			added = sorted(set(map(tuple, new)) - set(map(tuple, old)))
+			removed = sorted(set(map(tuple, old)) - set(map(tuple, new)))
+			lines.append(f"{key}: now {added[:5]}, before {removed[:5]}")
+		else:
+			lines.append(f"{key}: {old!r} -> {new!r}")
+	return lines

@@ -161,6 +161,8 @@ def a_module_surveyed(site, users):
 		# Given active participants and enrolments: how they become so is the intake's concern.
 		frappe.db.set_value("Participant", participant.name, "status", "Active", update_modified=False)
 		frappe.db.set_value("Module Enrolment", enrolment.name, "status", "Active", update_modified=False)
+		# given an approved intake: only then is an enrolment Active and its survey answered
+		frappe.db.set_value("Participant", participant.name, "status", "Active", update_modified=False)
 		enrolments.append(enrolment.name)
 	frappe.db.commit()
 	yield frappe._dict(template=template.name, module=module, enrolments=enrolments, period=period)
