@@ -19,6 +19,12 @@ def validate_links(doc, method=None):
 		links = []
 		for df in record.meta.get_link_fields():
 			if df.options and record.meta.get_fields_to_fetch(df.fieldname):
-				links.append((field_label(record, df), df.options, record.get(df.fieldname)))
+				links.append(
+					(
+						field_label(df, record.idx if record.get("parentfield") else None),
+						df.options,
+						record.get(df.fieldname),
+					)
+				)
 		problems += rules.dangling_links(links, lambda target, name: bool(frappe.db.exists(target, name)))
 	refuse(problems, title=_("Missing record"), exc=frappe.LinkValidationError)

@@ -45,9 +45,7 @@ def refuse(problems, title: str | None = None, intro: str | None = None, exc=fra
 		frappe.throw(shown, exc, title=title or _("Not saved"))
 
 
-def field_label(record, df) -> str:
+def field_label(df, row: int | None = None) -> str:
 	"""A field's label as the user reads it in a message, with its row number inside a table."""
 	label = _(df.label or df.fieldname, context=df.parent)
-	if record.get("parentfield"):
-		label = _("Row #{0}: {1}").format(record.idx, label)
-	return label
+	return _("Row #{0}: {1}").format(row, label) if row else label

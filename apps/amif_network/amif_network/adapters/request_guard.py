@@ -34,6 +34,9 @@ def before_request():
 	session = getattr(frappe.local, "session", None)
 	if not session or not sees_tracebacks(session.user):
 		frappe.local.flags.disable_traceback = True
+	from amif_network.adapters.values import check_request_values
+
+	check_request_values()
 
 
 def after_request(response=None, request=None):

@@ -82,7 +82,7 @@ def is_valid(fieldtype: str, value) -> bool:
 			return True
 		return isinstance(value, str) and _clock_time(value.strip())
 	if fieldtype in ("Link", "Dynamic Link"):
-		return isinstance(value, str | int) and not isinstance(value, bool)
+		return isinstance(value, str)  # a number would be compared as a number, matching other names
 	number = _number(value)
 	if fieldtype in ("Int", "Duration"):
 		return number is not None and number == number.to_integral_value() and abs(number) < INT_LIMIT
