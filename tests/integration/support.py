@@ -289,3 +289,56 @@ def snapshot_differences(before: dict, after: dict) -> list[str]:
 		else:
 			lines.append(f"{key}: {old!r} -> {new!r}")
 	return lines
+
+
+# Roles a careless client may be logged in as: staff and managers of two CPAS, the SPP, a member.
+FUZZ_ROLES = ("liege_staff", "liege_manager", "gent_staff", "spp_manager", "member")
+
+
+def app_doctypes(frappe) -> list[dict]:
+	"""The DocTypes of the app's modules, read at run time, so new DocTypes join the checks by themselves."""
+	modules = frappe.get_module_list("amif_network")
+	return frappe.get_all(
+		"DocType",
+		filters={"module": ["in", modules]},
+		fields=["name", "istable", "issingle", "is_virtual"],
+		order_by="name",
+	)
+
+
+def app_methods(frappe) -> dict:
+	"""The app's whitelisted functions (dotted path: function), after importing its every module."""
+	import importlib
+	import pkgutil
+
+	import amif_network
+
+	for module in pkgutil.walk_packages(amif_network.__path__, "amif_network."):
+		if ".tests" in module.name or module.name.endswith(".wsgi"):
+			continue
+		importlib.import_module(module.name)
+	return {
+		f"{fn.__module__}.{fn.__qualname__}": fn
+		for fn in frappe.whitelisted
+		if getattr(fn, "__module__", "").startswith("amif_network.") and "." not in fn.__qualname__
+	}
+
+
+def row_counts(frappe, tables) -> dict:
+	"""Rows of each table, read afresh (the server commits in its own transactions)."""
+	frappe.db.rollback()
+	union = " union all ".join(f"select {frappe.db.escape(t)}, count(*) from `tab{t}`" for t in tables)
+	return dict(frappe.db.sql(union))
+
+
+def restore(frappe, doctype: str, name: str, snapshot: dict):
+	"""Put a record and its rows back as they were, if a request the app accepted changed them."""
+	if str(frappe.db.get_value(doctype, name, "modified")) == str(snapshot["modified"]):
+		return
+	for df in frappe.get_meta(doctype).get_table_fields():
+		frappe.db.delete(df.options, {"parent": name, "parenttype": doctype})
+	frappe.db.delete(doctype, {"name": name})
+	doc = frappe.get_doc(snapshot)
+	doc.db_insert()
+	for child in doc.get_all_children():
+		child.db_insert()

@@ -6,18 +6,17 @@ DocTypes (discovered from the app's modules at run time) and its whitelisted met
 get a 5xx or a traceback, and a refused request must leave every table of the app as it was.
 """
 
-import importlib
 import inspect
 import json
-import pkgutil
 
 import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from amif_network.rules.requests import has_traceback
+from tests.integration import support
 
-ROLES = ("liege_staff", "liege_manager", "gent_staff", "spp_manager", "member")
+ROLES = support.FUZZ_ROLES
 EXAMPLES = 1100
 MALFORMED_JSON = [
 	"{bad",
@@ -33,35 +32,10 @@ MALFORMED_JSON = [
 ]
 
 
-def app_doctypes(frappe) -> list[dict]:
-	modules = frappe.get_module_list("amif_network")
-	return frappe.get_all(
-		"DocType",
-		filters={"module": ["in", modules]},
-		fields=["name", "istable", "issingle", "is_virtual"],
-		order_by="name",
-	)
-
-
-def app_methods(frappe) -> dict[str, list[str]]:
-	"""The app's whitelisted methods (dotted path: parameter names), after importing its every module."""
-	import amif_network
-
-	for module in pkgutil.walk_packages(amif_network.__path__, "amif_network."):
-		if ".tests" in module.name or module.name.endswith(".wsgi"):
-			continue
-		importlib.import_module(module.name)
-	return {
-		f"{fn.__module__}.{fn.__qualname__}": list(inspect.signature(fn).parameters)
-		for fn in frappe.whitelisted
-		if getattr(fn, "__module__", "").startswith("amif_network.") and "." not in fn.__qualname__
-	}
-
-
 @pytest.fixture(scope="module")
 def world(site, users, server):
 	frappe = site
-	doctypes = app_doctypes(frappe)
+	doctypes = support.app_doctypes(frappe)
 	assert doctypes, "no DocType found in the app's modules"
 	parents = [d for d in doctypes if not d.istable and not d.issingle and not d.is_virtual]
 	tables = [d.name for d in doctypes if not d.is_virtual and not d.issingle]
@@ -93,7 +67,9 @@ def world(site, users, server):
 		"meta": meta,
 		"tables": tables,
 		"targets": targets,
-		"methods": app_methods(frappe),
+		"methods": {
+			path: list(inspect.signature(fn).parameters) for path, fn in support.app_methods(frappe).items()
+		},
 		"sent": 0,
 		"guarded": 0,
 		"coverage": set(),
@@ -107,30 +83,12 @@ def world(site, users, server):
 		if frappe.db.exists(doctype, name):
 			frappe.delete_doc(doctype, name, force=True, ignore_permissions=True)
 	for doctype, name in targets.items():
-		restore(frappe, doctype, name, snapshots[doctype])
+		support.restore(frappe, doctype, name, snapshots[doctype])
 	frappe.db.commit()
 
 
-def restore(frappe, doctype: str, name: str, snapshot: dict):
-	"""Put a record and its rows back as they were, if a request the app accepted changed them."""
-	if str(frappe.db.get_value(doctype, name, "modified")) == str(snapshot["modified"]):
-		return
-	for df in frappe.get_meta(doctype).get_table_fields():
-		frappe.db.delete(df.options, {"parent": name, "parenttype": doctype})
-	frappe.db.delete(doctype, {"name": name})
-	doc = frappe.get_doc(snapshot)
-	doc.db_insert()
-	for child in doc.get_all_children():
-		child.db_insert()
-
-
 def row_counts(world) -> dict:
-	frappe = world["frappe"]
-	frappe.db.rollback()  # a fresh read: the server commits in its own transactions
-	union = " union all ".join(
-		f"select {frappe.db.escape(t)}, count(*) from `tab{t}`" for t in world["tables"]
-	)
-	return dict(frappe.db.sql(union))
+	return support.row_counts(world["frappe"], world["tables"])
 
 
 junk_scalar = (
