@@ -29,7 +29,9 @@ def test_the_spp_sees_counts_for_every_cpas_and_no_name(server, users, site):
 			line["cpas"]: line for line in result["result"] if isinstance(line, dict) and line.get("cpas")
 		}
 		assert {"LIEGE", "GENT", "CHARLEROI", "ANTWERPEN", "BRUXELLES"} <= set(lines)
-		assert int(lines["LIEGE"]["total"]) >= 6
+		# the network's disclosure control may hide a total to protect the cells behind it ("x")
+		liege_total = str(lines["LIEGE"]["total"])
+		assert liege_total == "x" or int(liege_total) >= 6
 		assert f"Agg{uid}" not in response.text
 		for line in lines.values():
 			assert not any(str(line[key]) in {"1", "2", "3", "4"} for key in line if key != "cpas")

@@ -88,3 +88,15 @@ def test_the_guards_message_is_translated_with_the_reason_it_carries():
 	assert problem.render(lambda s: french.get(s, s)) == (
 		"Une valeur n'est pas du JSON valide. Vérifiez les valeurs : rien n'a changé."
 	)
+
+
+def test_a_write_the_database_gave_up_on_is_asked_again_not_a_server_error():
+	assert requests.busy_problem("QueryDeadlockError", "") == requests.BUSY
+	assert (
+		requests.busy_problem("OperationalError", "(1213, 'Deadlock found when trying to get lock')")
+		== requests.BUSY
+	)
+	assert requests.busy_problem("OperationalError", "(2013, 'Lost connection to MySQL server')") is None
+	assert requests.busy_problem("ValidationError", "Missing value") is None
+	# a deadlock is not the request's fault: the bad-request answer leaves it to this one
+	assert requests.bad_request_problem("OperationalError", "(1213, 'Deadlock found')") is None

@@ -58,8 +58,16 @@ def after_request(response=None, request=None):
 	):
 		last_line = body.get("exception") or _last_traceback_line(body)
 		problem = rules.bad_request_problem(body.get("exc_type"), last_line)
+		busy = None if problem else rules.busy_problem(body.get("exc_type"), last_line)
 	else:
-		problem = None
+		problem = busy = None
+	if busy:
+		message = text(busy)
+		body["_server_messages"] = json.dumps(
+			[json.dumps({"message": message, "title": _("Please try again"), "indicator": "orange"})]
+		)
+		body["exc_type"], body["message"] = "QueryDeadlockError", message
+		response.status_code = 409
 	if problem:
 		message = text(problem)
 		body["_server_messages"] = json.dumps(

@@ -125,6 +125,22 @@ def bad_request_problem(exc_type: str | None, exception_text: str | None) -> Pro
 	return Problem(_("{0} Check the values sent: nothing was changed."), (problem,), translated_args=(0,))
 
 
+# Two writes that wait on each other: the database rolled one back. The request was fine and
+# nothing of it was saved, so the user is asked to send it again (409) rather than shown a 5xx.
+BUSY_ERRORS = ("QueryDeadlockError", "QueryTimeoutError")
+BUSY_TEXTS = ("Deadlock found", "Lock wait timeout")
+BUSY = Problem(
+	_("The record was busy with another change at the same moment: nothing was saved. Please try again.")
+)
+
+
+def busy_problem(exc_type: str | None, exception_text: str | None) -> Problem | None:
+	"""The answer to a write the database gave up on because of another one, or None."""
+	if exc_type in BUSY_ERRORS or any(text in (exception_text or "") for text in BUSY_TEXTS):
+		return BUSY
+	return None
+
+
 def without_traceback(body: dict) -> dict:
 	"""An error answer with the traceback, its source and any server path taken out."""
 	clean = {key: value for key, value in body.items() if key not in TRACEBACK_KEYS}
