@@ -208,6 +208,16 @@ def _make_week(frappe, users, made):
 				"messages_refused": refused,
 			}
 		)
+		# messages need the participant's consent to the processing of their data
+		insert(
+			{
+				"doctype": "Participant Consent",
+				"participant": participant.name,
+				"consent_type": "Processing for the project",
+				"given": 1,
+				"given_on": date.today().isoformat(),
+			}
+		)
 		enrolment = insert(
 			{
 				"doctype": "Module Enrolment",

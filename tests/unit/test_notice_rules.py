@@ -53,6 +53,9 @@ def test_the_same_change_saved_twice_has_one_key_and_each_participant_one_notice
 		(Reach(channel="SMS"), notices.IN_PERSON),
 		(Reach(), notices.IN_PERSON),
 		(Reach(refused=True, channel="SMS", mobile="+32470000000"), notices.REFUSED),
+		# a consent that has ended: no message, and not on the staff's list to tell either
+		(Reach(channel="SMS", mobile="+32470000000", consented=False), notices.REFUSED),
+		(Reach(consented=False), notices.REFUSED),
 	],
 )
 def test_each_participant_is_reached_as_they_chose_or_told_in_person(reach, channel):

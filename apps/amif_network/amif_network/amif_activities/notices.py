@@ -16,7 +16,7 @@ from frappe.utils import add_to_date, escape_html, get_time, get_url, getdate, n
 
 from amif_network.adapters import notify
 from amif_network.amif_activities import notice_words
-from amif_network.amif_participants.steps import email_is_valid, phone_is_mobile
+from amif_network.amif_participants.steps import email_is_valid, has_valid_processing_consent, phone_is_mobile
 from amif_network.rules import notices
 
 NOTICE = "Session Notice"
@@ -126,6 +126,7 @@ def _new_notice(session, participant: str, name: str, key: str, changes):
 		channel=person.message_channel or None,
 		mobile=person.phone if phone_is_mobile(person.phone) else None,
 		email=person.email if email_is_valid(person.email) else None,
+		consented=has_valid_processing_consent(person.name),
 	)
 	channel = notices.channel_for(reach)
 	language = language_of(person)

@@ -91,11 +91,13 @@ class Reach:
 	channel: str | None = None
 	mobile: str | None = None
 	email: str | None = None
+	consented: bool = True  # a valid processing consent today: without it, no message at all
 
 
 def channel_for(reach: Reach) -> str:
-	"""SMS or e-mail as the participant chose and can receive; otherwise staff tell them."""
-	if reach.refused:
+	"""SMS or e-mail as the participant chose and can receive; otherwise staff tell them. A
+	participant who asked for no messages, or whose consent has ended, gets none."""
+	if reach.refused or not reach.consented:
 		return REFUSED
 	if reach.channel == SMS and reach.mobile:
 		return SMS
