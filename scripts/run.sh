@@ -311,8 +311,9 @@ ready() {
 	say "Ready: http://127.0.0.1:$PORT (site $SITE)"
 	echo "    Administrator / $ADMIN_PASSWORD (also admin@amif.example)"
 	echo "    liege.staff@amif.example, liege.manager@amif.example, gent.staff@amif.example,"
-	echo "    gent.manager@amif.example, charleroi.staff@amif.example, spp.manager@amif.example,"
-	echo "    network.member@amif.example, forms.admin@amif.example / amif-demo"
+	echo "    gent.manager@amif.example, charleroi.staff@amif.example, antwerpen.staff@amif.example,"
+	echo "    bruxelles.staff@amif.example, spp.manager@amif.example, network.member@amif.example,"
+	echo "    forms.admin@amif.example / amif-demo"
 }
 
 serve() {
