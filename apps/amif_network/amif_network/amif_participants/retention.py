@@ -286,9 +286,15 @@ def run_now(confirmation: str = "") -> dict:
 def expire_consents(on=None) -> list[str]:
 	"""scheduler_events: a consent whose end date has passed expires by itself."""
 	on = getdate(on or today())
+	# "is set" first: Frappe compares an empty date as the earliest one, which would expire every
+	# consent given without an end date
 	expired = frappe.get_all(
 		"Participant Consent",
-		filters={"consent_status": "Valid", "valid_until": ["<", on]},
+		filters=[
+			["consent_status", "=", "Valid"],
+			["valid_until", "is", "set"],
+			["valid_until", "<", on],
+		],
 		pluck="name",
 		ignore_permissions=True,
 	)
