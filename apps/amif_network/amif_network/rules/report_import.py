@@ -1572,13 +1572,15 @@ _NOT_INTERPRETED = re.compile(
 )
 
 
-def _meeting_facts(report: RecognisedReport, sentence: str):
-	if _MEETING_ONLINE.search(sentence):
+def _meeting_facts(report: RecognisedReport, text: str, online=_MEETING_ONLINE, interpreted=_INTERPRETED):
+	"""Whether the meeting was online or interpreted, as a sentence of the text says it (strict
+	patterns) or a line of the header (`_place_facts`: any mention); "sans interprétation" holds."""
+	if online.search(text):
 		report.is_online = True
-	if _NOT_INTERPRETED.search(sentence):
+	if _NOT_INTERPRETED.search(text):
 		report.simultaneous_interpretation = False
 		report.no_interpretation = True
-	elif _INTERPRETED.search(sentence) and not report.no_interpretation:
+	elif interpreted.search(text) and not report.no_interpretation:
 		report.simultaneous_interpretation = True
 
 
@@ -1656,13 +1658,7 @@ def _header_line(report: RecognisedReport, line: str) -> bool:
 
 
 def _place_facts(report: RecognisedReport, line: str):
-	if ONLINE.search(line):
-		report.is_online = True
-	if _NOT_INTERPRETED.search(line):
-		report.simultaneous_interpretation = False
-		report.no_interpretation = True
-	elif INTERPRETATION.search(line) and not report.no_interpretation:
-		report.simultaneous_interpretation = True
+	_meeting_facts(report, line, ONLINE, INTERPRETATION)
 
 
 def _next_meeting(report: RecognisedReport, text: str):
