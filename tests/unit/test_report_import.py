@@ -612,3 +612,77 @@ def test_the_last_person_of_a_list_joined_with_and():
 def test_an_agreed_action_names_its_owner_after_the_lead_in():
 	point = ri.recognise_action("Il est convenu que Marie enverra la présentation à tous.", CONTACTS)
 	assert (point.owner_type, point.owners) == ("Network Contact", ["Marie Lambert"])
+
+
+# --- initials with a legend, side-by-side attendance columns ------------------------------------
+
+LEGEND_REPORT = (
+	"Verslag bijeenkomst OCMW's\n20 oktober 2016\n\n**Afkortingen:**\n\n"
+	"LA = Lisa Asselman (POD MI)\n\nMDR = Mieke De Roo (OCMW Gent)\n\nIL = Ibrahim Laaroussi (OCMW Gent)\n\n"
+	"Aanwezig: LA, MDR\n\nVerontschuldigd: IL\n\n**1. Stand van zaken**\n\nTekst.\n\n**2. Afspraken**\n\n"
+	"- presentatie doorsturen naar alle OCMW's (MDR)\n- lijst delen als voorbeeld (LA/IL)\n"
+	"- uitnodiging versturen (POD)\n- sjabloon bezorgen (OCMW Luik)\n- folder: eerste ontwerp (nog te bepalen)\n"
+)
+
+
+def test_initials_in_the_present_list_are_read_through_the_legend():
+	report = ri.recognise_report(LEGEND_REPORT)
+	assert [(p.full_name, p.attendance, p.cpas, p.organisation_type) for p in report.attendees] == [
+		("Lisa Asselman", "Present", None, "SPP"),
+		("Mieke De Roo", "Present", "GENT", "CPAS"),
+		("Ibrahim Laaroussi", "Excused", "GENT", "CPAS"),
+	]
+
+
+def test_owners_in_brackets_at_the_end_of_an_action_line():
+	report = ri.recognise_report(LEGEND_REPORT)
+	assert [(p.owner_type, p.owners, p.owner_cpas) for p in report.action_points] == [
+		("Network Contact", ["Mieke De Roo"], None),
+		("Several Network Contacts", ["Lisa Asselman", "Ibrahim Laaroussi"], None),
+		("SPP", ["POD"], None),
+		("CPAS", ["OCMW Luik"], "LIEGE"),
+		("To Be Assigned", [], None),
+	]
+	assert report.action_points[0].action == "presentatie doorsturen naar alle OCMW's"
+
+
+def test_initials_that_do_not_fit_the_name_are_no_legend():
+	assert not ri._initials_of("Lisa Asselman", "JM")
+	assert ri._initials_of("Jan Van den Broeck", "JVDB")
+	assert ri._initials_of("Mieke De Roo", "MDR")
+
+
+SIDE_BY_SIDE = {
+	"table": (
+		"| Aanwezig: | Verontschuldigd: |\n| Nauar Elfargani (OCMW Antwerpen) | Bram Wouters (OCMW Mortsel) |\n"
+		"| Els Peeters (OCMW Antwerpen) |  |\n"
+	),
+	"one line a row": (
+		"Aanwezig: Verontschuldigd:\nNauar Elfargani (OCMW Antwerpen) Bram Wouters (OCMW Mortsel)\n"
+		"Els Peeters (OCMW Antwerpen)\n"
+	),
+	"dashes, one line a row": (
+		"Aanwezig Verontschuldigd\nNauar Elfargani – OCMW Antwerpen Bram Wouters – OCMW Mortsel\n"
+		"Els Peeters – OCMW Antwerpen\n"
+	),
+	"one cell a line": (
+		"Aanwezig\nVerontschuldigd\nNauar Elfargani (OCMW Antwerpen)\nBram Wouters (OCMW Mortsel)\n"
+		"Els Peeters (OCMW Antwerpen)\n\n\n"
+	),
+	"columns of spaces": (
+		"Aanwezig:                            Verontschuldigd:\n"
+		"Nauar Elfargani (OCMW Antwerpen)     Bram Wouters (OCMW Mortsel)\n"
+		"Els Peeters (OCMW Antwerpen)\n"
+	),
+}
+
+
+@pytest.mark.parametrize("form", list(SIDE_BY_SIDE))
+def test_present_and_excused_side_by_side(form):
+	text = f"Verslag bijeenkomst\n14 juni 2018\n\n{SIDE_BY_SIDE[form]}\n# 1. Welkom\n\nTekst van de sectie.\n"
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Nauar Elfargani", "Present", "ANTWERPEN"),
+		("Els Peeters", "Present", "ANTWERPEN"),
+		("Bram Wouters", "Excused", "MORTSEL"),
+	]

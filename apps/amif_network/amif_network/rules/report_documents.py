@@ -385,7 +385,11 @@ def normalise_markdown(text: str) -> str:
 			out.append("## " + _inline(line.strip()))
 			index += 2
 			continue
-		if _GRID_BORDER.match(line) or _SIMPLE_BORDER.match(line) or _RULE.match(line):
+		if _GRID_BORDER.match(line):
+			out.append(_ROW_BORDER)  # a grid table's rows are between its borders
+			index += 1
+			continue
+		if _SIMPLE_BORDER.match(line) or _RULE.match(line):
 			index += 1
 			continue
 		if re.match(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", line):
@@ -408,11 +412,28 @@ def _inline(line: str) -> str:
 	return line
 
 
+_ROW_BORDER = "\x1e"
+
+
 def _join_grid_rows(lines: list[str]) -> list[str]:
-	"""A grid table's row runs over several lines (`| a | b |` then `| c | d |`): one line a row."""
+	"""A grid table's row runs over several lines (`| a | b |` then `| c | d |`) between two borders:
+	one line a row. Rows of a table without borders (a document's table) stay as they are."""
 	out = []
+	bordered = False  # the lines since the last border belong to one row of a grid table
 	for line in lines:
-		if line.strip().startswith("|") and line.strip().endswith("|") and out and out[-1].startswith("|"):
+		if line == _ROW_BORDER:
+			bordered = True
+			out.append(line)
+			continue
+		if not line.strip().startswith("|"):
+			bordered = False
+		if (
+			bordered
+			and line.strip().startswith("|")
+			and line.strip().endswith("|")
+			and out
+			and out[-1].startswith("|")
+		):
 			previous = [c.strip() for c in out[-1].strip().strip("|").split("|")]
 			current = [c.strip() for c in line.strip().strip("|").split("|")]
 			continuation = len(previous) == len(current) and any(not c for c in current)
@@ -424,7 +445,7 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 				)
 				continue
 		out.append(line)
-	return out
+	return [line for line in out if line != _ROW_BORDER]
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -558,6 +579,12 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 		if columns and row is not None and any(abs(indent - c) <= 2 for c in columns) and not blank_since_row:
 			first_width = (columns[1] - columns[0]) if len(columns) > 1 else 0
 			first_cell = out[row].strip().strip("|").split("|")[0].strip()
+			if _PERSON_ENTRY.match(first_cell) and indent <= columns[0] + 2 and _PERSON_ENTRY.match(body):
+				# `Annelies Van Dyck (OCMW Edegem)` under a row whose first cell is complete: a row of
+				# its own, with its other cells empty
+				out.append("| " + " | ".join([body] + [""] * (len(columns) - 1)) + " |")
+				row = len(out) - 1
+				continue
 			if indent > columns[0] + 2 or (
 				len(line.rstrip()) - columns[0] <= first_width + 2
 				and not first_cell.endswith((".", ":", ";", "!", "?"))
@@ -572,6 +599,17 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 		columns, row = None, None
 		out.append(line)
 	return out
+
+
+# a person as a list or a table gives them: `Annelies Van Dyck (OCMW Edegem)`, `Tine Claes – OCMW Antwerpen`
+_PERSON_ENTRY = re.compile(
+	r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[\w'’.-]+){1,4}\s*(?:\([^()]{2,40}\)|[–-]\s+(?:OCMW|CPAS|POD|SPP)\b[^()]{0,30})$"
+)
+
+
+_PERSON_START = re.compile(
+	r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ýa-z][\w'’.-]*){1,4}\s*(?:\([^()]{2,40}\)|[–-]\s+(?:OCMW|CPAS|POD|SPP)\b)"
+)
 
 
 def _cut(line: str, columns: list[int]) -> list[str]:
@@ -651,6 +689,10 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return False
 	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-H][.)])\s", current):
 		return False  # a numbered item or heading starts a line of its own
+	if _PERSON_START.match(current) and re.search(
+		r"\)$|[–-]\s+(?:OCMW|CPAS|POD|SPP)\b[^()]{0,30}$", previous
+	):
+		return False  # one person a line: a list or a table's column
 	if previous.count("(") > previous.count(")") or re.search(r"\)\s*[,;]\s*[^,;()]+$", previous):
 		return not previous.endswith(".")  # a list of people broken over lines
 	if previous.endswith((".", "!", "?", ":", ";")) and not previous.endswith(("M.", "Mme.", "p.")):

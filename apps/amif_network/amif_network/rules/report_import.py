@@ -713,9 +713,11 @@ class RecognisedReport:
 	remarks: list = field(default_factory=list)
 	leftover: list = field(default_factory=list)
 	problems: list = field(default_factory=list)
+	legend: dict = field(default_factory=dict)  # initials the report explains ("MDR = Mieke De Roo")
 
 	def as_dict(self) -> dict:
 		data = asdict(self)
+		del data["legend"]
 		data["problems"] = [asdict(p) for p in self.problems]
 		for section, original in zip(data["sections"], self.sections, strict=True):
 			section["body"] = original.body
@@ -855,6 +857,49 @@ _AGENDA_ANNOUNCED = re.compile(
 _ONLY_CLOCK = re.compile(rf"^\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
 _CLOCK_RANGE = re.compile(rf"^\s*{_CLOCK}\s*(?:[àa]|-|–|—|tot|to)\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
 _LETTER_HEADING = re.compile(r"^\s*([A-H])(?:\.|\)|\s*[-–:])\s+(\S.*)$")
+_LEGEND_LINE = re.compile(r"^([A-ZÀ-Ý]{2,4})\s*(?:=|:|–|—)\s*([A-ZÀ-Ý].{3,80})$")
+
+
+def _attendance_label(text: str) -> str | None:
+	""" "Present" or "Excused" for a line or cell that is only that label (`Aanwezig:`, `Excusés`)."""
+	head = re.sub(r"[·.]e[·.]?s\b|\(e\)s?|\(es\)|\(s\)", "es", text.strip().rstrip(":： ").strip("*_ "))
+	parts = [p for p in re.split(r"\s*[/|]\s*|\s+[–-]\s+", head) if p.strip()]
+	if not parts:
+		return None
+	for kind, labels in (("Present", PRESENT_LABELS), ("Excused", EXCUSED_LABELS)):
+		keys = {_label_key(label) for label in labels}
+		if all(_label_key(part) in keys or _extra_label(kind.lower(), part) for part in parts):
+			return kind
+	return None
+
+
+_ORGANISATION_AFTER_DASH = (
+	r"(?:OCMW|CPAS|POD|SPP)(?:\s+(?:de|du|van|d')?\s*[A-ZÀ-Ý][\w'’-]*)?(?:\s+(?:MI|IS|IS-MI|MI-IS))?"
+)
+
+
+def _two_people(text: str) -> list[str] | None:
+	"""The people of one row of a two-column table exported as one line: `Nauar Elfargani (OCMW
+	Antwerpen) Bram Wouters (OCMW Mortsel)`, `Tine Claes – OCMW Antwerpen Lisa Asselman – POD MI`."""
+	text = text.strip()
+	parts = re.split(r"(?<=\))\s+(?=[A-ZÀ-Ý])", text)
+	if len(parts) == 2:
+		return parts
+	dashed = re.match(rf"^(.+?\s[–-]\s{_ORGANISATION_AFTER_DASH})\s+([A-ZÀ-Ý].+\s[–-]\s.+)$", text)
+	if dashed:
+		return [dashed.group(1), dashed.group(2)]
+	if len(parts) == 1 and (_is_people_line(text, None) or re.search(r"\s[–-]\s", text)):
+		return [text]
+	return None
+
+
+def _initials_of(full_name: str, initials: str) -> bool:
+	"""Whether initials stand for a name: `MDR` for Mieke De Roo, `JVDB` for Jan Van den Broeck."""
+	capitals = [word[0] for word in full_name.split() if word[:1].isupper()]
+	letters = [word[0].upper() for word in full_name.split()]
+	return initials in ("".join(capitals), "".join(letters)) or (
+		initials[0] == capitals[0] and initials[-1] == capitals[-1] and len(initials) <= len(letters)
+	)
 
 
 class _ReportReader:
@@ -882,6 +927,8 @@ class _ReportReader:
 		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
+		self.alternate = None  # [cells read, empty lines in a row] of a table exported cell by cell
+		self.skip_to = -1
 		self.marked = any(line.level or line.bold for line in lines)
 		self.numbered = any(
 			(h := parse_heading(line.text)) and number_parts(h.number) for line in lines if not line.cells
@@ -903,12 +950,81 @@ class _ReportReader:
 				seen.add(key)
 		self.report.attendees = attendees
 		for person in self.report.attendees:
+			explained = self.report.legend.get((person.full_name or "").strip())
+			if explained:  # "Aanwezig: LA, JM, MDR" with a legend of initials
+				person.full_name = explained.full_name
+				if not person.organisation:
+					person.organisation, person.organisation_type, person.cpas = (
+						explained.organisation,
+						explained.organisation_type,
+						explained.cpas,
+					)
+		for person in self.report.attendees:
 			if person.full_name and " " not in person.full_name.strip():
 				person.check = CHECK_ONE_NAME
 			elif person.full_name and not person.organisation:
 				person.check = CHECK_NO_ORGANISATION
 
+	def attendance_columns(self, cells: list) -> bool:
+		"""`| Aanwezig: | Verontschuldigd: |`: a table with one column of people per attendance."""
+		kinds = [_attendance_label(cell) if cell.strip() else "" for cell in cells]
+		if None in kinds or len(set(k for k in kinds if k)) < 2:
+			return False
+		self.mode, self.columns = "people", ["attendance:" + (k or "") for k in kinds]
+		return True
+
+	def side_by_side(self, line, position: int) -> bool:
+		"""The present and excused columns of a table, as a text export gives them: both labels on
+		one line (`Aanwezig: Verontschuldigd:`, then rows with a person of each column), or each on a
+		line of its own with the rows' cells one per line (an empty cell as an empty line)."""
+		words = line.text.split()
+		for cut in range(1, len(words)):
+			left, right = " ".join(words[:cut]), " ".join(words[cut:])
+			if _attendance_label(left) == "Present" and _attendance_label(right) == "Excused":
+				self.mode, self.columns, self.alternate = "people", ["pair"], None
+				return True
+		if _attendance_label(line.text) != "Present":
+			return False
+		following = self.lines[position + 1] if position + 1 < len(self.lines) else None
+		after = self.lines[position + 2] if position + 2 < len(self.lines) else None
+		if following is None or following.blank or _attendance_label(following.text) != "Excused":
+			return False
+		if after is None or after.blank:
+			return False
+		self.mode, self.columns, self.alternate = "people", ["cells"], [0, 0]
+		self.skip_to = position + 1
+		return True
+
+	def add_in_column(self, text: str, attendance: str):
+		found = split_people(text, attendance, self.aliases)
+		if attendance == "Present":
+			at = next(
+				(i for i, p in enumerate(self.report.attendees) if p.attendance == "Excused"),
+				len(self.report.attendees),
+			)
+			self.report.attendees[at:at] = found
+		else:
+			self.report.attendees.extend(found)
+
+	def legend_line(self, text: str) -> bool:
+		"""`MDR = Mieke De Roo (OCMW Gent)`: initials the report uses for a person, kept aside."""
+		found = _LEGEND_LINE.match(text.lstrip("-–•*· ").strip())
+		if not found:
+			return False
+		initials, rest = found.group(1), found.group(2)
+		people = split_people(rest, "Present", self.aliases)
+		if len(people) != 1 or not looks_like_name(people[0].full_name):
+			return False
+		if not _initials_of(people[0].full_name, initials):
+			return False
+		self.report.legend[initials] = people[0]
+		return True
+
 	def blank(self):
+		if self.alternate is not None:
+			self.alternate = [self.alternate[0] + 1, self.alternate[1] + 1]
+			if self.alternate[1] >= 2:  # two empty lines: the table ended
+				self.alternate = None
 		if self.section is not None and self.section.lines and self.section.lines[-1]:
 			self.section.lines.append("")
 
@@ -919,6 +1035,29 @@ class _ReportReader:
 			return
 		if self.section is not None and not line.cells and self.cell_by_cell(line):
 			return
+		if not line.cells and self.legend_line(text):
+			return
+		if position <= self.skip_to:
+			return
+		if line.cells and self.attendance_columns(line.cells):
+			return
+		if not line.cells and self.mode != "section" and self.side_by_side(line, position):
+			return
+		if self.mode == "people" and self.columns == ["cells"] and self.alternate is not None:
+			if self.heading_of(line, position) or self.label_of(line):
+				self.alternate = None
+			else:
+				column = self.alternate[0] % 2
+				self.alternate = [self.alternate[0] + 1, 0]
+				self.add_in_column(text, "Excused" if column else "Present")
+				return
+		if self.mode == "people" and self.columns == ["pair"] and not line.cells:
+			pair = _two_people(text)
+			if pair and not self.heading_of(line, position) and not self.label_of(line):
+				self.add_in_column(pair[0], "Present")
+				if len(pair) > 1:
+					self.add_in_column(pair[1], "Excused")
+				return
 		if self.section is None and self.mode == "header" and line.level and self.is_title_or_date(text):
 			self.header_line(line)
 			return
@@ -1196,6 +1335,12 @@ class _ReportReader:
 		return False
 
 	def people_row(self, cells: list) -> bool:
+		if self.columns and all(c.startswith("attendance:") for c in self.columns):
+			# one column of people per attendance: the present first, then the excused
+			for cell, column in zip(cells, self.columns, strict=False):
+				if cell.strip():
+					self.add_in_column(cell.strip(), column.split(":", 1)[1] or "Present")
+			return True
 		folded = [fold(c).strip(" :") for c in cells]
 		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+-\s+", c) if w]
 		if words and all(w in _HEADER_WORDS or not w for w in words):
@@ -1686,7 +1831,7 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		in_section, paired = [], []
 		listed = bool(_ACTION_HEADING.search(fold(section.heading)))
 		for sentence, in_list in _action_candidates(section, listed):
-			point = _action_of(sentence, in_list, in_meeting, contacts, cpas_aliases)
+			point = _action_of(sentence, in_list, in_meeting, contacts, cpas_aliases, report.legend)
 			if not point:
 				continue
 			if point.owner_type in CONTACT_OWNERS:
@@ -1759,7 +1904,9 @@ _STATEMENT = re.compile(
 )
 
 
-def _action_of(sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases) -> ActionPoint | None:
+def _action_of(
+	sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases, legend=None
+) -> ActionPoint | None:
 	"""The action point a sentence or an action list's item states, with its owner, or None."""
 	text = clean_line(sentence).strip(" -–•*")
 	if len(text) < 8 or text.endswith("?") or NEXT_MEETING.match(text):
@@ -1768,6 +1915,10 @@ def _action_of(sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases)
 	arrow = re.match(r"^(?:→|->|⇒|➔)\s*(.+)$", text)
 	if arrow:
 		text, in_list = arrow.group(1), True
+	if in_list:
+		bracketed = _owner_in_brackets(text, legend or {}, known, cpas_aliases)
+		if bracketed:
+			return bracketed
 	if in_list:
 		point = listed_action(text, known, cpas_aliases)
 		if point.owners:
@@ -1827,6 +1978,41 @@ def _weak_owner(point: ActionPoint, text: str) -> bool:
 	if point.owner_type == "To Be Assigned" and point.owners:
 		return True  # "Les CPAS devront...", "Voor de OCMW-projecten gaat het...": a statement
 	return False
+
+
+_OWNER_BRACKETS = re.compile(r"^(.*?\w.*?)\s*\(([^()]{1,40})\)\W*$")
+_OWNER_SEPARATORS = re.compile(r"\s*(?:/|,|\+|&|\s(?:en|et|and)\s)\s*")
+
+
+def _owner_in_brackets(text: str, legend: dict, contacts, cpas_aliases) -> ActionPoint | None:
+	"""`presentatie doorsturen naar alle OCMW's (MDR)`, `... (JM/IL)`, `... (POD)`, `... (OCMW Luik)`,
+	`... (nog te bepalen)`: an action list's item whose owner stands in brackets at its end."""
+	found = _OWNER_BRACKETS.match(text)
+	if not found:
+		return None
+	action, inside = found.group(1).strip(" -–:"), found.group(2).strip()
+	parts = [part for part in _OWNER_SEPARATORS.split(inside) if part]
+	if parts and all(part in legend for part in parts):
+		names = [legend[part].full_name for part in parts]
+		return ActionPoint(
+			action=action,
+			owner_type="Network Contact" if len(names) == 1 else "Several Network Contacts",
+			owners=names,
+			contacts=[None] * len(names),
+		)
+	if _TO_BE_DECIDED.search(f"({inside})") or re.match(r"^(?:wie|qui)\s*\?$", inside, re.I):
+		return ActionPoint(action=action)
+	if len(inside.split()) > 5:
+		return None
+	point = recognise_owner(inside, contacts, cpas_aliases)
+	if not point.owners or point.owner_type == "To Be Assigned":
+		return None
+	if point.owner_type in CONTACT_OWNERS and not all(
+		match_contact(name, contacts) or looks_like_name(name) for name in point.owners
+	):
+		return None
+	point.action = action
+	return point
 
 
 def _passive_owner(text: str, contacts, cpas_aliases) -> ActionPoint | None:
