@@ -404,7 +404,7 @@ def match_contact(full_name: str, contacts: list[Contact], cpas: str | None = No
 
 # --- agenda --------------------------------------------------------------------------------
 
-_CLOCK = r"(\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU]))"
+_CLOCK = r"(\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU]))(?:\s+u(?:ur)?\b)?"  # also `13.30 u`
 _TIME_SLOT = re.compile(
 	rf"^\s*(?:[-–•*]\s*)?(?:de\s+|van\s+|from\s+)?{_CLOCK}\s*(?:[àa]|-|–|—|tot|to|till|jusqu'[àa])\s*{_CLOCK}"
 	rf"\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s*(.*)$",
@@ -1377,7 +1377,7 @@ class _ReportReader:
 		agenda = self.report.agenda
 		if line is not None and line.cells is not None:
 			return self.agenda_row(line.cells)
-		body = re.sub(r"^\s*(?:[-–•*·▪→]|\d{1,2}[.)])\s*", "", text).strip()
+		body = re.sub(r"^\s*(?:[-–•*·▪→]|\d{1,2}[.)](?!\d))\s*", "", text).strip()
 		if _ONLY_CLOCK.match(body) or _CLOCK_RANGE.match(body):
 			if self.pending_clock and _ONLY_CLOCK.match(body) and not self.pending_clock[1]:
 				self.pending_clock = (self.pending_clock[0], _clock_of(body))
@@ -1832,6 +1832,22 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		listed = bool(_ACTION_HEADING.search(fold(section.heading)))
 		for sentence, in_list in _action_candidates(section, listed):
 			point = _action_of(sentence, in_list, in_meeting, contacts, cpas_aliases, report.legend)
+			if not point and not in_list and ";" in sentence:
+				# "Mortsel heeft een folder gemaakt; OCMW Mortsel zal de folder delen.": the task is a clause
+				clauses = re.split(r";\s+", sentence)
+				point = next(
+					(
+						found
+						for clause in clauses[1:]
+						if (
+							found := _action_of(
+								clause, False, in_meeting, contacts, cpas_aliases, report.legend
+							)
+						)
+						and _task_clause(clause, found)
+					),
+					None,
+				)
 			if not point:
 				continue
 			if point.owner_type in CONTACT_OWNERS:
@@ -1850,6 +1866,20 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	if report.place and not report.host_cpas:
 		org_type, cpas = recognise_organisation(report.place, cpas_aliases)
 		report.host_cpas = cpas if org_type == "CPAS" else None
+
+
+def _task_clause(clause: str, point: ActionPoint) -> bool:
+	"""A clause after a semicolon that states a task on its own: a future with a person, the SPP or a
+	CPAS named as such as its subject, or who will do it still to be decided."""
+	if re.match(r"^(?:wie|qui)\b", clause, re.I):
+		return True
+	if not point.owners or not re.search(
+		r"\b(zal|zullen|va|vont|devra|devront)\b|\w(?:era|eront)\b", clause, re.I
+	):
+		return False
+	if point.owner_type == "CPAS":
+		return bool(re.search(r"\b(cpas|ocmw)\b", fold(" ".join(point.owners))))
+	return True
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+")
@@ -1894,7 +1924,9 @@ _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
 	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werkt\s+\w+\s+uit|werken\s+samen|bevraagt|"
 	r"bevragen|deelt|delen|neemt\s+contact|nemen\s+contact|"
-	r"plant|plannen|schrijft|schrijven|leent|lenen)\b"
+	r"plant|plannen|schrijft|schrijven|leent|lenen|bekijkt|bekijken|onderzoekt|onderzoeken|organiseert|"
+	r"organiseren|zoekt\s+uit|zoeken\s+uit|vraagt\s+\w+\s+op|vragen\s+\w+\s+op|past\s+\w+\s+aan|"
+	r"passen\s+\w+\s+aan|vertaalt|vertalen|volgt\s+\w+\s+op|volgen\s+\w+\s+op|neemt\s+op|nemen\s+op)\b"
 )
 _STATEMENT = re.compile(
 	r"\b(sinds|depuis|d[ée]j[àa]|al\s+(?:enkele|jaren|twee|drie)|voor\s+het\s+eerst|pour\s+la\s+premi[èe]re|"
@@ -1942,6 +1974,8 @@ def _action_of(
 		if prefixed:
 			prefixed.check = CHECK_OWNER_AT_START
 		return prefixed or ActionPoint(action=text, check=CHECK_NO_OWNER)
+	if not point and _TO_BE_DECIDED.search(text) and re.match(r"^(?:wie|qui)\b", text, re.I):
+		return ActionPoint(action=text)  # "wie die infosessie organiseert, is nog te bepalen"
 	if point and not point.owners and not (_PASSIVE_LATER.search(text) or _TO_BE_DECIDED.search(text)):
 		return None
 	if point and not point.owners and _STATEMENT.search(text):
