@@ -27,7 +27,7 @@ CPAS_ALIASES = {
 	"LIEGE": ("liege", "luik", "lieja"),
 	"CHARLEROI": ("charleroi",),
 	"ANTWERPEN": ("antwerpen", "anvers", "antwerp"),
-	"BRUXELLES": ("bruxelles", "brussel", "brussels"),
+	"BRUXELLES": ("bruxelles", "brussel", "brussels", "bxl"),
 	"BINCHE": ("binche",),
 	"SCHOTEN": ("schoten",),
 	"EDEGEM": ("edegem",),
@@ -65,6 +65,14 @@ PRESENT_LABELS = (
 	"aanwezigheden",
 	"deelnemers",
 	"zijn aanwezig",
+	"etaient la",
+	"sont presents",
+	"ont participe",
+	"ont participe a la reunion",
+	"presents a la reunion",
+	"in aanwezigheid van",
+	"wie was er",
+	"aanwezig zijn",
 )
 EXCUSED_LABELS = (
 	"excuses",
@@ -81,6 +89,12 @@ EXCUSED_LABELS = (
 	"verontschuldigingen",
 	"zijn verontschuldigd",
 	"afwezig",
+	"etaient absents",
+	"se sont excuses",
+	"excuses pour",
+	"hebben zich verontschuldigd",
+	"afgemeld",
+	"afwezig met kennisgeving",
 )
 PLACE_LABELS = ("lieu", "adresse", "endroit", "plaats", "locatie", "adres", "waar")
 AGENDA_LABELS = ("ordre du jour", "agenda", "programme", "programma", "dagorde", "programme de la journee")
@@ -1219,6 +1233,8 @@ class _ReportReader:
 		words = len(text.split())
 		if not _short_title(text) or parse_time_slot(text) or words > (6 if text.endswith(":") else 9):
 			return False
+		if _WHO.match(text) or _WHAT.match(text) or _WHEN.match(text):
+			return False  # a line of a "Qui ? Quoi ? Quand ?" block
 		if text.endswith(":") and self.section is None:
 			return False
 		if re.search(r":\s+[a-zà-ÿ]", text) and words > 4 and not _bilingual(text):
@@ -1226,7 +1242,11 @@ class _ReportReader:
 		following = next((line for line in self.lines[position + 1 :] if not line.blank), None)
 		if following is None or following.cells:
 			return False
-		if _is_people_line(text, self.aliases) and not text.endswith(":"):
+		if (
+			_is_people_line(text, self.aliases)
+			and not text.endswith(":")
+			and (re.search(r"[,;()]|\s[–-]\s", text) or looks_like_name(text))
+		):
 			return False
 		if self.announced_agenda:
 			return False
@@ -1830,8 +1850,11 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	for section in report.sections:
 		in_section, paired = [], []
 		listed = bool(_ACTION_HEADING.search(fold(section.heading)))
-		for sentence, in_list in _action_candidates(section, listed):
-			point = _action_of(sentence, in_list, in_meeting, contacts, cpas_aliases, report.legend)
+		for sentence, in_list, who in _action_candidates(section, listed):
+			if who is not None:
+				point = _owned_by(sentence, who, in_meeting, contacts, cpas_aliases, report.legend)
+			else:
+				point = _action_of(sentence, in_list, in_meeting, contacts, cpas_aliases, report.legend)
 			if not point and not in_list and ";" in sentence:
 				# "Mortsel heeft een folder gemaakt; OCMW Mortsel zal de folder delen.": the task is a clause
 				clauses = re.split(r";\s+", sentence)
@@ -1885,23 +1908,68 @@ def _task_clause(clause: str, point: ActionPoint) -> bool:
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+")
 
 
+_WHO = re.compile(r"^\s*(?:[-–•*]\s*)?(?:qui|wie|who)\s*[?:]\s*[?:]?\s*(.*)$", re.I | re.S)
+_WHAT = re.compile(r"^\s*(?:[-–•*]\s*)?(?:quoi|wat|what)\s*[?:]\s*[?:]?\s*(.*)$", re.I | re.S)
+_WHEN = re.compile(
+	r"^\s*(?:[-–•*]\s*)?(?:quand|wanneer|when|[ée]ch[ée]ance|deadline|tegen\s+wanneer)\s*[?:]", re.I
+)
+
+
 def _action_candidates(section: Section, listed: bool):
-	"""(sentence, whether it is an item of an action list) for each candidate of a section."""
+	"""(sentence, whether it is an item of an action list, its owner if a "Qui ?" line named it) for
+	each candidate of a section."""
 	paragraph = []
+	who = None  # the last "Qui ? / Wie ?" of a "Qui ? Quoi ? Quand ?" block
 	for line in [*section.lines, ""]:
 		item = _LIST_ITEM.match(line) or line.lstrip().startswith(("→", "->", "⇒", "➔"))
-		if item or not line.strip():
+		block = _WHO.match(line) or _WHAT.match(line) or _WHEN.match(line)
+		if item or block or not line.strip():
 			for sentence in split_sentences(" ".join(paragraph)):
-				yield sentence, False
+				yield sentence, False, None
 			paragraph = []
+		if block:
+			if _WHO.match(line):
+				who = " ".join(_WHO.match(line).group(1).split())
+			elif _WHAT.match(line) and who is not None:
+				yield " ".join(_WHAT.match(line).group(1).split()), True, who
+				who = None
+			continue
 		if item:
 			text = re.sub(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s*", "", line).strip()
-			yield text, listed or text.startswith(("→", "->", "⇒", "➔"))
+			yield text, listed or text.startswith(("→", "->", "⇒", "➔")), None
 		elif line.strip():
 			if listed and not line.rstrip().endswith(":"):
-				yield line.strip(), True
+				yield line.strip(), True, None
 			else:
 				paragraph.append(line)
+
+
+def _owned_by(what: str, who: str, in_meeting, contacts, cpas_aliases, legend) -> ActionPoint:
+	"""The action of a "Qui ? Quoi ? Quand ?" block: `Qui ? Samira`, `Qui ? le CPAS de Gand`,
+	`Qui ? personne pour l'instant`."""
+	parts = [part for part in _OWNER_SEPARATORS.split(who) if part]
+	if parts and all(part in legend for part in parts):
+		names = [legend[part].full_name for part in parts]
+		point = ActionPoint(
+			action=what,
+			owner_type="Network Contact" if len(names) == 1 else "Several Network Contacts",
+			owners=names,
+			contacts=[None] * len(names),
+		)
+		return point
+	point = recognise_owner(who, in_meeting or contacts, cpas_aliases)
+	if (not point.owners or point.owner_type == "To Be Assigned") and contacts:
+		point = recognise_owner(who, contacts, cpas_aliases)
+	if point.owner_type == "To Be Assigned":
+		point.owners = []
+	point.action = what
+	if (
+		not point.owners
+		and not _TO_BE_DECIDED.search(f"({who})")
+		and not re.search(r"\b(personne|niemand|nobody|\?)", fold(who) + who)
+	):
+		point.check = CHECK_NO_OWNER
+	return point
 
 
 _TO_BE_DECIDED = re.compile(
