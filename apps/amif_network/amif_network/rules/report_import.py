@@ -73,6 +73,9 @@ PRESENT_LABELS = (
 	"in aanwezigheid van",
 	"wie was er",
 	"aanwezig zijn",
+	"il y avait",
+	"hebben deelgenomen",
+	"namen deel",
 )
 EXCUSED_LABELS = (
 	"excuses",
@@ -116,7 +119,9 @@ STILL_TO_BE_ADDED = re.compile(
 	r"still\s+to\s+be\s+added|to\s+be\s+completed|[àa]\s+venir\b|nog\s+te\s+bezorgen|"
 	r"nog\s+aanvullen|wordt\s+nog\s+aangevuld|sera\s+compl[ée]t[ée]|encore\s+(?:[êe]tre\s+)?(?:compl[ée]t|ajout)|"
 	r"(?:seront|sera)\s+ajout[ée]e?s?\s+(?:dans|[àa]|au)|nog\s+(?:\w+\s+){0,3}(?:toegevoegd|aangevuld|verwerkt)|"
-	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:toegevoegd|aangevuld)|nog\s+niet\s+(?:verwerkt|opgenomen))",
+	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:toegevoegd|aangevuld)|nog\s+niet\s+(?:verwerkt|opgenomen)|"
+	r"je\s+les\s+ajouterai|(?:doivent|doit)\s+encore\s+(?:m'|nous\s+|me\s+)?(?:envoyer|transmettre|faire\s+parvenir)|"
+	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:bezorgen|doorsturen|sturen))",
 	re.I,
 )
 
@@ -429,7 +434,8 @@ _TRAILING_SLOT = re.compile(
 	re.I,
 )
 _SINGLE_TIME = re.compile(
-	rf"^\s*(?:[-–•*]\s*)?(?:[àa]\s+|om\s+)?{_CLOCK}\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s+(.+)$", re.I
+	rf"^\s*(?:[-–•*]\s*)?(?:[àa]\s+partir\s+de\s+|vanaf\s+|d[èe]s\s+|from\s+|[àa]\s+|om\s+)?{_CLOCK}\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s+(.+)$",
+	re.I,
 )
 
 
@@ -1110,6 +1116,12 @@ class _ReportReader:
 			return
 		if listing and not heading and not (label and label[0] in ("present", "excused", "place")):
 			heading = self.heading_of(line, position)  # the list ended: an unnumbered heading may follow
+		if heading and not heading.number and _NEXT_TIME.match(heading.title) and self.section is not None:
+			heading = None  # "La prochaine fois c'est jeudi 14 mars à Liège !" set in bold: a sentence
+			if not (report.next_meeting_date or report.next_meeting_note):
+				_next_meeting(report, text)
+			self.section.lines.append(text)
+			return
 		if heading:
 			self.start_section(heading, label)
 			if not heading.number and not (line.level or line.bold):
@@ -1510,7 +1522,11 @@ class _ReportReader:
 			_next_meeting(report, text)
 		elif not (report.next_meeting_date or report.next_meeting_note):
 			for sentence in split_sentences(text):
-				if NEXT_MEETING.search(sentence) or _NEXT_MEETING_IN_TEXT.search(sentence):
+				if (
+					NEXT_MEETING.search(sentence)
+					or _NEXT_MEETING_IN_TEXT.search(sentence)
+					or _NEXT_TIME.match(sentence)
+				):
 					_next_meeting(report, sentence)
 					break
 		if len(report.sections) <= 1 and not line.cells:
@@ -1711,6 +1727,11 @@ def _clock_of(value: str) -> str:
 	return clock_text(_plain_clock(value)) or ""
 
 
+_NEXT_TIME = re.compile(
+	r"^(?:la\s+prochaine\s+fois|on\s+se\s+revoit|on\s+se\s+retrouve|nous\s+nous\s+reverrons|rendez-vous\s+"
+	r"(?:le|au|en|dans)|de\s+volgende\s+keer|volgende\s+keer|we\s+zien\s+elkaar|tot\s+de\s+volgende)\b",
+	re.I,
+)
 _NEXT_MEETING_IN_TEXT = re.compile(
 	r"\b(prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance)|volgende\s+(?:bijeenkomst|vergadering|ontmoeting))\b"
 	r".{0,40}\b(aura\s+lieu|se\s+tiendra|est\s+pr[ée]vue|vindt\s+plaats|gaat\s+door|is\s+gepland|:)",
@@ -1718,7 +1739,8 @@ _NEXT_MEETING_IN_TEXT = re.compile(
 )
 _MEETING_ONLINE = re.compile(
 	r"\b(r[ée]union|rencontre|[ée]change|vergadering|bijeenkomst|overleg|meeting|s[ée]ance|vergaderden|vergaderen|"
-	r"kwamen\s+samen|se\s+sont\s+r[ée]unis|nous\s+nous\s+sommes\s+r[ée]unis|s'est\s+tenue|s'est\s+d[ée]roul[ée]e|"
+	r"kwamen\s+samen|se\s+sont\s+r[ée]unis|s'est\s+retrouv\w*|se\s+sont\s+retrouv\w*|on\s+s'est\s+vu\w*|"
+	r"zagen\s+elkaar|nous\s+nous\s+sommes\s+r[ée]unis|s'est\s+tenue|s'est\s+d[ée]roul[ée]e|"
 	r"vond|a\s+eu\s+lieu)\b.{0,60}"
 	r"\b(en ligne|online|via teams|via zoom|par teams|par zoom|sur teams|sur zoom|op teams|in teams|digitaal|"
 	r"virtuel(?:le)?|visioconf[ée]rence|webex)\b|^(?:en ligne|online|via teams|via zoom)\b",
@@ -1735,6 +1757,28 @@ _NOT_INTERPRETED = re.compile(
 	r"pas\s+de\s+traduction|pas\s+besoin\s+d'interpr|sans\s+traduction)",
 	re.I,
 )
+
+
+_DAY_AND_MONTH = re.compile(r"\b(\d{1,2})(?:er|e)?\s+([a-zéèûôà]{3,10}\.?)(?!\s*\d)", re.I)
+
+
+def _date_in_year_of_meeting(text: str, meeting_date: str | None) -> FoundDate | None:
+	"""`jeudi 14 mars`, `op 5 juni` with no year: the first such day after the meeting's date."""
+	if not meeting_date:
+		return None
+	held = date.fromisoformat(meeting_date)
+	for found in _DAY_AND_MONTH.finditer(text or ""):
+		month = MONTHS.get(fold(found.group(2)).rstrip("."))
+		if not month:
+			continue
+		for year in (held.year, held.year + 1):
+			try:
+				day = date(year, month, int(found.group(1)))
+			except ValueError:
+				return None
+			if day > held:
+				return FoundDate(day, found.group(0))
+	return None
 
 
 def _meeting_facts(report: RecognisedReport, text: str, online=_MEETING_ONLINE, interpreted=_INTERPRETED):
@@ -1827,7 +1871,7 @@ def _place_facts(report: RecognisedReport, line: str):
 
 
 def _next_meeting(report: RecognisedReport, text: str):
-	found = find_date(text)
+	found = find_date(text) or _date_in_year_of_meeting(text, report.meeting_date)
 	if found and found.value:
 		report.next_meeting_date = found.value.isoformat()
 	rest = text.strip()
