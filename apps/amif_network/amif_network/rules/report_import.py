@@ -120,6 +120,7 @@ STILL_TO_BE_ADDED = re.compile(
 	r"nog\s+aanvullen|wordt\s+nog\s+aangevuld|sera\s+compl[ée]t[ée]|encore\s+(?:[êe]tre\s+)?(?:compl[ée]t|ajout)|"
 	r"(?:seront|sera)\s+ajout[ée]e?s?\s+(?:dans|[àa]|au)|nog\s+(?:\w+\s+){0,3}(?:toegevoegd|aangevuld|verwerkt)|"
 	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:toegevoegd|aangevuld)|nog\s+niet\s+(?:verwerkt|opgenomen)|"
+	r"pas\s+encore\s+(?:[ée]t[ée]\s+)?(?:int[ée]gr|repris|ajout|incorpor)|nog\s+niet\s+(?:ge[iï]ntegreerd|toegevoegd)|"
 	r"je\s+les\s+ajouterai|(?:doivent|doit)\s+encore\s+(?:m'|nous\s+|me\s+)?(?:envoyer|transmettre|faire\s+parvenir)|"
 	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:bezorgen|doorsturen|sturen))",
 	re.I,
@@ -291,6 +292,10 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 	people = []
 	text = clean_line(text)
 	heading = re.match(r"^((?:CPAS|OCMW|SPP|POD)[^:()]{0,40}):\s*(.+)$", text)
+	if not heading:
+		other = re.match(r"^([^:()]{2,40}?)\s*:\s*(.+)$", text)  # "Fedasil : Dirk Wuyts"
+		if other and is_partner_organisation(other.group(1)) and not looks_like_name(other.group(1)):
+			heading = other
 	shared_organisation = heading.group(1).strip() if heading else ""
 	if heading:
 		text = heading.group(2)
@@ -1027,17 +1032,27 @@ class _ReportReader:
 			self.report.attendees.extend(found)
 
 	def legend_line(self, text: str) -> bool:
-		"""`MDR = Mieke De Roo (OCMW Gent)`: initials the report uses for a person, kept aside."""
-		found = _LEGEND_LINE.match(text.lstrip("-–•*· ").strip())
-		if not found:
+		"""`MDR = Mieke De Roo (OCMW Gent)`: initials the report uses for a person, kept aside. Also
+		several on one line: `Initialen in dit verslag: MDR = Mieke De Roo (OCMW Gent), SV = ...`."""
+		text = text.lstrip("-–•*· ").strip()
+		many = re.match(r"^[^=:]{3,40}:\s*(.+=.+)$", text)
+		body = many.group(1) if many else text
+		entries = [e.strip() for e in re.split(r"[,;]\s*(?=[A-ZÀ-Ý]{2,4}\s*=)", body) if e.strip()]
+		found = {}
+		for entry in entries:
+			match = _LEGEND_LINE.match(entry.rstrip(" .;,"))
+			if not match:
+				return False
+			initials, rest = match.group(1), match.group(2)
+			people = split_people(rest, "Present", self.aliases)
+			if len(people) != 1 or not looks_like_name(people[0].full_name):
+				return False
+			if not _initials_of(people[0].full_name, initials):
+				return False
+			found[initials] = people[0]
+		if not found or (many and len(found) < 2):
 			return False
-		initials, rest = found.group(1), found.group(2)
-		people = split_people(rest, "Present", self.aliases)
-		if len(people) != 1 or not looks_like_name(people[0].full_name):
-			return False
-		if not _initials_of(people[0].full_name, initials):
-			return False
-		self.report.legend[initials] = people[0]
+		self.report.legend.update(found)
 		return True
 
 	def blank(self):
@@ -1085,7 +1100,8 @@ class _ReportReader:
 		listing = self.mode in ("people", "agenda")
 		heading = (
 			None
-			if label and label[0] in ("present", "excused", "place")
+			if (label and label[0] in ("present", "excused", "place"))
+			or (label and label[0] == "next" and len(label[1]) > 3 and not parse_heading(text))
 			else self.heading_of(line, position, listing)
 		)
 		if label and label[0] in ("present", "excused"):
@@ -1197,7 +1213,7 @@ class _ReportReader:
 			found = parse_heading(text)
 			if found and number_parts(found.number):
 				return Heading(found.number, line.level, found.title)
-			letter = _LETTER_HEADING.match(text)
+			letter = _LETTER_HEADING.match(text) or re.match(r"^\s*([a-h])[.)]\s+(\S.*)$", text)
 			if letter:
 				return Heading(letter.group(1), line.level, letter.group(2).strip().rstrip(" :"))
 			return Heading("", line.level, text.rstrip(" :").strip() or text)
@@ -1283,8 +1299,11 @@ class _ReportReader:
 			self.last_number = parts
 		self.mode = "section"
 		self.announced_agenda = False
-		self.next_meeting_section = bool(label and label[0] == "next") or bool(
-			NEXT_MEETING.match(heading.title)
+		self.next_meeting_section = (
+			bool(label and label[0] == "next")
+			or bool(NEXT_MEETING.match(heading.title))
+			or fold(heading.title).strip(" :.")
+			in ("volgende", "prochaine", "prochaine fois", "volgende keer")
 		)
 		if label and label[0] == "next" and label[1]:
 			_next_meeting(self.report, label[1])  # "Prochaine réunion : 14 décembre 2023" set as a heading
@@ -1529,8 +1548,9 @@ class _ReportReader:
 				):
 					_next_meeting(report, sentence)
 					break
-		if len(report.sections) <= 1 and not line.cells:
-			# how this meeting was held is said in the introduction, not in a look back on others
+		first_part = all((number_parts(s.number) or (0,))[0] == 1 for s in report.sections)
+		if (len(report.sections) <= 1 or first_part) and not line.cells:
+			# how this meeting was held is said in the introduction (1, 1.1...), not in a look back on others
 			for sentence in split_sentences(text):
 				_meeting_facts(report, sentence)
 		if (
@@ -1743,12 +1763,15 @@ _MEETING_ONLINE = re.compile(
 	r"zagen\s+elkaar|nous\s+nous\s+sommes\s+r[ée]unis|s'est\s+tenue|s'est\s+d[ée]roul[ée]e|"
 	r"vond|a\s+eu\s+lieu)\b.{0,60}"
 	r"\b(en ligne|online|via teams|via zoom|par teams|par zoom|sur teams|sur zoom|op teams|in teams|digitaal|"
-	r"virtuel(?:le)?|visioconf[ée]rence|webex)\b|^(?:en ligne|online|via teams|via zoom)\b",
+	r"virtuel(?:le)?|visioconf[ée]rence|webex)\b|^(?:en ligne|online|via teams|via zoom)\b|"
+	r"\b(?:organis[ée]e?|tenue?|d[ée]roul[ée]e?|georganiseerd|gehouden|plaatsgevonden|doorgegaan)\s+"
+	r"(?:en ligne|online|via teams|via zoom|par teams|sur teams|digitaal|virtueel)\b",
 	re.I,
 )
 _INTERPRETED = re.compile(
 	r"(interpr[ée]tation\s+simultan|simultaanvertaling|simultane\s+vertaling|avec\s+interpr[ée]tation|"
 	r"\bmet\s+tolken|\btolken\s+(?:waren|zorgden|vertaalden)|\bles\s+interpr[èe]tes\s+(?:ont|de\s+la|assur)|"
+	r"interpr[èe]tes\s+(?:[ée]taient|sont)\s+pr[ée]sent|\btolken\s+(?:waren\s+)?aanwezig|"
 	r"remerci\w*\s+(?:les\s+)?interpr[èe]tes|bedankt?\s+de\s+tolken|dank\s+aan\s+de\s+tolken)",
 	re.I,
 )
@@ -1894,11 +1917,23 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	for section in report.sections:
 		in_section, paired = [], []
 		listed = bool(_ACTION_HEADING.search(fold(section.heading)))
+		subject = None  # the person the last sentence was about: "Elle enverra..." is about her
 		for sentence, in_list, who in _action_candidates(section, listed):
 			if who is not None:
 				point = _owned_by(sentence, who, in_meeting, contacts, cpas_aliases, report.legend)
 			else:
 				point = _action_of(sentence, in_list, in_meeting, contacts, cpas_aliases, report.legend)
+				pronoun = re.match(r"^(?:Il|Elle|Hij|Zij|Ze)\s+(?=\S)", sentence)
+				if point is None and pronoun and subject and not in_list:
+					point = _action_of(
+						subject + " " + sentence[pronoun.end() :], False, in_meeting, contacts, cpas_aliases
+					)
+					if point is not None and point.owner_type == "Network Contact":
+						point.action = sentence
+						point.check = CHECK_PRONOUN
+					else:
+						point = None
+				subject = _sentence_subject(sentence, in_meeting) or (subject if pronoun else None)
 			if not point and not in_list and ";" in sentence:
 				# "Mortsel heeft een folder gemaakt; OCMW Mortsel zal de folder delen.": the task is a clause
 				clauses = re.split(r";\s+", sentence)
@@ -1933,6 +1968,16 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	if report.place and not report.host_cpas:
 		org_type, cpas = recognise_organisation(report.place, cpas_aliases)
 		report.host_cpas = cpas if org_type == "CPAS" else None
+
+
+def _sentence_subject(sentence: str, in_meeting) -> str | None:
+	"""The person of the meeting a sentence begins with (`Aurélie Henrard a revu le modèle`)."""
+	folded = fold(sentence)
+	for contact in in_meeting:
+		name = fold(contact.full_name)
+		if name and (folded.startswith(name + " ") or folded.startswith(name.split()[0] + " ")):
+			return contact.full_name
+	return None
 
 
 def _task_clause(clause: str, point: ActionPoint) -> bool:
@@ -2273,6 +2318,7 @@ CHECK_AGENDA_NO_TIME = _("An agenda line without a time.")
 CHECK_NO_OWNER = _("No owner was found: assign one or leave it to be assigned.")
 CHECK_PRESENT_TENSE = _("Read as a task from a sentence in the present tense.")
 CHECK_PASSIVE = _("The owner was read from the end of a passive sentence.")
+CHECK_PRONOUN = _("The owner was read from the sentence before (he, she).")
 CHECK_OWNER_AT_START = _("The owner was read from the first words of a list item.")
 
 IMPORTERS = ("AMIF Network Manager", "System Manager", "Administrator")
