@@ -686,3 +686,74 @@ def test_present_and_excused_side_by_side(form):
 		("Els Peeters", "Present", "ANTWERPEN"),
 		("Bram Wouters", "Excused", "MORTSEL"),
 	]
+
+
+def test_qui_quoi_quand_blocks_are_action_points_with_their_owner():
+	text = (
+		"Rapport rencontre CPAS\njeudi 11 juin 2020\n\nÉtaient là : Samira El Amrani (CPAS Charleroi), "
+		"Lisa Asselman (SPP IS-MI)\n\n**Pour la suite**\n\nQui ? Samira\n\nQuoi ? envoyer notre protocole à tout le monde\n\n"
+		"Quand ? avant le 19/06\n\nQui ? le CPAS de Gand\n\nQuoi ? partager la fiche « règles corona »\n\n"
+		"Quand ? fin juin\n\nQui ? personne pour l'instant\n\nQuoi ? faire une liste des outils en ligne\n\nQuand ? ?\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.owner_type, p.owners, p.owner_cpas, p.action) for p in report.action_points] == [
+		("Network Contact", ["Samira El Amrani"], None, "envoyer notre protocole à tout le monde"),
+		("CPAS", ["CPAS de Gand"], "GENT", "partager la fiche « règles corona »"),
+		("To Be Assigned", [], None, "faire une liste des outils en ligne"),
+	]
+	assert [s.heading for s in report.sections] == ["Pour la suite"]
+
+
+def test_the_next_time_with_a_day_and_month_takes_the_year_of_the_meeting():
+	text = (
+		"Rapport rencontre CPAS\njeudi 8 février 2024\n\nIl y avait : Lisa Asselman (SPP)\n\n**Accueil**\n\n"
+		"Café et croissants pour tout le monde.\n\n**La prochaine fois c'est jeudi 14 mars à Liège !**\n"
+	)
+	report = ri.recognise_report(text)
+	assert report.next_meeting_date == "2024-03-14"
+	assert [s.heading for s in report.sections] == ["Accueil"]
+	assert [p.full_name for p in report.attendees] == ["Lisa Asselman"]
+
+
+def test_she_after_a_sentence_about_a_person_is_that_person():
+	text = (
+		"Compte rendu\n16 mai 2022\n\nPrésents : Aurélie Henrard (CPAS de Liège)\n\n1. Admission\n\n"
+		"Aurélie Henrard a revu le modèle de bilan d'orientation. Elle enverra le modèle aux autres CPAS.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.owner_type, p.owners, p.check) for p in report.action_points] == [
+		("Network Contact", ["Aurélie Henrard"], ri.CHECK_PRONOUN)
+	]
+
+
+def test_a_task_in_the_clause_after_a_semicolon_and_who_is_still_to_be_decided():
+	text = (
+		"Verslag\n24 november 2022\n\nAanwezig: Tine Claes (OCMW Antwerpen)\n\n# Stand van zaken\n\n"
+		"Mortsel heeft een folder in eenvoudig Nederlands gemaakt; OCMW Mortsel zal de folder met de andere OCMW's delen. "
+		"Iedereen vindt een infosessie een goed idee; wie die infosessie organiseert, is nog te bepalen.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.owner_type, p.owner_cpas, p.action[:20]) for p in report.action_points] == [
+		("CPAS", "MORTSEL", "OCMW Mortsel zal de "),
+		("To Be Assigned", None, "wie die infosessie o"),
+	]
+
+
+@pytest.mark.parametrize(
+	"text",
+	[
+		"La réunion devait se tenir à Liège mais, vu les mesures, elle a été organisée en ligne via Teams.",
+		"Vu la situation, on s'est retrouvés sur Zoom (merci à Lisa pour le lien).",
+	],
+)
+def test_a_meeting_held_online_said_in_a_sentence(text):
+	report = ri.RecognisedReport()
+	ri._meeting_facts(report, text)
+	assert report.is_online
+
+
+def test_times_written_with_u_after_the_minutes():
+	assert ri.parse_time_slot("14.00 u – 15.00 u Stand van zaken") == ri.AgendaItem(
+		"Stand van zaken", "14:00", "15:00"
+	)
+	assert ri.parse_time_slot("à partir de 13h30 : brainstorm") == ri.AgendaItem("brainstorm", "13:30", "")

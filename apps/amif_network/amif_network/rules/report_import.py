@@ -1263,6 +1263,8 @@ class _ReportReader:
 			return False
 		if _WHO.match(text) or _WHAT.match(text) or _WHEN.match(text):
 			return False  # a line of a "Qui ? Quoi ? Quand ?" block
+		if text.endswith("?") and words > 4:
+			return False  # a question the text asks, not a title
 		if text.endswith(":") and self.section is None:
 			return False
 		if re.search(r":\s+[a-zà-ÿ]", text) and words > 4 and not _bilingual(text):
@@ -2081,8 +2083,8 @@ _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
 	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werkt\s+\w+\s+uit|werken\s+samen|bevraagt|"
 	r"bevragen|deelt|delen|neemt\s+contact|nemen\s+contact|"
-	r"plant|plannen|schrijft|schrijven|leent|lenen|bekijkt|bekijken|onderzoekt|onderzoeken|organiseert|"
-	r"organiseren|zoekt\s+uit|zoeken\s+uit|vraagt\s+\w+\s+op|vragen\s+\w+\s+op|past\s+\w+\s+aan|"
+	r"plant|plannen|schrijft|schrijven|leent|lenen|bekijkt|bekijken|onderzoekt|onderzoeken|"
+	r"zoekt\s+uit|zoeken\s+uit|vraagt\s+\w+\s+op|vragen\s+\w+\s+op|past\s+\w+\s+aan|"
 	r"passen\s+\w+\s+aan|vertaalt|vertalen|volgt\s+\w+\s+op|volgen\s+\w+\s+op|neemt\s+op|nemen\s+op)\b"
 )
 _STATEMENT = re.compile(
