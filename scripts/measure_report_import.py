@@ -223,10 +223,10 @@ def measure(reports: list[tuple[str, dict, Path]], contacts: list, verbose: bool
 def corpus_reports(folder: Path, split: str, converter: str) -> list:
 	parts = json.loads((folder / "split.json").read_text(encoding="utf-8"))
 	if split in ("all", "tuned"):
-		tuned = ("train", "test", "test2")  # every part the recogniser was tuned on
+		tuned = ("train", "test", "test2", "test3", "test4")  # every part the recogniser was tuned on
 		wanted = {
 			stem
-			for part in (tuned if split == "tuned" else (*tuned, "test3"))
+			for part in (tuned if split == "tuned" else [p for p in parts if p != "rule"])
 			for stem in parts.get(part, [])
 		}
 	else:
@@ -252,7 +252,9 @@ def composed_reports(folder: Path) -> list:
 def main() -> int:
 	parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 	parser.add_argument(
-		"--split", choices=("train", "test", "test2", "test3", "tuned", "all"), default="train"
+		"--split",
+		choices=("train", "test", "test2", "test3", "test4", "test5", "tuned", "all"),
+		default="train",
 	)
 	parser.add_argument("--converter", choices=(*CONVERTERS, "all"), default="all")
 	parser.add_argument("--contacts", action="store_true", help="the demo's network contacts are known")
