@@ -74,6 +74,9 @@ PRESENT_LABELS = (
 	"wie was er",
 	"aanwezig zijn",
 	"il y avait",
+	"participaient a la reunion",
+	"participaient",
+	"ont pris part a la reunion",
 	"hebben deelgenomen",
 	"namen deel",
 )
@@ -918,6 +921,48 @@ def _two_people(text: str) -> list[str] | None:
 	return None
 
 
+_GROUP_FOR = re.compile(
+	r"^(?:pour|voor|namens|van|du|de)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?(.{2,60}?)\s*[,:]\s*(.+)$", re.I
+)
+_GROUP_AFTER = re.compile(r"^(.+?)\s+[–—-]\s+([^,()]{2,60})$")
+
+
+def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] | None:
+	"""A list of people grouped per organisation, the groups between semicolons: `pour le CPAS de Gand,
+	Mieke De Roo et Lotte Claeys ; pour le CPAS de Liège, ...` or `Johan Maekelberg (JM), Mieke De Roo
+	(MDR) – OCMW Gent; Lisa Asselman (LA) – POD MI`. (names, organisation) per group, or None."""
+	groups = [g.strip() for g in re.split(r"\s*;\s*", text) if g.strip()]
+	if len(groups) < 2:
+		return None
+	out = []
+	for group in groups:
+		found = _GROUP_FOR.match(group)
+		if found and (
+			recognise_organisation(found.group(1), cpas_aliases)[0] or is_partner_organisation(found.group(1))
+		):
+			out.append((found.group(2), found.group(1)))
+			continue
+		found = _GROUP_AFTER.match(group)
+		if (
+			found
+			and found.group(1)[:1].isupper()
+			and (
+				recognise_organisation(found.group(2), cpas_aliases)[0]
+				or is_partner_organisation(found.group(2))
+			)
+		):
+			out.append((found.group(1), found.group(2)))
+			continue
+		role = re.match(
+			r"^(?:ainsi\s+que\s*,?\s*)?(?:en\s+qualit[ée]\s+d['’]|als\s+)(\w+)\s*[,:]\s*(.+)$", group, re.I
+		)
+		if role:  # "en qualité d'interprètes, Olga Petrenko et Hilde Claes"
+			out.append((role.group(2), ""))
+			continue
+		out.append((group, ""))
+	return out if any(organisation for _names, organisation in out) else None
+
+
 def _initials_of(full_name: str, initials: str) -> bool:
 	"""Whether initials stand for a name: `MDR` for Mieke De Roo, `JVDB` for Jan Van den Broeck."""
 	capitals = [word[0] for word in full_name.split() if word[:1].isupper()]
@@ -991,9 +1036,20 @@ class _ReportReader:
 				person.check = CHECK_NO_ORGANISATION
 
 	def attendance_columns(self, cells: list) -> bool:
-		"""`| Aanwezig: | Verontschuldigd: |`: a table with one column of people per attendance."""
-		kinds = [_attendance_label(cell) if cell.strip() else "" for cell in cells]
-		if None in kinds or len(set(k for k in kinds if k)) < 2:
+		"""`| Aanwezig: | Verontschuldigd: |`: a table with one column of people per attendance, and
+		maybe a column naming their organisation (`| Organisation | Présents | Excusés |`)."""
+		kinds = []
+		for cell in cells:
+			kind = _attendance_label(cell) if cell.strip() else ""
+			if kind is None and re.fullmatch(
+				r"(?:organisation|organisatie|organisme|institution|instelling|cpas|ocmw|cpas\s*/\s*ocmw)",
+				fold(cell).strip(" :"),
+			):
+				kind = "organisation"
+			kinds.append(kind)
+		if None in kinds or len(set(k for k in kinds if k in ("Present", "Excused"))) < 2:
+			return False
+		if kinds.count("organisation") > 1:
 			return False
 		self.mode, self.columns = "people", ["attendance:" + (k or "") for k in kinds]
 		return True
@@ -1020,8 +1076,12 @@ class _ReportReader:
 		self.skip_to = position + 1
 		return True
 
-	def add_in_column(self, text: str, attendance: str):
+	def add_in_column(self, text: str, attendance: str, organisation: str = ""):
 		found = split_people(text, attendance, self.aliases)
+		for person in found:
+			if organisation and person.full_name and not person.organisation:
+				person.organisation = organisation
+				person.organisation_type, person.cpas = recognise_organisation(organisation, self.aliases)
 		if attendance == "Present":
 			at = next(
 				(i for i, p in enumerate(self.report.attendees) if p.attendance == "Excused"),
@@ -1174,6 +1234,9 @@ class _ReportReader:
 		number = parse_heading(head)
 		if number and number_parts(number.number):
 			parts = [number.title]
+		both = [p for p in re.split(r"\s+(?:en|et|and|&)\s+", head) if p.strip()]
+		if len(both) == 2 and [_attendance_label(p) for p in both] == ["Present", "Excused"]:
+			return "present", rest  # "Aanwezigen en verontschuldigden": a list or table with a status
 		for kind, labels in (
 			("present", PRESENT_LABELS),
 			("excused", EXCUSED_LABELS),
@@ -1320,10 +1383,22 @@ class _ReportReader:
 			self.add_people(rest)
 
 	def add_people(self, text: str, attendance: str | None = None):
-		text = text.strip().rstrip(".")
+		text = text.strip().rstrip(".;")
 		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
 		text = _close_brackets(text)  # "Ibrahim Laaroussi (CPAS Gand, Claudine..."
-		found = split_people(text, attendance or self.attendance, self.aliases)
+		found = []
+		for names, organisation in _organisation_groups(text, self.aliases) or [(text, "")]:
+			people = split_people(names, attendance or self.attendance, self.aliases)
+			for person in people:
+				initials = person.organisation.strip()
+				if re.fullmatch(r"[A-ZÀ-Ý]{2,5}", initials) and _initials_of(person.full_name, initials):
+					# "Johan Maekelberg (JM)": the initials the report uses for them later
+					self.report.legend[initials] = person
+					person.organisation, person.organisation_type, person.cpas = "", None, None
+				if organisation and not person.organisation and person.full_name:
+					person.organisation = organisation
+					person.organisation_type, person.cpas = recognise_organisation(organisation, self.aliases)
+			found.extend(people)
 		self.report.attendees.extend(found)
 		return found
 
@@ -1390,9 +1465,18 @@ class _ReportReader:
 	def people_row(self, cells: list) -> bool:
 		if self.columns and all(c.startswith("attendance:") for c in self.columns):
 			# one column of people per attendance: the present first, then the excused
+			organisation = next(
+				(
+					c.strip()
+					for c, k in zip(cells, self.columns, strict=False)
+					if k == "attendance:organisation"
+				),
+				"",
+			)
 			for cell, column in zip(cells, self.columns, strict=False):
-				if cell.strip():
-					self.add_in_column(cell.strip(), column.split(":", 1)[1] or "Present")
+				kind = column.split(":", 1)[1] or "Present"
+				if cell.strip(" –-—") and kind != "organisation":
+					self.add_in_column(cell.strip(), kind, organisation)
 			return True
 		folded = [fold(c).strip(" :") for c in cells]
 		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+-\s+", c) if w]
