@@ -431,7 +431,7 @@ def match_contact(full_name: str, contacts: list[Contact], cpas: str | None = No
 
 # --- agenda --------------------------------------------------------------------------------
 
-_CLOCK = r"(\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU]))(?:\s+u(?:ur)?\b)?"  # also `13.30 u`
+_CLOCK = r"(\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU]))(?:ur\b|\s+u(?:ur)?\b)?"  # also `13.30 u`, `12 uur`
 _TIME_SLOT = re.compile(
 	rf"^\s*(?:[-–•*]\s*)?(?:de\s+|van\s+|from\s+)?{_CLOCK}\s*(?:[àa]|-|–|—|tot|to|till|jusqu'[àa])\s*{_CLOCK}"
 	rf"\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s*(.*)$",
@@ -458,6 +458,10 @@ class AgendaItem:
 def parse_time_slot(line: str) -> AgendaItem | None:
 	"""`10h00 à 10h45 : Accueil`, `13:30 à 14:00 Lunch`, `van 9u30 tot 10u: Onthaal`, `14h Visite`."""
 	line = clean_line(line)
+	# "van 10 tot 10.30 uur", "de 9 à 10h": the first hour written bare
+	line = re.sub(
+		r"^(\s*(?:[-–•*]\s*)?(?:van|de)\s+)(\d{1,2})(\s+(?:tot|[àa])\s+\d)", r"\1\2u\3", line, flags=re.I
+	)
 	found = _TIME_SLOT.match(line)
 	if found:
 		start, end = clock_text(_plain_clock(found.group(1))), clock_text(_plain_clock(found.group(2)))
@@ -880,6 +884,11 @@ _PRESENT_STATUS = re.compile(r"^(?:aanwezig|present|présente?s?|oui|ja|x)\b", r
 _AGENDA_ANNOUNCED = re.compile(
 	r"(ordre du jour|agenda|programme|programma|dagorde|d[ée]roulement|verloop)\b.*:$|"
 	r"\b(au programme|op het programma|figurent au programme|staat op de agenda|sont abord[ée]s)\b.*:?$",
+	re.I,
+)
+_AGENDA_IN_SENTENCE = re.compile(
+	r"\b(?:l['’]ordre\s+du\s+jour|de\s+agenda|het\s+programma|de\s+dagorde)\s+(?:[ée]tait\s+le\s+suivant|"
+	r"comprenait|portait\s+sur|was\s+als\s+volgt|zag\s+er\s+zo\s+uit|omvatte|bevatte)\s*:\s*([^.]+?)\.(?:\s|$)",
 	re.I,
 )
 _ONLY_CLOCK = re.compile(rf"^\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
@@ -1514,7 +1523,8 @@ class _ReportReader:
 		agenda = self.report.agenda
 		if line is not None and line.cells is not None:
 			return self.agenda_row(line.cells)
-		body = re.sub(r"^\s*(?:[-–•*·▪→]|\d{1,2}[.)](?!\d))\s*", "", text).strip()
+		lettered = re.match(r"^\s*[a-hA-H][.)]\s+(?=\S)", text)
+		body = re.sub(r"^\s*(?:[-–•*·▪→]|\d{1,2}[.)](?!\d)|[a-hA-H][.)](?=\s))\s*", "", text).strip()
 		if _ONLY_CLOCK.match(body) or _CLOCK_RANGE.match(body):
 			if self.pending_clock and _ONLY_CLOCK.match(body) and not self.pending_clock[1]:
 				self.pending_clock = (self.pending_clock[0], _clock_of(body))
@@ -1552,7 +1562,7 @@ class _ReportReader:
 			agenda.append(AgendaItem(body.strip(" :-–"), *self.pending_clock))
 			self.pending_clock = None
 			return True
-		listed = (line is not None and line.bullet) or re.match(r"^\s*\d{1,2}[.)]\s", text)
+		listed = (line is not None and line.bullet) or re.match(r"^\s*\d{1,2}[.)]\s", text) or lettered
 		if listed and line is not None and line.bullet:
 			self.agenda_bullets = True
 		plain_item = (
@@ -1639,6 +1649,16 @@ class _ReportReader:
 			# how this meeting was held is said in the introduction (1, 1.1...), not in a look back on others
 			for sentence in split_sentences(text):
 				_meeting_facts(report, sentence)
+		inline = _AGENDA_IN_SENTENCE.search(text) if len(report.sections) <= 1 and not report.agenda else None
+		if inline:
+			items = [i.strip(" .") for i in re.split(r"\s*;\s*", inline.group(1)) if i.strip(" .")]
+			if len(items) < 3:
+				items = [
+					i.strip(" .") for i in re.split(r",\s*|\s+(?:et|en)\s+", inline.group(1)) if i.strip(" .")
+				]
+			if len(items) >= 3:
+				for item in items:
+					report.agenda.append(AgendaItem(item, check=CHECK_AGENDA_IN_TEXT))
 		if (
 			_AGENDA_ANNOUNCED.search(text)
 			and not line.bullet
@@ -1849,7 +1869,8 @@ _MEETING_ONLINE = re.compile(
 	r"zagen\s+elkaar|nous\s+nous\s+sommes\s+r[ée]unis|s'est\s+tenue|s'est\s+d[ée]roul[ée]e|"
 	r"vond|a\s+eu\s+lieu)\b.{0,60}"
 	r"\b(en ligne|online|via teams|via zoom|par teams|par zoom|sur teams|sur zoom|op teams|in teams|digitaal|"
-	r"virtuel(?:le)?|visioconf[ée]rence|webex)\b|^(?:en ligne|online|via teams|via zoom)\b|"
+	r"virtuel(?:le)?|visioconf[ée]rence|vid[ée]oconf[ée]rence|videoconferentie|videovergadering|webex|"
+	r"microsoft\s+teams)\b|^(?:en ligne|online|via teams|via zoom)\b|"
 	r"\b(?:organis[ée]e?|tenue?|d[ée]roul[ée]e?|georganiseerd|gehouden|plaatsgevonden|doorgegaan)\s+"
 	r"(?:en ligne|online|via teams|via zoom|par teams|sur teams|digitaal|virtueel)\b",
 	re.I,
