@@ -551,7 +551,7 @@ def test_a_title_line_holding_the_date_and_an_agenda_label_with_more_words():
 	"sentence, owner_type, owners",
 	[
 		("Ibrahim (Liège) enverra le protocole.", "Network Contact", ["Ibrahim Aguelmin"]),
-		("Tous les CPAS enverront leurs chiffres au SPP.", "To Be Assigned", ["Tous les CPAS"]),
+		("Tous les CPAS enverront leurs chiffres au SPP.", "CPAS", ["Tous les CPAS"]),
 		("Het POD bezorgt het verslag aan alle OCMW's.", "SPP", ["POD"]),
 	],
 )

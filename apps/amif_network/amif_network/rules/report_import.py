@@ -106,7 +106,8 @@ PLACE_LABELS = ("lieu", "adresse", "endroit", "plaats", "locatie", "adres", "waa
 AGENDA_LABELS = ("ordre du jour", "agenda", "programme", "programma", "dagorde", "programme de la journee")
 NEXT_MEETING = re.compile(
 	r"^\s*(?:la\s+|de\s+|het\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change|concertation)|volgende\s+"
-	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst|overleg|netwerkbijeenkomst))\b\s*[:\-–]?\s*(.*)$",
+	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst|overleg|netwerkbijeenkomst|netwerkmoment|"
+	r"netwerkdag|netwerkvergadering|overlegmoment))\b\s*[:\-–]?\s*(.*)$",
 	re.IGNORECASE,
 )
 ONLINE = re.compile(
@@ -651,6 +652,12 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 	if prefix and recognise_organisation(prefix.group(1), cpas_aliases)[0]:
 		subject = prefix.group(2)  # "Bruxelles – Agnès Dubus": the person, not the place
 	subject = _OWNER_PREFIX.sub("", subject.strip(" ,")).strip()
+	subject = re.sub(
+		r"\b(?:m\.|mr\.?|mme\.?|mmes\.?|mevr\.?|mw\.?|dhr\.?|mevrouw|madame|monsieur|de heer)\s+(?=[A-ZÀ-Ý])",
+		"",
+		subject,
+		flags=re.I,
+	)
 	point = ActionPoint(action="")
 	if not subject or _NOT_OWNERS.match(subject):
 		return point
@@ -659,6 +666,10 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 	people = []
 	for name in names:
 		known = match_contact(name, contacts)
+		if not known and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", name):
+			# "Mme Asselman": a surname of someone of the meeting
+			same = [c for c in contacts if fold(c.full_name).split()[-1:] == [fold(name)]]
+			known = same[0] if len(same) == 1 else None
 		if known:
 			people.append((known.full_name, known.name or None))
 		elif looks_like_name(name) and not recognise_organisation(name, cpas_aliases)[0]:
@@ -675,8 +686,15 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 	):
 		point.owner_type, point.owner_cpas, point.owners = "CPAS", cpas, [subject]
 		return point
+	if org_type == "CPAS" and re.match(
+		r"^(?:chaque|elk|ieder|alle|tous\s+les|toutes\s+les|each|every|all)\s+(?:\w+\s+)?(?:cpas|ocmw)",
+		fold(subject),
+	):
+		point.owner_type, point.owners = "CPAS", [subject]  # "chaque CPAS", "alle OCMW's": every CPAS
+		point.check = CHECK_EVERY_CPAS
+		return point
 	if org_type == "CPAS" and not re.search(r"\b(et|en|and)\b", fold(subject)):
-		# every CPAS, or a CPAS not named: an action of the network, to be assigned
+		# a CPAS not named: an action of the network, to be assigned
 		point.owners = [subject]
 		return point
 	if org_type == "SPP":
@@ -976,8 +994,17 @@ def _initials_of(full_name: str, initials: str) -> bool:
 	"""Whether initials stand for a name: `MDR` for Mieke De Roo, `JVDB` for Jan Van den Broeck."""
 	capitals = [word[0] for word in full_name.split() if word[:1].isupper()]
 	letters = [word[0].upper() for word in full_name.split()]
-	return initials in ("".join(capitals), "".join(letters)) or (
-		initials[0] == capitals[0] and initials[-1] == capitals[-1] and len(initials) <= len(letters)
+	if not capitals:
+		return False
+	if initials in ("".join(capitals), "".join(letters)):
+		return True
+	if initials[0] != capitals[0] or len(initials) > len(re.sub(r"\W", "", full_name)):
+		return False
+	# `PVH` for Pieter Vanhoutte, `JVDB` for Jan Van den Broeck: the letters in the name's order,
+	# the first and the last from the first and the last word
+	rest = iter(fold(" ".join(full_name.split()[1:])).upper())
+	return all(letter in rest for letter in initials[1:]) and fold(full_name.split()[-1]).upper().startswith(
+		tuple(initials[1:])
 	)
 
 
@@ -1104,6 +1131,8 @@ class _ReportReader:
 		"""`MDR = Mieke De Roo (OCMW Gent)`: initials the report uses for a person, kept aside. Also
 		several on one line: `Initialen in dit verslag: MDR = Mieke De Roo (OCMW Gent), SV = ...`."""
 		text = text.lstrip("-–•*· ").strip()
+		if text.startswith("(") and text.endswith(")"):
+			text = text[1:-1].strip()  # "(LA = Lisa Asselman, PVH = Pieter Vanhoutte)"
 		many = re.match(r"^[^=:]{3,40}:\s*(.+=.+)$", text)
 		body = many.group(1) if many else text
 		entries = [e.strip() for e in re.split(r"[,;]\s*(?=[A-ZÀ-Ý]{2,4}\s*=)", body) if e.strip()]
@@ -1119,7 +1148,7 @@ class _ReportReader:
 			if not _initials_of(people[0].full_name, initials):
 				return False
 			found[initials] = people[0]
-		if not found or (many and len(found) < 2):
+		if not found or (many and len(found) < 2 and not entries[0].startswith(tuple(found))):
 			return False
 		self.report.legend.update(found)
 		return True
@@ -1709,6 +1738,10 @@ class _ReportReader:
 			for i, c in enumerate(folded)
 			if re.fullmatch(r"(wie|qui|responsables?|verantwoordelijke?n?|trekker|owner|par qui|door wie)", c)
 		]
+		if all(
+			re.match(r"^(actions?|acties?|actiepunt(en)?|wat|quoi|taak|t[aâ]ches?)\b", c) for c in folded if c
+		):
+			return True  # "| Action – à charge de | Actie – verantwoordelijke |": a header without columns to read
 		if what and who:
 			when = [
 				i
@@ -2205,14 +2238,19 @@ def _action_of(
 ) -> ActionPoint | None:
 	"""The action point a sentence or an action list's item states, with its owner, or None."""
 	text = clean_line(sentence).strip(" -–•*")
-	if len(text) < 8 or text.endswith("?") or NEXT_MEETING.match(text):
+	cells = text.split(" | ")
+	if len(cells) == 2 and all(cells) and _sentence_language(cells[0]) != _sentence_language(cells[1]):
+		text = cells[0]  # a row of a table in two languages: the first one
+	if len(text) < 8 or (text.endswith("?") and not _LABELLED_OWNER.match(text)) or NEXT_MEETING.match(text):
 		return None
 	known = in_meeting or contacts
 	arrow = re.match(r"^(?:→|->|⇒|➔)\s*(.+)$", text)
 	if arrow:
 		text, in_list = arrow.group(1), True
 	if in_list:
-		bracketed = _owner_in_brackets(text, legend or {}, known, cpas_aliases)
+		bracketed = _owner_in_brackets(text, legend or {}, known, cpas_aliases) or _owner_labelled(
+			text, legend or {}, known, contacts, cpas_aliases
+		)
 		if bracketed:
 			return bracketed
 	if in_list:
@@ -2256,7 +2294,8 @@ _NOT_A_TASK = re.compile(
 	r"\b(stel\w*|leg\w*)\b.*\b(voor|uit)\W*$|\bstelt\s+zich\s+voor|\blegt\s+uit|\bgeeft\s+toelichting|"
 	r"\b(merk\w*\s+op|remarquen?t?|constaten?t?|stel\w*\s+vast|expliquen?t?|pr[ée]senten?t?|soulignen?t?|"
 	r"rappellen?t?|benadrukt|benadrukken|vertelt|vertellen)\b|"
-	r"^(?:prochaine?\s+r|volgende\s+b)",
+	r"^(?:prochaine?\s+r|volgende\s+b)|"
+	r"\br[ée]dige\w*\s+(?:le|ce)\s+(?:rapport|compte|pv|proc)|\bmaakt\s+het\s+verslag|\bnotuleert\b",
 	re.I,
 )
 _FUTURE_MARK = re.compile(
@@ -2313,6 +2352,25 @@ def _owner_in_brackets(text: str, legend: dict, contacts, cpas_aliases) -> Actio
 	return point
 
 
+_LABELLED_OWNER = re.compile(
+	r"^(.*?\w.*?)\s*(?:[–—-]|\||,|;|\()\s*(?:wie|qui|[àa]\s+charge\s+de|verantwoordelijke|responsable|resp\.|"
+	r"trekker|pilote|owner|door|par)\s*[:?]\s*(.+?)\)?\s*(?:[–—,;-]\s*(?:tegen|deadline|[ée]ch[ée]ance|quand|wanneer|"
+	r"d'ici|pour|tegen\s+wanneer|timing|datum|date)\b.*)?$",
+	re.I,
+)
+
+
+def _owner_labelled(text: str, legend: dict, known, contacts, cpas_aliases) -> ActionPoint | None:
+	"""`Draaiboek delen – Wie: LC – Tegen: 30/06`, `Envoyer la présentation – à charge de : Thomas
+	Lejeune`: an action list's item whose owner follows a label at its end."""
+	found = _LABELLED_OWNER.match(text)
+	if not found:
+		return None
+	return _owned_by(
+		found.group(1).strip(" -–:"), found.group(2).strip(" .;"), known, contacts, cpas_aliases, legend
+	)
+
+
 def _passive_owner(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	"""`Le film sera envoyé par Frederic`, `De fiche wordt doorgestuurd door Ibrahim`: the owner
 	comes last."""
@@ -2362,10 +2420,14 @@ def _owner_at_start(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	return None
 
 
+_FR_MARKS = _FR_WORDS | {"a", "par", "sur", "ce", "ses", "son", "sa", "aux", "ou", "l", "d", "un"}
+_NL_MARKS = (_NL_WORDS - {"de"}) | {"naar", "aan", "bij", "om", "te", "wordt", "worden", "door"}
+
+
 def _sentence_language(text: str) -> str:
-	words = re.findall(r"[a-zà-ÿ']+", fold(text))
-	french = sum(w in _FR_WORDS for w in words)
-	dutch = sum(w in _NL_WORDS for w in words)
+	words = re.findall(r"[a-zà-ÿ]+", fold(text))
+	french = sum(w in _FR_MARKS for w in words)
+	dutch = sum(w in _NL_MARKS for w in words)
 	return "nl" if dutch > french else "fr"
 
 
@@ -2425,6 +2487,7 @@ CHECK_AGENDA_NO_TIME = _("An agenda line without a time.")
 CHECK_NO_OWNER = _("No owner was found: assign one or leave it to be assigned.")
 CHECK_PRESENT_TENSE = _("Read as a task from a sentence in the present tense.")
 CHECK_PASSIVE = _("The owner was read from the end of a passive sentence.")
+CHECK_EVERY_CPAS = _("Every CPAS: choose one, or it is saved as to be assigned.")
 CHECK_PRONOUN = _("The owner was read from the sentence before (he, she).")
 CHECK_OWNER_AT_START = _("The owner was read from the first words of a list item.")
 
