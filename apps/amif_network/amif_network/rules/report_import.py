@@ -666,9 +666,9 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 	people = []
 	for name in names:
 		known = match_contact(name, contacts)
-		if not known and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", name):
-			# "Mme Asselman": a surname of someone of the meeting
-			same = [c for c in contacts if fold(c.full_name).split()[-1:] == [fold(name)]]
+		if not known and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ýa-z][\w'’-]+){0,2}", name):
+			# "Mme Asselman", "Mme De Roo": a surname of someone of the meeting
+			same = [c for c in contacts if fold(c.full_name).endswith(" " + fold(name))]
 			known = same[0] if len(same) == 1 else None
 		if known:
 			people.append((known.full_name, known.name or None))
@@ -707,18 +707,23 @@ def recognise_action(sentence: str, contacts: list[Contact], cpas_aliases: dict 
 	`Marie enverra la présentation à tous`, `Jan en Sofie bezorgen de lijst aan het POD`,
 	`le CPAS de Gand va organiser une visite`, `la date sera communiquée plus tard` (unassigned)."""
 	sentence = clean_line(sentence).strip(" -–•*")
+	written = sentence
 	marker = _ACTION_MARKER.match(sentence)
 	if marker:
 		sentence = marker.group(1)
 	sentence = _AGREED.sub("", sentence)
 	sentence = sentence[:1].upper() + sentence[1:]
+	if re.match(
+		r"^(?:quelqu['’]un|iemand|someone|un\s+volontaire|een\s+vrijwilliger)\s", sentence, re.I
+	) and (_FUTURE_MARK.search(sentence)):
+		return ActionPoint(action=written)  # "Quelqu'un devra se renseigner...": nobody named yet
 	if len(sentence) < 8 or sentence.endswith("?"):
 		return None
 	split = _subject_and_rest(sentence)
 	if split and not _NOT_AN_ACTION.search(split[0]):
 		point = recognise_owner(split[0], contacts, cpas_aliases)
 		if point.owners or marker:
-			point.action = sentence
+			point.action = written if _AGREED.match(written) else sentence
 			return point
 	if _PASSIVE_LATER.search(sentence) or marker:
 		return ActionPoint(action=sentence)
@@ -1034,6 +1039,7 @@ class _ReportReader:
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.alternate = None  # [cells read, empty lines in a row] of a table exported cell by cell
+		self.last_roman = None  # whether the sections are numbered I, II, III
 		self.skip_to = -1
 		self.marked = any(line.level or line.bold for line in lines)
 		self.numbered = any(
@@ -1320,7 +1326,11 @@ class _ReportReader:
 			return Heading("", line.level, text.rstrip(" :").strip() or text)
 		found = parse_heading(text)
 		if found and follows(self.last_number, number_parts(found.number)):
-			if not (self.letters and len(found.number) == 1 and found.number in "CDI"):
+			roman = bool(re.fullmatch(r"[IVXLC]+", found.number))
+			in_actions = self.section is not None and _ACTION_HEADING.search(fold(self.section.heading))
+			if in_actions and self.last_roman is not None and roman != self.last_roman and not line.bold:
+				found = None  # "7) Organiser..." under "VI. À faire": an item, not the next section
+			elif not (self.letters and len(found.number) == 1 and found.number in "CDI"):
 				return found
 		letter = _LETTER_HEADING.match(text)
 		if letter and self.next_letter() == letter.group(1) and _short_title(letter.group(2)):
@@ -1400,6 +1410,7 @@ class _ReportReader:
 			self.letters = heading.number
 		elif parts:
 			self.last_number = parts
+			self.last_roman = bool(re.fullmatch(r"[IVXLC]+", heading.number))
 		self.mode = "section"
 		self.announced_agenda = False
 		self.next_meeting_section = (
@@ -2062,7 +2073,11 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 			if who is not None:
 				point = _owned_by(sentence, who, in_meeting, contacts, cpas_aliases, report.legend)
 			else:
-				point = _action_of(sentence, in_list, in_meeting, contacts, cpas_aliases, report.legend)
+				item = in_list == "item"
+				in_list = in_list is True
+				point = _action_of(
+					sentence, in_list, in_meeting, contacts, cpas_aliases, report.legend, item=item
+				)
 				pronoun = re.match(r"^(?:Il|Elle|Hij|Zij|Ze)\s+(?=\S)", sentence)
 				if point is None and pronoun and subject and not in_list:
 					point = _action_of(
@@ -2165,7 +2180,7 @@ def _action_candidates(section: Section, listed: bool):
 			continue
 		if item:
 			text = re.sub(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s*", "", line).strip()
-			yield text, listed or text.startswith(("→", "->", "⇒", "➔")), None
+			yield text, listed or text.startswith(("→", "->", "⇒", "➔")) or "item", None
 		elif line.strip():
 			if listed and not line.rstrip().endswith(":"):
 				yield line.strip(), True, None
@@ -2203,7 +2218,7 @@ def _owned_by(what: str, who: str, in_meeting, contacts, cpas_aliases, legend) -
 
 _TO_BE_DECIDED = re.compile(
 	r"\b(?:encore|nog)\s+(?:[àa]\s+d[ée]terminer|[àa]\s+d[ée]signer|te\s+bepalen|aan\s+te\s+duiden)\b|"
-	r"[:(–-]\s*(?:[àa]\s+d[ée]terminer|[àa]\s+fixer|[àa]\s+d[ée]finir|nog\s+te\s+bepalen|nog\s+niet\s+bepaald|"
+	r"[:(,–-]\s*(?:[àa]\s+d[ée]terminer|[àa]\s+fixer|[àa]\s+d[ée]finir|nog\s+te\s+bepalen|nog\s+niet\s+bepaald|"
 	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd)\W*$",
 	re.I,
 )
@@ -2234,25 +2249,35 @@ _STATEMENT = re.compile(
 
 
 def _action_of(
-	sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases, legend=None
+	sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases, legend=None, item: bool = False
 ) -> ActionPoint | None:
 	"""The action point a sentence or an action list's item states, with its owner, or None."""
 	text = clean_line(sentence).strip(" -–•*")
-	cells = text.split(" | ")
-	if len(cells) == 2 and all(cells) and _sentence_language(cells[0]) != _sentence_language(cells[1]):
-		text = cells[0]  # a row of a table in two languages: the first one
-	if len(text) < 8 or (text.endswith("?") and not _LABELLED_OWNER.match(text)) or NEXT_MEETING.match(text):
+	for joint in (" | ", " / "):
+		cells = text.split(joint)
+		if len(cells) == 2 and all(cells) and _sentence_language(cells[0]) != _sentence_language(cells[1]):
+			text = cells[0].strip()  # a row of a table, or an item, in two languages: the first one
+			break
+	asks_who = _LABELLED_OWNER.match(text) or _OWNER_BRACKETS.match(text)
+	if len(text) < 8 or (text.endswith("?") and not asks_who) or NEXT_MEETING.match(text):
 		return None
 	known = in_meeting or contacts
 	arrow = re.match(r"^(?:→|->|⇒|➔)\s*(.+)$", text)
 	if arrow:
 		text, in_list = arrow.group(1), True
-	if in_list:
+	initials = re.match(r"^([A-ZÀ-Ý]{2,5}(?:\s*[+/,&]\s*[A-ZÀ-Ý]{2,5})*)\s*:\s*(\S.+)$", text)
+	if (in_list or item) and initials and legend:
+		parts = [p for p in re.split(r"\s*[+/,&]\s*", initials.group(1)) if p]
+		if all(part in legend for part in parts) and (in_list or _TASK_VERB.search(fold(initials.group(2)))):
+			return _owned_by(initials.group(2), initials.group(1), known, contacts, cpas_aliases, legend)
+	if in_list or (item and _TASK_VERB.search(fold(text))):
 		bracketed = _owner_in_brackets(text, legend or {}, known, cpas_aliases) or _owner_labelled(
 			text, legend or {}, known, contacts, cpas_aliases
 		)
 		if bracketed:
 			return bracketed
+	if item and _TO_BE_DECIDED.search(text) and _TASK_VERB.search(fold(text)):
+		return ActionPoint(action=text)  # "Visite ... : à organiser, responsable à désigner."
 	if in_list:
 		point = listed_action(text, known, cpas_aliases)
 		if point.owners:
@@ -2352,10 +2377,18 @@ def _owner_in_brackets(text: str, legend: dict, contacts, cpas_aliases) -> Actio
 	return point
 
 
+# the verbs of a task written as an infinitive or a noun ("Organiser une visite", "presentatie doorsturen")
+_TASK_VERB = re.compile(
+	r"\b(envoyer|envoi|transmettre|organiser|[àa] organiser|preparer|partager|rediger|verifier|communiquer|contacter|"
+	r"proposer|faire|mettre|demander|relancer|diffuser|completer|traduire|planifier|inviter|confirmer|informer|"
+	r"bezorgen|doorsturen|sturen|versturen|opmaken|maken|organiseren|voorbereiden|delen|nakijken|contacteren|"
+	r"vertalen|plannen|uitnodigen|bevestigen|opvragen|bundelen|testen|opstellen|uitwerken|verspreiden|navragen|"
+	r"aanvullen|bekijken|zoeken|schrijven|visite|bezoek)\b"
+)
 _LABELLED_OWNER = re.compile(
-	r"^(.*?\w.*?)\s*(?:[–—-]|\||,|;|\()\s*(?:wie|qui|[àa]\s+charge\s+de|verantwoordelijke|responsable|resp\.|"
-	r"trekker|pilote|owner|door|par)\s*[:?]\s*(.+?)\)?\s*(?:[–—,;-]\s*(?:tegen|deadline|[ée]ch[ée]ance|quand|wanneer|"
-	r"d'ici|pour|tegen\s+wanneer|timing|datum|date)\b.*)?$",
+	r"^(.*?\w.*?)\s*(?:[–—:-]|\||,|;|\()\s*(?:(?:wie|qui|verantwoordelijke|responsable|resp\.|trekker|pilote|owner)"
+	r"\s*[:?]|(?:[àa]\s+charge\s+de|door|par)\s*:?)\s*(.+?)\)?\s*(?:[–—,;-]\s*(?:tegen|deadline|[ée]ch[ée]ance|quand|"
+	r"wanneer|d'ici|pour|tegen\s+wanneer|timing|datum|date)\b.*)?[.;]?$",
 	re.I,
 )
 
