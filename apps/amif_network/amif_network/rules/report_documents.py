@@ -252,7 +252,17 @@ def _marked_pdf_lines(pieces: list) -> str:
 			rows.append({"page": piece[0], "top": piece[1], "bottom": piece[3], "pieces": [piece]})
 	lines, previous, table, item_x = [], None, None, None
 	for row in rows:
-		row_pieces = sorted(row["pieces"], key=lambda p: p[2])
+		row_pieces = []
+		for piece in sorted(row["pieces"], key=lambda p: p[2]):
+			if row_pieces and re.fullmatch(r"[:;.,!?)»]+", piece[4].strip()):
+				# "Ordre du jour" then " :" set apart: one piece, not two cells
+				row_pieces[-1] = (
+					*row_pieces[-1][:4],
+					row_pieces[-1][4].rstrip() + " " + piece[4].strip(),
+					*row_pieces[-1][5:],
+				)
+			else:
+				row_pieces.append(piece)
 		first_piece = row_pieces[0][4].strip() if row_pieces else ""
 		arrow = first_piece in ("→", "->", "⇒", "➔", "➢", "➤", "►", "▶")
 		bullet = arrow or (
@@ -405,7 +415,7 @@ def normalise_markdown(text: str) -> str:
 def _inline(line: str) -> str:
 	line = _PANDOC_ATTRIBUTES.sub("", line)
 	line = re.sub(r"(?<=\S)---(?=\S)|(?<=\s)---(?=\s)", "—", line)  # pandoc's smart dashes
-	line = re.sub(r"(?<=\S)--(?=\S)|(?<=\s)--(?=\s)", "–", line)
+	line = re.sub(r"(?<=\S)--(?=\S)|(?<=\s)--(?=\s|\*|_|$)", "–", line)
 	line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)  # links keep their text
 	line = re.sub(r"\[([^\]]+)\](?!\()", r"\1", line)  # [underlined]{.underline} keeps its text
 	line = _ESCAPED.sub(r"\1", line)
@@ -687,7 +697,7 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 	last_line = last_line if last_line is not None else previous
 	if _STARTS_A_PART.match(current) or _STARTS_WITH_TIME.match(current):
 		return False
-	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-H][.)])\s", current):
+	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-Ha-h][.)])\s", current):
 		return False  # a numbered item or heading starts a line of its own
 	if _PERSON_START.match(current) and re.search(
 		r"\)$|[–-]\s+(?:OCMW|CPAS|POD|SPP)\b[^()]{0,30}$", previous

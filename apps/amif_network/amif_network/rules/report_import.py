@@ -482,7 +482,9 @@ def parse_time_slot(line: str) -> AgendaItem | None:
 
 
 def _plain_clock(value: str) -> str:
-	return re.sub(r"\s+", "", value).lower().replace("u", "h")
+	value = re.sub(r"\s+", "", value).lower()
+	value = re.sub(r"^(\d{1,2})[.:hu](\d{2})(?:uur|u|h)$", r"\1:\2", value)  # "9.30 u", "10.00 uur"
+	return re.sub(r"uur$", "h", value).replace("u", "h")
 
 
 # --- section numbers ---------------------------------------------------------------------
@@ -647,7 +649,9 @@ _NOT_OWNERS = re.compile(
 
 def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | None = None) -> ActionPoint:
 	"""Who a sentence's subject names: one or more contacts, a CPAS, the SPP, or nobody."""
-	subject = re.sub(r"\s*\([^)]*\)", "", subject)  # "Ibrahim (Liège)"
+	bracket = re.search(r"\(([^)]*)\)", subject)
+	_kind, named_cpas = recognise_organisation(bracket.group(1), cpas_aliases) if bracket else (None, None)
+	subject = re.sub(r"\s*\([^)]*\)", "", subject)  # "Ibrahim (Liège)": the CPAS tells two Ibrahims apart
 	prefix = re.match(r"^([^–-]{2,40}?)\s+[–-]\s+(.+)$", subject)
 	if prefix and recognise_organisation(prefix.group(1), cpas_aliases)[0]:
 		subject = prefix.group(2)  # "Bruxelles – Agnès Dubus": the person, not the place
@@ -665,7 +669,8 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 	names = [n.strip() for n in _JOINED_NAMES.split(re.sub(r",\s*", " et ", subject)) if n.strip()]
 	people = []
 	for name in names:
-		known = match_contact(name, contacts)
+		known = match_contact(name, contacts, named_cpas) if named_cpas else None
+		known = known or match_contact(name, contacts)
 		if not known and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ýa-z][\w'’-]+){0,2}", name):
 			# "Mme Asselman", "Mme De Roo": a surname of someone of the meeting
 			same = [c for c in contacts if fold(c.full_name).endswith(" " + fold(name))]
@@ -1349,7 +1354,7 @@ class _ReportReader:
 		"""A title set as a heading (a PDF's larger type, Word's Title style) is still the title."""
 		report = self.report
 		if not (report.title_fr or report.title_nl) and re.search(
-			r"\b(verslag|rapport|compte[- ]rendu)\b", fold(text)
+			r"\b(verslag|rapport|compte[- ]rendu|proces[- ]verbal|notulen|minutes)\b", fold(text)
 		):
 			return True
 		return not report.date_text and find_date(text) is not None and len(text) < 80
@@ -2256,8 +2261,13 @@ def _action_of(
 	for joint in (" | ", " / "):
 		cells = text.split(joint)
 		if len(cells) == 2 and all(cells) and _sentence_language(cells[0]) != _sentence_language(cells[1]):
-			text = cells[0].strip()  # a row of a table, or an item, in two languages: the first one
-			break
+			if (
+				joint == " | "
+				or _LABELLED_OWNER.match(cells[0].strip())
+				or _OWNER_BRACKETS.match(cells[0].strip())
+			):
+				text = cells[0].strip()  # a row of a table, or an item, in two languages: the first one
+				break
 	asks_who = _LABELLED_OWNER.match(text) or _OWNER_BRACKETS.match(text)
 	if len(text) < 8 or (text.endswith("?") and not asks_who) or NEXT_MEETING.match(text):
 		return None
@@ -2387,7 +2397,7 @@ _TASK_VERB = re.compile(
 )
 _LABELLED_OWNER = re.compile(
 	r"^(.*?\w.*?)\s*(?:[–—:-]|\||,|;|\()\s*(?:(?:wie|qui|verantwoordelijke|responsable|resp\.|trekker|pilote|owner)"
-	r"\s*[:?]|(?:[àa]\s+charge\s+de|door|par)\s*:?)\s*(.+?)\)?\s*(?:[–—,;-]\s*(?:tegen|deadline|[ée]ch[ée]ance|quand|"
+	r"\s*[:?]|(?:[àa]\s+charge\s+de|door|par)\b\s*:?)\s*(.+?)\)?\s*(?:[–—,;-]\s*(?:tegen|deadline|[ée]ch[ée]ance|quand|"
 	r"wanneer|d'ici|pour|tegen\s+wanneer|timing|datum|date)\b.*)?[.;]?$",
 	re.I,
 )
