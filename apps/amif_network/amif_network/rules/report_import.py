@@ -74,6 +74,12 @@ PRESENT_LABELS = (
 	"wie was er",
 	"aanwezig zijn",
 	"il y avait",
+	"aanw",
+	"pres",
+	"etaient connectes",
+	"connectes",
+	"sont presents",
+	"sont presentes",
 	"participaient a la reunion",
 	"participaient",
 	"ont pris part a la reunion",
@@ -100,6 +106,10 @@ EXCUSED_LABELS = (
 	"excuses pour",
 	"hebben zich verontschuldigd",
 	"afgemeld",
+	"afw",
+	"verontsch",
+	"exc",
+	"sont excuses",
 	"afwezig met kennisgeving",
 )
 PLACE_LABELS = ("lieu", "adresse", "endroit", "plaats", "locatie", "adres", "waar")
@@ -151,6 +161,7 @@ _WRITTEN_DATE = re.compile(
 	r"\b(\d{1,2})(?:er|e|ste|de)?\s+([a-zA-ZÀ-ÿ]{3,10})\.?\s+(\d{4})\b",
 )
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_SHORT_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.-])")
 
 
 @dataclass
@@ -176,6 +187,11 @@ def find_date(text: str) -> FoundDate | None:
 		candidates.append(
 			(found.start(), int(found.group(1)), int(found.group(2)), int(found.group(3)), found.group(0))
 		)
+	if not candidates:
+		for found in _SHORT_DATE.finditer(text or ""):  # "09.02.21": the network began in 2015
+			day, month, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+			if 15 <= year <= 40 and 1 <= month <= 12:
+				candidates.append((found.start(), day, month, 2000 + year, found.group(0)))
 	if not candidates:
 		return None
 	_start, day, month, year, written = min(candidates)
@@ -248,6 +264,7 @@ class Person:
 	contact: str | None = None
 	contact_name: str | None = None
 	check: str = ""  # why a person should look at this item in the check dialog; empty when sure
+	initials: str = ""  # the initials the report uses for them ("Mieke De Roo (MDR)")
 
 
 _SPLIT_OUTSIDE_PARENS = re.compile(r"[,;](?![^()]*\))")
@@ -296,6 +313,22 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 	people = []
 	text = clean_line(text)
 	heading = re.match(r"^((?:CPAS|OCMW|SPP|POD)[^:()]{0,40}):\s*(.+)$", text)
+	grouped = re.match(
+		r"^(?:pour|voor|namens|van)?\s*(?:le\s+|la\s+|l['’]|het\s+|de\s+|les\s+|nos\s+|onze\s+)?([^:(),]{2,40}?)\s*[:,]\s*(.+)$",
+		text,
+		re.I,
+	)
+	if (
+		not heading
+		and grouped
+		and (
+			recognise_organisation(grouped.group(1), cpas_aliases)[0]
+			or is_partner_organisation(grouped.group(1))
+			or re.fullmatch(r"(?:interpr[èe]tes?|tolken?|invit[ée]e?s|gasten|guests)", fold(grouped.group(1)))
+		)
+		and (text[:1].islower() or text.lower().startswith(("pour", "voor", "namens")) or ":" in text[:45])
+	):
+		heading = grouped
 	if not heading:
 		other = re.match(r"^([^:()]{2,40}?)\s*:\s*(.+)$", text)  # "Fedasil : Dirk Wuyts"
 		if other and is_partner_organisation(other.group(1)) and not looks_like_name(other.group(1)):
@@ -311,6 +344,14 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		organisation = shared_organisation
 		in_parens = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
 		dashed = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
+		initials = ""
+		if (
+			in_parens
+			and re.fullmatch(r"[A-ZÀ-Ý]{2,5}", in_parens.group(2).strip())
+			and _initials_of(in_parens.group(1).strip(), in_parens.group(2).strip())
+		):
+			# "Wouter Van Hecke (WVH)": the initials the report uses for them, not an organisation
+			item, initials, in_parens = in_parens.group(1).strip(), in_parens.group(2).strip(), None
 		if in_parens:
 			item, organisation = in_parens.group(1).strip(), in_parens.group(2).strip()
 			guest = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
@@ -340,12 +381,17 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			and recognise_organisation(names[0], cpas_aliases)[1]
 		):
 			names = ["CPAS " + names[0]]  # "Nauar Elfargani, Anvers": the town names its CPAS
+		names = [n for n in names if not re.fullmatch(r"moi-m[êe]me|mezelf|ikzelf", fold(n))]
+		if not names:
+			continue
 		if names and names[0][:1].islower() and people and organisation and not people[-1].organisation:
 			# `Lisa Asselman, coordinatrice (SPP IS)`: a role, and the organisation of the person before it
 			previous = people[-1]
 			previous.organisation = organisation
 			previous.organisation_type, previous.cpas = recognise_organisation(organisation, cpas_aliases)
 			continue
+		if names[0][:1].islower() and len(names) == 1 and not looks_like_name(names[0]):
+			continue  # "chef de service", "coordinatrice": a role, not a person
 		org_type, cpas = recognise_organisation(organisation, cpas_aliases)
 		if (
 			not organisation
@@ -364,7 +410,7 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 					people.append(Person("", names[0], org_type, cpas, attendance))
 				continue
 		for name in names:
-			people.append(Person(name, organisation, org_type, cpas, attendance))
+			people.append(Person(name, organisation, org_type, cpas, attendance, initials=initials))
 	# `Mieke De Roo, Johan Maekelberg, Ibrahim Laaroussi (OCMW Gent)`: a colleague's brackets
 	# name the organisation of the names listed just before without one
 	for position in range(len(people) - 2, -1, -1):
@@ -816,7 +862,7 @@ def _label(line: str, labels) -> str | None:
 
 def _label_key(text: str) -> str:
 	"""A label without its plural or feminine ending: `Présentes`, `Présents` and `Présent` alike."""
-	key, previous = fold(text).strip(), None
+	key, previous = fold(text).strip(" ."), None
 	while key != previous:
 		previous, key = key, re.sub(r"(es|s|e)$", "", key)
 	return key
@@ -972,12 +1018,14 @@ def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] 
 	if len(groups) < 2:
 		return None
 	out = []
+	leading = ""  # the organisation a "pour le CPAS de X :" group named, for the groups after it
 	for group in groups:
 		found = _GROUP_FOR.match(group)
 		if found and (
 			recognise_organisation(found.group(1), cpas_aliases)[0] or is_partner_organisation(found.group(1))
 		):
 			out.append((found.group(2), found.group(1)))
+			leading = found.group(1)
 			continue
 		found = _GROUP_AFTER.match(group)
 		if (
@@ -995,8 +1043,9 @@ def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] 
 		)
 		if role:  # "en qualité d'interprètes, Olga Petrenko et Hilde Claes"
 			out.append((role.group(2), ""))
+			leading = ""
 			continue
-		out.append((group, ""))
+		out.append((group, leading))
 	return out if any(organisation for _names, organisation in out) else None
 
 
@@ -1444,11 +1493,8 @@ class _ReportReader:
 		for names, organisation in _organisation_groups(text, self.aliases) or [(text, "")]:
 			people = split_people(names, attendance or self.attendance, self.aliases)
 			for person in people:
-				initials = person.organisation.strip()
-				if re.fullmatch(r"[A-ZÀ-Ý]{2,5}", initials) and _initials_of(person.full_name, initials):
-					# "Johan Maekelberg (JM)": the initials the report uses for them later
-					self.report.legend[initials] = person
-					person.organisation, person.organisation_type, person.cpas = "", None, None
+				if person.initials:  # "Johan Maekelberg (JM)": the initials the report uses for them later
+					self.report.legend[person.initials] = person
 				if organisation and not person.organisation and person.full_name:
 					person.organisation = organisation
 					person.organisation_type, person.cpas = recognise_organisation(organisation, self.aliases)
@@ -1462,7 +1508,7 @@ class _ReportReader:
 			return self.people_row([c for c in line.cells])
 		people = self.report.attendees
 		if STILL_TO_BE_ADDED.search(text) or (
-			text.endswith(".") and len(text.split()) > 6 and "(" not in text
+			text.endswith(".") and len(text.split()) > 6 and "(" not in text and ":" not in text[:60]
 		):
 			return False  # a sentence, not a list of people
 		folded = fold(text).strip(" :")
@@ -1480,7 +1526,14 @@ class _ReportReader:
 		is_organisation = org_type and (not looks_like_name(text) or _ORGANISATION_WORD.search(fold(text)))
 		if self.last_people == "name" and people and not people[-1].organisation and "&" in text:
 			is_organisation = True  # "Atlas Integratie & Inburgering": a table's organisation cell
-		if people and is_organisation and not people[-1].organisation and len(text) < 60 and "(" not in text:
+		if (
+			people
+			and is_organisation
+			and not people[-1].organisation
+			and len(text) < 60
+			and "(" not in text
+			and ":" not in text
+		):
 			last = people[-1]
 			last.organisation, last.organisation_type, last.cpas = text, org_type, cpas
 			self.last_people = "organisation"
