@@ -24,10 +24,10 @@ MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12, "febr": 2, "okt": 10, "o
 # The network's CPAS under every name the reports use, French, Dutch or English.
 CPAS_ALIASES = {
 	"GENT": ("gent", "gand", "ghent"),
-	"LIEGE": ("liege", "luik", "lieja"),
-	"CHARLEROI": ("charleroi",),
-	"ANTWERPEN": ("antwerpen", "anvers", "antwerp"),
-	"BRUXELLES": ("bruxelles", "brussel", "brussels", "bxl"),
+	"LIEGE": ("liege", "luik", "lieja", "lk", "lg"),
+	"CHARLEROI": ("charleroi", "cha", "crl"),
+	"ANTWERPEN": ("antwerpen", "anvers", "antwerp", "antw", "anv"),
+	"BRUXELLES": ("bruxelles", "brussel", "brussels", "bxl", "bru", "brx"),
 	"BINCHE": ("binche",),
 	"SCHOTEN": ("schoten",),
 	"EDEGEM": ("edegem",),
@@ -337,14 +337,25 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 	if heading:
 		text = heading.group(2)
 	text = re.sub(r"\)\s+(?:et|en|and|&)\s+", "), ", text)  # "... (CPAS Gand) et Ozlem Baslari (...)"
+	if len(re.findall(r"\)\s+[–—-]\s+", text)) >= 2:
+		text = re.sub(r"\)\s+[–—-]\s+", "), ", text)  # "Lisa Asselman (POD) – Julie Vandenberghe (POD) – ..."
 	for item in _SPLIT_OUTSIDE_PARENS.split(text):
 		item = item.strip(" .-–•*")
+		item = re.sub(r"^(?:tolken?|interpr[èe]tes?|invit[ée]e?s|gasten|guests)\s*:\s*", "", item, flags=re.I)
 		if not item:
 			continue
 		organisation = shared_organisation
 		in_parens = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
 		dashed = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 		initials = ""
+		town_and_initials = in_parens and re.fullmatch(
+			r"([A-Za-zÀ-ÿ]{1,12})\s*/\s*([A-ZÀ-Ý]{2,5})", in_parens.group(2).strip()
+		)
+		if town_and_initials and _initials_of(in_parens.group(1).strip(), town_and_initials.group(2)):
+			# "Wouter Van Hecke (G/WVH)": the town's letter and the person's initials
+			town = _town_of(town_and_initials.group(1), cpas_aliases)
+			item, initials = in_parens.group(1).strip(), town_and_initials.group(2)
+			in_parens = re.match(r"^(.*?)\s*\((.*)\)$", f"{item} ({town})") if town else None
 		if (
 			in_parens
 			and re.fullmatch(r"[A-ZÀ-Ý]{2,5}", in_parens.group(2).strip())
@@ -906,6 +917,12 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 
 
 _HEADER_WORDS = {
+	"n°",
+	"no",
+	"nr",
+	"n",
+	"#",
+	"nummer",
 	"nom",
 	"naam",
 	"name",
@@ -1008,6 +1025,20 @@ _GROUP_FOR = re.compile(
 	r"^(?:pour|voor|namens|van|du|de)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?(.{2,60}?)\s*[,:]\s*(.+)$", re.I
 )
 _GROUP_AFTER = re.compile(r"^(.+?)\s+[–—-]\s+([^,()]{2,60})$")
+
+
+def _town_of(written: str, cpas_aliases=None) -> str:
+	"""A CPAS written as a town's name, an abbreviation or its first letter only when no other CPAS of
+	the network starts with it (`G` for Gent): the name to read it by, or ""."""
+	aliases = cpas_aliases or CPAS_ALIASES
+	if recognise_organisation(written, cpas_aliases)[0]:
+		return written
+	letter = fold(written)
+	if len(letter) == 1:
+		codes = [code for code, names in aliases.items() if any(name.startswith(letter) for name in names)]
+		if len(codes) == 1:
+			return aliases[codes[0]][0]
+	return ""
 
 
 def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] | None:
@@ -1137,9 +1168,9 @@ class _ReportReader:
 		kinds = []
 		for cell in cells:
 			kind = _attendance_label(cell) if cell.strip() else ""
-			if kind is None and re.fullmatch(
-				r"(?:organisation|organisatie|organisme|institution|instelling|cpas|ocmw|cpas\s*/\s*ocmw)",
-				fold(cell).strip(" :"),
+			if kind is None and all(
+				re.fullmatch(r"(?:organisation|organisatie|organisme|institution|instelling|cpas|ocmw)", part)
+				for part in re.split(r"\s*/\s*", fold(cell).strip(" :"))
 			):
 				kind = "organisation"
 			kinds.append(kind)
