@@ -1564,6 +1564,8 @@ class _ReportReader:
 			and len(text) < 60
 			and "(" not in text
 			and ":" not in text
+			and not line.bullet
+			and not re.match(r"^[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+.*,", text)
 		):
 			last = people[-1]
 			last.organisation, last.organisation_type, last.cpas = text, org_type, cpas
