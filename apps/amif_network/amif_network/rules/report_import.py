@@ -581,7 +581,7 @@ class Heading:
 	title: str
 
 
-def parse_heading(line: str) -> Heading | None:
+def parse_heading(line: str, marked: bool = False) -> Heading | None:
 	"""A numbered heading in any of the styles the reports use: `I. Accueil`, `2. Mod' Actions`,
 	`4.1 Gent`, `4.2. Luik`, `IV – Clôture`, `0. Introduction`. A list item (`1. un contrat ;`,
 	`- 1) Module`) or a sentence is not a heading."""
@@ -595,8 +595,8 @@ def parse_heading(line: str) -> Heading | None:
 	number, title = found.group(1), found.group(2).strip()
 	if number_parts(number) is None or parse_time_slot(line):
 		return None
-	if not title[0].isupper() and not title[0].isdigit() and title[0] not in "«\"'":
-		return None
+	if not marked and not title[0].isupper() and not title[0].isdigit() and title[0] not in "«\"'":
+		return None  # a heading style or bold type may start in lower case ("1) covid-update")
 	longest = 2 if re.search(r"\s[–/|]\s", title) else 1  # a heading in both languages
 	if len(title) > 110 * longest or len(title.split()) > 14 * longest or title.endswith((";", ",")):
 		return None
@@ -917,6 +917,11 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 
 
 _HEADER_WORDS = {
+	"francais",
+	"nederlands",
+	"frans",
+	"fr",
+	"nl",
 	"n°",
 	"no",
 	"nr",
@@ -1393,6 +1398,12 @@ class _ReportReader:
 
 	def heading_of(self, line, position: int, listing: bool = False):
 		text = line.text
+		if line.cells and len([c for c in line.cells if c.strip()]) == 1:
+			# "| 1. Accueil – Verwelkoming |": a heading across a two-language table
+			found = parse_heading(next(c for c in line.cells if c.strip()))
+			if found and number_parts(found.number) and follows(self.last_number, number_parts(found.number)):
+				return found
+			return None
 		if line.cells or (line.bullet and not line.level):
 			return None
 		if self.mode == "header" and not line.level and not self.report.attendees and not self.report.agenda:
@@ -1402,7 +1413,7 @@ class _ReportReader:
 				return found
 			return None
 		if line.level:
-			found = parse_heading(text)
+			found = parse_heading(text, marked=True)
 			if found and number_parts(found.number):
 				return Heading(found.number, line.level, found.title)
 			letter = _LETTER_HEADING.match(text) or re.match(r"^\s*([a-h])[.)]\s+(\S.*)$", text)
@@ -1421,6 +1432,7 @@ class _ReportReader:
 		if letter and self.next_letter() == letter.group(1) and _short_title(letter.group(2)):
 			return Heading(letter.group(1), 1, letter.group(2).strip().rstrip(" :"))
 		if line.bold and _short_title(text):
+			found = found or parse_heading(text, marked=True)
 			if found and number_parts(found.number):
 				return found
 			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
@@ -1830,16 +1842,20 @@ class _ReportReader:
 		"""A table of action points (Wat / Wie / Tegen wanneer, Action / Qui / Échéance): each row
 		becomes the list item `- owner: action (when)`, read as an action list's item."""
 		folded = [fold(c).strip(" :") for c in cells]
-		what = [
-			i
-			for i, c in enumerate(folded)
-			if re.fullmatch(r"(wat|quoi|actions?|acties?|actiepunt(en)?|taak|taches?|t[aâ]ches?)", c)
-		]
-		who = [
-			i
-			for i, c in enumerate(folded)
-			if re.fullmatch(r"(wie|qui|responsables?|verantwoordelijke?n?|trekker|owner|par qui|door wie)", c)
-		]
+
+		def column(pattern: str) -> list[int]:
+			# "Quoi / Wat": a header in both languages
+			return [
+				i
+				for i, c in enumerate(folded)
+				if c
+				and all(
+					re.fullmatch(pattern, part.strip(" ?")) for part in re.split(r"\s*/\s*|\s+[–-]\s+", c)
+				)
+			]
+
+		what = column(r"(wat|quoi|actions?|acties?|actiepunt(en)?|taak|taches?|t[aâ]ches?)")
+		who = column(r"(wie|qui|responsables?|verantwoordelijke?n?|trekker|owner|par qui|door wie)")
 		if all(
 			re.match(r"^(actions?|acties?|actiepunt(en)?|wat|quoi|taak|t[aâ]ches?)\b", c) for c in folded if c
 		):
