@@ -1310,7 +1310,12 @@ class _ReportReader:
 			self.mode, self.columns, self.pending_clock = "agenda", None, None
 			self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(report.agenda), False
 			if label[1]:
-				self.agenda_line(label[1])
+				parts = re.split(r"\s+/\s+|\s*;\s*", label[1])
+				if len(parts) > 2 and sum(bool(parse_time_slot(p)) for p in parts) >= len(parts) - 1:
+					for part in parts:  # "Agenda: 9u30 onthaal / 10u rondje OCMW's / 11u15 werkbezoek"
+						self.agenda_line(part)
+				else:
+					self.agenda_line(label[1])
 			return
 		if self.mode == "people" and heading and re.match(r"^\s*\d{1,2}[.)]\s", text) and not line.level:
 			numbered = re.sub(r"^\s*\d{1,2}[.)]\s+", "", text)
@@ -1723,7 +1728,7 @@ class _ReportReader:
 		return False
 
 	def agenda_row(self, cells: list) -> bool:
-		values = [c.strip() for c in cells if c.strip()]
+		values = [re.sub(r"^[-–•*·▪]\s+", "", c.strip()) for c in cells if c.strip(" -–•*")]
 		if not values:
 			return True
 		folded = [fold(v).strip(" :") for v in values]
@@ -1740,7 +1745,8 @@ class _ReportReader:
 				slot = parse_time_slot(value)
 				if slot and not titles and not clocks:
 					clocks.extend(c for c in (slot.from_time, slot.to_time) if c)
-					titles.append(slot.title)
+					if slot.title.strip(" :-–"):
+						titles.append(slot.title)
 				else:
 					titles.append(value)
 		if not titles:
