@@ -708,6 +708,16 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 	"""Who a sentence's subject names: one or more contacts, a CPAS, the SPP, or nobody."""
 	bracket = re.search(r"\(([^)]*)\)", subject)
 	_kind, named_cpas = recognise_organisation(bracket.group(1), cpas_aliases) if bracket else (None, None)
+	if (
+		bracket
+		and not _kind
+		and recognise_organisation(subject[: bracket.start()], cpas_aliases)[0]
+		and re.search(r"\b(cpas|ocmw|pod|spp)\b", fold(subject[: bracket.start()]))
+	):
+		inside = recognise_owner(bracket.group(1), contacts, cpas_aliases)
+		if inside.owner_type in CONTACT_OWNERS:
+			return inside  # "POD MI (Sarah)", "CPAS de Gand (M. Van Hecke)": the person named
+	subject = re.sub(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Ý])", " et ", subject)  # "Silvia/Claudine"
 	subject = re.sub(r"\s*\([^)]*\)", "", subject)  # "Ibrahim (Liège)": the CPAS tells two Ibrahims apart
 	prefix = re.match(r"^([^–-]{2,40}?)\s+[–-]\s+(.+)$", subject)
 	if prefix and recognise_organisation(prefix.group(1), cpas_aliases)[0]:
@@ -1938,7 +1948,10 @@ class _ReportReader:
 		return [
 			s
 			for s in split_sentences(text)
-			if STILL_TO_BE_ADDED.search(s) and len(s) < 300 and not s.startswith("- ") and not self.owned(s)
+			if STILL_TO_BE_ADDED.search(s)
+			and len(s) < 300
+			and not s.startswith("- ")
+			and (not self.owned(s) or _ABOUT_THE_REPORT.search(s))
 		]
 
 	def owned(self, sentence: str) -> bool:
@@ -1950,6 +1963,15 @@ class _ReportReader:
 		return point.owner_type in ("Network Contact", "Several Network Contacts", "SPP") or bool(
 			point.owner_cpas
 		)
+
+
+# a sentence about the report itself: what is still to be added to it is a remark, not a task
+_ABOUT_THE_REPORT = re.compile(
+	r"\b(ce\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal)|le\s+pr[ée]sent\s+(?:rapport|proc[eè]s-verbal|compte)|"
+	r"dit\s+verslag|het\s+verslag|deze\s+versie|cette\s+version|la\s+version\s+d[ée]finitive|de\s+definitieve\s+versie|"
+	r"en\s+annexe|in\s+bijlage|le\s+point\s+\d|punt\s+\d)",
+	re.I,
+)
 
 
 def _close_brackets(text: str) -> str:
@@ -2262,7 +2284,7 @@ def _task_clause(clause: str, point: ActionPoint) -> bool:
 	return True
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪☐☑✓]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s+")
 
 
 _WHO = re.compile(r"^\s*(?:[-–•*]\s*)?(?:qui|wie|who)\s*[?:]\s*[?:]?\s*(.*)$", re.I | re.S)
@@ -2292,7 +2314,7 @@ def _action_candidates(section: Section, listed: bool):
 				who = None
 			continue
 		if item:
-			text = re.sub(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s*", "", line).strip()
+			text = re.sub(r"^\s*(?:[-–•*·▪☐☑✓]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s*", "", line).strip()
 			yield text, listed or text.startswith(("→", "->", "⇒", "➔")) or "item", None
 		elif line.strip():
 			if listed and not line.rstrip().endswith(":"):
@@ -2506,7 +2528,7 @@ _TASK_VERB = re.compile(
 _LABELLED_OWNER = re.compile(
 	r"^(.*?\w.*?)\s*(?:[–—:-]|\||,|;|\()\s*(?:(?:wie|qui|verantwoordelijke|responsable|resp\.|trekker|pilote|owner)"
 	r"\s*[:?]|(?:[àa]\s+charge\s+de|door|par)\b\s*:?)\s*(.+?)\)?\s*(?:[–—,;-]\s*(?:tegen|deadline|[ée]ch[ée]ance|quand|"
-	r"wanneer|d'ici|pour|tegen\s+wanneer|timing|datum|date)\b.*)?[.;]?$",
+	r"wanneer|d'ici|pour|tegen\s+wanneer|timing|datum|date|d[ée]lai|termijn)\b.*)?[.;]?$",
 	re.I,
 )
 
