@@ -16,7 +16,7 @@ try {
 	await login(page, baseUrl, user, password);
 	const audioResponses = [];
 	page.on("response", async (response) => {
-		if (response.url().includes("audio.speak")) {
+		if (response.url().includes("api.surveys.speak")) {
 			const body = await response.body().catch(() => Buffer.alloc(0));
 			audioResponses.push({ status: response.status(), type: response.headers()["content-type"], bytes: body.length });
 		}

@@ -12,7 +12,7 @@ try {
 	const page = await context.newPage();
 	const audio = [];
 	page.on("response", async (response) => {
-		if (response.url().includes("week.speak")) {
+		if (response.url().includes("api.week.speak")) {
 			const body = await response.body().catch(() => Buffer.alloc(0));
 			audio.push({ status: response.status(), type: response.headers()["content-type"], bytes: body.length });
 		}

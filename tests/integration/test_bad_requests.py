@@ -292,7 +292,7 @@ def bad_request(draw, world):
 
 def test_the_app_discovers_its_doctypes_and_methods(world):
 	assert {"Participant", "Module Session", "CPAS Membership"} <= set(world["parents"])
-	assert "amif_network.amif_participants.steps.anonymise" in world["methods"]
+	assert "amif_network.api.participants.anonymise" in world["methods"]
 
 
 def test_a_thousand_malformed_requests_get_a_clear_refusal(world):

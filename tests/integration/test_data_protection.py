@@ -21,7 +21,7 @@ import pytest
 from tests.integration import support
 
 UID = uuid.uuid4().hex[:8]
-EXPORT = "/api/method/amif_network.amif_participants.access_request.download"
+EXPORT = "/api/method/amif_network.api.participants.download_access_request"
 # the export's PDF and its pages as PNG, kept for a look at them
 SHOTS = Path(tempfile.gettempdir()) / "amif-access-request"
 
@@ -575,7 +575,7 @@ def test_a_second_run_while_one_is_under_way_is_refused(site, server, users):
 			cursor.execute("select get_lock(%s, 0)", (LOCK_NAME,))
 			assert cursor.fetchone()[0] == 1
 		sophie = server.session(users["spp_manager"])
-		run_now = sophie.base_url + "/api/method/amif_network.amif_participants.retention.run_now"
+		run_now = sophie.base_url + "/api/method/amif_network.api.participants.run_retention_now"
 		unconfirmed = sophie.post(run_now, data={"confirmation": "yes"})
 		assert unconfirmed.status_code == 417 and "date" in support.messages_of(unconfirmed)
 		refused = sophie.post(run_now, data={"confirmation": frappe.utils.today()})

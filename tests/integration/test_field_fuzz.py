@@ -249,7 +249,7 @@ def method_requests(path: str, fn, first: int) -> list[tuple]:
 def test_every_method_parameter_refuses_every_malformed_value(world):
 	frappe = world["frappe"]
 	methods = support.app_methods(frappe)
-	assert "amif_network.amif_participants.steps.anonymise" in methods
+	assert "amif_network.api.participants.anonymise" in methods
 	before = support.row_counts(frappe, world["tables"])
 	client = world["client"]
 	sent_before = client.sent

@@ -22,7 +22,7 @@ THEME = f"Mental health {UID}"
 REPORT = "Network Meeting Report"
 WORKFLOW = "/api/method/frappe.model.workflow.apply_workflow"
 PDF = "/api/method/frappe.utils.print_format.download_pdf"
-METHODS = "/api/method/amif_network.amif_network.doctype.field_signal.field_signal"
+METHODS = "/api/method/amif_network.api.field_signals"
 
 
 def api(http, method, path, **kwargs):

@@ -17,7 +17,7 @@ from tests.integration.test_project_fiche import fiche_payload
 
 UID = uuid.uuid4().hex[:6]
 RUN_DOC_METHOD = "/api/method/run_doc_method"
-LABELS = "/api/method/amif_network.customisation.labels"
+LABELS = "/api/method/amif_network.api.customisation"
 BUDGET = f"Budget Line {UID}"
 BUDGET_FR, BUDGET_NL = f"Ligne budgétaire {UID}", f"Budgetlijn {UID}"
 NOTE = f"Follow-up Note {UID}"

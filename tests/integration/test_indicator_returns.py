@@ -18,8 +18,8 @@ from tests.integration.test_project_fiche import fiche_payload
 UID = uuid.uuid4().hex[:6]
 APPLY = "/api/method/frappe.model.workflow.apply_workflow"
 RETURNS = "/api/resource/Indicator Return"
-DOWNLOAD = "/api/method/amif_network.amif_indicators.returns.download_return"
-ROWS = "/api/method/amif_network.amif_indicators.returns.participant_rows"
+DOWNLOAD = "/api/method/amif_network.api.indicators.download_return"
+ROWS = "/api/method/amif_network.api.indicators.participant_rows"
 
 
 def raw_insert(frappe, doc: dict) -> str:
@@ -368,7 +368,7 @@ def test_a_rating_for_another_modules_sub_objective_is_refused_and_an_own_one_sa
 	site.db.rollback()
 	assert site.db.count("Sub-objective Rating", {"fiche": world["fiche"]}) == 1
 	# "Rate Sub-objectives" on the enrolment adds the two sub-objectives not rated yet, for its CPAS only
-	add = "/api/method/amif_network.amif_indicators.progress.add_ratings"
+	add = "/api/method/amif_network.api.indicators.add_ratings"
 	assert (
 		call(http["gent_staff"], "post", add, data={"enrolment": world["enrolments"][2]}).status_code == 403
 	)

@@ -15,8 +15,8 @@ from tests.integration.support import messages_of
 UID = uuid.uuid4().hex[:8]
 INTAKE = "Intake Assessment"
 APPLY = "/api/method/frappe.model.workflow.apply_workflow"
-REASON = "/api/method/amif_network.amif_participants.doctype.intake_assessment.intake_assessment.record_decision_reason"
-STEPS = "/api/method/amif_network.amif_participants.steps"
+REASON = "/api/method/amif_network.api.participants.record_decision_reason"
+PARTICIPANTS = "/api/method/amif_network.api.participants"
 
 
 def fr(text: str) -> str:
@@ -467,21 +467,29 @@ def test_after_anonymisation_no_column_holds_the_former_name(site, people, modul
 
 	# Neither Lise nor a Gent manager may erase; Luc must confirm with the ID.
 	assert api(
-		lise, "post", f"{STEPS}.anonymise", json={"participant": participant, "confirmation": participant}
+		lise,
+		"post",
+		f"{PARTICIPANTS}.anonymise",
+		json={"participant": participant, "confirmation": participant},
 	).status_code in (403, 417)
 	assert api(
 		people["gent_manager"],
 		"post",
-		f"{STEPS}.anonymise",
+		f"{PARTICIPANTS}.anonymise",
 		json={"participant": participant, "confirmation": participant},
 	).status_code in (403, 417)
-	refused = api(luc, "post", f"{STEPS}.anonymise", json={"participant": participant, "confirmation": "yes"})
+	refused = api(
+		luc, "post", f"{PARTICIPANTS}.anonymise", json={"participant": participant, "confirmation": "yes"}
+	)
 	assert refused.status_code == 417
 	site.db.rollback()
 	assert site.db.get_value("Participant", participant, "last_name") == f"{last_name}-Okafor"
 
 	done = api(
-		luc, "post", f"{STEPS}.anonymise", json={"participant": participant, "confirmation": participant}
+		luc,
+		"post",
+		f"{PARTICIPANTS}.anonymise",
+		json={"participant": participant, "confirmation": participant},
 	)
 	assert done.status_code == 200, messages_of(done)
 	site.db.rollback()

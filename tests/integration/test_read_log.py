@@ -13,7 +13,7 @@ import pytest
 
 UID = uuid.uuid4().hex[:8]
 REPORT = "Participant Record Views"
-STEPS = "amif_network.amif_participants.steps"
+PARTICIPANTS = "amif_network.api.participants"
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +91,7 @@ def test_erasure_scrubs_the_participant_from_the_access_log(participant, server,
 	frappe.db.commit()
 	luc = server.session(users["liege_manager"])
 	erased = luc.post(
-		luc.base_url + f"/api/method/{STEPS}.anonymise",
+		luc.base_url + f"/api/method/{PARTICIPANTS}.anonymise",
 		json={"participant": participant.name, "confirmation": participant.name},
 	)
 	assert erased.status_code == 200, erased.text

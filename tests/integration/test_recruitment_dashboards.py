@@ -11,8 +11,8 @@ import pytest
 from tests.integration.support import messages_of
 from tests.unit.disclosure_attacker import Attacker
 
-PROSPECT_MODULE = "amif_network.amif_participants.doctype.recruitment_prospect.recruitment_prospect"
-FIGURES = "amif_network.amif_network.figures"
+PARTICIPANTS = "amif_network.api.participants"
+FIGURES = "amif_network.api.figures"
 CHART_SOURCE = (
 	"amif_network.amif_network.dashboard_chart_source.amif_network_figures.amif_network_figures.get"
 )
@@ -147,7 +147,7 @@ def test_a_campaign_goes_through_its_stages_with_imported_prospects(
 		assert came.status_code == 200, came.text
 
 	# One enrols: a Participant without retyping, through the duplicate check.
-	enrolled = call(staff, f"{PROSPECT_MODULE}.enrol", prospect=prospects[0].name)
+	enrolled = call(staff, f"{PARTICIPANTS}.enrol", prospect=prospects[0].name)
 	assert enrolled.status_code == 200, enrolled.text
 	site.db.rollback()  # a fresh snapshot: the server committed
 	participant = site.get_doc("Participant", enrolled.json()["message"])

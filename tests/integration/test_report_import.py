@@ -27,7 +27,7 @@ CHILD_TABLES = (
 	"Network Meeting Section",
 	"Network Meeting Action Point",
 )
-IMPORT = "/api/method/amif_network.amif_network.report_import"
+IMPORT = "/api/method/amif_network.api.report_import"
 WORKFLOW = "/api/method/frappe.model.workflow.apply_workflow"
 PDF = "/api/method/frappe.utils.print_format.download_pdf"
 TEXTS = Path(__file__).resolve().parents[2] / "fixtures" / "report_texts"

@@ -439,12 +439,12 @@ def test_the_week_page_opens_with_the_signed_link_and_nothing_without_it(week, s
 		assert "Atelier cuisine" not in neutral.text and f"Notice {TAG}" not in neutral.text
 		assert "n'est plus valable" in neutral.text
 	audio = plain.get(
-		f"{server.base_url}/api/method/amif_network.amif_activities.week.speak",
+		f"{server.base_url}/api/method/amif_network.api.week.speak",
 		params={"t": token, "line": 0},
 	)
 	assert audio.status_code == 200 and audio.headers["Content-Type"].startswith("audio/wav")
 	refused = plain.get(
-		f"{server.base_url}/api/method/amif_network.amif_activities.week.speak", params={"t": old, "line": 0}
+		f"{server.base_url}/api/method/amif_network.api.week.speak", params={"t": old, "line": 0}
 	)
 	assert refused.status_code == 404
 

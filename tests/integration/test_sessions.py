@@ -173,7 +173,7 @@ def test_the_liege_manager_keeps_the_group_size_rule_that_gent_cannot_change(wor
 
 def test_staff_plans_a_weekly_series_that_skips_the_closure_day(workshop, users, as_user):
 	frappe = as_user(users["liege_staff"])
-	from amif_network.amif_activities.sessions import create_series
+	from amif_network.api.sessions import create_series
 
 	names = create_series(
 		module=workshop.module,
@@ -389,7 +389,7 @@ def test_messages_speak_the_users_language(workshop, users, server):
 def test_the_weekly_timetable_shows_only_the_users_own_cpas(workshop, users, server):
 	http = server.session(users["liege_staff"])
 	args = {"start": _day(11, 3), "end": _day(11, 9)}
-	method = "/api/method/amif_network.amif_activities.doctype.module_session.module_session.get_events"
+	method = "/api/method/amif_network.api.sessions.get_events"
 	events = http.get(http.base_url + method, params=args).json()["message"]
 	assert [event["start"][:10] for event in events if workshop.tag in event["title"]] == [_day(11, 4)]
 	assert events[0]["start"].endswith("13:30:00") and events[0]["end"].endswith("16:00:00")

@@ -22,7 +22,7 @@ from tests.integration.test_surveys import covering_release_period, remove_surve
 
 K = 5
 RESPONSE = "Survey Response"
-SURVEY = "/api/method/amif_network.amif_surveys.survey."
+SURVEYS = "/api/method/amif_network.api.surveys."
 LANGUAGES = ["fr", "ar", "nl", "fr", "en", "ar", "fr"]  # the order in which seven people answer
 WRAP = 32**4
 
@@ -179,7 +179,7 @@ def submit(http, enrolment, language, answers):
 	"""One participant at the tablet; returns the window (deciseconds) the staff member saw it in."""
 	before = time.time()
 	saved = http.post(
-		http.base_url + SURVEY + "submit_survey",
+		http.base_url + SURVEYS + "submit_survey",
 		json={"enrolment": enrolment, "language": language, "answers": answers},
 	)
 	after = time.time()

@@ -16,7 +16,7 @@ from tests.integration.support import FIXTURES, messages_of, node, printed_json
 
 TEMPLATE = "Survey Template"
 RESPONSE = "Survey Response"
-SURVEY = "/api/method/amif_network.amif_surveys.survey."
+SURVEYS = "/api/method/amif_network.api.surveys."
 
 
 def _question(key, kind, domain="Content", required=0, **extra):
@@ -226,12 +226,12 @@ def surveyed(site, users):
 
 
 def _open(http, enrolment):
-	return http.get(http.base_url + SURVEY + "open_survey", params={"enrolment": enrolment})
+	return http.get(http.base_url + SURVEYS + "open_survey", params={"enrolment": enrolment})
 
 
 def _submit(http, enrolment, answers, language="fr", channel="Tablet"):
 	return http.post(
-		http.base_url + SURVEY + "submit_survey",
+		http.base_url + SURVEYS + "submit_survey",
 		json={"enrolment": enrolment, "language": language, "answers": answers, "channel": channel},
 	)
 
@@ -525,7 +525,7 @@ def test_the_spp_sees_small_cells_hidden_and_a_cpas_manager_exact_figures_of_the
 
 def test_the_audio_of_a_question_is_a_wav_file_made_on_the_server(surveyed, users, server, site):
 	staff = server.session(users["liege_staff"])
-	url = server.base_url + "/api/method/amif_network.amif_surveys.audio.speak"
+	url = server.base_url + "/api/method/amif_network.api.surveys.speak"
 	for params in (
 		{"language": "ar", "question": "Q1"},
 		{"language": "nl", "question": "Q3", "option": "1"},
@@ -589,20 +589,20 @@ def test_an_interpreters_recording_is_played_before_any_synthetic_voice(surveyed
 	try:
 		staff = server.session(users["liege_staff"])
 		heard = staff.get(
-			server.base_url + "/api/method/amif_network.amif_surveys.audio.speak",
+			server.base_url + "/api/method/amif_network.api.surveys.speak",
 			params={"template": surveyed.template, "language": "fr", "question": "Q1"},
 		)
 		assert heard.status_code == 200 and heard.headers["X-Survey-Voice"] == "recorded"
 		assert heard.content == recording
 		# another language of the same question still has espeak-ng's voice
 		other = staff.get(
-			server.base_url + "/api/method/amif_network.amif_surveys.audio.speak",
+			server.base_url + "/api/method/amif_network.api.surveys.speak",
 			params={"template": surveyed.template, "language": "nl", "question": "Q1"},
 		)
 		assert other.status_code == 200 and other.headers["X-Survey-Voice"] == "espeak-ng"
 		# the page knows which wordings have a recording
 		opened = staff.get(
-			server.base_url + SURVEY + "open_survey", params={"enrolment": surveyed.people["LIEGE"][6][1]}
+			server.base_url + SURVEYS + "open_survey", params={"enrolment": surveyed.people["LIEGE"][6][1]}
 		).json()["message"]
 		assert opened["questions"][0]["wordings"]["fr"]["recorded"] is True
 		assert opened["questions"][0]["wordings"]["nl"]["recorded"] is False
@@ -648,7 +648,7 @@ def test_a_language_without_a_voice_says_so(surveyed, users, server, site):
 		assert all(f"Q{i}: {code}" in missing for i in (1, 2, 3, 4)), missing
 		staff = server.session(users["liege_staff"])
 		answer = staff.get(
-			server.base_url + "/api/method/amif_network.amif_surveys.audio.speak",
+			server.base_url + "/api/method/amif_network.api.surveys.speak",
 			params={"template": surveyed.template, "language": code, "word": "yes"},
 		)
 		assert answer.status_code == 404
@@ -662,7 +662,7 @@ def test_a_language_without_a_voice_says_so(surveyed, users, server, site):
 def test_the_paper_version_prints_two_languages_side_by_side(surveyed, users, server, tmp_path):
 	spp = server.session(users["spp_manager"])
 	pdf = spp.get(
-		server.base_url + "/api/method/amif_network.amif_surveys.paper.survey_pdf",
+		server.base_url + "/api/method/amif_network.api.surveys.survey_pdf",
 		params={"template": surveyed.template, "languages": "fr,ar"},
 	)
 	assert pdf.status_code == 200, messages_of(pdf)
@@ -675,7 +675,7 @@ def test_the_paper_version_prints_two_languages_side_by_side(surveyed, users, se
 		).stdout
 		assert "Vous avez aimé ?" in text and "Le soir" in text
 	refused = spp.get(
-		server.base_url + "/api/method/amif_network.amif_surveys.paper.survey_pdf",
+		server.base_url + "/api/method/amif_network.api.surveys.survey_pdf",
 		params={"template": surveyed.template, "languages": "fr,nl,ar"},
 	)
 	assert 400 <= refused.status_code < 500
@@ -755,13 +755,13 @@ def test_staff_hand_the_tablet_round_those_present_at_a_session(surveyed, users,
 	site.db.commit()
 	try:
 		staff = server.session(users["liege_staff"])
-		queue = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[0]})
+		queue = staff.get(server.base_url + SURVEYS + "session_queue", params={"session": sessions[0]})
 		assert queue.status_code == 200, messages_of(queue)
 		waiting = queue.json()["message"]["enrolments"]
 		# the register decides: not the one absent, not the one who answered, not those not there
 		assert [row["name"] for row in waiting] == [liege[5][1]]
 		assert waiting[0]["participant_name"].startswith("Yasmina5")
-		other = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[1]})
+		other = staff.get(server.base_url + SURVEYS + "session_queue", params={"session": sessions[1]})
 		assert other.status_code == 403
 		assert "appartient à un autre CPAS" in messages_of(other)
 		page = staff.get(server.base_url + "/survey", params={"session": sessions[0]})
@@ -770,7 +770,7 @@ def test_staff_hand_the_tablet_round_those_present_at_a_session(surveyed, users,
 
 		# once the tablet is in a participant's hands, the names wait for the staff password
 		assert _open(staff, liege[5][1]).status_code == 200
-		locked = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[0]})
+		locked = staff.get(server.base_url + SURVEYS + "session_queue", params={"session": sessions[0]})
 		assert locked.status_code == 403 and locked.json()["exc_type"] == "SurveyListLocked"
 		assert "Yasmina" not in locked.text
 		assert "mot de passe de l'intervenant" in messages_of(locked)
@@ -778,18 +778,18 @@ def test_staff_hand_the_tablet_round_those_present_at_a_session(surveyed, users,
 		token = re.search(r'csrf_token\s*=\s*"([^"]+)"', page.text)
 		assert token, "the survey page hands its script a CSRF token"
 		staff.headers["X-Frappe-CSRF-Token"] = token.group(1)
-		unlock = server.base_url + SURVEY + "unlock_session_list"
+		unlock = server.base_url + SURVEYS + "unlock_session_list"
 		wrong = staff.post(unlock, json={"password": "not-the-password"})
 		assert wrong.status_code == 403 and "pas correct" in messages_of(wrong)
 		for odd in ("", ["a", "list"], {"a": 1}):  # a password that is not text: the guard's 400
 			assert staff.post(unlock, json={"password": odd}).status_code in (400, 403, 417), odd
-		still = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[0]})
+		still = staff.get(server.base_url + SURVEYS + "session_queue", params={"session": sessions[0]})
 		assert still.status_code == 403
 		from tests.integration.support import PASSWORD
 
 		assert staff.post(unlock, json={"password": PASSWORD}).status_code == 200
 		# one wrong try above and three odd ones: a fifth wrong one would end the login session
-		again = staff.get(server.base_url + SURVEY + "session_queue", params={"session": sessions[0]})
+		again = staff.get(server.base_url + SURVEYS + "session_queue", params={"session": sessions[0]})
 		assert again.status_code == 200
 		assert [row["name"] for row in again.json()["message"]["enrolments"]] == [liege[5][1]]
 	finally:
@@ -803,7 +803,7 @@ def test_guessing_the_staff_password_on_the_tablet_ends_the_login_session(survey
 
 	staff = server.session(users["liege_staff"])
 	assert _open(staff, surveyed.people["LIEGE"][6][1]).status_code == 200  # not answered yet
-	unlock = server.base_url + SURVEY + "unlock_session_list"
+	unlock = server.base_url + SURVEYS + "unlock_session_list"
 	answers = [staff.post(unlock, json={"password": f"guess-{i}"}) for i in range(5)]
 	assert [a.status_code for a in answers] == [403] * 5
 	assert "pas correct" in messages_of(answers[0])
@@ -953,9 +953,6 @@ def test_the_demo_results_count_released_responses_over_enrolments_that_record_t
 				assert 0 < float(row["response_rate"].split(" ")[0]) <= 100, row
 
 
-XLSFORM = "/api/method/amif_network.amif_surveys.xlsform."
-
-
 def _sheets(content: bytes) -> dict:
 	import io
 
@@ -985,7 +982,7 @@ def _workbook(sheets: dict) -> bytes:
 
 def _import(http, content: bytes, name="form.xlsx"):
 	return http.post(
-		http.base_url + XLSFORM + "import_xlsform",
+		http.base_url + SURVEYS + "import_xlsform",
 		files={"file": (name, content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")},
 	)
 
@@ -996,7 +993,7 @@ def test_a_template_goes_out_as_xlsform_and_comes_back_the_same(surveyed, users,
 	from pyxform.xls2xform import convert
 
 	spp = server.session(users["spp_manager"])
-	exported = spp.get(server.base_url + XLSFORM + "export_xlsform", params={"template": surveyed.template})
+	exported = spp.get(server.base_url + SURVEYS + "export_xlsform", params={"template": surveyed.template})
 	assert exported.status_code == 200, messages_of(exported)
 	assert exported.content[:2] == b"PK" and "xlsx" in exported.headers.get("Content-Disposition", "")
 	sheets = _sheets(exported.content)
@@ -1011,13 +1008,13 @@ def test_a_template_goes_out_as_xlsform_and_comes_back_the_same(surveyed, users,
 	name = imported.json()["message"]["name"]
 	site.db.rollback()
 	assert site.db.get_value(TEMPLATE, name, "is_active") == 0, "an imported template waits for the SPP"
-	again = spp.get(server.base_url + XLSFORM + "export_xlsform", params={"template": name})
+	again = spp.get(server.base_url + SURVEYS + "export_xlsform", params={"template": name})
 	assert again.status_code == 200
 	assert _sheets(again.content) == sheets, "export, import, export: the same workbook"
 	# CPAS staff read templates and their XLSForm, but do not import one
 	staff = server.session(users["liege_staff"])
 	assert (
-		staff.get(server.base_url + XLSFORM + "export_xlsform", params={"template": name}).status_code == 200
+		staff.get(server.base_url + SURVEYS + "export_xlsform", params={"template": name}).status_code == 200
 	)
 	assert _import(staff, exported.content).status_code == 403
 

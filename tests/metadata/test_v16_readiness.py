@@ -34,8 +34,8 @@ def test_no_number_card_or_chart_filter_has_a_fifth_element():
 	assert found == {}
 
 
-def test_a_count_string_planted_in_a_copy_of_the_overrides_is_caught():
-	source = (app_meta.APP / "permissions" / "overrides.py").read_text(encoding="utf-8")
+def test_a_count_string_planted_in_a_copy_of_the_scoped_reads_is_caught():
+	source = (app_meta.APP / "api" / "reads.py").read_text(encoding="utf-8")
 	planted = (
 		source
 		+ '\n\ndef planted(frappe):\n\treturn frappe.get_list("Participant", fields=["count(*) as total"])\n'

@@ -45,8 +45,8 @@ def test_the_check_reads_the_apps_whitelisted_methods():
 	assert marked >= 40
 
 
-def test_the_check_catches_an_annotation_removed_from_a_copy_of_figures_py():
-	source = (app_meta.APP / "amif_network" / "figures.py").read_text(encoding="utf-8")
+def test_the_check_catches_an_annotation_removed_from_a_copy_of_the_figures_api():
+	source = (app_meta.APP / "api" / "figures.py").read_text(encoding="utf-8")
 	planted = source.replace(
 		"def network_new_referrals(filters: str | dict | None = None):",
 		"def network_new_referrals(filters=None):",

@@ -23,8 +23,8 @@ def test_generic_methods_are_guarded_when_they_name_an_app_doctype():
 
 
 def test_the_apps_own_methods_are_always_guarded():
-	assert requests.reaches_app("/api/method/amif_network.amif_participants.steps.anonymise", None, {}, APP)
-	assert requests.reaches_app("/", "amif_network.amif_participants.steps.anonymise", {}, APP)
+	assert requests.reaches_app("/api/method/amif_network.api.participants.anonymise", None, {}, APP)
+	assert requests.reaches_app("/", "amif_network.api.participants.anonymise", {}, APP)
 	assert not requests.reaches_app("/api/method/ping", None, {}, APP)
 
 

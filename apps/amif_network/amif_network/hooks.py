@@ -145,15 +145,15 @@ doc_events = {
 
 override_whitelisted_methods = {
 	# Counts, group-by counts and link search answer within the CPAS scope.
-	"frappe.client.get_count": "amif_network.permissions.overrides.get_count",
-	"frappe.desk.listview.get_group_by_count": "amif_network.permissions.overrides.get_group_by_count",
-	"frappe.desk.search.search_link": "amif_network.permissions.overrides.search_link",
-	"frappe.desk.search.search_widget": "amif_network.permissions.overrides.search_widget",
+	"frappe.client.get_count": "amif_network.api.reads.get_count",
+	"frappe.desk.listview.get_group_by_count": "amif_network.api.reads.get_group_by_count",
+	"frappe.desk.search.search_link": "amif_network.api.reads.search_link",
+	"frappe.desk.search.search_widget": "amif_network.api.reads.search_widget",
 	# A workflow action on another CPAS's record says why it is refused.
 	"frappe.model.workflow.apply_workflow": "amif_network.api.workflow.apply_workflow",
 	# Customize Form and exports of customisations stay on the app's DocTypes.
-	"frappe.core.doctype.doctype.doctype.get_row_size_utilization": "amif_network.customisation.customize_form.get_row_size_utilization",
-	"frappe.modules.utils.export_customizations": f"{_GUARD}.export_customizations",
+	"frappe.core.doctype.doctype.doctype.get_row_size_utilization": "amif_network.api.customisation.get_row_size_utilization",
+	"frappe.modules.utils.export_customizations": "amif_network.api.customisation.export_customizations",
 	# The CPAS and network roles have the AMIF Network workspace, not Frappe's generic ones.
 	"frappe.desk.desktop.get_workspace_sidebar_items": "amif_network.api.workspaces.get_workspace_sidebar_items",
 	"frappe.desk.desktop.get_desktop_page": "amif_network.api.workspaces.get_desktop_page",

@@ -257,7 +257,6 @@ def _any_flag_raised(participants) -> bool:
 # --- series ----------------------------------------------------------------------------------
 
 
-@frappe.whitelist()
 def create_series(
 	module: str,
 	first_day: str,
@@ -271,11 +270,6 @@ def create_series(
 	trainers: str | list | None = None,
 	sensitive_optional: int = 0,
 ) -> list[str]:
-	"""Plan a weekly or fortnightly series of sessions of `module`, skipping closure days.
-
-	Each session is saved with the user's own permissions, so the CPAS scope and every rule
-	of a session apply; the series is saved whole or not at all.
-	"""
 	frappe.has_permission("Module Session", "create", throw=True)
 	closure = [getdate(day) for day in _as_list(closure_days) if day]
 	first, last = _date(first_day), _date(last_day)
@@ -318,12 +312,8 @@ def _as_list(value) -> list:
 # --- weekly timetable ------------------------------------------------------------------------
 
 
-@frappe.whitelist()
 def get_events(start: str, end: str, filters: str | dict | list | None = None) -> list[dict]:
-	"""Sessions between two dates for the calendar view, read with the user's permissions.
-
-	frappe.get_list applies the CPAS scope, so a user sees only their own CPAS's timetable.
-	"""
+	# frappe.get_list applies the CPAS scope, so a user sees only their own CPAS's timetable.
 	conditions = frappe.parse_json(filters) if filters else []
 	if isinstance(conditions, dict):
 		conditions = [["Module Session", key, "=", value] for key, value in conditions.items()]

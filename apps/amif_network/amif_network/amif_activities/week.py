@@ -156,9 +156,7 @@ def spoken_text(line: dict, words: dict) -> str:
 	return ". ".join(part for part in parts if part)
 
 
-@frappe.whitelist(allow_guest=True, methods=["GET"])
 def speak(t: str | None = None, line: int | str | None = None):
-	"""The audio of one line of the week of the link's participant, as WAV; 404 for any bad link."""
 	from amif_network.amif_surveys.audio import audio_file
 
 	participant = participant_of(t)

@@ -8,9 +8,7 @@ from amif_network.permissions.cpas_scope import bound_cpas
 from amif_network.rules import progress, scope
 
 
-@frappe.whitelist()
 def fiche_progress(fiche: str) -> dict:
-	"""Exact for the users of the fiche's CPAS; through the disclosure control for everyone else."""
 	if not isinstance(fiche, str) or not frappe.db.exists("Project Fiche", fiche):
 		frappe.throw(_("No project fiche {0}.").format(fiche), frappe.DoesNotExistError)
 	doc = frappe.get_doc("Project Fiche", fiche)
@@ -66,18 +64,14 @@ def fiche_for_enrolment(enrolment: str) -> tuple[str | None, str | None, list[st
 	return None, None, []
 
 
-@frappe.whitelist()
 def rating_choices(enrolment: str) -> dict:
-	"""What a rating of this enrolment may name: the fiche, its module and sub-objectives."""
 	if not isinstance(enrolment, str) or not frappe.db.exists("Module Enrolment", enrolment):
 		frappe.throw(_("Choose the enrolment whose progress is rated."))
 	fiche, module, subs = fiche_for_enrolment(enrolment)
 	return {"fiche": fiche, "fiche_module": module, "sub_objectives": subs}
 
 
-@frappe.whitelist(methods=["POST"])
 def add_ratings(enrolment: str) -> list[str]:
-	"""One rating per sub-objective of the enrolment's fiche module, for staff to fill in."""
 	choices = rating_choices(enrolment)
 	if not choices["fiche"]:
 		frappe.throw(_("No approved project fiche of this CPAS carries out the enrolment's module."))

@@ -52,9 +52,7 @@ def return_table(doc, lang: str) -> list[list]:
 	return rows
 
 
-@frappe.whitelist()
 def download_return(name: str, file_format: str = "xlsx", language: str = "fr"):
-	"""The return as an XLSX or CSV file in French, Dutch or English, logged in the Access Log."""
 	if file_format not in FORMATS:
 		frappe.throw(_("Choose XLSX or CSV."))
 	if language not in LANGUAGES:
@@ -85,9 +83,7 @@ def download_return(name: str, file_format: str = "xlsx", language: str = "fr"):
 	frappe.response["type"] = "binary"
 
 
-@frappe.whitelist()
 def participant_rows(name: str, indicator: str) -> list[dict]:
-	"""The participant rows that make one figure, recounted now: for the return's own CPAS only."""
 	doc = readable_return(name)
 	if not indicators.may_drill_down(doc.cpas, bound_cpas(), frappe.get_roles()):
 		frappe.throw(

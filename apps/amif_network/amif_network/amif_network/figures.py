@@ -497,7 +497,7 @@ def network_total(figures: dict, figure: str):
 	raise ValueError(figure)
 
 
-# --- number cards (Custom) ------------------------------------------------------------------------
+# --- number cards (Custom; their whitelisted methods are in api/figures.py) -----------------------
 
 
 def _card(value, fieldtype: str = "Int", missing: str = disclosure.HIDDEN_MARK):
@@ -506,34 +506,13 @@ def _card(value, fieldtype: str = "Int", missing: str = disclosure.HIDDEN_MARK):
 	return {"value": value, "fieldtype": fieldtype}
 
 
-def _network_card(figure: str, fieldtype: str = "Int"):
+def network_card(figure: str, fieldtype: str = "Int"):
+	"""A network figure's number card, protected; for the network roles only."""
 	frappe.only_for(NETWORK_FIGURE_ROLES)
 	return _card(network_total(network_figures(tables=(FIGURE_TABLES[figure],)), figure), fieldtype)
 
 
-@frappe.whitelist()
-def network_active_participants(filters: str | dict | None = None):
-	return _network_card("active")
-
-
-@frappe.whitelist()
-def network_new_referrals(filters: str | dict | None = None):
-	return _network_card("new_referrals")
-
-
-@frappe.whitelist()
-def network_attendance_rate(filters: str | dict | None = None):
-	return _network_card("attendance_rate", "Percent")
-
-
-@frappe.whitelist()
-def network_information_session_turnout(filters: str | dict | None = None):
-	return _network_card("turnout", "Percent")
-
-
-@frappe.whitelist()
-def cpas_attendance_rate(filters: str | dict | None = None):
-	"""Attended share of the register lines of the last four weeks, for the user's own CPAS."""
+def cpas_attendance_rate():
 	cpas_list = bound_cpas() if not scope.is_unrestricted(frappe.get_roles()) else cpas_rows()
 	if not cpas_list:
 		return _card(None, missing="-")
@@ -543,9 +522,7 @@ def cpas_attendance_rate(filters: str | dict | None = None):
 	return _card(funnel.rate(attended, attended + sum(row[1] for row in counts)), "Percent", missing="-")
 
 
-@frappe.whitelist()
-def cpas_funnel_conversion(filters: str | dict | None = None):
-	"""Overall conversion of the user's running recruitment campaign (enrolled out of the first stage)."""
+def cpas_funnel_conversion():
 	campaigns = frappe.get_list(
 		"Recruitment Campaign",
 		fields=["name", "from_date", "to_date", "counted_from", *funnel.STAGES],

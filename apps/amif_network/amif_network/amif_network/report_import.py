@@ -1,8 +1,9 @@
-"""Import from text: the whitelisted methods behind the report list's "Import from text" dialog.
+"""Import from text: what the report list's "Import from text" dialog asks of the site.
 
 `recognise` reads a pasted text or an uploaded .txt, .docx or .pdf and returns what was found,
 saving nothing; `create_draft` saves the draft the user confirmed, with the new contacts they
-ticked, in one transaction. The recognisers live in `rules/report_import.py`.
+ticked, in one transaction. The recognisers live in `rules/report_import.py`; the dialog reaches
+these two through `api/report_import.py`.
 """
 
 import base64
@@ -31,9 +32,7 @@ def check_importer():
 		refuse(recognisers.IMPORT_REFUSED, frappe.PermissionError)
 
 
-@frappe.whitelist(methods=["POST"])
 def recognise(text: str | None = None, filename: str | None = None, content: str | None = None) -> dict:
-	"""What the import finds in a report's text; nothing is saved."""
 	check_importer()
 	if filename or content:
 		text = text_of_file(filename or "", decode_upload(content))
@@ -48,9 +47,7 @@ def recognise(text: str | None = None, filename: str | None = None, content: str
 	return found
 
 
-@frappe.whitelist(methods=["POST"])
 def create_draft(draft: str | dict) -> str:
-	"""Saves the confirmed draft (and the new contacts ticked in the dialog); all or nothing."""
 	check_importer()
 	if isinstance(draft, str):
 		try:

@@ -70,9 +70,7 @@ def check_may_export(doc):
 		)
 
 
-@frappe.whitelist()
 def download(participant: str, format: str = "pdf", language: str | None = None):
-	"""The access request's answer as a file: `format` pdf or json; `language` fr, nl or en."""
 	if not isinstance(participant, str) or not frappe.db.exists("Participant", participant):
 		refuse(
 			Problem(_("Participant {0} was not found."), (str(participant),)), exc=frappe.DoesNotExistError

@@ -269,9 +269,7 @@ def _run(on, run, cpas=None) -> dict:
 	return summary
 
 
-@frappe.whitelist(methods=["POST"])
 def run_now(confirmation: str = "") -> dict:
-	"""The SPP (or a System Manager) runs the retention job now, after typing today's date."""
 	roles = set(frappe.get_roles())
 	if not roles & {"System Manager", "AMIF Network Manager"}:
 		refuse(Problem(_("Only the SPP runs the retention job.")), exc=frappe.PermissionError)

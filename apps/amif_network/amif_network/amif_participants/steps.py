@@ -198,7 +198,6 @@ def find_duplicates(
 	return rules.possible_duplicates(candidate, existing)
 
 
-@frappe.whitelist()
 def possible_duplicates(
 	cpas: str,
 	last_name: str,
@@ -206,7 +205,6 @@ def possible_duplicates(
 	national_number: str | None = None,
 	name: str | None = None,
 ) -> list[dict]:
-	"""For the form: the existing records the user may open before going on."""
 	if cpas not in bound_cpas() and not rules_unrestricted():
 		return []
 	found = find_duplicates(cpas, last_name, date_of_birth, national_number, exclude=name)
@@ -219,9 +217,7 @@ def rules_unrestricted() -> bool:
 	return is_unrestricted(frappe.get_roles())
 
 
-@frappe.whitelist(methods=["POST"])
 def end_trajectory(participant: str, outcome: str) -> str:
-	"""A CPAS Manager of the participant's CPAS closes the trajectory: Completed or Withdrawn."""
 	doc = frappe.get_doc("Participant", participant)
 	doc.check_permission("write")
 	if "CPAS Manager" not in frappe.get_roles() and frappe.session.user != "Administrator":
@@ -232,9 +228,7 @@ def end_trajectory(participant: str, outcome: str) -> str:
 	return move_status(participant, step)
 
 
-@frappe.whitelist(methods=["POST"])
 def anonymise(participant: str, confirmation: str | None = None) -> dict:
-	"""A CPAS Manager of the participant's CPAS erases their identity by hand (see erase_participant)."""
 	doc = frappe.get_doc("Participant", participant)
 	roles = frappe.get_roles()
 	refuse(

@@ -82,7 +82,6 @@ def audio_file(voice: str, text: str) -> str:
 	return path
 
 
-@frappe.whitelist(methods=["GET"])
 def speak(
 	template: str,
 	language: str,
@@ -90,7 +89,6 @@ def speak(
 	option: str | None = None,
 	word: str | None = None,
 ):
-	"""The audio of a question, one of its options, or a word of the page, as WAV."""
 	require_audio_role()
 	if not frappe.db.exists("Survey Language", language):
 		frappe.throw(_("Choose one of the survey languages."), frappe.DoesNotExistError)

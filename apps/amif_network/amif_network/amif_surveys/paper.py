@@ -31,7 +31,6 @@ def paper_context(template: str, languages: str) -> dict:
 	}
 
 
-@frappe.whitelist(methods=["GET"])
 def survey_pdf(template: str, languages: str = "fr"):
 	require_audio_role()
 	if not frappe.db.exists("Survey Template", template):

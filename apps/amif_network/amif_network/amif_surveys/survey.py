@@ -162,9 +162,7 @@ def survey_payload(template_name: str) -> dict:
 	}
 
 
-@frappe.whitelist()
 def open_survey(enrolment: str) -> dict:
-	"""The survey of one enrolment, for the tablet page."""
 	doc = readable_enrolment(enrolment)
 	refuse(
 		[
@@ -186,13 +184,7 @@ def open_survey(enrolment: str) -> dict:
 	return {"enrolment": doc.name, "module": module_label(doc.module), **payload}
 
 
-@frappe.whitelist()
 def session_queue(session: str) -> dict:
-	"""Who answers next: those present or late at the session who have not answered for its module.
-
-	The names are for staff only: once a participant has been handed the tablet, the list stays
-	locked until the staff member types their password again (`unlock_session_list`).
-	"""
 	require_survey_role()
 	if not session or not frappe.db.exists("Module Session", session):
 		frappe.throw(_("Session {0} was not found.").format(session), frappe.DoesNotExistError)
@@ -247,12 +239,7 @@ def list_locked() -> bool:
 	return bool(frappe.cache.get_value(_list_lock_key()))
 
 
-@frappe.whitelist(methods=["POST"])
 def unlock_session_list(password: str = "") -> dict:
-	"""Staff take the tablet back: their own password opens the list of names again.
-
-	After a few wrong tries the login session ends, so nobody can guess on with the tablet.
-	"""
 	require_survey_role()
 	try:
 		if not isinstance(password, str) or not password:
@@ -270,12 +257,7 @@ def unlock_session_list(password: str = "") -> dict:
 	return {"unlocked": True}
 
 
-@frappe.whitelist(methods=["POST"])
 def submit_survey(enrolment: str, language: str, answers: dict | str, channel: str = "Tablet") -> dict:
-	"""Store the answers with no link to the participant and mark the enrolment's survey as done.
-
-	The channel (tablet, or paper keyed in by staff) is checked but kept nowhere: staff know it.
-	"""
 	if isinstance(answers, str):
 		try:
 			answers = json.loads(answers)

@@ -73,9 +73,7 @@ def pyxform_problems(content: bytes) -> list[str]:
 	return []
 
 
-@frappe.whitelist(methods=["GET"])
 def export_xlsform(template: str):
-	"""The template as an XLSForm workbook (.xlsx)."""
 	if not template or not frappe.db.exists("Survey Template", template):
 		frappe.throw(_("Survey template {0} was not found.").format(template), frappe.DoesNotExistError)
 	frappe.has_permission("Survey Template", "read", template, throw=True)
@@ -89,9 +87,7 @@ def export_xlsform(template: str):
 	frappe.response.type = "binary"
 
 
-@frappe.whitelist(methods=["POST"])
 def import_xlsform(file_url: str = "") -> dict:
-	"""A new, inactive survey template from an uploaded XLSForm (multipart `file`, or a File's URL)."""
 	frappe.has_permission("Survey Template", "create", throw=True)
 	upload = frappe.request.files.get("file") if frappe.request and frappe.request.files else None
 	if upload:

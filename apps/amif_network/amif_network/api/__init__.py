@@ -1,1 +1,2 @@
-"""Whitelisted methods the desk calls in place of Frappe's own (as frappe/crm keeps its api/)."""
+"""Every method the desk, the app's pages and REST clients call, one module per area of the product
+(as frappe/crm keeps its api/), including those that replace Frappe's own through hooks."""

@@ -96,28 +96,3 @@ class AMIFCustomizeForm(CustomizeForm):
 	def trim_table(self):
 		guard.check_reach(self.doc_type)
 		return super().trim_table()
-
-
-@frappe.whitelist()
-def app_doctype_query(
-	doctype: str, txt: str, searchfield: str, start: int, page_len: int, filters: str | dict | list | None
-) -> list:
-	"""The DocTypes a form administrator can pick in Customize Form: the app's own."""
-	names = [name for name in guard.app_doctypes() if not txt or txt.lower() in name.lower()]
-	singles = set(
-		frappe.get_all("DocType", filters={"issingle": 1, "name": ["in", names or [""]]}, pluck="name")
-	)
-	names = [name for name in names if name not in singles]
-	return [(name, _(name)) for name in names[int(start) : int(start) + int(page_len)]]
-
-
-@frappe.whitelist()
-def get_row_size_utilization(doctype: str) -> float:
-	"""Customize Form shows how full the table row is; Frappe asks DocType read, which only the technician has."""
-	from frappe.core.doctype.doctype.doctype import get_row_size_utilization as frappe_row_size
-
-	if frappe.has_permission("DocType"):
-		return frappe_row_size(doctype)
-	if rules.customise_problem(doctype, guard.app_doctypes(), frappe.get_roles()):
-		return 0.0  # a gauge only: nothing to show before an app form is chosen
-	return frappe.utils.flt(frappe.db.get_row_size(doctype) / frappe.db.MAX_ROW_SIZE_LIMIT * 100, 2)

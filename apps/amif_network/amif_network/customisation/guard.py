@@ -192,17 +192,6 @@ def validate_print_format(doc, method=None):
 	)
 
 
-@frappe.whitelist()
-def export_customizations(
-	module: str, doctype: str, sync_on_migrate: bool = False, with_permissions: bool = False
-):
-	"""Frappe writes customisations into an app's folder (developer mode) for any user; the technician's job."""
-	from frappe.modules.utils import export_customizations as frappe_export
-
-	frappe.only_for("System Manager")
-	return frappe_export(module, doctype, sync_on_migrate=sync_on_migrate, with_permissions=with_permissions)
-
-
 def record_creation(doc, method=None):
 	"""Frappe versions a customisation's updates; its creation is recorded here (who, when, what)."""
 	if _skipped():

@@ -30,9 +30,7 @@ def remember_pending(doctype: str, pending: list[str]):
 	frappe.cache.hset(PENDING_KEY, f"{frappe.session.user}:{doctype}", pending)
 
 
-@frappe.whitelist()
 def labels_to_translate(doctype: str, everything: int = 0) -> list[dict]:
-	"""The labels to word in three languages: those just changed, or all that miss a language."""
 	guard.check_reach(doctype)
 	key = f"{frappe.session.user}:{doctype}"
 	if frappe.utils.cint(everything):
@@ -47,9 +45,7 @@ def labels_to_translate(doctype: str, everything: int = 0) -> list[dict]:
 	return rows
 
 
-@frappe.whitelist(methods=["POST"])
 def save_label_translations(doctype: str, rows: str | list) -> int:
-	"""Store the French, Dutch and English wording of labels of an app form, all or nothing."""
 	guard.check_reach(doctype)
 	rows = frappe.parse_json(rows) or []
 	if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):

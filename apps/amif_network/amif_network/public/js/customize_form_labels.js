@@ -1,12 +1,12 @@
 // Customize Form for the SPP's form administrators: the app's forms only, and every new or
 // changed label worded in French, Dutch and English (stored as Translation records).
-const AMIF_LABELS_API = "amif_network.customisation.labels";
+const AMIF_LABELS_API = "amif_network.api.customisation";
 
 frappe.ui.form.on("Customize Form", {
 	onload(frm) {
 		if (frappe.user.has_role("System Manager")) return;
 		frm.set_query("doc_type", () => ({
-			query: "amif_network.customisation.customize_form.app_doctype_query",
+			query: "amif_network.api.customisation.app_doctype_query",
 		}));
 	},
 

@@ -6,7 +6,7 @@ frappe.ui.form.on("Module Enrolment", {
 			__("Rate Sub-objectives"),
 			() => {
 				frappe.call({
-					method: "amif_network.amif_indicators.progress.add_ratings",
+					method: "amif_network.api.indicators.add_ratings",
 					args: { enrolment: frm.doc.name },
 					callback() {
 						frappe.set_route("List", "Sub-objective Rating", { enrolment: frm.doc.name });

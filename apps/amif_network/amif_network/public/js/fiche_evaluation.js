@@ -5,7 +5,7 @@ frappe.ui.form.on("Project Fiche", {
 		const field = frm.get_field("evaluation_progress");
 		if (!field || frm.is_new()) return;
 		frappe.call({
-			method: "amif_network.amif_indicators.progress.fiche_progress",
+			method: "amif_network.api.indicators.fiche_progress",
 			args: { fiche: frm.doc.name },
 			callback(r) {
 				const result = r.message || { lines: [] };

@@ -16,7 +16,7 @@ frappe.ui.form.on("Network Meeting Report", {
 	},
 });
 
-const SIGNAL_METHODS = "amif_network.amif_network.doctype.field_signal.field_signal";
+const SIGNAL_METHODS = "amif_network.api.field_signals";
 
 function raise_field_signal(frm) {
 	// a user bound to several CPAS says which one reports; a single CPAS or the SPP need not

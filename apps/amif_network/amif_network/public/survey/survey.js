@@ -3,7 +3,7 @@
 (function () {
 	"use strict";
 
-	const API = "/api/method/amif_network.amif_surveys.";
+	const API = "/api/method/amif_network.api.surveys.";
 	const root = document.getElementById("survey");
 	const start = window.surveyStart || {};
 	const staff = window.staffWords || {};
@@ -151,7 +151,7 @@
 		if (lang && (lang.voice || recorded)) {
 			const url =
 				API +
-				"audio.speak?" +
+				"speak?" +
 				new URLSearchParams(Object.assign({ template: state.survey.template, language: lang.code }, params));
 			window.surveyAudio.requested = (window.surveyAudio.requested || 0) + 1;
 			const audio = new Audio(url);
@@ -200,7 +200,7 @@
 	async function showQueue() {
 		setDirection(null);
 		try {
-			state.queue = await call("survey.session_queue", { session: start.session });
+			state.queue = await call("session_queue", { session: start.session });
 		} catch (error) {
 			if (error.type === "SurveyListLocked") {
 				showHandBack();
@@ -224,7 +224,7 @@
 
 	async function openEnrolment(enrolment) {
 		try {
-			state.survey = await call("survey.open_survey", { enrolment: enrolment });
+			state.survey = await call("open_survey", { enrolment: enrolment });
 		} catch (error) {
 			showError(error.message);
 			return;
@@ -472,7 +472,7 @@
 		root.replaceChildren(el("section", { class: "screen sending" }, [el("p", { text: staff.sending })]));
 		try {
 			await call(
-				"survey.submit_survey",
+				"submit_survey",
 				{
 					enrolment: state.survey.enrolment,
 					language: state.lang.code,
@@ -528,7 +528,7 @@
 		});
 		const unlock = async () => {
 			try {
-				await call("survey.unlock_session_list", { password: password.value }, true);
+				await call("unlock_session_list", { password: password.value }, true);
 			} catch (error) {
 				showHandBack(error.message);
 				return;

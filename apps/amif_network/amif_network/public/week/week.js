@@ -17,7 +17,7 @@
 		const text = button.closest(".session").innerText;
 		if (!page.voice) return speakLocally(text);
 		const url =
-			"/api/method/amif_network.amif_activities.week.speak?t=" +
+			"/api/method/amif_network.api.week.speak?t=" +
 			encodeURIComponent(page.token) +
 			"&line=" +
 			encodeURIComponent(line);

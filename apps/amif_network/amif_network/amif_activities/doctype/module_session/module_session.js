@@ -21,7 +21,7 @@ frappe.ui.form.on("Module Session", {
 
 	fetch_enrolled(frm) {
 		frappe.call({
-			method: "amif_network.amif_activities.doctype.module_session.module_session.get_enrolled_participants",
+			method: "amif_network.api.sessions.get_enrolled_participants",
 			args: { module: frm.doc.module, session_date: frm.doc.session_date },
 			callback(r) {
 				const present = new Set((frm.doc.attendance || []).map((row) => row.participant));

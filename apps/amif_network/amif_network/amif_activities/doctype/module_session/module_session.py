@@ -208,15 +208,7 @@ def _time(value):
 	return get_time(value) if value not in (None, "") else None
 
 
-@frappe.whitelist()
-def get_events(start: str, end: str, filters: str | dict | list | None = None) -> list[dict]:
-	"""The calendar view's source: sessions in the user's CPAS scope."""
-	return session_data.get_events(start, end, filters)
-
-
-@frappe.whitelist()
 def get_enrolled_participants(module: str, session_date: str) -> list[dict]:
-	"""Participants actively enrolled in the module on the date, to fill a new register."""
 	frappe.has_permission("Module Enrolment", "read", throw=True)
 	day = getdate(session_date)
 	rows = frappe.get_list(

@@ -19,5 +19,5 @@ frappe.views.calendar["Module Session"] = {
 		editable: false,
 		selectable: false,
 	},
-	get_events_method: "amif_network.amif_activities.doctype.module_session.module_session.get_events",
+	get_events_method: "amif_network.api.sessions.get_events",
 };

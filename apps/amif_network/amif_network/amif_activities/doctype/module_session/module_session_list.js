@@ -55,7 +55,7 @@ function amif_network_session_series_dialog(module) {
 		primary_action_label: __("Create"),
 		primary_action(values) {
 			frappe.call({
-				method: "amif_network.amif_activities.sessions.create_series",
+				method: "amif_network.api.sessions.create_series",
 				args: {
 					module: values.module,
 					first_day: values.first_day,

@@ -13,7 +13,7 @@ frappe.ui.form.on("Participant Contract", {
 		// A new contract shows its CPAS's default rules at once; the server copies them again if left empty.
 		if (!frm.is_new() || !frm.doc.cpas) return;
 		frappe
-			.call("amif_network.amif_activities.doctype.participant_contract.participant_contract.get_contract_defaults", {
+			.call("amif_network.api.contracts.get_contract_defaults", {
 				cpas: frm.doc.cpas,
 			})
 			.then(({ message }) => {

@@ -91,13 +91,6 @@ def contract_defaults(cpas: str | None) -> dict:
 	return dict(values) if values else {}
 
 
-@frappe.whitelist()
-def get_contract_defaults(cpas: str) -> dict:
-	"""The form fills a new contract's rules with these as soon as the participant is chosen."""
-	frappe.has_permission("Participant Contract", "create", throw=True)
-	return contract_defaults(cpas)
-
-
 def contracts_of(participant: str) -> list[contracts.ContractFacts]:
 	"""Every contract of a participant, as the activation rule reads them."""
 	rows = frappe.get_all(

@@ -37,7 +37,7 @@ frappe.ui.form.on("Indicator Return", {
 								language: values.language,
 							});
 							window.open(
-								`/api/method/amif_network.amif_indicators.returns.download_return?${args}`
+								`/api/method/amif_network.api.indicators.download_return?${args}`
 							);
 						},
 						label
@@ -64,7 +64,7 @@ function show_rows(frm) {
 		},
 		(values) => {
 			frappe.call({
-				method: "amif_network.amif_indicators.returns.participant_rows",
+				method: "amif_network.api.indicators.participant_rows",
 				args: { name: frm.doc.name, indicator: values.indicator },
 				callback(r) {
 					const rows = r.message || [];

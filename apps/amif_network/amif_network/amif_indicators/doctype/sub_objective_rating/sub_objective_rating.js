@@ -6,7 +6,7 @@ frappe.ui.form.on("Sub-objective Rating", {
 	enrolment(frm) {
 		if (!frm.doc.enrolment) return;
 		frappe.call({
-			method: "amif_network.amif_indicators.progress.rating_choices",
+			method: "amif_network.api.indicators.rating_choices",
 			args: { enrolment: frm.doc.enrolment },
 			callback(r) {
 				const choices = r.message || {};

@@ -262,9 +262,7 @@ def _readable_section(meeting_report: str, section_number):
 	return report, section
 
 
-@frappe.whitelist()
 def reporting_cpas_choices() -> list[dict]:
-	"""The CPAS the user may report for, with their names; none for the SPP, which reports itself."""
 	if rules.NETWORK_MANAGER in frappe.get_roles():
 		return []
 	bound = bound_cpas()
@@ -281,7 +279,6 @@ def reporting_cpas_choices() -> list[dict]:
 	return [{"value": row.name, "label": row.get(column) or row.name} for row in rows]
 
 
-@frappe.whitelist(methods=["POST"])
 def raise_from_meeting_section(
 	meeting_report: str,
 	section_number: int,
@@ -289,10 +286,6 @@ def raise_from_meeting_section(
 	title: str | None = None,
 	reporting_cpas: str | None = None,
 ) -> str:
-	"""Raise a field signal from a section of a network meeting report; returns the new signal.
-
-	A user bound to several CPAS names the one that reports; the controller refuses any other.
-	"""
 	report, section = _readable_section(meeting_report, section_number)
 	reader = language.current()
 	heading, _other_heading = _in_language(section, "heading", reader)
@@ -316,9 +309,7 @@ def raise_from_meeting_section(
 	return signal.name
 
 
-@frappe.whitelist(methods=["POST"])
 def link_meeting_section(signal: str, meeting_report: str, section_number: int) -> str:
-	"""Record that an existing signal was discussed again in a meeting report section."""
 	doc = frappe.get_doc("Field Signal", signal)
 	doc.check_permission("write")
 	report, section = _readable_section(meeting_report, section_number)

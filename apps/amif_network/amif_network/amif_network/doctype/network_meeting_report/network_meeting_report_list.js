@@ -3,7 +3,7 @@
 
 // "Import from text": an old report, pasted or uploaded, becomes a draft once the user has seen
 // and corrected what was recognised. Nothing is saved before "Save Draft".
-const IMPORT_METHOD = "amif_network.amif_network.report_import";
+const IMPORT_METHOD = "amif_network.api.report_import";
 
 frappe.listview_settings["Network Meeting Report"] = {
 	onload(listview) {

@@ -28,7 +28,7 @@ frappe.ui.form.on("Intake Assessment", {
 				({ reason }) => {
 					frappe
 						.xcall(
-							"amif_network.amif_participants.doctype.intake_assessment.intake_assessment.record_decision_reason",
+							"amif_network.api.participants.record_decision_reason",
 							{ intake: frm.doc.name, reason }
 						)
 						.then(() => {

@@ -148,9 +148,7 @@ def participant_access_problem(participant: str, participant_cpas: str | None, r
 	return participant_rules.participant_link_problem(participant, participant_cpas, record_cpas, may_read)
 
 
-@frappe.whitelist(methods=["POST"])
 def record_decision_reason(intake: str, reason: str) -> str:
-	"""The deciding manager writes why the intake is sent back or rejected, before the action."""
 	doc = frappe.get_doc("Intake Assessment", intake)
 	doc.check_permission("read")
 	refuse([rules.reason_entry_problem(doc.workflow_state, current_actor(doc.cpas))])

@@ -1,7 +1,7 @@
 // Copyright (c) 2026, SPP Intégration Sociale / POD Maatschappelijke Integratie and contributors
 // For license information, please see license.txt
 
-const STEPS = "amif_network.amif_participants.steps";
+const PARTICIPANTS = "amif_network.api.participants";
 
 frappe.ui.form.on("Participant", {
 	last_name: (frm) => show_possible_duplicates(frm),
@@ -30,7 +30,7 @@ function show_possible_duplicates(frm) {
 		return;
 	}
 	frappe
-		.xcall(`${STEPS}.possible_duplicates`, {
+		.xcall(`${PARTICIPANTS}.possible_duplicates`, {
 			cpas: frm.doc.cpas,
 			last_name: frm.doc.last_name,
 			date_of_birth: frm.doc.date_of_birth,
@@ -53,7 +53,7 @@ function show_possible_duplicates(frm) {
 
 function end_trajectory(frm, outcome) {
 	frappe.confirm(__("End the trajectory of {0} as {1}?", [frm.doc.full_name, __(outcome)]), () =>
-		frappe.xcall(`${STEPS}.end_trajectory`, { participant: frm.doc.name, outcome }).then(() => frm.reload_doc())
+		frappe.xcall(`${PARTICIPANTS}.end_trajectory`, { participant: frm.doc.name, outcome }).then(() => frm.reload_doc())
 	);
 }
 
@@ -67,7 +67,7 @@ function anonymise(frm) {
 			description: __("Names, contact data, free text and identifiers are replaced for good, also in consents, intakes and the change history."),
 		},
 		({ confirmation }) =>
-			frappe.xcall(`${STEPS}.anonymise`, { participant: frm.doc.name, confirmation }).then(() => frm.reload_doc()),
+			frappe.xcall(`${PARTICIPANTS}.anonymise`, { participant: frm.doc.name, confirmation }).then(() => frm.reload_doc()),
 		__("Anonymise"),
 		__("Anonymise")
 	);
@@ -76,5 +76,5 @@ function anonymise(frm) {
 function access_request(frm, format) {
 	// GDPR Article 15: everything held about the participant, in their language
 	const query = new URLSearchParams({ participant: frm.doc.name, format });
-	window.open(`/api/method/amif_network.amif_participants.access_request.download?${query}`);
+	window.open(`/api/method/amif_network.api.participants.download_access_request?${query}`);
 }

@@ -12,7 +12,7 @@ frappe.ui.form.on("Recruitment Prospect", {
 			frm.add_custom_button(__("Enrol as participant"), () => {
 				frappe
 					.call({
-						method: "amif_network.amif_participants.doctype.recruitment_prospect.recruitment_prospect.enrol",
+						method: "amif_network.api.participants.enrol",
 						args: { prospect: frm.doc.name },
 						freeze: true,
 					})

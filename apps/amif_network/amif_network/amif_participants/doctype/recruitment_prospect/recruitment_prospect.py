@@ -79,9 +79,7 @@ class RecruitmentProspect(Document):
 		refresh_counts(self.campaign)
 
 
-@frappe.whitelist(methods=["POST"])
 def enrol(prospect: str, duplicate_confirmed: int = 0) -> str:
-	"""The prospect becomes a Participant without retyping; the Participant's duplicate check applies."""
 	doc = frappe.get_doc("Recruitment Prospect", prospect)
 	doc.check_permission("write")
 	if doc.participant:

@@ -25,7 +25,7 @@ frappe.ui.form.on("Survey Template", {
 						},
 					],
 					(values) => {
-						const url = `/api/method/amif_network.amif_surveys.paper.survey_pdf?template=${encodeURIComponent(
+						const url = `/api/method/amif_network.api.surveys.survey_pdf?template=${encodeURIComponent(
 							frm.doc.name
 						)}&languages=${encodeURIComponent(values.languages)}`;
 						window.open(url);
@@ -37,7 +37,7 @@ frappe.ui.form.on("Survey Template", {
 				__("Export"),
 				() =>
 					window.open(
-						`/api/method/amif_network.amif_surveys.xlsform.export_xlsform?template=${encodeURIComponent(
+						`/api/method/amif_network.api.surveys.export_xlsform?template=${encodeURIComponent(
 							frm.doc.name
 						)}`
 					),
@@ -58,7 +58,7 @@ function amif_import_xlsform() {
 		make_attachments_public: false,
 		on_success(file) {
 			frappe.call({
-				method: "amif_network.amif_surveys.xlsform.import_xlsform",
+				method: "amif_network.api.surveys.import_xlsform",
 				args: { file_url: file.file_url },
 				freeze: true,
 				callback: (r) => r.message && frappe.set_route("Form", "Survey Template", r.message.name),

@@ -9,7 +9,7 @@ frappe.listview_settings["Survey Template"] = {
 				make_attachments_public: false,
 				on_success(file) {
 					frappe.call({
-						method: "amif_network.amif_surveys.xlsform.import_xlsform",
+						method: "amif_network.api.surveys.import_xlsform",
 						args: { file_url: file.file_url },
 						freeze: true,
 						callback: (r) => r.message && frappe.set_route("Form", "Survey Template", r.message.name),

@@ -1,4 +1,8 @@
-"""Whitelisted reads of Frappe that skip permission checks, made to respect them."""
+"""Whitelisted reads of Frappe that skip permission checks, made to respect them.
+
+Each replaces Frappe's own method of the same name (hooks.override_whitelisted_methods): counts,
+the list sidebar's "assigned to" counts and link search, for the DocTypes the app restricts.
+"""
 
 import frappe
 from frappe.client import get_count as frappe_get_count
