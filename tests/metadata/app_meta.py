@@ -5,7 +5,7 @@ import csv
 import json
 import re
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "apps" / "amif_network" / "amif_network"
@@ -225,6 +225,56 @@ def _is_whitelist(decorator: ast.expr) -> bool:
 	return (isinstance(func, ast.Attribute) and func.attr == "whitelist") or (
 		isinstance(func, ast.Name) and func.id == "whitelist"
 	)
+
+
+# Whitelisted functions Frappe requires outside api/, by where Frappe looks for them:
+# (files, relative to the app's package, as a glob; the function; why it stays there).
+WHITELISTED_OUTSIDE_API = (
+	(
+		"*/dashboard_chart_source/*/*.py",
+		"get",
+		"a Custom dashboard chart calls its source's `get` by the source's own module path",
+	),
+)
+
+
+def module_whitelisted(source: str) -> list[str]:
+	"""Functions `source` whitelists outside a class: decorated, or wrapped as `x = frappe.whitelist()(f)`.
+
+	Methods of classes (DocType controllers called by frm.call, the Customize Form subclass) are
+	whitelisted where Frappe looks for them and are not counted.
+	"""
+	found = []
+
+	def visit(node):
+		for child in ast.iter_child_nodes(node):
+			if isinstance(child, ast.ClassDef):
+				continue
+			if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+				if any(_is_whitelist(decorator) for decorator in child.decorator_list):
+					found.append(child.name)
+			elif isinstance(child, ast.Assign | ast.Expr):
+				value = child.value
+				if (
+					isinstance(value, ast.Call)
+					and isinstance(value.func, ast.Call)
+					and _is_whitelist(value.func)
+				):
+					targets = getattr(child, "targets", [])
+					found.extend([t.id for t in targets if isinstance(t, ast.Name)] or [ast.unparse(value)])
+			visit(child)
+
+	visit(ast.parse(source))
+	return found
+
+
+def misplaced_whitelisted(path: str, source: str) -> list[str]:
+	"""Whitelisted functions of the file at `path` (relative to the app's package) that belong in api/."""
+	relative = PurePosixPath(path)
+	if relative.parts[0] == "api":
+		return []
+	allowed = {name for pattern, name, _why in WHITELISTED_OUTSIDE_API if relative.match(pattern)}
+	return [name for name in module_whitelisted(source) if name not in allowed]
 
 
 def unannotated_whitelisted_parameters(source: str) -> list[str]:
