@@ -2576,6 +2576,8 @@ def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 			continue
 		if point.owner_type == "CPAS" and not re.search(r"\b(cpas|ocmw)\b", fold(subject)):
 			continue
+		if point.owner_type in ("SPP", "CPAS") and re.search(r"\b(en|et|and)\b", fold(subject)):
+			continue  # "Het POD en de OCMW's bekijken samen...": the network at work, not a task of one
 		point.action = text
 		return point
 	return None
