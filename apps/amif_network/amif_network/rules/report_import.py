@@ -1446,6 +1446,22 @@ class _ReportReader:
 		letter = _LETTER_HEADING.match(text)
 		if letter and self.next_letter() == letter.group(1) and _short_title(letter.group(2)):
 			return Heading(letter.group(1), 1, letter.group(2).strip().rstrip(" :"))
+		small = re.match(r"^\s*([a-h])[.)]\s+(\S.*)$", text)
+		if small and not listing and self.section is not None and _short_title(small.group(2)):
+			# "a) Gand", "b) Liège" under a numbered section: its sub-sections, in a text without marks
+			previous = (
+				self.section.number if len(self.section.number) == 1 and self.section.number.islower() else ""
+			)
+			expected = chr(ord(previous) + 1) if previous else "a"
+			following = next((n for n in self.lines[position + 1 :] if not n.blank), None)
+			if (
+				small.group(1) == expected
+				and following is not None
+				and not following.text.startswith(
+					(f"{chr(ord(expected) + 1)})", f"{chr(ord(expected) + 1)}.")
+				)
+			):
+				return Heading(small.group(1), 2, small.group(2).strip().rstrip(" :"))
 		if line.bold and _short_title(text):
 			found = found or parse_heading(text, marked=True)
 			if found and number_parts(found.number):
@@ -1498,11 +1514,16 @@ class _ReportReader:
 		if (
 			_is_people_line(text, self.aliases)
 			and not text.endswith(":")
-			and (re.search(r"[,;()]|\s[–-]\s", text) or looks_like_name(text))
+			and (
+				re.search(r"[,;()]|\s[–-]\s", text)
+				or (looks_like_name(text) and not recognise_organisation(text, self.aliases)[0])
+			)
 		):
 			return False
-		if self.announced_agenda:
-			return False
+		if self.announced_agenda and not (
+			self.report.agenda and self.lines[position - 1 if position else 0].blank
+		):
+			return False  # the agenda announced in the introduction goes on, unless its list has ended
 		if _ACTION_HEADING.search(fold(text)) or NEXT_MEETING.match(text):
 			return True  # "Actiepunten", "Volgende bijeenkomst": whatever follows
 		return len(following.text) > len(text) or following.bullet
