@@ -201,8 +201,10 @@ def marked_text_of_pdf(data: bytes) -> str:
 	if not data.startswith(b"%PDF"):
 		raise UnreadableDocument("not a PDF")
 	pieces = []  # (page, top, x0, bottom, text, size, bold, italic)
+	heights = {}
 	try:
 		for page_number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams())):
+			heights[page_number] = page.height
 			for element in page:
 				if not isinstance(element, LTTextContainer):
 					continue
@@ -231,7 +233,29 @@ def marked_text_of_pdf(data: bytes) -> str:
 		raise
 	except Exception as error:
 		raise UnreadableDocument(str(error)) from error
-	return _marked_pdf_lines(pieces)
+	return _marked_pdf_lines(_without_running_lines(pieces, heights))
+
+
+def _without_running_lines(pieces: list, heights: dict) -> list:
+	"""Without the lines a page's header or footer repeats on every page (`OCMW Antwerpen – Departement
+	Sociale Dienstverlening`, page numbers): they would cut a table or a paragraph in two."""
+	edge = {}
+	for piece in pieces:
+		height = heights.get(piece[0]) or 842
+		if piece[1] > height - 75 or piece[3] < 75:
+			key = re.sub(r"\d+", "#", " ".join(piece[4].split()))
+			edge.setdefault(key, set()).add(piece[0])
+	running = {key for key, pages in edge.items() if len(pages) >= 2}
+	if not running:
+		return pieces
+	return [
+		p
+		for p in pieces
+		if not (
+			re.sub(r"\d+", "#", " ".join(p[4].split())) in running
+			and (p[1] > (heights.get(p[0]) or 842) - 75 or p[3] < 75)
+		)
+	]
 
 
 def _marked_pdf_lines(pieces: list) -> str:

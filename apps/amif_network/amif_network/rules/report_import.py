@@ -1374,6 +1374,8 @@ class _ReportReader:
 		text = line.text.lstrip("- ").strip()
 		if line.cells:
 			return None
+		if text[:1].islower() and ":" not in text:
+			return None  # "deelnemers" alone in lower case: the rest of a sentence or a cell, not a label
 		text = re.sub(r"[·.]e[·.]?s\b|\(e\)s?|\(es\)|\(s\)", "es", text)  # Présent·e·s, Excusé(e)s
 		found = re.match(r"^([^:：]{2,70}?)\s*[:：]\s*(.*)$", text)
 		head, rest = (found.group(1), found.group(2).strip()) if found else (text, "")
