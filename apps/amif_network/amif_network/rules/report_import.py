@@ -1374,7 +1374,7 @@ class _ReportReader:
 		text = line.text.lstrip("- ").strip()
 		if line.cells:
 			return None
-		if text[:1].islower() and ":" not in text:
+		if text[:1].islower() and ":" not in text and self.mode != "people":
 			return None  # "deelnemers" alone in lower case: the rest of a sentence or a cell, not a label
 		text = re.sub(r"[·.]e[·.]?s\b|\(e\)s?|\(es\)|\(s\)", "es", text)  # Présent·e·s, Excusé(e)s
 		found = re.match(r"^([^:：]{2,70}?)\s*[:：]\s*(.*)$", text)
@@ -1605,8 +1605,15 @@ class _ReportReader:
 			return True
 		org_type, cpas = recognise_organisation(text, self.aliases)
 		is_organisation = org_type and (not looks_like_name(text) or _ORGANISATION_WORD.search(fold(text)))
-		if self.last_people == "name" and people and not people[-1].organisation and "&" in text:
-			is_organisation = True  # "Atlas Integratie & Inburgering": a table's organisation cell
+		if (
+			self.last_people == "name"
+			and people
+			and not people[-1].organisation
+			and ("&" in text or is_partner_organisation(text) or (text[:1].islower() and len(text) < 40))
+		):
+			# "Atlas Integratie & Inburgering", "Agentschap Integratie en Inburgering", "tolk FR-NL":
+			# a table's organisation cell, exported one cell a line
+			is_organisation = True
 		if (
 			people
 			and is_organisation
