@@ -1594,7 +1594,7 @@ class _ReportReader:
 			return False  # a sentence, not a list of people
 		folded = fold(text).strip(" :")
 		if folded and (
-			all(part in _HEADER_WORDS for part in re.split(r"\s*/\s*|\s+-\s+", folded))
+			all(part in _HEADER_WORDS for part in re.split(r"\s*/\s*|\s+[-–—]\s+", folded))
 			or all(word in _HEADER_WORDS for word in re.split(r"[\s/]+", folded) if word)
 		):
 			return True  # a table's header exported cell by cell ("Naam / Nom")
@@ -1602,6 +1602,22 @@ class _ReportReader:
 			if people:
 				people[-1].attendance = "Excused" if _EXCUSED_STATUS.search(text) else people[-1].attendance
 			self.last_people = "status"
+			return True
+		if (
+			people
+			and self.last_people == "name"
+			and fold(text).strip(" .") in ("idem", "id", "dito", "ibidem")
+		):
+			# "idem": the organisation of the person above
+			above = next((p for p in reversed(people[:-1]) if p.organisation), None)
+			if above:
+				last = people[-1]
+				last.organisation, last.organisation_type, last.cpas = (
+					above.organisation,
+					above.organisation_type,
+					above.cpas,
+				)
+			self.last_people = "organisation"
 			return True
 		org_type, cpas = recognise_organisation(text, self.aliases)
 		is_organisation = org_type and (not looks_like_name(text) or _ORGANISATION_WORD.search(fold(text)))
@@ -1701,6 +1717,9 @@ class _ReportReader:
 			attendance = "Excused"
 		if not name:
 			return True
+		if fold(organisation).strip(" .") in ("idem", "id", "dito", "ibidem"):
+			above = next((p for p in reversed(self.report.attendees) if p.organisation), None)
+			organisation = above.organisation if above else ""  # "idem": the organisation of the row above
 		text = f"{name} ({organisation})" if organisation and "(" not in name else name
 		self.add_people(text, attendance)
 		return True
