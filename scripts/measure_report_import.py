@@ -228,7 +228,7 @@ def measure(reports: list[tuple[str, dict, Path]], contacts: list, verbose: bool
 def corpus_reports(folder: Path, split: str, converter: str) -> list:
 	parts = json.loads((folder / "split.json").read_text(encoding="utf-8"))
 	if split in ("all", "tuned"):
-		tuned = ("train", "test", "test2", "test3", "test4")  # every part the recogniser was tuned on
+		tuned = ("train", "test", "test2", "test3", "test4", "test5")  # every part the recogniser was tuned on
 		wanted = {
 			stem
 			for part in (tuned if split == "tuned" else [p for p in parts if p != "rule"])
@@ -258,7 +258,7 @@ def main() -> int:
 	parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 	parser.add_argument(
 		"--split",
-		choices=("train", "test", "test2", "test3", "test4", "test5", "tuned", "all"),
+		choices=("train", "test", "test2", "test3", "test4", "test5", "test6", "tuned", "all"),
 		default="train",
 	)
 	parser.add_argument("--converter", choices=(*CONVERTERS, "all"), default="all")
