@@ -341,6 +341,9 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		text = re.sub(r"\)\s+[–—-]\s+", "), ", text)  # "Lisa Asselman (POD) – Julie Vandenberghe (POD) – ..."
 	for item in _SPLIT_OUTSIDE_PARENS.split(text):
 		item = item.strip(" .-–•*")
+		item = re.sub(
+			r"(\([^()]*\))\s+[–-]\s+[a-zà-ÿ][^()]*$", r"\1", item
+		)  # "X (OCMW Antwerpen) – bemiddelaar"
 		item = re.sub(r"^(?:tolken?|interpr[èe]tes?|invit[ée]e?s|gasten|guests)\s*:\s*", "", item, flags=re.I)
 		if not item:
 			continue
@@ -463,6 +466,15 @@ def match_contact(full_name: str, contacts: list[Contact], cpas: str | None = No
 		exact = [c for c in exact if c.cpas == cpas] or exact
 	if exact:
 		return exact[0]
+	first_initial = re.fullmatch(r"([a-z])\.\s*(\S.*)", wanted)
+	if first_initial:
+		# "A. Dubus": the one whose first name starts with A and whose last name is Dubus
+		found = [
+			c
+			for c, name in zip(contacts, folded, strict=True)
+			if name.startswith(first_initial.group(1)) and name.endswith(" " + first_initial.group(2))
+		]
+		return found[0] if len(found) == 1 else None
 	initial = re.fullmatch(r"(\S+)\s+([a-z])\.?", wanted)
 	if initial:
 		# "Ibrahim L.": the Ibrahim whose last name starts with L
@@ -2454,7 +2466,7 @@ def _action_of(
 	arrow = re.match(r"^(?:→|->|⇒|➔)\s*(.+)$", text)
 	if arrow:
 		text, in_list = arrow.group(1), True
-	initials = re.match(r"^([A-ZÀ-Ý]{2,5}(?:\s*[+/,&]\s*[A-ZÀ-Ý]{2,5})*)\s*:\s*(\S.+)$", text)
+	initials = re.match(r"^([A-ZÀ-Ý]{2,5}(?:\s*[+/,&]\s*[A-ZÀ-Ý]{2,5})*)\s*(?::|→|->)\s*(\S.+)$", text)
 	if (in_list or item) and initials and legend:
 		parts = [p for p in re.split(r"\s*[+/,&]\s*", initials.group(1)) if p]
 		if all(part in legend for part in parts) and (in_list or _TASK_VERB.search(fold(initials.group(2)))):
