@@ -228,7 +228,14 @@ def measure(reports: list[tuple[str, dict, Path]], contacts: list, verbose: bool
 def corpus_reports(folder: Path, split: str, converter: str) -> list:
 	parts = json.loads((folder / "split.json").read_text(encoding="utf-8"))
 	if split in ("all", "tuned"):
-		tuned = ("train", "test", "test2", "test3", "test4", "test5")  # every part the recogniser was tuned on
+		tuned = (
+			"train",
+			"test",
+			"test2",
+			"test3",
+			"test4",
+			"test5",
+		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
 			for part in (tuned if split == "tuned" else [p for p in parts if p != "rule"])
