@@ -2384,19 +2384,26 @@ def _action_candidates(section: Section, listed: bool):
 				paragraph.append(line)
 
 
+def _explained_owners(written: str, legend: dict, action: str) -> ActionPoint | None:
+	"""`MDR`, `JM/IL`, `IL + NE`: owners written as the initials the report's legend explains."""
+	parts = [part for part in _OWNER_SEPARATORS.split(written) if part]
+	if not parts or not all(part in legend for part in parts):
+		return None
+	names = [legend[part].full_name for part in parts]
+	return ActionPoint(
+		action=action,
+		owner_type="Network Contact" if len(names) == 1 else "Several Network Contacts",
+		owners=names,
+		contacts=[None] * len(names),
+	)
+
+
 def _owned_by(what: str, who: str, in_meeting, contacts, cpas_aliases, legend) -> ActionPoint:
 	"""The action of a "Qui ? Quoi ? Quand ?" block: `Qui ? Samira`, `Qui ? le CPAS de Gand`,
 	`Qui ? personne pour l'instant`."""
-	parts = [part for part in _OWNER_SEPARATORS.split(who) if part]
-	if parts and all(part in legend for part in parts):
-		names = [legend[part].full_name for part in parts]
-		point = ActionPoint(
-			action=what,
-			owner_type="Network Contact" if len(names) == 1 else "Several Network Contacts",
-			owners=names,
-			contacts=[None] * len(names),
-		)
-		return point
+	explained = _explained_owners(who, legend, what)
+	if explained:
+		return explained
 	point = recognise_owner(who, in_meeting or contacts, cpas_aliases)
 	if (not point.owners or point.owner_type == "To Be Assigned") and contacts:
 		point = recognise_owner(who, contacts, cpas_aliases)
@@ -2554,15 +2561,9 @@ def _owner_in_brackets(text: str, legend: dict, contacts, cpas_aliases) -> Actio
 	if not found:
 		return None
 	action, inside = found.group(1).strip(" -–:"), found.group(2).strip()
-	parts = [part for part in _OWNER_SEPARATORS.split(inside) if part]
-	if parts and all(part in legend for part in parts):
-		names = [legend[part].full_name for part in parts]
-		return ActionPoint(
-			action=action,
-			owner_type="Network Contact" if len(names) == 1 else "Several Network Contacts",
-			owners=names,
-			contacts=[None] * len(names),
-		)
+	explained = _explained_owners(inside, legend, action)
+	if explained:
+		return explained
 	if _TO_BE_DECIDED.search(f"({inside})") or re.match(r"^(?:wie|qui)\s*\?$", inside, re.I):
 		return ActionPoint(action=action)
 	if len(inside.split()) > 5:
