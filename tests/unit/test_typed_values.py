@@ -30,6 +30,13 @@ TWENTY_DIGITS = "12345678901234567890"
 		("Currency", 999_999_999.99),
 		("Percent", 100),
 		("Link", "LIEGE"),
+		("Select", "Active"),
+		("Select", 3),  # Frappe turns it into the text "3", one of the options or not
+		("Table", []),
+		("Table", [{"module": "MOD-LIEGE-FLE"}]),
+		("Table MultiSelect", [{"age_group": "18-25"}]),
+		("Select", ""),
+		("Table", None),
 		("Date", ""),
 		("Time", None),
 	],
@@ -64,6 +71,17 @@ def test_values_frappe_stores_pass(fieldtype, value):
 		("Link", ["LIEGE"]),
 		("Link", -1.5e308),  # MariaDB would compare names as numbers and match another record
 		("Link", 7),
+		# a list, an object or an infinite number would reach the record's own checks (a lookup,
+		# a query) before Frappe compares it with the options
+		("Select", [1, 2]),
+		("Select", {"name": {}}),
+		("Select", float("inf")),
+		# Frappe builds a child record of each row before any check: a row must be an object
+		("Table", "abc"),
+		("Table", 12),
+		("Table", [1, 2]),
+		("Table", {"name": {}}),
+		("Table MultiSelect", "18-25, 26-35"),
 	],
 )
 def test_malformed_values_are_refused(fieldtype, value):
@@ -79,6 +97,11 @@ def test_the_problem_names_the_field_the_value_and_what_is_expected():
 	assert problem.render(lambda s: french.get(s, s)) == (
 		'Date de naissance : "12345678901234567890" n\'est pas une date (AAAA-MM-JJ).'
 	)
+
+
+def test_a_table_that_is_not_a_list_of_rows_is_named_with_what_it_expects():
+	[problem] = values.value_problems([("Modules", "Table", "abc"), ("Public", "Table MultiSelect", [])])
+	assert problem.args == ("Modules", '"abc"', "a list of rows")
 
 
 def test_a_long_value_is_shortened_in_the_message():

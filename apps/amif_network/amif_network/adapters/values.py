@@ -35,7 +35,7 @@ def check_typed_values(doc, method=None):
 		)
 		for record in [doc, *doc.get_all_children()]
 		for df in record.meta.fields
-		if df.fieldtype in values.EXPECTED
+		if df.fieldtype in values.EXPECTED and df.fieldtype not in values.TABLES  # rows are built by now
 	]
 	refuse(values.value_problems(fields), title=_(TITLE))
 
@@ -49,7 +49,7 @@ def sent_fields(doctype: str, document: dict) -> list[tuple]:
 		value = document[df.fieldname]
 		if df.fieldtype in values.EXPECTED:
 			fields.append((field_label(df), df.fieldtype, value))
-		elif df.fieldtype in ("Table", "Table MultiSelect") and isinstance(value, list):
+		if df.fieldtype in values.TABLES and isinstance(value, list):
 			row_fields = [f for f in frappe.get_meta(df.options).fields if f.fieldtype in values.EXPECTED]
 			for number, row in enumerate(value, start=1):
 				if isinstance(row, dict):

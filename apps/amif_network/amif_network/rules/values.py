@@ -29,7 +29,12 @@ EXPECTED = {
 	"Percent": _("a percentage"),
 	"Link": _("the name of a record"),
 	"Dynamic Link": _("the name of a record"),
+	"Select": _("a choice from the list"),
+	"Table": _("a list of rows"),
+	"Table MultiSelect": _("a list of rows"),
 }
+# Fields whose value is a list of rows: Frappe builds a child record of each before any check runs.
+TABLES = ("Table", "Table MultiSelect")
 # The database's columns: int(11) for whole numbers, decimal(21,9) for the others.
 INT_LIMIT = 2**31
 DECIMAL_LIMIT = 10**12
@@ -83,7 +88,13 @@ def is_valid(fieldtype: str, value) -> bool:
 		return isinstance(value, str) and _clock_time(value.strip())
 	if fieldtype in ("Link", "Dynamic Link"):
 		return isinstance(value, str)  # a number would be compared as a number, matching other names
+	if fieldtype in TABLES:
+		return isinstance(value, list) and all(isinstance(row, dict) for row in value)
 	number = _number(value)
+	if fieldtype == "Select":
+		# a text (Frappe then checks it is one of the options) or a number Frappe turns into one;
+		# a list, an object or an infinite number would reach the record's own checks first
+		return isinstance(value, str) or number is not None
 	if fieldtype in ("Int", "Duration"):
 		return number is not None and number == number.to_integral_value() and abs(number) < INT_LIMIT
 	if fieldtype == "Check":
