@@ -25,6 +25,26 @@ def test_a_cpas_manager_cannot_bind_a_user_who_does_not_exist(server, users, sit
 	assert not site.db.exists("CPAS Membership", {"user": ghost})
 
 
+def test_an_enrolment_in_a_module_that_does_not_exist_is_refused_as_a_missing_record(server, users, site):
+	"""The enrolment's own checks read its module (its contracts, its name in the message): the
+	missing module is refused first, with the module named, not left to fail inside those checks."""
+	manager = server.session(users["liege_manager"])
+	# a participant who may start a module: one already following another
+	participant = site.get_all(
+		"Module Enrolment", {"cpas": "LIEGE", "status": "Active"}, pluck="participant", limit=1
+	)[0]
+	ghost = f"MOD-GHOST-{UID}"
+	response = manager.post(
+		manager.base_url + "/api/resource/Module Enrolment",
+		json={"participant": participant, "module": ghost, "cpas": "LIEGE", "status": "Active"},
+	)
+	assert response.status_code == 417, response.text
+	assert response.json()["exc_type"] == "LinkValidationError", messages_of(response)
+	assert ghost in messages_of(response)
+	site.db.rollback()
+	assert not site.db.exists("Module Enrolment", {"module": ghost})
+
+
 @pytest.fixture(scope="module")
 def records(site, users):
 	"""A Liège participant, a Liège session and a draft meeting report, removed afterwards."""

@@ -99,11 +99,14 @@ has_permission = {
 }
 
 doc_events = {
-	# Every Link of the app's records points at a record that exists (Frappe 15 skips some);
-	# a value its field cannot hold (a 20-digit date, a time "abc") is refused before Frappe casts it.
+	# A value its field cannot hold (a 20-digit date, a time "abc") is refused before Frappe casts it;
+	# every Link of the app's records points at a record that exists (Frappe 15 skips some), checked
+	# before the record's own validate reads the linked record.
 	"*": {
-		"before_validate": ["amif_network.adapters.values.check_typed_values"],
-		"validate": ["amif_network.adapters.links.validate_links"],
+		"before_validate": [
+			"amif_network.adapters.values.check_typed_values",
+			"amif_network.adapters.links.validate_links",
+		],
 	},
 	# A CPAS-owned record stays in the CPAS of its author; no enrolment without a valid consent.
 	**{

@@ -1,4 +1,5 @@
-"""doc_events validate for every DocType of the app: no Link pointing at a missing record."""
+"""doc_events before_validate for every DocType of the app: no Link pointing at a missing record,
+refused before the record's own validate reads the record it links to."""
 
 import frappe
 from frappe import _
