@@ -757,3 +757,19 @@ def test_times_written_with_u_after_the_minutes():
 		"Stand van zaken", "14:00", "15:00"
 	)
 	assert ri.parse_time_slot("à partir de 13h30 : brainstorm") == ri.AgendaItem("brainstorm", "13:30", "")
+
+
+def test_an_action_table_under_a_heading_that_sums_up_the_actions():
+	text = (
+		"Compte rendu\n18 juin 2020\n\nPrésents : Véronique Lambot (CPAS de Charleroi)\n\n"
+		"**Récapitulatif des actions**\n\n| Quoi | Qui | Pour quand |\n"
+		"| Envoyer le modèle d'avenant | SPP IS | 30/06/2020 |\n"
+		"| Partager le protocole sanitaire | Véronique | 25/06/2020 |\n"
+		"| Organiser une petite formation Zoom | à définir | ? |\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("SPP", ["SPP IS"]),
+		("Network Contact", ["Véronique Lambot"]),
+		("To Be Assigned", []),
+	]

@@ -1955,7 +1955,7 @@ class _ReportReader:
 			f" ({values[when_i]})" if when_i is not None and when_i < len(values) and values[when_i] else ""
 		)
 		owner = values[who_i] or "?"
-		self.section.lines.append(f"- {owner}: {values[what_i]}{when}")
+		self.section.lines.append(f"→ {owner}: {values[what_i]}{when}")  # a row of an action table: an action
 		self.action_section = True
 		return True
 
@@ -2680,7 +2680,9 @@ def _translates(previous: ActionPoint | None, point: ActionPoint) -> bool:
 
 
 _ACTION_HEADING = re.compile(
-	r"^(?:les\s+|de\s+)?(actions?|points? d'action|actiepunt(?:en)?|acties|afspraken|a faire|to do|suivi|taches|taken)\b"
+	r"^(?:les\s+|de\s+)?(actions?|points? d'action|actiepunt(?:en)?|acties|afspraken|a faire|to do|suivi|taches|taken)\b|"
+	r"^(?:recapitulatif|liste|suivi|tableau|overzicht|lijst)\s+(?:des\s+|van\s+de\s+|der\s+)?"
+	r"(actions?|actiepunt(?:en)?|acties|taches|taken|afspraken)\b"
 )
 
 
