@@ -773,3 +773,23 @@ def test_an_action_table_under_a_heading_that_sums_up_the_actions():
 		("Network Contact", ["Véronique Lambot"]),
 		("To Be Assigned", []),
 	]
+
+
+def test_a_people_table_with_present_and_excused_as_rows_between_and_marked_actions():
+	text = (
+		"PROCÈS-VERBAL\nDate : jeudi 29 septembre 2022\n\n| Nom | Institution |\n| Présents |\n"
+		"| Silvia Soares | CPAS de Liège |\n| Ann Van de Velde | CPAS de Gand |\n| Excusés |\n"
+		"| Johan Maekelberg | CPAS de Gand |\n\n**1. Contrats**\n\nTexte de la section.\n\n"
+		"**► Action : le SPP enverra aux CPAS une fiche explicative.**\n\n"
+		"**► Action : Silvia et Ann rédigent une proposition de charte.**\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Silvia Soares", "Present", "LIEGE"),
+		("Ann Van de Velde", "Present", "GENT"),
+		("Johan Maekelberg", "Excused", "GENT"),
+	]
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("SPP", ["SPP"]),
+		("Several Network Contacts", ["Silvia Soares", "Ann Van de Velde"]),
+	]

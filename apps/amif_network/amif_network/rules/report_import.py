@@ -939,6 +939,8 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 
 
 _HEADER_WORDS = {
+	"institution",
+	"instelling",
 	"francais",
 	"nederlands",
 	"frans",
@@ -1013,6 +1015,23 @@ _ONLY_CLOCK = re.compile(rf"^\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
 _CLOCK_RANGE = re.compile(rf"^\s*{_CLOCK}\s*(?:[àa]|-|–|—|tot|to)\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
 _LETTER_HEADING = re.compile(r"^\s*([A-H])(?:\.|\)|\s*[-–:])\s+(\S.*)$")
 _LEGEND_LINE = re.compile(r"^([A-ZÀ-Ý]{2,4})\s*(?:=|:|–|—)\s*([A-ZÀ-Ý].{3,80})$")
+
+
+def _people_header(cells: list) -> bool:
+	"""A table's header naming its people and their organisation: `| Nom | Institution |`."""
+	words = [fold(c).strip(" :") for c in cells if c.strip()]
+	names = [
+		w
+		for w in words
+		if re.fullmatch(r"(?:nom|naam|name|nom\s*/\s*naam|naam\s*/\s*nom)(?:\s+et\s+pr[ée]nom)?", w)
+	]
+	return bool(names) and all(
+		w in _HEADER_WORDS
+		or (
+			re.fullmatch(r"[\w\s/]{2,30}", w) and all(p in _HEADER_WORDS for p in re.split(r"\s*/\s*|\s+", w))
+		)
+		for w in words
+	)
 
 
 def _attendance_label(text: str) -> str | None:
@@ -1291,6 +1310,10 @@ class _ReportReader:
 		if position <= self.skip_to:
 			return
 		if line.cells and self.attendance_columns(line.cells):
+			return
+		if line.cells and self.section is None and self.mode == "header" and _people_header(line.cells):
+			self.mode, self.attendance, self.columns = "people", "Present", None  # "| Nom | Institution |"
+			self.people_row(line.cells)
 			return
 		if not line.cells and self.mode != "section" and self.side_by_side(line, position):
 			return
@@ -1688,6 +1711,10 @@ class _ReportReader:
 		return False
 
 	def people_row(self, cells: list) -> bool:
+		filled = [c.strip() for c in cells if c.strip()]
+		if len(filled) == 1 and _attendance_label(filled[0]):
+			self.attendance = _attendance_label(filled[0])  # "| Excusés |": the rows below are excused
+			return True
 		if self.columns and all(c.startswith("attendance:") for c in self.columns):
 			# one column of people per attendance: the present first, then the excused
 			organisation = next(
@@ -1716,7 +1743,10 @@ class _ReportReader:
 			for i, head in enumerate(self.columns):
 				if re.search(r"\b(statut|status|presence|aanwezig|present)", head):
 					status_i = i
-				elif re.search(r"\b(organisation|organisatie|organisme|cpas|ocmw|service|dienst)", head):
+				elif re.search(
+					r"\b(organisation|organisatie|organisme|institution|instelling|cpas|ocmw|service|dienst)",
+					head,
+				):
 					org_i = i
 				elif re.search(r"\b(nom|naam|name)\b", head):
 					name_i = i
@@ -2433,7 +2463,8 @@ _FR_PRESENT_ACTION = (
 	r"(?:envoie|envoient|transmet|transmettent|v[ée]rifie|v[ée]rifient|pr[ée]pare|pr[ée]parent|partage|"
 	r"partagent|communique|communiquent|contacte|contactent|relance|relancent|diffuse|diffusent|publie|publient|"
 	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|"
-	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour)\b"
+	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour|compl[eè]te|compl[eè]tent|apporte|apportent|renvoie|renvoient|"
+	r"compare|comparent)\b"
 )
 _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
@@ -2441,7 +2472,8 @@ _NL_PRESENT_ANY = (
 	r"bevragen|deelt|delen|neemt\s+contact|nemen\s+contact|"
 	r"plant|plannen|schrijft|schrijven|leent|lenen|bekijkt|bekijken|onderzoekt|onderzoeken|"
 	r"zoekt\s+uit|zoeken\s+uit|vraagt\s+\w+\s+op|vragen\s+\w+\s+op|past\s+\w+\s+aan|"
-	r"passen\s+\w+\s+aan|vertaalt|vertalen|volgt\s+\w+\s+op|volgen\s+\w+\s+op|neemt\s+op|nemen\s+op)\b"
+	r"passen\s+\w+\s+aan|vertaalt|vertalen|volgt\s+\w+\s+op|volgen\s+\w+\s+op|neemt\s+op|nemen\s+op|"
+	r"bevestigt|bevestigen|vergelijkt|vergelijken)\b"
 )
 _STATEMENT = re.compile(
 	r"\b(sinds|depuis|d[ée]j[àa]|al\s+(?:enkele|jaren|twee|drie)|voor\s+het\s+eerst|pour\s+la\s+premi[èe]re|"
@@ -2455,7 +2487,7 @@ def _action_of(
 	sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases, legend=None, item: bool = False
 ) -> ActionPoint | None:
 	"""The action point a sentence or an action list's item states, with its owner, or None."""
-	text = clean_line(sentence).strip(" -–•*")
+	text = re.sub(r"^[►▶➤➢■□◆◦●○▪•·✓☐☑]\s*", "", clean_line(sentence).strip(" -–•*"))  # "► Action : ..."
 	for joint in (" | ", " / "):
 		cells = text.split(joint)
 		if len(cells) == 2 and all(cells) and _sentence_language(cells[0]) != _sentence_language(cells[1]):
@@ -2473,6 +2505,9 @@ def _action_of(
 	arrow = re.match(r"^(?:→|->|⇒|➔)\s*(.+)$", text)
 	if arrow:
 		text, in_list = arrow.group(1), True
+	marked = re.match(r"^(?:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s*[:–-]\s*(\S.+)$", text, re.I)
+	if marked:
+		text, in_list = marked.group(1), True  # "► Action : le SPP enverra...": an action, whatever its verb
 	initials = re.match(r"^([A-ZÀ-Ý]{2,5}(?:\s*[+/,&]\s*[A-ZÀ-Ý]{2,5})*)\s*(?::|→|->)\s*(\S.+)$", text)
 	if (in_list or item) and initials and legend:
 		parts = [p for p in re.split(r"\s*[+/,&]\s*", initials.group(1)) if p]
