@@ -793,3 +793,61 @@ def test_a_people_table_with_present_and_excused_as_rows_between_and_marked_acti
 		("SPP", ["SPP"]),
 		("Several Network Contacts", ["Silvia Soares", "Ann Van de Velde"]),
 	]
+
+
+@pytest.mark.parametrize(
+	"line, kind, owners",
+	[
+		("Julie : rédiger une nouvelle version de l’enquête (pour fin mars).", "Network Contact", ["Julie Delvaux"]),
+		("SPP IS : prévoir un budget pour la traduction.", "SPP", ["SPP IS"]),
+		("Envoyer la présentation à tous les participants – Ozlem", "Network Contact", ["Ozlem Baslari"]),
+		("Proposer une date pour la rencontre d'automne – SPP IS", "SPP", ["SPP IS"]),
+		("Trouver qui présentera le projet de Gand – à déterminer", "To Be Assigned", []),
+		("À désigner : centraliser les retours des tests.", "To Be Assigned", []),
+		("Presentatie doorsturen naar alle OCMW's → Julie", "Network Contact", ["Julie Delvaux"]),
+	],
+)
+def test_a_task_with_its_owner_before_a_colon_or_after_a_dash_in_any_section(line, kind, owners):
+	people = [ri.Contact("", "Julie Delvaux", "BRUXELLES"), ri.Contact("", "Ozlem Baslari", "CHARLEROI")]
+	point = ri._action_of(line, False, people, [], None, item=True)
+	assert point is not None and (point.owner_type, point.owners) == (kind, owners)
+
+
+@pytest.mark.parametrize(
+	"line",
+	[
+		"Gand : nouveau partenariat avec le Huis van het Nederlands pour les cours de NT2.",
+		"Charleroi : voir point II.",
+		"Schoten: buitenactiviteiten werken goed: wandelingen met een taalopdracht.",
+	],
+)
+def test_a_note_per_cpas_is_not_a_task(line):
+	assert ri._action_of(line, False, [], [], None, item=True) is None
+
+
+def test_an_action_table_exported_one_cell_a_line_with_a_number_column_and_bilingual_headers():
+	text = (
+		"Rapport / Verslag\n8 février 2022\n\nPrésents : Liesbeth Verstraeten (CPAS d'Anvers)\n\n"
+		"5. Actions / Acties\nN°\nAction / Actie\nResponsable / Verantwoordelijke\nÉchéance / Termijn\n"
+		"A1\nDiffuser la fiche technique des indicateurs communs.\nSPP IS / POD MI\n31/03/2022\n"
+		"A2\nPartager la procédure d'archivage électronique.\nLiesbeth\n15/04/2022\n"
+		"6. Prochaine réunion / Volgende vergadering\nLe 10 mai 2022.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("SPP", ["SPP IS"]),
+		("Network Contact", ["Liesbeth Verstraeten"]),
+	]
+	assert [s.heading for s in report.sections] == ["Actions / Acties", "Prochaine réunion / Volgende vergadering"]
+
+
+def test_a_courtesy_title_does_not_end_a_sentence():
+	assert ri.split_sentences("Mme Lhoest et M. Piette proposeront une version illustrée. La date suit.") == [
+		"Mme Lhoest et M. Piette proposeront une version illustrée.",
+		"La date suit.",
+	]
+
+
+def test_someone_still_to_be_found_is_a_task_to_be_assigned():
+	point = ri._action_of("Quelqu’un devra se renseigner sur le coût d’une interprétation.", False, [], [], None)
+	assert point is not None and point.owner_type == "To Be Assigned"

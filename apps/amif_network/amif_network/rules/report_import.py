@@ -15,6 +15,7 @@ from datetime import date
 
 from amif_network.rules.meeting_report import MONTHS_FR, MONTHS_NL, clock_text, section_level
 from amif_network.rules.messages import Problem, _
+from amif_network.rules.report_tasks import future_or_duty, task_start
 
 MAX_TEXT_LENGTH = 400_000
 
@@ -680,9 +681,22 @@ class ActionPoint:
 	check: str = ""  # why a person should look at this item in the check dialog; empty when sure
 
 
+# a full stop that ends an abbreviation or an initial, not a sentence: "M. Piette", "Mme. Lhoest", "J. Maes"
+_ABBREVIATION_END = re.compile(
+	r"(?:^|[\s(])(?:[A-ZÀ-Ý]|m|mm|mr|mme|mmes|mlle|dr|dhr|mevr|mw|st|cf|art|p|n°|nr|vb|bv|cie)\.$", re.I
+)
+
+
 def split_sentences(text: str) -> list[str]:
 	text = " ".join(text.split())
-	return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])", text) if s.strip()]
+	pieces = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])", text) if s.strip()]
+	sentences = []
+	for piece in pieces:
+		if sentences and _ABBREVIATION_END.search(sentences[-1]):
+			sentences[-1] += " " + piece
+		else:
+			sentences.append(piece)
+	return sentences
 
 
 _CLAUSE = re.compile(r"\b(que|qui|dont|dat|die|wat|als|si|quand|wanneer|omdat|parce)\b", re.I)
@@ -1167,6 +1181,7 @@ class _ReportReader:
 		self.position = 0
 		self.action_columns = None  # the columns of a table of action points in this section
 		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
+		self.cell_numbered = False
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.alternate = None  # [cells read, empty lines in a row] of a table exported cell by cell
@@ -1568,6 +1583,7 @@ class _ReportReader:
 	def start_section(self, heading, label):
 		self.action_columns = None
 		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
+		self.cell_numbered = False
 		self.section = Section(heading.number, heading.level, heading.title)
 		self.report.sections.append(self.section)
 		parts = number_parts(heading.number)
@@ -1961,8 +1977,13 @@ class _ReportReader:
 				)
 			]
 
-		what = column(r"(wat|quoi|actions?|acties?|actiepunt(en)?|taak|taches?|t[aâ]ches?)")
-		who = column(r"(wie|qui|responsables?|verantwoordelijke?n?|trekker|owner|par qui|door wie)")
+		what = column(
+			r"(wat|quoi|what|actions?|acties?|actiepunt(en)?|taak|taken|taches?|t[aâ]ches?|"
+			r"actions?\s+[àa]\s+(mener|entreprendre)|wat\s+moet\s+er\s+gebeuren)"
+		)
+		who = column(
+			r"(wie|qui|who|responsables?|verantwoordelijke?n?|trekker|owner|pilote|porteur|par qui|door wie)"
+		)
 		if all(
 			re.match(r"^(actions?|acties?|actiepunt(en)?|wat|quoi|taak|t[aâ]ches?)\b", c) for c in folded if c
 		):
@@ -1971,7 +1992,7 @@ class _ReportReader:
 			when = [
 				i
 				for i, c in enumerate(folded)
-				if re.search(r"(wanneer|quand|[ée]ch[ée]ance|d[ée]lai|deadline|tegen|date|datum)", c)
+				if re.search(r"(wanneer|quand|[ée]ch[ée]ance|d[ée]lai|deadline|tegen|date|datum|termijn|timing)", c)
 			]
 			self.action_columns = (what[0], who[0], when[0] if when else None)
 			return True
@@ -1997,7 +2018,8 @@ class _ReportReader:
 			return True
 		if self.cell_columns:
 			numbered = parse_heading(line.text)
-			if (
+			number_cell = not self.cell_buffer and self.cell_numbered and len(line.text.strip()) <= 6
+			if not number_cell and (  # "A1", "3.": the number column of the table, not a heading
 				line.level
 				or line.bold
 				or (numbered and numbered.number)
@@ -2010,19 +2032,16 @@ class _ReportReader:
 				self.action_row(self.cell_buffer)
 				self.cell_buffer = []
 			return True
-		following = [n.text for n in self.lines[self.position : self.position + 3]]
+		following = [n.text for n in self.lines[self.position : self.position + 6]]
 		header = []
 		for text in following:
-			if re.fullmatch(
-				r"(wat|quoi|actions?|acties?|taak|t[aâ]ches?|wie|qui|responsables?|verantwoordelijke|trekker|"
-				r"wanneer|tegen wanneer|quand|[ée]ch[ée]ance|d[ée]lai|deadline|datum|date)\s*\??",
-				fold(text).strip(" :?"),
-			):
+			if _action_header_cell(text):
 				header.append(text)
 			else:
 				break
 		if len(header) >= 2 and self.action_row(header):
 			self.cell_columns, self.cell_header_left = len(header), len(header) - 1
+			self.cell_numbered = bool(re.fullmatch(r"(n[°o]|nr|no|#)\.?", fold(header[0]).strip(" :.")))
 			return True
 		return False
 
@@ -2063,6 +2082,25 @@ _ABOUT_THE_REPORT = re.compile(
 	r"en\s+annexe|in\s+bijlage|le\s+point\s+\d|punt\s+\d)",
 	re.I,
 )
+
+
+_ACTION_HEADER_WORDS = re.compile(
+	r"(n[°o]|nr|no|#|wat|quoi|what|actions?|acties?|actiepunt(?:en)?|taak|taken|t[aâ]ches?|wie|qui|who|"
+	r"responsables?|verantwoordelijken?|trekker|owner|pilote|porteur|par\s+qui|door\s+wie|wanneer|"
+	r"tegen\s+wanneer|quand|pour\s+quand|when|[ée]ch[ée]ances?|d[ée]lai|deadline|termijn|timing|datum|date|"
+	r"statut|status|stand|suivi|opvolging|remarques?|opmerkingen?|commentaires?|actions?\s+[àa]\s+mener|"
+	r"actions?\s+[àa]\s+entreprendre|wat\s+moet\s+er\s+gebeuren)"
+)
+
+
+def _action_header_cell(text: str) -> bool:
+	"""`Quoi`, `Pour quand ?`, `Action / Actie`, `Responsable – Verantwoordelijke`, `N°`: a cell of the
+	header of an action table, in one language or two."""
+	folded = fold(text).strip(" :?.")
+	if not folded or len(folded) > 60:
+		return False
+	parts = [p.strip(" :?.") for p in re.split(r"\s*/\s*|\s+[–-]\s+", folded) if p.strip(" :?.")]
+	return bool(parts) and all(_ACTION_HEADER_WORDS.fullmatch(p) for p in parts)
 
 
 def _close_brackets(text: str) -> str:
@@ -2300,10 +2338,19 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 				point = _owned_by(sentence, who, in_meeting, contacts, cpas_aliases, report.legend)
 			else:
 				item = in_list == "item"
-				in_list = in_list is True
+				announced = in_list == "announced"
+				in_list = in_list is True or announced
 				point = _action_of(
 					sentence, in_list, in_meeting, contacts, cpas_aliases, report.legend, item=item
 				)
+				if (
+					announced
+					and point is not None
+					and not point.owners
+					and not task_start(point.action)
+					and not _TO_BE_DECIDED.search(sentence)
+				):
+					point = None  # "sélection par les AS : 315 personnes": a step that was, not a task
 				pronoun = re.match(r"^(?:Il|Elle|Hij|Zij|Ze)\s+(?=\S)", sentence)
 				if point is None and pronoun and subject and not in_list:
 					point = _action_of(
@@ -2390,8 +2437,12 @@ def _action_candidates(section: Section, listed: bool):
 	each candidate of a section."""
 	paragraph = []
 	who = None  # the last "Qui ? / Wie ?" of a "Qui ? Quoi ? Quand ?" block
+	tasks_listed = bool(_ACTION_ITEMS_HEADING.search(fold(section.heading)))  # its items are tasks
+	announced = False  # the items after "Les prochaines étapes sont les suivantes :" are tasks
 	for line in [*section.lines, ""]:
 		item = _LIST_ITEM.match(line) or line.lstrip().startswith(("→", "->", "⇒", "➔"))
+		if not item and line.strip():
+			announced = bool(_ACTION_INTRO.search(clean_line(line)))
 		block = _WHO.match(line) or _WHAT.match(line) or _WHEN.match(line)
 		if item or block or not line.strip():
 			for sentence in split_sentences(" ".join(paragraph)):
@@ -2406,7 +2457,10 @@ def _action_candidates(section: Section, listed: bool):
 			continue
 		if item:
 			text = re.sub(r"^\s*(?:[-–•*·▪☐☑✓]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s*", "", line).strip()
-			yield text, listed or text.startswith(("→", "->", "⇒", "➔")) or "item", None
+			if not listed and (tasks_listed or announced):
+				yield text, "announced", None  # a task if worded as one or given an owner
+			else:
+				yield text, listed or text.startswith(("→", "->", "⇒", "➔")) or "item", None
 		elif line.strip():
 			if listed and not line.rstrip().endswith(":"):
 				yield line.strip(), True, None
@@ -2513,6 +2567,9 @@ def _action_of(
 		parts = [p for p in re.split(r"\s*[+/,&]\s*", initials.group(1)) if p]
 		if all(part in legend for part in parts) and (in_list or _TASK_VERB.search(fold(initials.group(2)))):
 			return _owned_by(initials.group(2), initials.group(1), known, contacts, cpas_aliases, legend)
+	delimited = _owner_delimited(text, legend or {}, known, contacts, cpas_aliases)
+	if delimited:
+		return delimited
 	if in_list or (item and _TASK_VERB.search(fold(text))):
 		bracketed = _owner_in_brackets(text, legend or {}, known, cpas_aliases) or _owner_labelled(
 			text, legend or {}, known, contacts, cpas_aliases
@@ -2546,7 +2603,11 @@ def _action_of(
 		return prefixed or ActionPoint(action=text, check=CHECK_NO_OWNER)
 	if not point and _TO_BE_DECIDED.search(text) and re.match(r"^(?:wie|qui)\b", text, re.I):
 		return ActionPoint(action=text)  # "wie die infosessie organiseert, is nog te bepalen"
-	if point and not point.owners and not (_PASSIVE_LATER.search(text) or _TO_BE_DECIDED.search(text)):
+	if (
+		point
+		and not point.owners
+		and not (_PASSIVE_LATER.search(text) or _TO_BE_DECIDED.search(text) or _SOMEONE.match(text))
+	):
 		return None
 	if point and not point.owners and _STATEMENT.search(text):
 		return None
@@ -2557,6 +2618,7 @@ def _action_of(
 	return point
 
 
+_SOMEONE = re.compile(r"^(?:quelqu['’]un|iemand|someone|un\s+volontaire|een\s+vrijwilliger)\s", re.I)
 _NOT_A_TASK = re.compile(
 	r"\b(demande|demandent|vraagt|vragen)\s+(si|comment|pourquoi|quand|of|hoe|wat|waarom|wanneer)\b|"
 	r"\b(stel\w*|leg\w*)\b.*\b(voor|uit)\W*$|\bstelt\s+zich\s+voor|\blegt\s+uit|\bgeeft\s+toelichting|"
@@ -2567,7 +2629,8 @@ _NOT_A_TASK = re.compile(
 	re.I,
 )
 _FUTURE_MARK = re.compile(
-	r"\b(zal|zullen|va|vont|gaat|gaan|moet|moeten|doit|doivent)\b|\w(?:era|eront|ira|iront|dra|dront)\b", re.I
+	r"\b(zal|zullen|va|vont|gaat|gaan|moet|moeten|doit|doivent|devra|devront)\b|\w(?:era|eront|ira|iront|dra|dront)\b",
+	re.I,
 )
 
 
@@ -2639,6 +2702,51 @@ def _owner_labelled(text: str, legend: dict, known, contacts, cpas_aliases) -> A
 	return _owned_by(
 		found.group(1).strip(" -–:"), found.group(2).strip(" .;"), known, contacts, cpas_aliases, legend
 	)
+
+
+_OWNER_FIRST = re.compile(r"^([^:;.!?]{2,60}?)\s*(?::|→|->)\s+(\S.{6,})$")
+_OWNER_LAST = re.compile(r"^(\S.{6,}?)\s+(?:[–—-]|→|->)\s+([^–—:;!?]{2,60}?)[\s.;]*$")
+_NOBODY_YET = re.compile(
+	r"^(?:[àa]\s+(?:d[ée]signer|d[ée]finir|d[ée]terminer|fixer|confirmer)|nog\s+te\s+(?:bepalen|kiezen|zoeken)|"
+	r"nog\s+niet\s+bepaald|(?:qui|wie)\s*\?|\?|tbd|n\.?\s*n\.?|open|personne|niemand|iemand|quelqu'un|"
+	r"(?:un|une|een)\s+(?:volontaire|vrijwilliger))\W*$",
+	re.I,
+)
+
+
+def _owner_delimited(text: str, legend: dict, known, contacts, cpas_aliases) -> ActionPoint | None:
+	"""`Julie : rédiger une nouvelle version`, `Envoyer la présentation – Ozlem`, `À désigner :
+	centraliser les retours`, `Sjabloon rondsturen → Sarah`: a task worded as such (an infinitive or a
+	task's noun), its owner before a colon or after a dash. The owner must be someone of the meeting, the
+	SPP, a CPAS, every CPAS, or said to be still to be found."""
+	for pattern, owner_group, task_group in ((_OWNER_FIRST, 1, 2), (_OWNER_LAST, 2, 1)):
+		found = pattern.match(text.strip())
+		if not found:
+			continue
+		who, task = found.group(owner_group).strip(" ,"), found.group(task_group).strip(" -–—")
+		if " / " in who:
+			who = who.split(" / ")[0]  # "Yasmina en Aurélie / Yasmina et Aurélie": one owner, two languages
+		if not task_start(task) or len(who.split()) > 6:
+			continue
+		if _NOBODY_YET.match(fold(who)) or _TO_BE_DECIDED.search(f"({who})"):
+			return ActionPoint(action=task)
+		explained = _explained_owners(who, legend, task)
+		if explained:
+			return explained
+		point = recognise_owner(who, known, cpas_aliases)
+		if (not point.owners or point.owner_type == "To Be Assigned") and contacts and contacts is not known:
+			point = recognise_owner(who, contacts, cpas_aliases)
+		if not point.owners:
+			continue
+		if point.owner_type == "To Be Assigned":
+			continue  # "Les CPAS wallons": not one owner
+		if point.owner_type in CONTACT_OWNERS and not all(
+			match_contact(name, known) or looks_like_name(name) for name in point.owners
+		):
+			continue
+		point.action = task if owner_group == 2 else text.strip()  # "Julie : rédiger …" keeps its owner
+		return point
+	return None
 
 
 def _passive_owner(text: str, contacts, cpas_aliases) -> ActionPoint | None:
@@ -2715,9 +2823,24 @@ def _translates(previous: ActionPoint | None, point: ActionPoint) -> bool:
 
 
 _ACTION_HEADING = re.compile(
-	r"^(?:les\s+|de\s+)?(actions?|points? d'action|actiepunt(?:en)?|acties|afspraken|a faire|to do|suivi|taches|taken)\b|"
+	r"^(?:les\s+|de\s+)?(actions?|points? d'action|actiepunt(?:en)?|acties|afspraken|a faire|to do|todo|suivi|"
+	r"taches|taken|suites? [aà] donner|engagements|qui fait quoi|wie doet wat|te doen|actielijst|opvolgpunten)\b|"
 	r"^(?:recapitulatif|liste|suivi|tableau|overzicht|lijst)\s+(?:des\s+|van\s+de\s+|der\s+)?"
 	r"(actions?|actiepunt(?:en)?|acties|taches|taken|afspraken)\b"
+)
+
+
+# a section whose list items are tasks, its prose not: "Conclusions et prochaines étapes", "Varia en afspraken"
+_ACTION_ITEMS_HEADING = re.compile(
+	r"\b(actions?|acties|actiepunten|afspraken|prochaines? [ée]tapes|volgende stappen|next steps|"
+	r"suites? [àa] donner|d[ée]cisions|besluiten|engagements|to do)\s*$"
+)
+# a line that announces a list of tasks: "Les prochaines étapes retenues sont les suivantes :", "Afspraken:"
+_ACTION_INTRO = re.compile(
+	r"(?:\b(actions?|acties|actiepunten|afspraken|[ée]tapes|stappen|suites? [àa] donner|d[ée]cisions|"
+	r"engagements|t[âa]ches|taken|[àa] faire|te doen|to do|convenu|d[ée]cid[ée]|afgesproken|beslist|"
+	r"retenu(?:e|es|s)?|suivantes|volgende)\b[^:]{0,40}|^(?:qui|wie)\b[^:]{0,30}):\s*$",
+	re.I,
 )
 
 
