@@ -130,15 +130,20 @@ INTERPRETATION = re.compile(
 )
 STILL_TO_BE_ADDED = re.compile(
 	r"(encore\s+[àa]\s+(?:ajouter|compl[ée]ter)|[àa]\s+compl[ée]ter|[àa]\s+ajouter|suivront|"
-	r"nog\s+aan\s+te\s+vullen|nog\s+toe\s+te\s+voegen|aan\s+te\s+vullen|volgen\s+nog|volgt\s+nog|"
-	r"still\s+to\s+be\s+added|to\s+be\s+completed|[àa]\s+venir\b|nog\s+te\s+bezorgen|"
+	r"nog\s+aan\s+te\s+vullen|nog\s+toe\s+te\s+voegen|aan\s+te\s+vullen|volgen\s+nog(?!\s+(?:steeds|altijd))|volgt\s+nog(?!\s+(?:steeds|altijd))|"
+	r"still\s+to\s+be\s+added|to\s+be\s+completed|(?:chiffres|donn[ée]es|d[ée]tails|infos?|informations|r[ée]sultats|montants?|tableau|suite|photos?)\s+[àa]\s+venir\b|\[[^\]]*[àa]\s+venir|nog\s+te\s+bezorgen|"
 	r"nog\s+aanvullen|wordt\s+nog\s+aangevuld|sera\s+compl[ée]t[ée]|encore\s+(?:[êe]tre\s+)?(?:compl[ée]t|ajout)|"
 	r"(?:seront|sera)\s+ajout[ée]e?s?\s+(?:dans|[àa]|au)|nog\s+(?:\w+\s+){0,3}(?:toegevoegd|aangevuld|verwerkt)|"
 	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:toegevoegd|aangevuld)|nog\s+niet\s+(?:verwerkt|opgenomen)|"
 	r"pas\s+encore\s+(?:[ée]t[ée]\s+)?(?:int[ée]gr|repris|ajout|incorpor)|nog\s+niet\s+(?:ge[iï]ntegreerd|toegevoegd)|"
 	r"je\s+les\s+ajouterai|(?:doivent|doit)\s+encore\s+(?:m'|nous\s+|me\s+)?(?:envoyer|transmettre|faire\s+parvenir)|"
-	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:bezorgen|doorsturen|sturen))",
-	re.I,
+	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:bezorgen|doorsturen|sturen))|"
+	# whatever the verb, something of the report itself that is still to come
+	r"^(?=.*(?:\b(?:ce|cette|(?:le|au|du)\s+pr[ée]sent|la\s+pr[ée]sente)\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|version)\b|"
+	r"\bversion\s+d[ée]finitive|\bdefinitieve\s+versie|\b(?:en|in)\s+(?:annexe|bijlage)\b|"
+	r"\b(?:dit|het|vorige|volgende)\s+verslag\b|\bsamenvatting\b|\br[ée]sum[ée]\s+(?:en|in)\b))"
+	r"(?=.*\b(?:encore|nog|seront|sera|suivra|suivront|volgt|volgen|d[èe]s\s+que|zodra)\b)",
+	re.I | re.S,
 )
 
 
