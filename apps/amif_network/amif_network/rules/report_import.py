@@ -1187,6 +1187,7 @@ class _ReportReader:
 		self.action_columns = None  # the columns of a table of action points in this section
 		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
 		self.cell_numbered = False
+		self.run_table = None  # a table of action points whose cells run together on each line
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.alternate = None  # [cells read, empty lines in a row] of a table exported cell by cell
@@ -1324,6 +1325,8 @@ class _ReportReader:
 		if _BOILERPLATE.match(text) or (text == self.title_line and self.mode != "header"):
 			return
 		if self.section is not None and not line.cells and self.cell_by_cell(line):
+			return
+		if self.section is not None and not line.cells and self.run_together(line):
 			return
 		if not line.cells and self.legend_line(text):
 			return
@@ -1589,6 +1592,7 @@ class _ReportReader:
 		self.action_columns = None
 		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
 		self.cell_numbered = False
+		self.run_table = None  # a table of action points whose cells run together on each line
 		self.section = Section(heading.number, heading.level, heading.title)
 		self.report.sections.append(self.section)
 		parts = number_parts(heading.number)
@@ -2050,6 +2054,59 @@ class _ReportReader:
 			return True
 		return False
 
+	def run_together(self, line) -> bool:
+		"""A table of action points whose cells run together on one line, as a PDF's text gives it
+		(`Quoi Qui Pour quand`, then `Envoyer le modèle SPP IS 30/06/2020`, a long task wrapped over
+		several lines): each row ends on the line that ends with its owner (and its date)."""
+		text = line.text.strip()
+		table = self.run_table
+		if table is None:
+			words = _run_together_header(text) if not self.cell_columns else []
+			if not words:
+				return False
+			self.run_table = {"header": words, "task": [], "rows": False, "skip_next": False}
+			self.run_table["numbered"] = bool(re.fullmatch(r"n[°o]|nr|no|#", words[0]))
+			self.run_table["when"] = any(re.match(_WHEN_HEADER, w) for w in words)
+			return True
+		if not table["task"] and not table["rows"] and _header_words(text):
+			table["header"] += _header_words(text)  # a header wrapped over two lines
+			table["when"] = table["when"] or any(re.match(_WHEN_HEADER, w) for w in table["header"])
+			return True
+		numbered = parse_heading(text)
+		if (
+			not text
+			or line.level
+			or NEXT_MEETING.match(text)
+			or re.match(r"^(?:nb|n\.b\.|remarque|opmerking)\b", fold(text))
+			or (STILL_TO_BE_ADDED.search(text) and text.endswith("."))
+			or (numbered and numbered.number and not (table["numbered"] and re.match(r"^[A-Z]?\d{1,2}\s", text)))
+		):
+			if table["task"]:
+				self.section.lines.append(" ".join(table["task"]))
+			self.run_table = None
+			return False
+		if table["skip_next"] and re.fullmatch(r"(?:r[ée]union|vergadering|bijeenkomst|netwerkdag)\W*", fold(text)):
+			table["skip_next"] = False
+			return True  # "prochaine" / "réunion": a date wrapped onto the next line
+		table["skip_next"] = False
+		known = [Contact("", p.full_name, p.cpas) for p in self.report.attendees if p.full_name]
+		# rows a text export joined into one line: a date followed by the next row's task
+		for part in _split_rows(text):
+			if not table["task"]:
+				part = re.sub(r"^(?:[A-Z]?\d{1,2}[.)]?)\s+(?=\S)", "", part)  # the number column: "A1", "3"
+			row = _run_together_row(part, known, self.aliases, table["when"], self.report.legend)
+			if row is None:
+				table["task"].append(part)
+				continue
+			what, who, when = row
+			task = " ".join([*table["task"], what]).strip()
+			table["task"], table["rows"] = [], True
+			table["skip_next"] = bool(re.search(r"\b(?:prochaine|volgende)$", when))
+			if task:
+				self.section.lines.append(f"→ {who}: {task}" + (f" ({when})" if when else ""))
+				self.action_section = True
+		return True
+
 	def duplicate_agenda(self, text: str) -> bool:
 		"""A bilingual report lists its agenda twice: the second list repeats the first one's times."""
 		slot = parse_time_slot(text.lstrip("- "))
@@ -2092,7 +2149,7 @@ _ABOUT_THE_REPORT = re.compile(
 _ACTION_HEADER_WORDS = re.compile(
 	r"(n[°o]|nr|no|#|wat|quoi|what|actions?|acties?|actiepunt(?:en)?|taak|taken|t[aâ]ches?|wie|qui|who|"
 	r"responsables?|verantwoordelijken?|trekker|owner|pilote|porteur|par\s+qui|door\s+wie|wanneer|"
-	r"tegen\s+wanneer|quand|pour\s+quand|when|[ée]ch[ée]ances?|d[ée]lai|deadline|termijn|timing|datum|date|"
+	r"tegen\s+wanneer|tegen|quand|pour\s+quand|when|[ée]ch[ée]ances?|d[ée]lai|deadline|termijn|timing|datum|date|"
 	r"statut|status|stand|suivi|opvolging|remarques?|opmerkingen?|commentaires?|actions?\s+[àa]\s+mener|"
 	r"actions?\s+[àa]\s+entreprendre|wat\s+moet\s+er\s+gebeuren)"
 )
@@ -2106,6 +2163,108 @@ def _action_header_cell(text: str) -> bool:
 		return False
 	parts = [p.strip(" :?.") for p in re.split(r"\s*/\s*|\s+[–-]\s+", folded) if p.strip(" :?.")]
 	return bool(parts) and all(_ACTION_HEADER_WORDS.fullmatch(p) for p in parts)
+
+
+_WHEN_HEADER = r"(?:wanneer|tegen|quand|pour\s+quand|[ée]ch[ée]ance|d[ée]lai|deadline|termijn|timing|datum|date|when)"
+_HEADER_TOKEN = re.compile(r"\s*(/|–|-|" + _ACTION_HEADER_WORDS.pattern + r")(?=\s|/|$)")
+_WHO_HEADER = re.compile(
+	r"(wie|qui|who|responsables?|verantwoordelijken?|trekker|owner|pilote|porteur|par\s+qui|door\s+wie)$"
+)
+
+
+def _header_words(text: str) -> list:
+	"""The column names of a line made only of an action table's column names, or []."""
+	folded, words, position = fold(text).strip(" :?"), [], 0
+	while position < len(folded):
+		found = _HEADER_TOKEN.match(folded, position)
+		if not found or found.end() == position:
+			return []
+		if found.group(1) not in ("/", "–", "-"):
+			words.append(found.group(1))
+		position = found.end()
+		while position < len(folded) and folded[position] in " ?:":
+			position += 1
+	return words
+
+
+def _run_together_header(text: str) -> list:
+	"""The column names of an action table's header whose cells run together (`Quoi Qui Pour quand`,
+	`Nr Actie Wie Tegen`), or [] if the line is not such a header."""
+	words = _header_words(text)
+	return words if len(words) >= 2 and any(_WHO_HEADER.match(w) for w in words) else []
+
+
+_MONTH_WORD = r"(?:" + "|".join(sorted({fold(m) for m in MONTHS}, key=len, reverse=True)) + r")\.?"
+_WHEN_CELL = re.compile(
+	"".join(
+		(
+			r"\s((?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?",
+			rf"|\d{{1,2}}(?:er|e)?\s+{_MONTH_WORD}(?:\s+\d{{4}})?",
+			rf"|(?:fin|debut|début|mi-?|eind|begin|half|medio|midden|tegen|avant|voor|d'ici)\s*{_MONTH_WORD}(?:\s+\d{{4}})?",
+			rf"|{_MONTH_WORD}(?:\s+\d{{4}})?",
+			r"|(?:la\s+)?prochaine(?:\s+r[ée]union)?|volgende(?:\s+(?:vergadering|bijeenkomst|netwerkdag|overleg))?",
+			r"|\?|asap|z\.?s\.?m\.?|doorlopend|continu|permanent|en\s+continu|wekelijks|chaque\s+semaine|maandelijks",
+			r"|q[1-4](?:\s+\d{4})?|[/–-]",
+			r"|(?:printemps|automne|[ée]t[ée]|hiver|najaar|voorjaar|zomer)(?:\s+\d{4})?))",
+			r"(?:\s+(?:open|lopend|en\s+cours|fait|done|afgerond|gedaan|[àa]\s+faire|todo|ok|[–-]\s*open|[–-]))?\W*$",
+		)
+	),
+	re.I,
+)
+
+
+def _split_rows(text: str) -> list:
+	"""Rows of a run-together action table that a text export joined into one line: a row ends with its
+	date ("… SPP IS 30/06/2020 Partager …", "… Nauar 29 maart 2 Contactgegevens …")."""
+	parts, start = [], 0
+	for found in re.finditer(r"\s+(?=(?:[A-Z]?\d{1,2}[.)]?\s+)?[A-ZÀ-Ý][a-zà-ÿ])", text):
+		before = text[start : found.start()]
+		if re.search(r"/\d{4}$", before) or (
+			re.match(r"\s+[A-Z]?\d{1,2}[.)]?\s", text[found.start() :]) and _WHEN_CELL.search(" " + before)
+		):
+			parts.append(before)
+			start = found.end()
+	return [*parts, text[start:]]
+
+
+def _run_together_row(text: str, known, cpas_aliases, with_when: bool, legend: dict | None = None):
+	"""(task, owner, when) of the line that ends a row of a run-together action table, or None if
+	the line is only part of a task. The owner is the longest run of last words that names someone
+	of the meeting, the SPP, a CPAS, every CPAS or nobody yet."""
+	when = ""
+	if with_when:
+		found = _WHEN_CELL.search(" " + text)
+		if not found:
+			return None
+		when = found.group(1).strip()
+		text = (" " + text)[: found.start()].strip()
+	words = text.split()
+	for size in range(1, min(4, len(words)) + 1):
+		who = " ".join(words[-size:])
+		if _NOBODY_YET.match(fold(who).strip(" –-")):
+			return " ".join(words[:-size]), who, when  # "nog te bepalen", "à définir"
+	for size in range(min(7, len(words)), 0, -1):
+		who = " ".join(words[-size:])
+		task = " ".join(words[:-size])
+		if legend and _explained_owners(who, legend, task):
+			return task, who, when
+		point = recognise_owner(who, known, cpas_aliases)
+		if not point.owners or point.owner_type == "To Be Assigned":
+			continue
+		if point.owner_type in CONTACT_OWNERS and not all(match_contact(n, known) for n in point.owners):
+			continue  # a name must be someone of the meeting
+		if point.owner_type == "SPP" and not re.match(r"^(?:le\s+|het\s+|de\s+)?(?:spp|pod|mi-is|is-mi)\b", fold(who)):
+			continue  # "la prolongation SPP IS": the owner is only "SPP IS"
+		if point.owner_type in ("SPP", "CPAS") and len(who.split()) > 4:
+			continue
+		if (
+			point.owner_type == "CPAS"
+			and len(who.split()) > 1
+			and not re.search(r"^(?:le\s+|het\s+)?(cpas|ocmw|tous|toutes|alle|chaque|elk|ieder)\b", fold(who))
+		):
+			continue
+		return task, who, when
+	return None
 
 
 def _close_brackets(text: str) -> str:
