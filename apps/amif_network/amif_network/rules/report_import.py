@@ -930,6 +930,10 @@ def is_report_text(text: str) -> bool:
 	return letters > 0.4 * len(text.strip())
 
 
+# the bullets a PDF's text gives as glyphs of a symbol font ("", "") or as other marks: a plain bullet
+_PRIVATE_BULLET = re.compile(r"(?m)^([ \t]*)[\ue000-\uf8ff◦●○■□◆❖➢➤▪]\s*")
+
+
 def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict | None = None):
 	"""The parts of a report found in its text, and the lines left over.
 
@@ -952,6 +956,7 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 	from amif_network.rules.report_documents import logical_lines
 
 	report.language = report_language(text)
+	text = _PRIVATE_BULLET.sub(r"\1• ", text)
 	_ReportReader(report, logical_lines(text), cpas_aliases).read()
 	_finish(report, list(contacts), cpas_aliases)
 	return report
@@ -1395,6 +1400,8 @@ class _ReportReader:
 			self.report.agenda.append(parse_time_slot(heading.title) or AgendaItem(heading.title))
 			self.numbered_agenda += 1
 			return
+		if self.mode == "agenda" and not heading and self.heading_after_agenda(line, position):
+			heading = Heading("", 1, text.rstrip(" :"))
 		if self.mode == "agenda" and not heading and self.agenda_line(text, line):
 			return
 		if listing and not heading and not (label and label[0] in ("present", "excused", "place")):
@@ -1532,6 +1539,21 @@ class _ReportReader:
 		if self.plain_heading(text, position):
 			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
 		return None
+
+	def heading_after_agenda(self, line, position: int) -> bool:
+		"""In a text without marks, the first heading after an agenda without times: a short line after
+		an empty one, followed by a paragraph (`Accueil – Onthaal`, then what was said)."""
+		report, text = self.report, line.text
+		if self.marked or line.bullet or line.cells or len(report.agenda) <= self.agenda_start:
+			return False
+		if not position or not self.lines[position - 1].blank or parse_time_slot(text):
+			return False
+		following = next((n for n in self.lines[position + 1 :] if not n.blank), None)
+		if following is None or following.cells or following.bullet or parse_time_slot(following.text):
+			return False
+		if len(following.text) < 70 or len(following.text.split()) < 10:
+			return False
+		return bool(_short_title(text)) and len(text.split()) <= 9 and not text.endswith((".", ";", ","))
 
 	def is_title_or_date(self, text: str) -> bool:
 		"""A title set as a heading (a PDF's larger type, Word's Title style) is still the title."""
@@ -1855,6 +1877,7 @@ class _ReportReader:
 
 	def agenda_row(self, cells: list) -> bool:
 		values = [re.sub(r"^[-–•*·▪]\s+", "", c.strip()) for c in cells if c.strip(" -–•*")]
+		values = [v for v in values if not re.fullmatch(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})[.)]?", v)] or values  # "1." column
 		if not values:
 			return True
 		folded = [fold(v).strip(" :") for v in values]
