@@ -671,7 +671,19 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 		return lines
 	width = sorted(plain)[int(len(plain) * 0.9)]
 	near_width = sum(1 for length in plain if length >= 0.8 * width)
-	wrapped = len(plain) >= 20 and width <= 110 and near_width >= 0.15 * len(plain)
+	# one paragraph a line (a text export) runs past any page's width, more than once
+	beyond = sum(1 for length in plain if length > max(1.2 * width, 125))
+	# and a wrapped line goes on in lower case on the next line; a paragraph a line seldom does
+	texts = [line.text for line in lines]
+	near = [i for i, t in enumerate(texts[:-1]) if t and len(t) >= 0.8 * width and texts[i + 1]]
+	goes_on = sum(1 for i in near if texts[i + 1][:1].islower()) / max(1, len(near))
+	wrapped = (
+		len(plain) >= 20
+		and width <= 110
+		and near_width >= 0.15 * len(plain)
+		and beyond <= 1
+		and (beyond == 0 or goes_on >= 0.1)
+	)
 	out = []
 	for line in lines:
 		previous = out[-1] if out else None
