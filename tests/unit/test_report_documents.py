@@ -309,3 +309,26 @@ def test_a_table_of_action_points_gives_each_row_with_its_owner():
 		("To Be Assigned", [], None),
 	]
 	assert report.action_points[0].action == "Wim: Planning doorsturen (1 juni)"
+
+
+def test_a_text_export_with_one_paragraph_a_line_is_not_joined_as_if_wrapped():
+	lines = ["Verslag AMIF-netwerk – 11/10/2018", "Aanwezig: " + ", ".join(["Johan Maekelberg (JM)"] * 8)]
+	for topic in ("Welkom", "Rondje OCMW's", "Intake en oriëntatie", "Varia"):
+		lines.append(topic)
+		lines += [f"- {topic}: een korte notitie van ongeveer zeventig tekens over het punt {n}" for n in range(5)]
+	lines.append("Verontschuldigd: " + ", ".join(["Silvia Soares (OCMW Luik)"] * 6))
+	texts = [line.text for line in documents.logical_lines("\n".join(lines))]
+	assert "Welkom" in texts and "Varia" in texts
+
+
+def test_a_page_wrapped_text_is_joined_again():
+	paragraph = (
+		"Sofie Janssens accueille le réseau au CPAS de Bruxelles et présente la nouvelle équipe FAMI "
+		"bruxelloise, installée depuis l’an dernier rue Haute, avec ses trois animatrices et son "
+		"coordinateur, qui travaillent ensemble depuis plusieurs années déjà."
+	)
+	import textwrap
+
+	wrapped = "\n".join(textwrap.wrap(paragraph, 60) * 1 + [""] + textwrap.wrap(paragraph, 60) * 5)
+	texts = [line.text for line in documents.logical_lines(wrapped)]
+	assert paragraph in texts

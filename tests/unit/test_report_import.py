@@ -851,3 +851,87 @@ def test_a_courtesy_title_does_not_end_a_sentence():
 def test_someone_still_to_be_found_is_a_task_to_be_assigned():
 	point = ri._action_of("Quelqu’un devra se renseigner sur le coût d’une interprétation.", False, [], [], None)
 	assert point is not None and point.owner_type == "To Be Assigned"
+
+
+def test_an_action_table_whose_cells_run_together_on_each_line():
+	text = (
+		"Compte rendu\n18 juin 2020\nPrésents : Véronique Lambot (CPAS de Charleroi), Johan Maekelberg "
+		"(CPAS de Gand), Nauar Elfargani (CPAS d'Anvers)\n"
+		"5. Récapitulatif des actions\nQuoi Qui Pour quand\n"
+		"Envoyer le modèle d'avenant pour la prolongation SPP IS 30/06/2020\n"
+		"Partager le protocole sanitaire des ateliers (3 + 1) Véronique 25/06/2020\n"
+		"Faire un relevé des participants sans smartphone ni\nordinateur\nTous les CPAS septembre\n"
+		"Préparer une note sur le coaching par téléphone Johan + Nauar prochaine\nréunion\n"
+		"Organiser une petite formation Zoom pour les\nanimateurs\nà définir ?\n"
+		"Prochaine réunion : septembre 2020 (date via Doodle).\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("SPP", ["SPP IS"]),
+		("Network Contact", ["Véronique Lambot"]),
+		("CPAS", ["Tous les CPAS"]),
+		("Several Network Contacts", ["Johan Maekelberg", "Nauar Elfargani"]),
+		("To Be Assigned", []),
+	]
+	tasks = ["Envoyer le modèle", "Partager le protocole", "Faire un relevé", "Préparer une note", "Organiser une"]
+	assert all(task in point.action for task, point in zip(tasks, report.action_points, strict=True))
+	assert "ordinateur" in report.action_points[2].action  # a task wrapped over two lines
+	assert report.next_meeting_note
+
+
+def test_rows_of_a_run_together_table_joined_into_one_line_are_split_at_their_dates():
+	assert ri._split_rows("Envoyer le modèle SPP IS 30/06/2020 Partager le protocole Véronique 25/06/2020") == [
+		"Envoyer le modèle SPP IS 30/06/2020",
+		"Partager le protocole Véronique 25/06/2020",
+	]
+	assert ri._split_rows("aan de partners Jan De Smedt 5 april 3 Nagaan of het POD betaalt POD MI mei") == [
+		"aan de partners Jan De Smedt 5 april",
+		"3 Nagaan of het POD betaalt POD MI mei",
+	]
+
+
+def test_the_first_heading_after_an_agenda_without_times_in_a_text_without_marks():
+	text = (
+		"Réunion du réseau – Netwerkvergadering\n22 janvier 2026\n\nPrésents : Sofie Janssens (CPAS de "
+		"Bruxelles)\n\nOrdre du jour – Agenda\n1.   Accueil / Onthaal\n2.   Bilan 2025 / Balans 2025\n\n\n"
+		"Accueil – Onthaal\nSofie Janssens accueille le réseau au CPAS de Bruxelles et présente la nouvelle "
+		"équipe FAMI bruxelloise, installée depuis l’an dernier rue Haute.\n\n"
+		"Bilan 2025 – Balans 2025\nKoen Wouters présente le tableau provisoire des indicateurs communs 2025 "
+		"pour les cinq CPAS du réseau et leurs partenaires.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [a.title for a in report.agenda] == ["Accueil / Onthaal", "Bilan 2025 / Balans 2025"]
+	assert [s.heading for s in report.sections] == ["Accueil – Onthaal", "Bilan 2025 – Balans 2025"]
+
+
+@pytest.mark.parametrize(
+	"sentence",
+	[
+		"Les présentations seront ajoutées en annexe à la version définitive du rapport.",
+		"Opmerking: de Franse samenvatting moet nog worden nagelezen.",
+		"Les observations du CPAS d’Anvers doivent encore être intégrées au présent procès-verbal.",
+	],
+)
+def test_a_remark_about_the_report_itself_whatever_its_verb(sentence):
+	assert ri.STILL_TO_BE_ADDED.search(sentence)
+
+
+@pytest.mark.parametrize(
+	"sentence",
+	[
+		"L'après-midi, deux groupes ont rassemblé des idées pour les années à venir.",
+		"De deelnemers van Schoten volgen nog steeds de groepsmodules in Antwerpen.",
+	],
+)
+def test_a_sentence_about_the_future_is_not_a_remark(sentence):
+	assert not ri.STILL_TO_BE_ADDED.search(sentence)
+
+
+def test_bullets_given_as_symbol_font_glyphs_are_list_items():
+	text = (
+		"Verslag\n14 mei 2024\nAanwezig: Mieke De Roo (OCMW Gent), Koen Wouters (POD MI)\n\n1. Afspraken\n"
+		"\uf0b7 Koen Wouters zal de tabel tegen 13 februari bezorgen.\n"
+		"\uf0b7 Mieke De Roo zal de planning doorsturen.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [p.owners for p in report.action_points] == [["Koen Wouters"], ["Mieke De Roo"]]
