@@ -935,3 +935,20 @@ def test_bullets_given_as_symbol_font_glyphs_are_list_items():
 	)
 	report = ri.recognise_report(text)
 	assert [p.owners for p in report.action_points] == [["Koen Wouters"], ["Mieke De Roo"]]
+
+
+def test_a_people_table_per_organisation_exported_one_cell_a_line():
+	text = (
+		"Rapport de la réunion du réseau FAMI\nJeudi 6 février 2025 – Webex\nParticipants / Deelnemers\n"
+		"Organisation\nPrésents\nExcusés\nSPP IS\nLisa Asselman, Koen Wouters\n–\nCPAS de Liège\n"
+		"Nathalie Pirard\nFrederic Darras\nCPAS de Mortsel\n–\nGriet Van Looy\n\nOrdre du jour\n"
+		"9h30 – 9h45 : Accueil\n1. Accueil\nLisa Asselman ouvre la réunion et présente l'ordre du jour.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Lisa Asselman", "Present", "SPP"),
+		("Koen Wouters", "Present", "SPP"),
+		("Nathalie Pirard", "Present", "LIEGE"),
+		("Frederic Darras", "Excused", "LIEGE"),
+		("Griet Van Looy", "Excused", "MORTSEL"),
+	]

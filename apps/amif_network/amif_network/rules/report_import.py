@@ -1193,6 +1193,7 @@ class _ReportReader:
 		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
 		self.cell_numbered = False
 		self.run_table = None  # a table of action points whose cells run together on each line
+		self.people_cells = None  # a people table exported one cell a line: its size and the row read so far
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.alternate = None  # [cells read, empty lines in a row] of a table exported cell by cell
@@ -1252,6 +1253,42 @@ class _ReportReader:
 			return False
 		self.mode, self.columns = "people", ["attendance:" + (k or "") for k in kinds]
 		return True
+
+	def people_cell_by_cell(self, line, position: int) -> bool:
+		"""`Organisation`, `Présents`, `Excusés`, then each row's cells one a line (`CPAS de Liège`,
+		`Nathalie Pirard, Ibrahim Aguelmin`, `Frederic Darras`, "–" for none): a table with one column of
+		people per attendance, exported one cell a line."""
+		if self.people_cells:
+			label = self.label_of(line)
+			if (
+				line.blank
+				or not line.text.strip()
+				or len(line.text) > 120
+				or (label and label[0] not in ("present", "excused"))
+				or parse_heading(line.text)
+			):
+				self.people_cells = None
+				return False
+			self.people_cells["buffer"].append(line.text.strip())
+			if len(self.people_cells["buffer"]) == self.people_cells["size"]:
+				self.people_row(self.people_cells["buffer"])
+				self.people_cells["buffer"] = []
+			return True
+		if self.section is not None or self.mode not in ("header", "people") or line.blank:
+			return False
+		header = []
+		for following in self.lines[position : position + 4]:
+			if following.blank or following.cells or len(following.text) > 40:
+				break
+			header.append(following.text.strip())
+			kinds = [_attendance_label(h) or "organisation" for h in header]
+			if len(set(kinds)) < len(kinds):
+				break  # "Participants", then "Organisation | Présents | Excusés": the header starts later
+			if len(header) >= 3 and self.attendance_columns(list(header)):
+				self.people_cells = {"size": len(header), "buffer": []}
+				self.skip_to = position + len(header) - 1
+				return True
+		return False
 
 	def side_by_side(self, line, position: int) -> bool:
 		"""The present and excused columns of a table, as a text export gives them: both labels on
@@ -1338,6 +1375,8 @@ class _ReportReader:
 		if position <= self.skip_to:
 			return
 		if line.cells and self.attendance_columns(line.cells):
+			return
+		if not line.cells and self.people_cell_by_cell(line, position):
 			return
 		if line.cells and self.section is None and self.mode == "header" and _people_header(line.cells):
 			self.mode, self.attendance, self.columns = "people", "Present", None  # "| Nom | Institution |"
