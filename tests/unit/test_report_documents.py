@@ -332,3 +332,18 @@ def test_a_page_wrapped_text_is_joined_again():
 	wrapped = "\n".join(textwrap.wrap(paragraph, 60) * 1 + [""] + textwrap.wrap(paragraph, 60) * 5)
 	texts = [line.text for line in documents.logical_lines(wrapped)]
 	assert paragraph in texts
+
+
+def test_paragraphs_of_one_grid_table_cell_stay_apart():
+	text = (
+		"+-------------------------+-------------------------+\n"
+		"| **Aanwezig**            | **Verontschuldigd**     |\n"
+		"+=========================+=========================+\n"
+		"| Mieke De Roo (OCMW Gent)| Evi Janssens (OCMW      |\n"
+		"|                         | Antwerpen)              |\n"
+		"|                         |                         |\n"
+		"| Tom Claeys (OCMW Gent)  |                         |\n"
+		"+-------------------------+-------------------------+\n"
+	)
+	rows = [line for line in documents.normalise_markdown(text).splitlines() if line.strip()]
+	assert rows[-1] == "| Mieke De Roo (OCMW Gent); Tom Claeys (OCMW Gent) | Evi Janssens (OCMW Antwerpen) |"

@@ -952,3 +952,17 @@ def test_a_people_table_per_organisation_exported_one_cell_a_line():
 		("Frederic Darras", "Excused", "LIEGE"),
 		("Griet Van Looy", "Excused", "MORTSEL"),
 	]
+
+
+def test_a_people_table_whose_first_label_is_joined_to_its_header():
+	text = (
+		"PROCÈS-VERBAL\nDate : jeudi 29 septembre 2022\n\n| Nom Présents | Institution |\n"
+		"| Silvia Soares | CPAS de Liège |\n| Julie Delvaux | SPP Intégration Sociale |\n| Excusés |\n"
+		"| Johan Maekelberg | CPAS de Gand |\n\n**1. Contrats**\n\nTexte de la section.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Silvia Soares", "Present", "LIEGE"),
+		("Julie Delvaux", "Present", "SPP"),
+		("Johan Maekelberg", "Excused", "GENT"),
+	]

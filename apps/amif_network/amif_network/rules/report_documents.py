@@ -454,13 +454,17 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 	one line a row. Rows of a table without borders (a document's table) stay as they are."""
 	out = []
 	bordered = False  # the lines since the last border belong to one row of a grid table
+	new_paragraph = False  # an empty line of the row: each cell's next line is a paragraph of its own
 	for line in lines:
 		if line == _ROW_BORDER:
-			bordered = True
+			bordered, new_paragraph = True, False
 			out.append(line)
 			continue
 		if not line.strip().startswith("|"):
 			bordered = False
+		if bordered and re.fullmatch(r"\s*\|(?:\s*\|)+\s*", line):
+			new_paragraph = True
+			continue
 		if (
 			bordered
 			and line.strip().startswith("|")
@@ -472,12 +476,20 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 			current = [c.strip() for c in line.strip().strip("|").split("|")]
 			continuation = len(previous) == len(current) and any(not c for c in current)
 			if continuation:
+				# paragraphs of one cell ("Mieke De Roo (OCMW Gent)", then "Ann Van de Velde (OCMW Gent)")
+				# are kept apart by a semicolon unless the first one ends its sentence
+				joint = "; " if new_paragraph else " "
 				out[-1] = (
 					"| "
-					+ " | ".join(f"{a} {b}".strip() for a, b in zip(previous, current, strict=True))
+					+ " | ".join(
+						(f"{a}{joint if a and b and not a.endswith(('.', '!', '?', ':', ';')) else ' '}{b}").strip()
+						for a, b in zip(previous, current, strict=True)
+					)
 					+ " |"
 				)
+				new_paragraph = False
 				continue
+		new_paragraph = False
 		out.append(line)
 	return [line for line in out if line != _ROW_BORDER]
 

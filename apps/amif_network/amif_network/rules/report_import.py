@@ -1378,6 +1378,14 @@ class _ReportReader:
 			return
 		if not line.cells and self.people_cell_by_cell(line, position):
 			return
+		if line.cells and self.section is None and self.mode == "header" and line.cells[0].strip():
+			# "| Nom Présents | Institution |": the header, and the label of the first rows joined to it
+			joined = re.match(r"^(nom|naam|name)\s+(\S.*)$", line.cells[0].strip(), re.I)
+			if joined and _attendance_label(joined.group(2)) and _people_header([joined.group(1), *line.cells[1:]]):
+				self.mode, self.columns = "people", None
+				self.people_row([joined.group(1), *line.cells[1:]])
+				self.attendance = _attendance_label(joined.group(2))
+				return
 		if line.cells and self.section is None and self.mode == "header" and _people_header(line.cells):
 			self.mode, self.attendance, self.columns = "people", "Present", None  # "| Nom | Institution |"
 			self.people_row(line.cells)
