@@ -966,3 +966,27 @@ def test_a_people_table_whose_first_label_is_joined_to_its_header():
 		("Julie Delvaux", "Present", "SPP"),
 		("Johan Maekelberg", "Excused", "GENT"),
 	]
+
+
+@pytest.mark.parametrize(
+	"line, number, title",
+	[("I. – Accueil et tour de table", "I", "Accueil et tour de table"), ("IV.– Divers", "IV", "Divers")],
+)
+def test_a_roman_heading_with_a_dash_after_its_full_stop(line, number, title):
+	found = ri.parse_heading(line)
+	assert (found.number, found.title) == (number, title)
+
+
+def test_the_last_item_of_a_numbered_list_in_a_section_is_not_a_heading():
+	text = (
+		"Compte rendu\n12 octobre 2023\nPrésents : Fatima Zahra El Idrissi (CPAS Charleroi)\n\n"
+		"1) Tour de table\nChacun présente son projet.\n\n2) Le recrutement\n"
+		"Fatima présente les chiffres du module :\n1) 620 personnes repérées ;\n2) 188 retenues ;\n"
+		"3) 64 présentes à la séance ;\n4) 41 inscrites après l'entretien.\n\n3) Divers\nRien.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("1", "Tour de table"),
+		("2", "Le recrutement"),
+		("3", "Divers"),
+	]

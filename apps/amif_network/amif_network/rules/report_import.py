@@ -566,7 +566,7 @@ def _plain_clock(value: str) -> str:
 
 _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _HEADING = re.compile(
-	r"^\s*((?:\d{1,2}(?:\.\d{1,2}){0,3})|(?:[IVXLC]{1,6}))(?:\.|\)|\s*[-–:])?\s+(\S.*)$",
+	r"^\s*((?:\d{1,2}(?:\.\d{1,2}){0,3})|(?:[IVXLC]{1,6}))(?:[.)]\s*[-–—]|\.|\)|\s*[-–—:])?\s+(\S.*)$",
 )
 
 
@@ -1550,6 +1550,9 @@ class _ReportReader:
 				return Heading(letter.group(1), line.level, letter.group(2).strip().rstrip(" :"))
 			return Heading("", line.level, text.rstrip(" :").strip() or text)
 		found = parse_heading(text)
+		before = next((n.text for n in reversed(self.lines[:position]) if not n.blank), "")
+		if found and before.rstrip().endswith((";", ",")) and text.rstrip().endswith((".", ";")):
+			found = None  # "4) 41 inscrites." after "3) 64 présentes ;": the last item of a list
 		if found and follows(self.last_number, number_parts(found.number)):
 			roman = bool(re.fullmatch(r"[IVXLC]+", found.number))
 			in_actions = self.section is not None and _ACTION_HEADING.search(fold(self.section.heading))
