@@ -19,7 +19,7 @@ demo's). Per kind it prints how many expected items were found, how many found i
 expected (+), and per report the corrections a person would make in the check dialog (a missed or
 a wrong item is one correction each). The goal is 95 % for every kind, per converter.
 
-Matching: names, titles and sentences are compared without accents or case; a title matches at a
+Matching: names, titles and sentences are compared without accents, case or the form of apostrophes; a title matches at a
 similarity of 85 % (rapidfuzz ratio), a name at 92 %, an action when its expected opening words
 stand at its start (partial ratio 90 %); times, numbers, attendance, organisations and owner kinds
 must be equal (an owner's CPAS code only when the owner is a CPAS: a person's CPAS follows from the

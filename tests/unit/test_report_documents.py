@@ -315,7 +315,9 @@ def test_a_text_export_with_one_paragraph_a_line_is_not_joined_as_if_wrapped():
 	lines = ["Verslag AMIF-netwerk – 11/10/2018", "Aanwezig: " + ", ".join(["Johan Maekelberg (JM)"] * 8)]
 	for topic in ("Welkom", "Rondje OCMW's", "Intake en oriëntatie", "Varia"):
 		lines.append(topic)
-		lines += [f"- {topic}: een korte notitie van ongeveer zeventig tekens over het punt {n}" for n in range(5)]
+		lines += [
+			f"- {topic}: een korte notitie van ongeveer zeventig tekens over het punt {n}" for n in range(5)
+		]
 	lines.append("Verontschuldigd: " + ", ".join(["Silvia Soares (OCMW Luik)"] * 6))
 	texts = [line.text for line in documents.logical_lines("\n".join(lines))]
 	assert "Welkom" in texts and "Varia" in texts
@@ -347,3 +349,33 @@ def test_paragraphs_of_one_grid_table_cell_stay_apart():
 	)
 	rows = [line for line in documents.normalise_markdown(text).splitlines() if line.strip()]
 	assert rows[-1] == "| Mieke De Roo (OCMW Gent); Tom Claeys (OCMW Gent) | Evi Janssens (OCMW Antwerpen) |"
+
+
+def test_a_pandoc_multiline_table_gives_one_row_a_cell_run_over_several_lines():
+	text = (
+		"**5. Actions**\n\n"
+		"  --------------------------------------------------------------\n"
+		"  **N°**     **Action**               **Responsable**   **Échéance**\n"
+		"  ---------- ------------------------ ----------------- ------------\n"
+		"  A1         Diffuser la fiche        SPP IS            31/03/2022\n"
+		"             technique des\n"
+		"             indicateurs.\n"
+		"\n"
+		"  A2         Communiquer le nombre    Chaque CPAS       chaque\n"
+		"             de participants.                           semaine\n"
+		"  --------------------------------------------------------------\n"
+	)
+	rows = [line for line in documents.normalise_markdown(text).splitlines() if line.startswith("|")]
+	assert rows == [
+		"| **N°** | **Action** | **Responsable** | **Échéance** |",
+		"| A1 | Diffuser la fiche technique des indicateurs. | SPP IS | 31/03/2022 |",
+		"| A2 | Communiquer le nombre de participants. | Chaque CPAS | chaque semaine |",
+	]
+
+
+def test_a_pandoc_simple_table_gives_one_row_a_line():
+	text = (
+		"Heure   Point\n------- ---------------\n9h30    Accueil\n10h00   Tour de table\n\nSuite du texte.\n"
+	)
+	rows = [line for line in documents.normalise_markdown(text).splitlines() if line.startswith("|")]
+	assert rows == ["| Heure | Point |", "| 9h30 | Accueil |", "| 10h00 | Tour de table |"]

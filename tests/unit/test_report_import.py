@@ -798,7 +798,11 @@ def test_a_people_table_with_present_and_excused_as_rows_between_and_marked_acti
 @pytest.mark.parametrize(
 	"line, kind, owners",
 	[
-		("Julie : rédiger une nouvelle version de l’enquête (pour fin mars).", "Network Contact", ["Julie Delvaux"]),
+		(
+			"Julie : rédiger une nouvelle version de l’enquête (pour fin mars).",
+			"Network Contact",
+			["Julie Delvaux"],
+		),
 		("SPP IS : prévoir un budget pour la traduction.", "SPP", ["SPP IS"]),
 		("Envoyer la présentation à tous les participants – Ozlem", "Network Contact", ["Ozlem Baslari"]),
 		("Proposer une date pour la rencontre d'automne – SPP IS", "SPP", ["SPP IS"]),
@@ -838,7 +842,10 @@ def test_an_action_table_exported_one_cell_a_line_with_a_number_column_and_bilin
 		("SPP", ["SPP IS"]),
 		("Network Contact", ["Liesbeth Verstraeten"]),
 	]
-	assert [s.heading for s in report.sections] == ["Actions / Acties", "Prochaine réunion / Volgende vergadering"]
+	assert [s.heading for s in report.sections] == [
+		"Actions / Acties",
+		"Prochaine réunion / Volgende vergadering",
+	]
 
 
 def test_a_courtesy_title_does_not_end_a_sentence():
@@ -849,7 +856,9 @@ def test_a_courtesy_title_does_not_end_a_sentence():
 
 
 def test_someone_still_to_be_found_is_a_task_to_be_assigned():
-	point = ri._action_of("Quelqu’un devra se renseigner sur le coût d’une interprétation.", False, [], [], None)
+	point = ri._action_of(
+		"Quelqu’un devra se renseigner sur le coût d’une interprétation.", False, [], [], None
+	)
 	assert point is not None and point.owner_type == "To Be Assigned"
 
 
@@ -873,14 +882,22 @@ def test_an_action_table_whose_cells_run_together_on_each_line():
 		("Several Network Contacts", ["Johan Maekelberg", "Nauar Elfargani"]),
 		("To Be Assigned", []),
 	]
-	tasks = ["Envoyer le modèle", "Partager le protocole", "Faire un relevé", "Préparer une note", "Organiser une"]
+	tasks = [
+		"Envoyer le modèle",
+		"Partager le protocole",
+		"Faire un relevé",
+		"Préparer une note",
+		"Organiser une",
+	]
 	assert all(task in point.action for task, point in zip(tasks, report.action_points, strict=True))
 	assert "ordinateur" in report.action_points[2].action  # a task wrapped over two lines
 	assert report.next_meeting_note
 
 
 def test_rows_of_a_run_together_table_joined_into_one_line_are_split_at_their_dates():
-	assert ri._split_rows("Envoyer le modèle SPP IS 30/06/2020 Partager le protocole Véronique 25/06/2020") == [
+	assert ri._split_rows(
+		"Envoyer le modèle SPP IS 30/06/2020 Partager le protocole Véronique 25/06/2020"
+	) == [
 		"Envoyer le modèle SPP IS 30/06/2020",
 		"Partager le protocole Véronique 25/06/2020",
 	]

@@ -63,6 +63,16 @@ def test_a_future_or_a_duty(sentence, expected):
 	assert tasks.future_or_duty(sentence) is expected
 
 
-@pytest.mark.parametrize("word, expected", [("envoyer", True), ("fournir", True), ("dossier", False), ("lettre", False), ("lire", True), ("premier", False)])
+@pytest.mark.parametrize(
+	"word, expected",
+	[
+		("envoyer", True),
+		("fournir", True),
+		("dossier", False),
+		("lettre", False),
+		("lire", True),
+		("premier", False),
+	],
+)
 def test_french_infinitives(word, expected):
 	assert tasks.french_infinitive(word) is expected

@@ -401,7 +401,7 @@ def normalise_markdown(text: str) -> str:
 	escapes undone, setext headings as `#`, grid and simple tables as `|` rows, rules dropped,
 	hard line breaks and line blocks as plain lines."""
 	out = []
-	lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+	lines = _pandoc_tables(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
 	index = 0
 	while index < len(lines):
 		line = lines[index].rstrip()
@@ -434,6 +434,65 @@ def normalise_markdown(text: str) -> str:
 		out.append(_inline(stripped))
 		index += 1
 	return "\n".join(_join_grid_rows(out))
+
+
+_FULL_BORDER = re.compile(r"^\s*-{10,}\s*$")
+
+
+def _pandoc_tables(lines: list[str]) -> list[str]:
+	"""Pandoc's multiline and simple tables as `|` rows. Their columns are the runs of dashes of the
+	line under the header (`---- ------ ----`); a multiline table has a border of dashes above and
+	below, and its rows, one or more lines each, are apart by an empty line; a simple table's rows are
+	one line each, until an empty line."""
+	out, index = [], 0
+	while index < len(lines):
+		line = lines[index]
+		if not _SIMPLE_BORDER.match(line):
+			out.append(line)
+			index += 1
+			continue
+		starts = [m.start() for m in re.finditer(r"-{3,}", line)]
+		# the header: the lines above, up to the top border (multiline) or an empty line (simple)
+		top = index
+		while top > 0 and lines[top - 1].strip() and not _FULL_BORDER.match(lines[top - 1]):
+			top -= 1
+		bordered = top > 0 and _FULL_BORDER.match(lines[top - 1] or "")
+		header = lines[top:index]
+		rows, end, group = [], index + 1, []
+		while end < len(lines):
+			current = lines[end]
+			if _FULL_BORDER.match(current) or (bordered and _SIMPLE_BORDER.match(current)):
+				end += 1
+				break
+			if not current.strip():
+				if group:
+					rows.append(group)
+					group = []
+				if not bordered:
+					break
+			elif bordered:
+				group.append(current)
+			else:
+				rows.append([current])
+			end += 1
+		else:
+			if bordered:  # no bottom border: not a table this reader knows
+				out.append(line)
+				index += 1
+				continue
+		if group:
+			rows.append(group)
+		if header:
+			del out[len(out) - len(header) :]
+		if bordered and out and _FULL_BORDER.match(out[-1]):
+			out.pop()
+		for row in [header, *rows] if header else rows:
+			pieces = [_cut(r, starts) for r in row]
+			cells = [" ".join(part for part in cell if part) for cell in zip(*pieces, strict=True)]
+			out.append("| " + " | ".join(cells) + " |")
+		out.append("")
+		index = end
+	return out
 
 
 def _inline(line: str) -> str:
@@ -482,7 +541,9 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 				out[-1] = (
 					"| "
 					+ " | ".join(
-						(f"{a}{joint if a and b and not a.endswith(('.', '!', '?', ':', ';')) else ' '}{b}").strip()
+						(
+							f"{a}{joint if a and b and not a.endswith(('.', '!', '?', ':', ';')) else ' '}{b}"
+						).strip()
 						for a, b in zip(previous, current, strict=True)
 					)
 					+ " |"

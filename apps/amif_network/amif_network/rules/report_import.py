@@ -148,8 +148,8 @@ STILL_TO_BE_ADDED = re.compile(
 
 
 def fold(text: str) -> str:
-	"""Lower case without accents, for comparing names the way people write them."""
-	decomposed = unicodedata.normalize("NFKD", str(text or ""))
+	"""Lower case without accents, one kind of apostrophe, for comparing names the way people write them."""
+	decomposed = unicodedata.normalize("NFKD", str(text or "").replace("’", "'").replace("‘", "'"))
 	return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 
@@ -1381,7 +1381,11 @@ class _ReportReader:
 		if line.cells and self.section is None and self.mode == "header" and line.cells[0].strip():
 			# "| Nom Présents | Institution |": the header, and the label of the first rows joined to it
 			joined = re.match(r"^(nom|naam|name)\s+(\S.*)$", line.cells[0].strip(), re.I)
-			if joined and _attendance_label(joined.group(2)) and _people_header([joined.group(1), *line.cells[1:]]):
+			if (
+				joined
+				and _attendance_label(joined.group(2))
+				and _people_header([joined.group(1), *line.cells[1:]])
+			):
 				self.mode, self.columns = "people", None
 				self.people_row([joined.group(1), *line.cells[1:]])
 				self.attendance = _attendance_label(joined.group(2))
@@ -1927,7 +1931,9 @@ class _ReportReader:
 
 	def agenda_row(self, cells: list) -> bool:
 		values = [re.sub(r"^[-–•*·▪]\s+", "", c.strip()) for c in cells if c.strip(" -–•*")]
-		values = [v for v in values if not re.fullmatch(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})[.)]?", v)] or values  # "1." column
+		values = [
+			v for v in values if not re.fullmatch(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})[.)]?", v)
+		] or values  # "1." column
 		if not values:
 			return True
 		folded = [fold(v).strip(" :") for v in values]
@@ -2074,7 +2080,9 @@ class _ReportReader:
 			when = [
 				i
 				for i, c in enumerate(folded)
-				if re.search(r"(wanneer|quand|[ée]ch[ée]ance|d[ée]lai|deadline|tegen|date|datum|termijn|timing)", c)
+				if re.search(
+					r"(wanneer|quand|[ée]ch[ée]ance|d[ée]lai|deadline|tegen|date|datum|termijn|timing)", c
+				)
 			]
 			self.action_columns = (what[0], who[0], when[0] if when else None)
 			return True
@@ -2152,13 +2160,19 @@ class _ReportReader:
 			or NEXT_MEETING.match(text)
 			or re.match(r"^(?:nb|n\.b\.|remarque|opmerking)\b", fold(text))
 			or (STILL_TO_BE_ADDED.search(text) and text.endswith("."))
-			or (numbered and numbered.number and not (table["numbered"] and re.match(r"^[A-Z]?\d{1,2}\s", text)))
+			or (
+				numbered
+				and numbered.number
+				and not (table["numbered"] and re.match(r"^[A-Z]?\d{1,2}\s", text))
+			)
 		):
 			if table["task"]:
 				self.section.lines.append(" ".join(table["task"]))
 			self.run_table = None
 			return False
-		if table["skip_next"] and re.fullmatch(r"(?:r[ée]union|vergadering|bijeenkomst|netwerkdag)\W*", fold(text)):
+		if table["skip_next"] and re.fullmatch(
+			r"(?:r[ée]union|vergadering|bijeenkomst|netwerkdag)\W*", fold(text)
+		):
 			table["skip_next"] = False
 			return True  # "prochaine" / "réunion": a date wrapped onto the next line
 		table["skip_next"] = False
@@ -2238,7 +2252,9 @@ def _action_header_cell(text: str) -> bool:
 	return bool(parts) and all(_ACTION_HEADER_WORDS.fullmatch(p) for p in parts)
 
 
-_WHEN_HEADER = r"(?:wanneer|tegen|quand|pour\s+quand|[ée]ch[ée]ance|d[ée]lai|deadline|termijn|timing|datum|date|when)"
+_WHEN_HEADER = (
+	r"(?:wanneer|tegen|quand|pour\s+quand|[ée]ch[ée]ance|d[ée]lai|deadline|termijn|timing|datum|date|when)"
+)
 _HEADER_TOKEN = re.compile(r"\s*(/|–|-|" + _ACTION_HEADER_WORDS.pattern + r")(?=\s|/|$)")
 _WHO_HEADER = re.compile(
 	r"(wie|qui|who|responsables?|verantwoordelijken?|trekker|owner|pilote|porteur|par\s+qui|door\s+wie)$"
@@ -2326,7 +2342,9 @@ def _run_together_row(text: str, known, cpas_aliases, with_when: bool, legend: d
 			continue
 		if point.owner_type in CONTACT_OWNERS and not all(match_contact(n, known) for n in point.owners):
 			continue  # a name must be someone of the meeting
-		if point.owner_type == "SPP" and not re.match(r"^(?:le\s+|het\s+|de\s+)?(?:spp|pod|mi-is|is-mi)\b", fold(who)):
+		if point.owner_type == "SPP" and not re.match(
+			r"^(?:le\s+|het\s+|de\s+)?(?:spp|pod|mi-is|is-mi)\b", fold(who)
+		):
 			continue  # "la prolongation SPP IS": the owner is only "SPP IS"
 		if point.owner_type in ("SPP", "CPAS") and len(who.split()) > 4:
 			continue
@@ -2951,7 +2969,9 @@ _NOBODY_YET = re.compile(
 )
 
 
-def _owner_delimited(text: str, legend: dict, known, contacts, cpas_aliases) -> ActionPoint | None:
+def _owner_delimited(
+	text: str, legend: dict, known, contacts, cpas_aliases, keep_owner: bool = True
+) -> ActionPoint | None:
 	"""`Julie : rédiger une nouvelle version`, `Envoyer la présentation – Ozlem`, `À désigner :
 	centraliser les retours`, `Sjabloon rondsturen → Sarah`: a task worded as such (an infinitive or a
 	task's noun), its owner before a colon or after a dash. The owner must be someone of the meeting, the
@@ -2981,7 +3001,8 @@ def _owner_delimited(text: str, legend: dict, known, contacts, cpas_aliases) -> 
 			match_contact(name, known) or looks_like_name(name) for name in point.owners
 		):
 			continue
-		point.action = task if owner_group == 2 else text.strip()  # "Julie : rédiger …" keeps its owner
+		# "Julie : rédiger …" as written keeps its owner; a table's row gives the task alone
+		point.action = task if owner_group == 2 or not keep_owner else text.strip()
 		return point
 	return None
 

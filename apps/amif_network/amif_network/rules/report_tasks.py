@@ -78,7 +78,9 @@ _NL_FINITE = re.compile(
 	r"lieten|laat|moet|moeten|zal|zullen|gaat|komt|blijft|blijven|wil|willen|mag|mogen|wilde|wou|bleek|"
 	r"lijkt|lijken|vindt|vinden|vraagt|vragen\s+of|meldt|zegt)\b"
 )
-_FR_REFERENCE = re.compile(r"^(?:voir|cf\.?)\s+(?:le\s+|la\s+|l')?(?:point|annexe|ci-|plus\s+haut|page|p\.|section)")
+_FR_REFERENCE = re.compile(
+	r"^(?:voir|cf\.?)\s+(?:le\s+|la\s+|l')?(?:point|annexe|ci-|plus\s+haut|page|p\.|section)"
+)
 
 
 def _first_word(text: str) -> str:
