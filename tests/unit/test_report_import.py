@@ -1007,3 +1007,52 @@ def test_the_last_item_of_a_numbered_list_in_a_section_is_not_a_heading():
 		("2", "Le recrutement"),
 		("3", "Divers"),
 	]
+
+
+@pytest.mark.parametrize(
+	"sentence, kind",
+	[
+		(
+			"Se pose la question des séances à distance : le SPP vérifiera auprès de l’autorité si elles comptent.",
+			"SPP",
+		),
+		("Chaque CPAS est invité à faire parvenir ses chiffres au SPP avant le 15 avril.", "CPAS"),
+		("Il appartiendra à chaque CPAS de vérifier ses listes de présence.", "CPAS"),
+		(
+			"Un modèle commun de fiche de présence sera proposé lors de la prochaine réunion.",
+			"To Be Assigned",
+		),
+	],
+)
+def test_tasks_in_a_clause_as_a_duty_or_as_a_passive_future(sentence, kind):
+	report = ri.recognise_report(f"Compte rendu\n12 mars 2021\n\n1. Divers\n{sentence}\n")
+	assert [p.owner_type for p in report.action_points] == [kind]
+
+
+@pytest.mark.parametrize(
+	"sentence",
+	[
+		"M. Benali informe l’assemblée que le canevas du rapport annuel sera modifié.",
+		"Chaque CPAS reste responsable ; aucun participant ne sera identifié nominativement.",
+		"Tout le monde espère six plus un en septembre, mais personne ne sait ce qui sera permis.",
+	],
+)
+def test_a_future_that_is_news_or_a_denial_is_not_a_task(sentence):
+	report = ri.recognise_report(f"Compte rendu\n12 mars 2021\n\n1. Divers\n{sentence}\n")
+	assert report.action_points == []
+
+
+def test_a_row_of_an_action_table_holding_several_sentences_gives_one_task_a_sentence():
+	text = (
+		"Compte rendu – Verslag\n5 décembre 2019\nPrésents : Agnès Dubus (CPAS de Bruxelles), Hélène Nicaise "
+		"(Lire et Écrire)\n\n5) Actions – Acties\n| Agnès envoie la présentation du projet à tous les partenaires. "
+		"Hélène transmet le guide de repérage aux CPAS. Le SPP IS vérifie si une formation peut être financée. | "
+		"Agnès stuurt de presentatie van het project naar alle partners. Hélène bezorgt de gids aan de OCMW's. "
+		"De POD MI gaat na of een vorming gefinancierd kan worden. |\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("Network Contact", ["Agnès Dubus"]),
+		("Network Contact", ["Hélène Nicaise"]),
+		("SPP", ["SPP IS"]),
+	]

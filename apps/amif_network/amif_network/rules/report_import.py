@@ -639,6 +639,7 @@ def follows(previous: tuple[int, ...] | None, current: tuple[int, ...]) -> bool:
 
 _FR_FUTURE = (
 	r"(?:va|vont|doit|doivent|devra|devront|se\s+charge(?:ra|nt|ront)?\s+de|est\s+charg[ée]e?\s+de|"
+	r"(?:est|sont)\s+(?:invit[ée]e?s?|pri[ée]e?s?|charg[ée]e?s?)\s+(?:[àa]|de|d')|"
 	r"s'engage(?:nt)?\s+[àa]|propose(?:ra|nt|ront)?\s+de)"
 )
 _FR_FUTURE_VERB = r"\w+(?:era|eront|ira|iront|dra|dront|ra|ront)\b"
@@ -654,6 +655,9 @@ _PASSIVE_LATER = re.compile(
 	r"tradui|r[ée]dig|pr[ée]par|synth[ée]tis|mis\s+[àa]\s+jour|tenu|compl[ée]t|v[ée]rifi|test|[ée]tabli|"
 	r"pr[ée]sent|mis\b|ajout|relu|corrig|centralis|collect|rassembl|[ée]labor|pris|assur|fourni|conçu|d[ée]velopp|"
 	r"fait\b|r[ée]alis|coordonn|pilot|suivi)\w*|"
+	# any other participle after "sera": "sera proposé", "seront relus" (not "sera consacrée à")
+	r"(?<!\bne\s)(?<!\bqui\s)(?<!\bque\s)(?<!\bn')\b(?:sera|seront)\s+(?:\w+\s+)?(?!consacr|d[ée]di|bas[ée]|compos|situ|ouvert|ferm|limit|accompagn|financ|"
+	r"r[ée]serv|destin|n[ée]cessaire|possible|difficile|disponible)\w{3,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\b|"
 	r"\b(wordt|worden|zal|zullen)\b.*\b(meegedeeld|bezorgd|verstuurd|vastgelegd|doorgestuurd|"
 	r"gecommuniceerd|bekendgemaakt|gedeeld|georganiseerd|bepaald|opgesteld|vertaald|bijgehouden|aangepast|"
 	r"voorbereid|uitgewerkt|verzameld|gebundeld|getest|nagekeken|rondgestuurd|bezorgd|opgevolgd|verzorgd|"
@@ -822,6 +826,16 @@ def recognise_action(sentence: str, contacts: list[Contact], cpas_aliases: dict 
 		return ActionPoint(action=written)  # "Quelqu'un devra se renseigner...": nobody named yet
 	if len(sentence) < 8 or sentence.endswith("?"):
 		return None
+	duty = re.match(
+		r"^il\s+(?:appartient|appartiendra|revient|reviendra|incombe|incombera)\s+(?:[àa]u?x?\s+)(.{2,50}?)\s+d(?:e\s|')",
+		sentence,
+		re.I,
+	)
+	if duty:
+		point = recognise_owner(duty.group(1), contacts, cpas_aliases)  # "Il appartiendra à chaque CPAS de…"
+		if point.owners:
+			point.action = sentence
+			return point
 	split = _subject_and_rest(sentence)
 	if split and not _NOT_AN_ACTION.search(split[0]):
 		point = recognise_owner(split[0], contacts, cpas_aliases)
@@ -2617,9 +2631,10 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 					else:
 						point = None
 				subject = _sentence_subject(sentence, in_meeting) or (subject if pronoun else None)
-			if not point and not in_list and ";" in sentence:
-				# "Mortsel heeft een folder gemaakt; OCMW Mortsel zal de folder delen.": the task is a clause
-				clauses = re.split(r";\s+", sentence)
+			if not point and not in_list and (";" in sentence or ": " in sentence):
+				# "Mortsel heeft een folder gemaakt; OCMW Mortsel zal de folder delen.", "Se pose la
+				# question des séances à distance : le SPP vérifiera si…": the task is a clause
+				clauses = re.split(r";\s+|(?<=\w)\s?:\s+(?=[a-zà-ÿ])", sentence)
 				point = next(
 					(
 						found
@@ -2718,7 +2733,20 @@ def _action_candidates(section: Section, listed: bool):
 				yield text, listed or text.startswith(("→", "->", "⇒", "➔")) or "item", None
 		elif line.strip():
 			if listed and not line.rstrip().endswith(":"):
-				yield line.strip(), True, None
+				text = line.strip()
+				cells = [c.strip() for c in text.strip("| ").split(" | ")]
+				if (
+					len(cells) == 2
+					and all(cells)
+					and _sentence_language(cells[0]) != _sentence_language(cells[1])
+				):
+					text = cells[0]  # a row of a table in two languages: the first one
+				sentences = split_sentences(text)
+				if len(sentences) > 1 and all(len(s.split()) >= 4 for s in sentences):
+					for sentence in sentences:  # a paragraph of tasks: one a sentence
+						yield sentence, True, None
+				else:
+					yield line.strip(), True, None
 			else:
 				paragraph.append(line)
 
@@ -2864,7 +2892,7 @@ def _action_of(
 		and not (_PASSIVE_LATER.search(text) or _TO_BE_DECIDED.search(text) or _SOMEONE.match(text))
 	):
 		return None
-	if point and not point.owners and _STATEMENT.search(text):
+	if point and not point.owners and (_STATEMENT.search(text) or _NOT_A_TASK.search(text)):
 		return None
 	if point and point.owner_type == "To Be Assigned" and not _TO_BE_DECIDED.search(text):
 		point.check = CHECK_NO_OWNER
@@ -2880,7 +2908,8 @@ _NOT_A_TASK = re.compile(
 	r"\b(merk\w*\s+op|remarquen?t?|constaten?t?|stel\w*\s+vast|expliquen?t?|pr[ée]senten?t?|soulignen?t?|"
 	r"rappellen?t?|benadrukt|benadrukken|vertelt|vertellen)\b|"
 	r"^(?:prochaine?\s+r|volgende\s+b)|"
-	r"\br[ée]dige\w*\s+(?:le|ce)\s+(?:rapport|compte|pv|proc)|\bmaakt\s+het\s+verslag|\bnotuleert\b",
+	r"\br[ée]dige\w*\s+(?:le|ce)\s+(?:rapport|compte|pv|proc)|\bmaakt\s+het\s+verslag|\bnotuleert\b|"
+	r"\binforme\w*\s+(?:l['’]assembl[ée]e|le\s+r[ée]seau|les\s+participants|les\s+membres)\s+que\b|\(voir\s+(?:action|point)",
 	re.I,
 )
 _FUTURE_MARK = re.compile(
