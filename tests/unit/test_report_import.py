@@ -1056,3 +1056,24 @@ def test_a_row_of_an_action_table_holding_several_sentences_gives_one_task_a_sen
 		("Network Contact", ["Hélène Nicaise"]),
 		("SPP", ["SPP IS"]),
 	]
+
+
+def test_a_people_table_whose_cells_run_together_under_a_bilingual_header():
+	text = (
+		"Réunion du réseau FAMI – Netwerkvergadering AMIF\n22 janvier 2026 – 22 januari 2026\n"
+		"Présents – Aanwezig\nNom – Naam Organisation – Organisatie\n"
+		"Sofie Janssens CPAS de Bruxelles – OCMW van Brussel\nMehdi Bouzid idem\nMarc Debruyne Fedasil\n"
+		"Olga Petrenko interprète – tolk\nExcusés – Verontschuldigd\nBart Wuyts OCMW Edegem\n"
+		"Ordre du jour – Agenda\n1. Accueil / Onthaal\n2. Divers / Varia\nAccueil – Onthaal\n"
+		"Sofie Janssens accueille le réseau au CPAS de Bruxelles et présente la nouvelle équipe FAMI bruxelloise.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Sofie Janssens", "Present", "BRUXELLES"),
+		("Mehdi Bouzid", "Present", "BRUXELLES"),
+		("Marc Debruyne", "Present", None),
+		("Olga Petrenko", "Present", None),
+		("Bart Wuyts", "Excused", "EDEGEM"),
+	]
+	assert [a.title for a in report.agenda] == ["Accueil / Onthaal", "Divers / Varia"]
+	assert [s.heading for s in report.sections] == ["Accueil – Onthaal"]

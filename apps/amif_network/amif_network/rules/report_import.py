@@ -1614,8 +1614,13 @@ class _ReportReader:
 		report, text = self.report, line.text
 		if self.marked or line.bullet or line.cells or len(report.agenda) <= self.agenda_start:
 			return False
-		if not position or not self.lines[position - 1].blank or parse_time_slot(text):
+		spaced = sum(1 for n in self.lines if n.blank) > 0.1 * len(
+			self.lines
+		)  # paragraphs apart by empty lines
+		if not position or (spaced and not self.lines[position - 1].blank) or parse_time_slot(text):
 			return False
+		if self.pending_clock or re.search(_CLOCK, text) or not re.search(r"[A-Za-zÀ-ÿ]{3}", text):
+			return False  # a time of an agenda table exported one cell a line
 		following = next((n for n in self.lines[position + 1 :] if not n.blank), None)
 		if following is None or following.cells or following.bullet or parse_time_slot(following.text):
 			return False
@@ -1745,8 +1750,14 @@ class _ReportReader:
 		folded = fold(text).strip(" :")
 		if folded and (
 			all(part in _HEADER_WORDS for part in re.split(r"\s*/\s*|\s+[-–—]\s+", folded))
-			or all(word in _HEADER_WORDS for word in re.split(r"[\s/]+", folded) if word)
+			or all(word in _HEADER_WORDS for word in re.split(r"[\s/–—-]+", folded) if word)
 		):
+			if re.search(r"\b(nom|naam|name)\b", folded) and re.search(
+				r"\b(organisation|organisatie|institution|instelling|organisme)\b", folded
+			):
+				self.last_people = (
+					"header"  # "Nom – Naam Organisation – Organisatie": name, then organisation
+				)
 			return True  # a table's header exported cell by cell ("Naam / Nom")
 		if _PRESENT_STATUS.match(folded) or (_EXCUSED_STATUS.search(text) and len(text) < 40):
 			if people:
@@ -1807,8 +1818,20 @@ class _ReportReader:
 				("Excused" if _EXCUSED_STATUS.search(status.group(1)) else "Present") if status else None
 			)
 			self.add_people(f"{row.group(1)} ({organisation.strip()})", attendance)
-			self.last_people = "list"
+			self.last_people = "row" if self.last_people in ("header", "row") else "list"
 			return True
+		if self.last_people in ("header", "row") and not line.bullet and "(" not in text:
+			# under a "Nom Organisation" header, a row whose cells run together: "Marc Debruyne Fedasil",
+			# "Mehdi Bouzid idem", "Olga Petrenko interprète – tolk"
+			row = re.match(rf"^([A-ZÀ-Ý][\w'’-]+(?:\s+{word}){{1,3}}?)\s+(\S.*)$", text)
+			if (
+				row
+				and looks_like_name(row.group(1))
+				and not recognise_organisation(row.group(1), self.aliases)[0]
+			):
+				self.people_row([row.group(1), row.group(2)])
+				self.last_people = "row"
+				return True
 		if line.bullet or _is_people_line(text.rstrip(".;"), self.aliases):
 			found = self.add_people(text)
 			self.last_people = "name" if found and not found[-1].organisation else "list"
