@@ -379,3 +379,18 @@ def test_a_pandoc_simple_table_gives_one_row_a_line():
 	)
 	rows = [line for line in documents.normalise_markdown(text).splitlines() if line.startswith("|")]
 	assert rows == ["| Heure | Point |", "| 9h30 | Accueil |", "| 10h00 | Tour de table |"]
+
+
+def test_paragraphs_of_one_word_table_cell_stay_apart():
+	from docx import Document
+
+	document = Document()
+	table = document.add_table(rows=2, cols=2)
+	table.cell(0, 0).text, table.cell(0, 1).text = "Présents", "Excusés"
+	table.cell(1, 0).text = "Nadia El Ouali – SPP IS"
+	table.cell(1, 0).add_paragraph("Tom Claes – SPP IS")
+	table.cell(1, 1).text = "Evi Smets – OCMW Mortsel"
+	out = io.BytesIO()
+	document.save(out)
+	text = documents.marked_text_of_docx(out.getvalue())
+	assert "| Nadia El Ouali – SPP IS; Tom Claes – SPP IS | Evi Smets – OCMW Mortsel |" in text

@@ -1077,3 +1077,30 @@ def test_a_people_table_whose_cells_run_together_under_a_bilingual_header():
 	]
 	assert [a.title for a in report.agenda] == ["Accueil / Onthaal", "Divers / Varia"]
 	assert [s.heading for s in report.sections] == ["Accueil – Onthaal"]
+
+
+def test_present_people_per_organisation_after_a_tab():
+	text = (
+		"Verslag netwerkbijeenkomst AMIF\n13 oktober 2016\n\nAanwezig / Présents\n\n"
+		"| POD MI / SPP IS: | Pieter Van Hoorebeke, Lisa Asselman |\n| OCMW Gent / CPAS Gand: | Johan Maekelberg |\n\n"
+		"1. Welkom\nPieter opent de vergadering.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Pieter Van Hoorebeke", "SPP"),
+		("Lisa Asselman", "SPP"),
+		("Johan Maekelberg", "GENT"),
+	]
+
+
+def test_a_people_table_with_a_column_per_attendance_marked_with_a_cross():
+	text = (
+		"Verslag bijeenkomst OCMW's\n21 september 2023\n\nAanwezigheden\n\n"
+		"| Naam | Organisatie | Aanwezig | Verontschuldigd |\n| Tom Claes | POD MI | x |  |\n"
+		"| Elif Yilmaz | OCMW Antwerpen |  | x |\n\n1. Welkom\nTom opent de vergadering.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance) for p in report.attendees] == [
+		("Tom Claes", "Present"),
+		("Elif Yilmaz", "Excused"),
+	]

@@ -101,7 +101,13 @@ def _marked_table(table) -> list[str]:
 	for row in table.rows:
 		cells = []
 		for cell in row.cells:
-			value = " ".join(cell.text.split())
+			# paragraphs of one cell ("Nadia El Ouali – SPP IS", then "Tom Claes – SPP IS") are kept apart
+			# by a semicolon unless the first one ends its sentence
+			value = ""
+			for paragraph in (" ".join(p.text.split()) for p in cell.paragraphs):
+				if paragraph:
+					joint = " " if not value or value.endswith((".", "!", "?", ":", ";")) else "; "
+					value = f"{value}{joint}{paragraph}".strip()
 			if not cells or cells[-1] != value:  # a merged cell repeats itself
 				cells.append(value)
 		if any(cells):

@@ -1853,6 +1853,16 @@ class _ReportReader:
 		if len(filled) == 1 and _attendance_label(filled[0]):
 			self.attendance = _attendance_label(filled[0])  # "| Excusés |": the rows below are excused
 			return True
+		if (
+			len(filled) == 2
+			and filled[0].endswith(":")
+			and len(filled[0].split()) <= 8
+			and not _attendance_label(filled[0])
+			and not self.columns
+		):
+			# "POD MI / SPP IS:⇥Pieter Van Hoorebeke, Lisa Asselman": an organisation, a tab, its people
+			self.add_people(f"{filled[0]} {filled[1]}")
+			return True
 		if self.columns and all(c.startswith("attendance:") for c in self.columns):
 			# one column of people per attendance: the present first, then the excused
 			organisation = next(
@@ -1870,16 +1880,18 @@ class _ReportReader:
 			return True
 		folded = [fold(c).strip(" :") for c in cells]
 		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+-\s+", c) if w]
-		if words and all(w in _HEADER_WORDS or not w for w in words):
+		if words and all(w in _HEADER_WORDS or _attendance_label(w) or not w for w in words):
 			self.columns = folded
 			return True
 		values = [c.strip() for c in cells]
 		if not any(values):
 			return True
-		name_i, org_i, status_i = 0, 1, None
+		name_i, org_i, status_i, excused_i = 0, 1, None, None
 		if self.columns:
 			for i, head in enumerate(self.columns):
-				if re.search(r"\b(statut|status|presence|aanwezig|present)", head):
+				if _EXCUSED_STATUS.search(head) and len(head) < 40:
+					excused_i = i  # "| Naam | Organisatie | Aanwezig | Verontschuldigd |" with an x in one
+				elif re.search(r"\b(statut|status|presence|aanwezig|present)", head):
 					status_i = i
 				elif re.search(
 					r"\b(organisation|organisatie|organisme|institution|instelling|cpas|ocmw|service|dienst)",
@@ -1891,7 +1903,9 @@ class _ReportReader:
 		name = values[name_i] if name_i < len(values) else ""
 		organisation = values[org_i] if org_i < len(values) and org_i != name_i else ""
 		attendance = self.attendance
-		if status_i is not None and status_i < len(values):
+		if excused_i is not None and excused_i < len(values):
+			attendance = "Excused" if values[excused_i].strip(" -–") else "Present"
+		elif status_i is not None and status_i < len(values):
 			attendance = "Excused" if _EXCUSED_STATUS.search(values[status_i]) else "Present"
 		elif len(values) > 2 and any(_EXCUSED_STATUS.search(v) for v in values[2:]):
 			attendance = "Excused"
