@@ -1104,3 +1104,16 @@ def test_a_people_table_with_a_column_per_attendance_marked_with_a_cross():
 		("Tom Claes", "Present"),
 		("Elif Yilmaz", "Excused"),
 	]
+
+
+@pytest.mark.parametrize(
+	"sentence",
+	[
+		"L'ordre du jour est le suivant : tour de table des CPAS, présentation d'Activ'Up, repas et divers.",
+		"Ordre du jour proposé : tour de table des projets, présentation d’Activ’Up, recrutement, divers.",
+	],
+)
+def test_an_agenda_without_times_in_a_sentence_of_the_introduction(sentence):
+	text = f"Compte rendu\n9 novembre 2017\n\nPrésents : Ozlem Baslari (CPAS de Charleroi)\n\n{sentence}\n\n1) Tour de table\nRien.\n"
+	report = ri.recognise_report(text)
+	assert len(report.agenda) >= 4 and report.agenda[0].title.startswith("tour de table")

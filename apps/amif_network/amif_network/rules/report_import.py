@@ -1045,8 +1045,8 @@ _AGENDA_ANNOUNCED = re.compile(
 	re.I,
 )
 _AGENDA_IN_SENTENCE = re.compile(
-	r"\b(?:l['’]ordre\s+du\s+jour|de\s+agenda|het\s+programma|de\s+dagorde)\s+(?:[ée]tait\s+le\s+suivant|"
-	r"comprenait|portait\s+sur|was\s+als\s+volgt|zag\s+er\s+zo\s+uit|omvatte|bevatte)\s*:\s*([^.]+?)\.(?:\s|$)",
+	r"\b(?:l['’]ordre\s+du\s+jour|ordre\s+du\s+jour|de\s+agenda|agenda|het\s+programma|de\s+dagorde)"
+	r"(?:\s+[\w'’]+){0,4}?\s*:\s*([^.:]+?)\.(?:\s|$)",  # "L'ordre du jour est le suivant : …", "Ordre du jour proposé : …"
 	re.I,
 )
 _ONLY_CLOCK = re.compile(rf"^\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
@@ -2030,7 +2030,27 @@ class _ReportReader:
 		if STILL_TO_BE_ADDED.search(text) and len(text) < 300:
 			report.remarks.extend(self.remark_sentences(text))
 			return
+		if not report.agenda:
+			self.agenda_in_sentence(text)
 		report.leftover.append(text)
+
+	def agenda_in_sentence(self, text: str) -> bool:
+		"""`L'ordre du jour est le suivant : tour de table, présentation d'Activ'Up, repas et divers.`:
+		an agenda listed in a sentence of the introduction, without times."""
+		inline = _AGENDA_IN_SENTENCE.search(text)
+		if not inline:
+			return False
+		items = [i.strip(" .") for i in re.split(r"\s*;\s*", inline.group(1)) if i.strip(" .")]
+		if len(items) < 3:
+			# "a, b et c": commas, and "et"/"en" before the last item only
+			items = [i.strip(" .") for i in re.split(r",\s*", inline.group(1)) if i.strip(" .")]
+			if items:
+				items[-1:] = [i for i in re.split(r"\s+(?:et|en|and)\s+(?=\S+$|\S+\s+\S+$)", items[-1]) if i]
+		if len(items) < 3:
+			return False
+		for item in items:
+			self.report.agenda.append(AgendaItem(item, check=CHECK_AGENDA_IN_TEXT))
+		return True
 
 	def section_line(self, line):
 		report, section, text = self.report, self.section, line.text
@@ -2054,16 +2074,8 @@ class _ReportReader:
 			# how this meeting was held is said in the introduction (1, 1.1...), not in a look back on others
 			for sentence in split_sentences(text):
 				_meeting_facts(report, sentence)
-		inline = _AGENDA_IN_SENTENCE.search(text) if len(report.sections) <= 1 and not report.agenda else None
-		if inline:
-			items = [i.strip(" .") for i in re.split(r"\s*;\s*", inline.group(1)) if i.strip(" .")]
-			if len(items) < 3:
-				items = [
-					i.strip(" .") for i in re.split(r",\s*|\s+(?:et|en)\s+", inline.group(1)) if i.strip(" .")
-				]
-			if len(items) >= 3:
-				for item in items:
-					report.agenda.append(AgendaItem(item, check=CHECK_AGENDA_IN_TEXT))
+		if len(report.sections) <= 1 and not report.agenda:
+			self.agenda_in_sentence(text)
 		if (
 			_AGENDA_ANNOUNCED.search(text)
 			and not line.bullet
