@@ -1117,3 +1117,31 @@ def test_an_agenda_without_times_in_a_sentence_of_the_introduction(sentence):
 	text = f"Compte rendu\n9 novembre 2017\n\nPrésents : Ozlem Baslari (CPAS de Charleroi)\n\n{sentence}\n\n1) Tour de table\nRien.\n"
 	report = ri.recognise_report(text)
 	assert len(report.agenda) >= 4 and report.agenda[0].title.startswith("tour de table")
+
+
+def test_a_table_of_organisations_with_one_column_of_their_present_people():
+	text = (
+		"Verslag bijeenkomst OCMW's – Rapport rencontre CPAS\n21 maart 2024 – 21 mars 2024\n\n"
+		"| Organisatie / Organisation | Aanwezig / Présents |\n| POD MI / SPP IS | Eline De Smet, Thomas Lejeune |\n"
+		"| OCMW Gent / CPAS Gand | Lotte Vermeulen |\n\n| CPAS / OCMW | Participants / Deelnemers |\n| Gand / Gent | 61 |\n\n"
+		"A. Welkom\nEline opent de vergadering.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Eline De Smet", "SPP"),
+		("Thomas Lejeune", "SPP"),
+		("Lotte Vermeulen", "GENT"),
+	]
+
+
+def test_an_agenda_numbered_with_its_time_after_the_number_and_a_tab():
+	text = (
+		"Verslag\n16 juni 2026\n\nAgenda\n1. 9u30-9u45\tWelkom en technische afspraken\n"
+		"2. 9u45-10u45\tStand van zaken per OCMW\n3. 10u45-11u00\tPauze\n\nI. Welkom\nTekst.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(a.from_time, a.to_time, a.title) for a in report.agenda] == [
+		("09:30", "09:45", "Welkom en technische afspraken"),
+		("09:45", "10:45", "Stand van zaken per OCMW"),
+		("10:45", "11:00", "Pauze"),
+	]

@@ -686,7 +686,11 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 			starts = [indent, *gaps]
 			if not (columns and all(any(abs(s - c) <= 2 for c in columns) for s in starts)):
 				columns = starts  # a new table, or one whose first row sets the columns
-			out.append("| " + " | ".join(_cut(line, columns)) + " |")
+			if "\t" in line and not re.search(r" {3,}", body):
+				cells = [c.strip() for c in re.split(r"\t+", body)]  # tabs part the cells, wherever they fall
+			else:
+				cells = _cut(line, columns)
+			out.append("| " + " | ".join(cells) + " |")
 			row, blank_since_row = len(out) - 1, False
 			continue
 		if columns and row is not None and any(abs(indent - c) <= 2 for c in columns) and not blank_since_row:

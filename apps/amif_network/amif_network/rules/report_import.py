@@ -1261,8 +1261,9 @@ class _ReportReader:
 			):
 				kind = "organisation"
 			kinds.append(kind)
-		if None in kinds or len(set(k for k in kinds if k in ("Present", "Excused"))) < 2:
-			return False
+		attendance = set(k for k in kinds if k in ("Present", "Excused"))
+		if None in kinds or not attendance or (len(attendance) < 2 and "organisation" not in kinds):
+			return False  # "| Organisation | Présents |" is one too: each organisation with its people
 		if kinds.count("organisation") > 1:
 			return False
 		self.mode, self.columns = "people", ["attendance:" + (k or "") for k in kinds]
@@ -1875,8 +1876,8 @@ class _ReportReader:
 			)
 			for cell, column in zip(cells, self.columns, strict=False):
 				kind = column.split(":", 1)[1] or "Present"
-				if cell.strip(" –-—") and kind != "organisation":
-					self.add_in_column(cell.strip(), kind, organisation)
+				if cell.strip(" –-—") and kind != "organisation" and re.search(r"[^\W\d_]{2}", cell):
+					self.add_in_column(cell.strip(), kind, organisation)  # not "| Gand | 61 |": a figure
 			return True
 		folded = [fold(c).strip(" :") for c in cells]
 		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+-\s+", c) if w]
@@ -1985,6 +1986,9 @@ class _ReportReader:
 		values = [
 			v for v in values if not re.fullmatch(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})[.)]?", v)
 		] or values  # "1." column
+		values = [
+			re.sub(r"^\d{1,2}[.)]\s+(?=\d)", "", v) for v in values
+		]  # "1. 9u30-9u45": the item's number
 		if not values:
 			return True
 		folded = [fold(v).strip(" :") for v in values]
