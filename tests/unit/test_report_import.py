@@ -4,6 +4,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from amif_network.rules import report_import as ri
 
@@ -1145,3 +1147,49 @@ def test_an_agenda_numbered_with_its_time_after_the_number_and_a_tab():
 		("09:45", "10:45", "Stand van zaken per OCMW"),
 		("10:45", "11:00", "Pauze"),
 	]
+
+
+_CORPUS_LINES = sorted(
+	{
+		line
+		for path in (Path(__file__).resolve().parents[2] / "tests" / "data" / "report_corpus").glob("*.txt")
+		for line in path.read_text(encoding="utf-8").splitlines()
+		if line.strip()
+	}
+)
+_AWKWARD = [
+	"Quoi Qui Pour quand",
+	"Nom – Naam Organisation – Organisatie",
+	"Organisation",
+	"Présents",
+	"Excusés",
+	"N°",
+	"A1",
+	"  ---------- ----------",
+	"--------------------",
+	"+-----+-----+",
+	"\uf0b7",
+	"→",
+	"–",
+	"|",
+	"9u30-",
+	"30/06/2020",
+	"Il appartiendra à",
+	"sera",
+	"\t\t",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+	st.lists(
+		st.one_of(st.sampled_from(_CORPUS_LINES), st.sampled_from(_AWKWARD), st.text(max_size=40)),
+		min_size=1,
+		max_size=40,
+	)
+)
+def test_any_mix_of_report_lines_is_read_without_an_error(lines):
+	"""Lines of every converter's output, table borders and headers cut off from their rows, symbol
+	bullets and stray dates, in any order: the import reads them or refuses them, it never fails."""
+	report = ri.recognise_report("\n".join(["Compte rendu", "12 mars 2021", *lines]))
+	assert isinstance(report.action_points, list) and isinstance(report.problems, list)
