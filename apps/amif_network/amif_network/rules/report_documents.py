@@ -96,18 +96,25 @@ def _run_flag(run, paragraph, flag: str) -> bool:
 	return False
 
 
+def _join_paragraphs(first: str, second: str, apart: bool = True) -> str:
+	"""Two paragraphs of one table cell as one line: kept apart by a semicolon ("Nadia El Ouali – SPP IS;
+	Tom Claes – SPP IS") unless the first one ends its sentence, or joined when they are one paragraph
+	a converter broke over two lines (`apart` false)."""
+	if not first or not second:
+		return f"{first} {second}".strip()
+	joint = "; " if apart and not first.endswith((".", "!", "?", ":", ";")) else " "
+	return f"{first}{joint}{second}"
+
+
 def _marked_table(table) -> list[str]:
 	rows = []
 	for row in table.rows:
 		cells = []
 		for cell in row.cells:
-			# paragraphs of one cell ("Nadia El Ouali – SPP IS", then "Tom Claes – SPP IS") are kept apart
-			# by a semicolon unless the first one ends its sentence
 			value = ""
 			for paragraph in (" ".join(p.text.split()) for p in cell.paragraphs):
 				if paragraph:
-					joint = " " if not value or value.endswith((".", "!", "?", ":", ";")) else "; "
-					value = f"{value}{joint}{paragraph}".strip()
+					value = _join_paragraphs(value, paragraph)
 			if not cells or cells[-1] != value:  # a merged cell repeats itself
 				cells.append(value)
 		if any(cells):
@@ -541,15 +548,10 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 			current = [c.strip() for c in line.strip().strip("|").split("|")]
 			continuation = len(previous) == len(current) and any(not c for c in current)
 			if continuation:
-				# paragraphs of one cell ("Mieke De Roo (OCMW Gent)", then "Ann Van de Velde (OCMW Gent)")
-				# are kept apart by a semicolon unless the first one ends its sentence
-				joint = "; " if new_paragraph else " "
 				out[-1] = (
 					"| "
 					+ " | ".join(
-						(
-							f"{a}{joint if a and b and not a.endswith(('.', '!', '?', ':', ';')) else ' '}{b}"
-						).strip()
+						_join_paragraphs(a, b, apart=new_paragraph)
 						for a, b in zip(previous, current, strict=True)
 					)
 					+ " |"

@@ -820,9 +820,7 @@ def recognise_action(sentence: str, contacts: list[Contact], cpas_aliases: dict 
 		sentence = marker.group(1)
 	sentence = _AGREED.sub("", sentence)
 	sentence = sentence[:1].upper() + sentence[1:]
-	if re.match(
-		r"^(?:quelqu['’]un|iemand|someone|un\s+volontaire|een\s+vrijwilliger)\s", sentence, re.I
-	) and (_FUTURE_MARK.search(sentence)):
+	if _SOMEONE.match(sentence) and _FUTURE_MARK.search(sentence):
 		return ActionPoint(action=written)  # "Quelqu'un devra se renseigner...": nobody named yet
 	if len(sentence) < 8 or sentence.endswith("?"):
 		return None
@@ -2136,9 +2134,7 @@ class _ReportReader:
 			r"(wat|quoi|what|actions?|acties?|actiepunt(en)?|taak|taken|taches?|t[aâ]ches?|"
 			r"actions?\s+[àa]\s+(mener|entreprendre)|wat\s+moet\s+er\s+gebeuren)"
 		)
-		who = column(
-			r"(wie|qui|who|responsables?|verantwoordelijke?n?|trekker|owner|pilote|porteur|par qui|door wie)"
-		)
+		who = column(_WHO_WORDS)
 		if all(
 			re.match(r"^(actions?|acties?|actiepunt(en)?|wat|quoi|taak|t[aâ]ches?)\b", c) for c in folded if c
 		):
@@ -2300,6 +2296,10 @@ _ABOUT_THE_REPORT = re.compile(
 )
 
 
+# the name of an action table's owner column, in either language
+_WHO_WORDS = (
+	r"(wie|qui|who|responsables?|verantwoordelijke?n?|trekker|owner|pilote|porteur|par\s+qui|door\s+wie)"
+)
 _ACTION_HEADER_WORDS = re.compile(
 	r"(n[°o]|nr|no|#|wat|quoi|what|actions?|acties?|actiepunt(?:en)?|taak|taken|t[aâ]ches?|wie|qui|who|"
 	r"responsables?|verantwoordelijken?|trekker|owner|pilote|porteur|par\s+qui|door\s+wie|wanneer|"
@@ -2323,9 +2323,7 @@ _WHEN_HEADER = (
 	r"(?:wanneer|tegen|quand|pour\s+quand|[ée]ch[ée]ance|d[ée]lai|deadline|termijn|timing|datum|date|when)"
 )
 _HEADER_TOKEN = re.compile(r"\s*(/|–|-|" + _ACTION_HEADER_WORDS.pattern + r")(?=\s|/|$)")
-_WHO_HEADER = re.compile(
-	r"(wie|qui|who|responsables?|verantwoordelijken?|trekker|owner|pilote|porteur|par\s+qui|door\s+wie)$"
-)
+_WHO_HEADER = re.compile(_WHO_WORDS + "$")
 
 
 def _header_words(text: str) -> list:
