@@ -4,14 +4,14 @@ Two folders can be measured:
 - `tests/data/report_corpus/` (the default): the blind corpus, written apart from the recogniser
   (see its NOTES.md). Each report is there as the .docx it was written in, its expected lists
   (`NN_slug.expected.json`, frozen before any import was tried) and the outputs of the converters
-  people use. `split.json` names the parts: `train` (tuned on), the held-out parts `test` to `test7`
-  (each written later by new hands, measured once before it was looked at, then tuned on) and `test8`
-  (reports 107-126 of two more authors, written blind while `test7` was measured: the last held-out
+  people use. `split.json` names the parts: `train` (tuned on), the held-out parts `test` to `test8`
+  (each written later by new hands, measured once before it was looked at, then tuned on) and `test9`
+  (reports 127-146 of two more authors, written blind while `test8` was tuned on: the last held-out
   part, measured once, at the end). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test8|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test9|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -238,6 +238,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test5",
 			"test6",
 			"test7",
+			"test8",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
@@ -278,6 +279,7 @@ def main() -> int:
 			"test6",
 			"test7",
 			"test8",
+			"test9",
 			"tuned",
 			"all",
 		),

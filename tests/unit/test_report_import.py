@@ -1193,3 +1193,167 @@ def test_any_mix_of_report_lines_is_read_without_an_error(lines):
 	bullets and stray dates, in any order: the import reads them or refuses them, it never fails."""
 	report = ri.recognise_report("\n".join(["Compte rendu", "12 mars 2021", *lines]))
 	assert isinstance(report.action_points, list) and isinstance(report.problems, list)
+
+
+# --- people in a formal procès-verbal, a table of facts, initials before an organisation --------
+
+
+@pytest.mark.parametrize(
+	"label, expected",
+	[
+		("Étaient présents", "Present"),
+		("Sont présentes", "Present"),
+		("Assistent en outre à la réunion", "Present"),
+		("Hebben deelgenomen", "Present"),
+		("Est excusée", "Excused"),
+		("Hebben zich verontschuldigd", "Excused"),
+		("Les participants ont discuté", None),  # a sentence, not a label
+		("Présentation", None),
+		("Aanwezigen en", None),  # half of "Aanwezigen en verontschuldigden"
+		("en verontschuldigden", None),
+		("Aanwezigen en verontschuldigden", None),  # both: the status is in the list
+	],
+)
+def test_a_label_of_presence_or_excuse_is_read_from_its_words(label, expected):
+	assert ri._attendance_words(label) == expected
+
+
+def test_people_of_a_formal_proces_verbal_are_read_with_their_roles_and_conjunctions():
+	text = (
+		"Procès-verbal de la réunion du réseau FAMI\nSéance du mardi 21 juin 2016\n\n"
+		"Sont présents :\n"
+		"Pour le CPAS de Gand : M. Bart De Smet, coordinateur du projet, et Mme Leen Van Acker, assistante sociale.\n"
+		"Assistent en outre à la réunion : Mme Marie Dufresne et M. Jan Hermans, interprètes, qui assurent "
+		"l'interprétation simultanée français-néerlandais.\n"
+		"Est excusée : Mme Amélie Vandenberghe (CPAS de Bruxelles).\n\n"
+		"I. Ouverture\nLa séance est ouverte.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Bart De Smet", "Present", "GENT"),
+		("Leen Van Acker", "Present", "GENT"),
+		("Marie Dufresne", "Present", None),
+		("Jan Hermans", "Present", None),
+		("Amélie Vandenberghe", "Excused", "BRUXELLES"),
+	]
+	assert report.simultaneous_interpretation  # said in the line of the interpreters
+
+
+def test_a_table_of_facts_at_the_top_gives_people_and_not_an_agenda_item():
+	text = (
+		"Overleg AMIF-partners regio Antwerpen\n\n"
+		"| Datum | donderdag 6 oktober 2022 |\n| Uur | 13u30 – 16u30 |\n| Plaats | Sociaal Huis Mortsel |\n"
+		"| Aanwezig | Thomas Claeys (POD MI); Els Jacobs (OCMW Schoten); Stijn Wouters, Lotte Maes (OCMW Edegem) |\n"
+		"| Verontschuldigd | Fatima El Idrissi (OCMW Antwerpen) |\n| Verslaggever | Koen Mertens |\n\n"
+		"Agenda\n1. 13u30 Welkom\n2. 14u00 Stand van zaken\n\n## A. Welkom\nGreet verwelkomt iedereen.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Thomas Claeys", "Present", None),
+		("Els Jacobs", "Present", "SCHOTEN"),
+		("Stijn Wouters", "Present", "EDEGEM"),
+		("Lotte Maes", "Present", "EDEGEM"),
+		("Fatima El Idrissi", "Excused", "ANTWERPEN"),
+	]
+	assert [(a.from_time, a.title) for a in report.agenda] == [
+		("13:30", "Welkom"),
+		("14:00", "Stand van zaken"),
+	]
+
+
+def test_a_bilingual_table_of_organisations_with_present_and_excused_columns():
+	text = (
+		"Compte rendu – Verslag\nJeudi 15 juin 2023 – Donderdag 15 juni 2023\n\n"
+		"| Organisation – Organisatie | Présents – Aanwezig | Excusés – Verontschuldigd |\n"
+		"| CPAS de Liège – OCMW Luik | Sophie Grandjean | Karim Bensaïd |\n"
+		"| CPAS d'Anvers – OCMW Antwerpen | Wim Goossens | Anke Verbist |\n\n"
+		"| Heure – Uur | Point – Punt |\n| 9h30 – 10h00 | Accueil – Onthaal |\n\n# 1. Accueil\nBienvenue.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Sophie Grandjean", "Present", "LIEGE"),
+		("Wim Goossens", "Present", "ANTWERPEN"),
+		("Karim Bensaïd", "Excused", "LIEGE"),
+		("Anke Verbist", "Excused", "ANTWERPEN"),
+	]
+
+
+def test_initials_in_brackets_before_the_organisation_are_kept_for_the_owners():
+	text = (
+		"Verslag AMIF-netwerkvergadering\nDatum: donderdag 16 februari 2017\n\nAanwezig:\n"
+		"- Sarah Van Hoof (SVH) – POD MI\n- Katrien Van Damme (KVD) – OCMW Gent\n\n"
+		"# 1. Actiepunten\n- KVD: het verslag rondsturen naar alle partners\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Sarah Van Hoof", None),
+		("Katrien Van Damme", "GENT"),
+	]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Katrien Van Damme"])
+	]
+
+
+@pytest.mark.parametrize(
+	"line",
+	[
+		"Verslag netwerkvergadering AMIF 16/02/2017 – pagina 3",
+		"Compte rendu réseau FAMI | page 2 / 4",
+		"PV 2016/03 - p. 2",
+	],
+)
+def test_a_page_footer_is_not_read_as_text(line):
+	assert ri._BOILERPLATE.match(line)
+
+
+# --- agendas announced in the introduction ------------------------------------------------------
+
+
+def test_an_agenda_item_with_its_time_in_brackets():
+	item = ri.parse_time_slot("accueil et café (9h30)")
+	assert (item.title, item.from_time, item.to_time) == ("accueil et café", "09:30", "")
+	assert ri.parse_time_slot("présentation du projet (vers 10 h)") is not None
+	assert ri.parse_time_slot("le rapport annuel (2019)") is None  # a year is not a time
+
+
+@pytest.mark.parametrize(
+	"announcement",
+	["L'ordre du jour, c'était :", "Pour rappel, l'ordre du jour était :", "Op de agenda stonden:"],
+)
+def test_an_agenda_announced_in_the_introduction_then_listed(announcement):
+	text = (
+		f"Compte rendu\nRéunion du 12 mars 2018\n\n{announcement}\n"
+		"- accueil et café\n- le tour de table des projets\n- les divers\n\n"
+		"**1) Accueil**\nNathalie a souhaité la bienvenue.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [a.title for a in report.agenda] == [
+		"accueil et café",
+		"le tour de table des projets",
+		"les divers",
+	]
+	assert [(s.number, s.heading) for s in report.sections] == [("1", "Accueil")]
+
+
+def test_an_agenda_in_a_long_sentence_and_one_parted_by_dashes():
+	sentence = (
+		"Compte rendu\nSéance du 21 juin 2016\n\nL'ordre du jour, tel qu'il a été communiqué avec la "
+		"convocation du 3 juin 2016, comporte les points suivants : approbation du procès-verbal ; état "
+		"d'avancement des projets ; indicateurs ; divers. L'ordre du jour est adopté.\n\n## I. Approbation\nAdopté.\n"
+	)
+	assert [a.title for a in ri.recognise_report(sentence).agenda] == [
+		"approbation du procès-verbal",
+		"état d'avancement des projets",
+		"indicateurs",
+		"divers",
+	]
+	dashed = (
+		"Notities netwerk\n2 maart 2021\n\n**Agenda:** ronde OCMW's – nieuwe AMIF-periode – indicatoren – varia\n\n"
+		"**Ronde OCMW's**\nGent start opnieuw.\n"
+	)
+	assert [a.title for a in ri.recognise_report(dashed).agenda] == [
+		"ronde OCMW's",
+		"nieuwe AMIF-periode",
+		"indicatoren",
+		"varia",
+	]

@@ -350,13 +350,22 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		item = re.sub(
 			r"(\([^()]*\))\s+[–-]\s+[a-zà-ÿ][^()]*$", r"\1", item
 		)  # "X (OCMW Antwerpen) – bemiddelaar"
-		item = re.sub(r"^(?:tolken?|interpr[èe]tes?|invit[ée]e?s|gasten|guests)\s*:\s*", "", item, flags=re.I)
+		item = re.sub(
+			r"^(?:tolken?|interpr[èe]tes?|invit[ée]e?s?|gast(?:en)?|guests?)\s*:\s*", "", item, flags=re.I
+		)
+		item = re.sub(r"^(?:et|en|and|&)\s+(?=[A-ZÀ-Ý])", "", item, flags=re.I)  # "…, et Mme Leen Van Acker"
 		if not item:
 			continue
 		organisation = shared_organisation
 		in_parens = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
 		dashed = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 		initials = ""
+		marked = re.match(r"^(.*?\S)\s*\(([A-ZÀ-Ý]{2,5})\)\s*(?:[–—-]+\s*(\S.*))?$", item)
+		if marked and marked.group(3) and _initials_of(marked.group(1), marked.group(2)):
+			# "Sarah Van Hoof (SVH) – POD MI": the initials the report uses, then the organisation
+			initials = marked.group(2)
+			item = f"{marked.group(1)} ({marked.group(3).strip()})"
+			in_parens, dashed = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item), None
 		town_and_initials = in_parens and re.fullmatch(
 			r"([A-Za-zÀ-ÿ]{1,12})\s*/\s*([A-ZÀ-Ý]{2,5})", in_parens.group(2).strip()
 		)
@@ -517,6 +526,10 @@ _TRAILING_SLOT = re.compile(
 	rf"^\s*(?:[-–•*]\s*)?(.+?)\s*[(\[:–-]?\s*{_CLOCK}\s*(?:[àa]|-|–|—|tot|to)\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*[)\]]?\s*$",
 	re.I,
 )
+_TIME_IN_BRACKETS = re.compile(
+	rf"^\s*(?:[-–•*]\s*)?(.+?)\s*[(\[]\s*(?:vers\s+|[àa]\s+|om\s+|d[èe]s\s+|rond\s+)?{_CLOCK}\s*(?:u(?:ur)?)?\s*[)\]]\s*$",
+	re.I,
+)
 _SINGLE_TIME = re.compile(
 	rf"^\s*(?:[-–•*]\s*)?(?:[àa]\s+partir\s+de\s+|vanaf\s+|d[èe]s\s+|from\s+|[àa]\s+|om\s+)?{_CLOCK}\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s+(.+)$",
 	re.I,
@@ -553,6 +566,11 @@ def parse_time_slot(line: str) -> AgendaItem | None:
 		start, end = clock_text(_plain_clock(found.group(2))), clock_text(_plain_clock(found.group(3)))
 		if start and end and found.group(1).strip(" :-–|"):
 			return AgendaItem(found.group(1).strip(" :-–|"), start, end)
+	found = _TIME_IN_BRACKETS.match(line)
+	if found:
+		start = clock_text(_plain_clock(found.group(2)))
+		if start and found.group(1).strip(" :-–|"):
+			return AgendaItem(found.group(1).strip(" :-–|"), start, "")  # "accueil et café (9h30)"
 	return None
 
 
@@ -899,7 +917,8 @@ _FR_WORDS = {"le", "la", "les", "des", "est", "et", "une", "du", "pour", "avec",
 _NL_WORDS = {"de", "het", "een", "en", "van", "is", "zijn", "voor", "met", "die", "dat", "niet", "ook", "op"}
 _BOILERPLATE = re.compile(
 	r"^(naar een ge[iï]ntegreerd|dankzij het amif|vers une politique|gr[aâ]ce au fami|int[ée]gr[ée]e,? gr[aâ]ce|"
-	r"pod\s*\|?\s*maatschappelijke|spp\s*\|?\s*int[ée]gration|migratiebeleid|(?:page|pagina|p\.)\s*\d+|\d{1,3}(?:\s*/\s*\d{1,3})?$)",
+	r"pod\s*\|?\s*maatschappelijke|spp\s*\|?\s*int[ée]gration|migratiebeleid|(?:page|pagina|p\.)\s*\d+|\d{1,3}(?:\s*/\s*\d{1,3})?$|"
+	r".{3,90}\s[–—|-]\s+(?:page|pagina|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:/|sur|van|de|of)\s*\d{1,3})?\s*$)",
 	re.I,
 )
 
@@ -1044,7 +1063,7 @@ _AGENDA_ANNOUNCED = re.compile(
 )
 _AGENDA_IN_SENTENCE = re.compile(
 	r"\b(?:l['’]ordre\s+du\s+jour|ordre\s+du\s+jour|de\s+agenda|agenda|het\s+programma|de\s+dagorde)"
-	r"(?:\s+[\w'’]+){0,4}?\s*:\s*([^.:]+?)\.(?:\s|$)",  # "L'ordre du jour est le suivant : …", "Ordre du jour proposé : …"
+	r"(?:,?\s+[\w'’]+){0,16}?\s*:\s*([^.:]+?)\.(?:\s|$)",  # "L'ordre du jour est le suivant : …", "Ordre du jour proposé : …"
 	re.I,
 )
 _ONLY_CLOCK = re.compile(rf"^\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
@@ -1070,6 +1089,38 @@ def _people_header(cells: list) -> bool:
 	)
 
 
+_INFO_LABEL = re.compile(
+	r"(?:date|datum|heure|heures|uur|tijd|horaire|lieu|plaats|locatie|adresse?|redaction|redacteur|redactrice"
+	r"|verslag|verslaggever|notulist|secretariat|secretaire|president(?:e)?|presidence|voorzitter|objet"
+	r"|onderwerp|reference|referentie|ref|n/ref|organisateur|host|hote|gastheer|reunion|vergadering)"
+	r"(?:\s*[/–-]\s*\w+)?"
+)
+_PRESENCE_WORD = re.compile(
+	r"present(?:e|es|s)?|presences?|aanwezig\w*|aanw|pres|particip(?:ants?|antes?|ent|aient|ait)"
+	r"|deelnemers?|deelgenomen|assist(?:ent|aient|ait|ants|antes)|connecte(?:e|es|s)?"
+)
+_EXCUSE_WORD = re.compile(r"excus\w*|exc|verontsch\w*|afwezig\w*|afw|absent(?:e|es|s)?|afgemeld|afmelding\w*")
+_LABEL_FILLER = {
+	*"est sont etaient etait ont a ete se s zijn waren was is en et outre aussi egalement ook de la le les".split(),
+	*"l aan bij reunion seance vergadering bijeenkomst personnes hebben zich met kennisgeving in van het".split(),
+	*"pour voor ces deze were also the meeting".split(),
+}
+
+
+def _attendance_words(text: str) -> str | None:
+	""" "Present" or "Excused" for a label made of words of presence or excuse and small words only:
+	`Étaient présents`, `Assistent en outre à la réunion`, `Est excusée`, `Hebben zich verontschuldigd`."""
+	words = re.findall(r"[a-z]+", fold(text))
+	content = [w for w in words if w not in _LABEL_FILLER]
+	if not content or len(words) > 7 or {words[0], words[-1]} & {"en", "et", "and"}:
+		return None
+	if all(_EXCUSE_WORD.fullmatch(w) for w in content):
+		return "Excused"
+	if all(_PRESENCE_WORD.fullmatch(w) for w in content):
+		return "Present"
+	return None
+
+
 def _attendance_label(text: str) -> str | None:
 	""" "Present" or "Excused" for a line or cell that is only that label (`Aanwezig:`, `Excusés`)."""
 	head = re.sub(r"[·.]e[·.]?s\b|\(e\)s?|\(es\)|\(s\)", "es", text.strip().rstrip(":： ").strip("*_ "))
@@ -1078,7 +1129,10 @@ def _attendance_label(text: str) -> str | None:
 		return None
 	for kind, labels in (("Present", PRESENT_LABELS), ("Excused", EXCUSED_LABELS)):
 		keys = {_label_key(label) for label in labels}
-		if all(_label_key(part) in keys or _extra_label(kind.lower(), part) for part in parts):
+		if all(
+			_label_key(part) in keys or _extra_label(kind.lower(), part) or _attendance_words(part) == kind
+			for part in parts
+		):
 			return kind
 	return None
 
@@ -1255,9 +1309,9 @@ class _ReportReader:
 			kind = _attendance_label(cell) if cell.strip() else ""
 			if kind is None and all(
 				re.fullmatch(r"(?:organisation|organisatie|organisme|institution|instelling|cpas|ocmw)", part)
-				for part in re.split(r"\s*/\s*", fold(cell).strip(" :"))
+				for part in re.split(r"\s*/\s*|\s+[–—-]\s+", fold(cell).strip(" :*_"))
 			):
-				kind = "organisation"
+				kind = "organisation"  # also "Organisation – Organisatie"
 			kinds.append(kind)
 		attendance = set(k for k in kinds if k in ("Present", "Excused"))
 		if None in kinds or not attendance or (len(attendance) < 2 and "organisation" not in kinds):
@@ -1379,6 +1433,9 @@ class _ReportReader:
 		self.position = position
 		if _BOILERPLATE.match(text) or (text == self.title_line and self.mode != "header"):
 			return
+		if line.cells and self.section is None:
+			line = self.info_row(line)
+			text = line.text
 		if self.section is not None and not line.cells and self.cell_by_cell(line):
 			return
 		if self.section is not None and not line.cells and self.run_together(line):
@@ -1448,9 +1505,13 @@ class _ReportReader:
 			self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(report.agenda), False
 			if label[1]:
 				parts = re.split(r"\s+/\s+|\s*;\s*", label[1])
+				dashed = [p for p in re.split(r"\s+(?:–|—|--?)\s+", label[1]) if p.strip()]
 				if len(parts) > 2 and sum(bool(parse_time_slot(p)) for p in parts) >= len(parts) - 1:
 					for part in parts:  # "Agenda: 9u30 onthaal / 10u rondje OCMW's / 11u15 werkbezoek"
 						self.agenda_line(part)
+				elif len(dashed) > 2 and not any(parse_time_slot(p) for p in dashed):
+					for part in dashed:  # "Agenda: ronde OCMW's – nieuwe AMIF-periode – indicatoren – varia"
+						self.report.agenda.append(AgendaItem(part.strip(" .;")))
 				else:
 					self.agenda_line(label[1])
 			return
@@ -1496,6 +1557,23 @@ class _ReportReader:
 			return
 		self.section_line(line)
 
+	def info_row(self, line):
+		"""A row of the table of facts at the top (`| Aanwezig | Thomas Claeys (POD MI); … |`,
+		`| Uur | 13u30 – 16u30 |`) read as the labelled line it stands for; any other row as it is."""
+		cells = [c.strip() for c in line.cells if c.strip()]
+		if len(cells) != 2 or len(cells[0]) > 40 or self.mode == "agenda":
+			return line
+		if _attendance_label(cells[1]) or all(
+			w in _HEADER_WORDS for w in re.split(r"\s*[/–—-]\s*|\s+", fold(cells[1]).strip(" :*_")) if w
+		):
+			return line  # "| Heure – Uur | Point – Punt |", "| Organisation | Présents |": a table's header
+		label = cells[0].strip("*_ ").rstrip(" :：")
+		as_line = type(line)(f"{label}: {cells[1]}", bold=line.bold)
+		found = self.label_of(as_line)
+		if (found and found[0] != "agenda") or _INFO_LABEL.fullmatch(fold(label)):
+			return as_line
+		return line
+
 	# --- labels and headings ----------------------------------------------------------------
 
 	def label_of(self, line):
@@ -1524,7 +1602,10 @@ class _ReportReader:
 		):
 			keys = {_label_key(label) for label in labels}
 			if parts and all(
-				_label_key(re.sub(r"\(.*?\)", "", part)) in keys or _extra_label(kind, part) for part in parts
+				_label_key(re.sub(r"\(.*?\)", "", part)) in keys
+				or _extra_label(kind, part)
+				or (kind != "agenda" and _attendance_words(part) == kind.capitalize())
+				for part in parts
 			):
 				return kind, rest
 		if not found and len(text) <= 40 and fold(text).startswith(AGENDA_LABELS) and not number:
@@ -1721,7 +1802,8 @@ class _ReportReader:
 			self.add_people(rest)
 
 	def add_people(self, text: str, attendance: str | None = None):
-		text = text.strip().rstrip(".;")
+		_meeting_facts(self.report, text)  # "…, interprètes, qui assurent l'interprétation simultanée"
+		text = text.strip().lstrip(":：").strip().rstrip(".;")
 		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
 		text = _close_brackets(text)  # "Ibrahim Laaroussi (CPAS Gand, Claudine..."
 		found = []
@@ -1849,6 +1931,17 @@ class _ReportReader:
 
 	def people_row(self, cells: list) -> bool:
 		filled = [c.strip() for c in cells if c.strip()]
+		words = [w for c in filled for w in re.split(r"\s*[/–—-]\s*|\s+", fold(c).strip(" :*_")) if w]
+		if (
+			self.columns
+			and words
+			and all(w in _HEADER_WORDS for w in words)
+			and set(words) & {"heure", "uur", "tijd", "horaire", "time"}
+		):
+			# "| Heure – Uur | Point – Punt |": the people table ended, the agenda's table begins
+			self.mode, self.columns, self.pending_clock = "agenda", None, None
+			self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(self.report.agenda), False
+			return self.agenda_row(cells)
 		if len(filled) == 1 and _attendance_label(filled[0]):
 			self.attendance = _attendance_label(filled[0])  # "| Excusés |": the rows below are excused
 			return True
@@ -1990,8 +2083,8 @@ class _ReportReader:
 		if not values:
 			return True
 		folded = [fold(v).strip(" :") for v in values]
-		if all(any(w in _HEADER_WORDS for w in re.split(r"\s*/\s*", f)) for f in folded):
-			return True
+		if all(any(w in _HEADER_WORDS for w in re.split(r"\s*/\s*|\s+[–—-]\s+", f)) for f in folded):
+			return True  # "| Heure / Uur | Point |", "| Heure – Uur | Point – Punt |"
 		clocks, titles = [], []
 		for value in values:
 			if _ONLY_CLOCK.match(value):
@@ -2024,7 +2117,21 @@ class _ReportReader:
 			if not had_title and (report.title_fr or report.title_nl):
 				self.title_line = text
 			return
+		if (
+			not report.agenda
+			and not line.cells
+			and len(text) < 100
+			and text.rstrip().endswith((":", "："))
+			and _AGENDA_ANNOUNCED.search(text)
+		):
+			# "L'ordre du jour, c'était :", "Pour rappel, l'ordre du jour était :": its list follows
+			self.mode, self.columns, self.pending_clock = "agenda", None, None
+			self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(report.agenda), False
+			return
 		slot = parse_time_slot(text)
+		hours = re.match(r"^\s*([^:]{2,20}?)\s*:", text)
+		if hours and _INFO_LABEL.fullmatch(fold(hours.group(1))):
+			slot = None  # "Uur: 13u30 – 16u30": the meeting's hours, not an item of its agenda
 		if slot and not report.sections:
 			report.agenda.append(slot)
 			self.mode = "agenda"
@@ -2051,7 +2158,9 @@ class _ReportReader:
 		if len(items) < 3:
 			return False
 		for item in items:
-			self.report.agenda.append(AgendaItem(item, check=CHECK_AGENDA_IN_TEXT))
+			slot = parse_time_slot(item) or AgendaItem(item)
+			slot.check = CHECK_AGENDA_IN_TEXT
+			self.report.agenda.append(slot)
 		return True
 
 	def section_line(self, line):
