@@ -1357,3 +1357,66 @@ def test_an_agenda_in_a_long_sentence_and_one_parted_by_dashes():
 		"indicatoren",
 		"varia",
 	]
+
+
+# --- tasks that are agreed, left open or dated in a passive; tasks in a column beside their translation
+
+
+def _points(sentence: str, people: str = "") -> list:
+	text = f"Compte rendu\nRéunion du 12 mars 2020\n\n{people}\n## 1. Tour de table\n\n{sentence}\n"
+	return [(a.owner_type, a.owners, a.owner_cpas) for a in ri.recognise_report(text).action_points]
+
+
+def test_a_task_agreed_by_the_meeting_or_left_open():
+	assert _points(
+		"Il est par ailleurs convenu que le CPAS de Charleroi communiquera aux membres la liste des thèmes."
+	) == [("CPAS", ["CPAS de Charleroi"], "CHARLEROI")]
+	assert _points(
+		"La question du CPAS qui accueillera la réunion de printemps reste à définir ; les CPAS intéressés se manifestent."
+	) == [("To Be Assigned", [], None)]
+	assert _points("L'organisation de ce webinaire est encore à définir, on en reparle.") == [
+		("To Be Assigned", [], None)
+	]
+	assert _points("La date de la prochaine réunion reste à fixer.") == []  # the next meeting, not a task
+	assert _points("Le budget reste stable en 2020.") == []
+
+
+def test_a_dutch_present_passive_with_a_date_to_come_names_its_owner_at_the_end():
+	assert _points(
+		"De definitieve versie van het jaarverslag wordt eind maart ingediend door het POD MI."
+	) == [("SPP", ["POD MI"], None)]
+	assert _points("De vergadering wordt voorgezeten door het POD MI.") == []  # no date to come: a fact
+
+
+def test_a_present_list_in_a_sentence_stops_at_its_end_and_an_excused_label_goes_on():
+	text = (
+		"Compte rendu\nRéunion du 12 mars 2020\n\nÉtaient présents : Pierre-Yves et moi pour le SPP, Bart De Smet "
+		"et Yusuf Demir (Gand), M. Karim Bensaïd (Liège). Excusées : Véronique Dumont (Liège) et Caroline Mathy "
+		"(Binche). Pas d'interprètes cette fois, merci à tous.\n\n## 1. Tour de table\nGand : les groupes sont arrêtés.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Pierre-Yves", "Present", "SPP"),
+		("Bart De Smet", "Present", "GENT"),
+		("Yusuf Demir", "Present", "GENT"),
+		("Karim Bensaïd", "Present", "LIEGE"),
+		("Véronique Dumont", "Excused", "LIEGE"),
+		("Caroline Mathy", "Excused", "BINCHE"),
+	]
+	assert report.no_interpretation
+
+
+def test_a_task_list_beside_its_translation_in_a_two_column_table():
+	text = (
+		"Compte rendu – Verslag\n14 mai 2020\n\nPrésents : Thomas Lejeune (SPP)\n\n## 6. À faire / Te doen\n\n"
+		"| Partager le modèle de convention (SPP); Transmettre les chiffres 2019 manquants (CPAS de Bruxelles); "
+		"Organiser un échange sur les outils (Thomas) | Het model delen (POD); De cijfers bezorgen (OCMW Brussel); "
+		"Een uitwisseling organiseren (Thomas) |\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(a.owner_type, a.owner_cpas) for a in report.action_points] == [
+		("SPP", None),
+		("CPAS", "BRUXELLES"),
+		("Network Contact", None),
+	]
+	assert report.action_points[2].owners == ["Thomas Lejeune"]

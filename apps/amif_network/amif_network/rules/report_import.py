@@ -357,6 +357,15 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		if not item:
 			continue
 		organisation = shared_organisation
+		for_organisation = re.match(
+			r"^(.+?)\s+(?:pour|voor|namens)\s+(?:le\s+|la\s+|l['’]|les\s+|het\s+|de\s+)?([^()]{2,40})$", item
+		)
+		if (
+			for_organisation
+			and not organisation
+			and recognise_organisation(for_organisation.group(2), cpas_aliases)[0]
+		):
+			item = f"{for_organisation.group(1)} ({for_organisation.group(2)})"  # "Pierre-Yves et moi pour le SPP"
 		in_parens = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
 		dashed = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 		initials = ""
@@ -410,7 +419,7 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			and recognise_organisation(names[0], cpas_aliases)[1]
 		):
 			names = ["CPAS " + names[0]]  # "Nauar Elfargani, Anvers": the town names its CPAS
-		names = [n for n in names if not re.fullmatch(r"moi-m[êe]me|mezelf|ikzelf", fold(n))]
+		names = [n for n in names if not re.fullmatch(r"moi-m[êe]me|moi|mezelf|ikzelf|ik|myself|me", fold(n))]
 		if not names:
 			continue
 		if names and names[0][:1].islower() and people and organisation and not people[-1].organisation:
@@ -692,7 +701,9 @@ _NOT_AN_ACTION = re.compile(r"\b(a\s+été|ont\s+été|werd|werden|heeft|hebben|
 
 # "Il est convenu que Marie enverra...": the agreement is the action's lead-in, Marie its owner
 _AGREED = re.compile(
-	r"^(?:il\s+(?:est|a\s+été)\s+(?:convenu|décidé|decide|convenu)\s+que\s+|on\s+convient\s+que\s+|"
+	r"^(?:il\s+(?:est|a\s+été)\s+(?:(?:par\s+ailleurs|[ée]galement|aussi|en\s+outre|enfin|donc)\s+)?"
+	r"(?:convenu|décidé|decide)\s+que\s+|on\s+convient\s+que\s+|"
+	r"er\s+(?:wordt|werd|is)\s+(?:(?:ook|verder|nog)\s+)?(?:afgesproken|beslist|overeengekomen)\s+dat\s+|"
 	r"(?:afgesproken|afspraak|convenu|décidé)\s*:\s*)",
 	re.I,
 )
@@ -1798,8 +1809,22 @@ class _ReportReader:
 
 	def start_people(self, attendance: str, rest: str):
 		self.mode, self.attendance, self.columns = "people", attendance, None
-		if rest:
-			self.add_people(rest)
+		if not rest:
+			return
+		# "Étaient présents : A et B (Gand), C (Liège). Excusées : D (Liège). Pas d'interprètes cette fois.":
+		# the list goes on to the end of its sentence; a label after it starts the next list
+		parts = split_sentences(rest)
+		self.add_people(parts[0])
+		for part in parts[1:]:
+			label = self.label_of(type(self.lines[0])(part)) if self.lines else None
+			if label and label[0] in ("present", "excused") and label[1]:
+				self.attendance = "Present" if label[0] == "present" else "Excused"
+				self.add_people(label[1])
+			elif _is_people_line(part.rstrip(". "), self.aliases):
+				self.add_people(part)
+			else:
+				_meeting_facts(self.report, part)
+				break
 
 	def add_people(self, text: str, attendance: str | None = None):
 		_meeting_facts(self.report, text)  # "…, interprètes, qui assurent l'interprétation simultanée"
@@ -2168,6 +2193,17 @@ class _ReportReader:
 		if self.mode in ("people", "agenda"):
 			self.mode = "section"
 		if line.cells is not None and self.action_row(line.cells):
+			return
+		filled = [c.strip() for c in line.cells or [] if c.strip()]
+		if (
+			filled
+			and len(filled) <= 2
+			and _ACTION_HEADING.search(fold(section.heading))
+			and len(items := [i for i in re.split(r";\s+", filled[0]) if i.strip()]) > 1
+		):
+			# "| Envoyer … (chaque CPAS); Partager … (SPP) | De … (elk OCMW); … |": the task list of the
+			# report's first language, one paragraph a task, beside its translation
+			section.lines.extend(f"- {item.strip()}" for item in items)
 			return
 		if self.next_meeting_section and not (report.next_meeting_date or report.next_meeting_note):
 			_next_meeting(report, text)
@@ -2952,6 +2988,12 @@ _TO_BE_DECIDED = re.compile(
 	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd)\W*$",
 	re.I,
 )
+_STILL_OPEN = re.compile(
+	r"\b(?:reste|restent|est\s+encore|sont\s+encore|c['’]est\s+encore|blijft|blijven|is\s+nog|zijn\s+nog)\s+"
+	r"(?:[àa]\s+(?:d[ée]finir|d[ée]terminer|fixer|organiser|trouver|d[ée]signer|voir)|te\s+bepalen|"
+	r"te\s+organiseren|open)\b",
+	re.I,
+)
 _BY_OWNER = re.compile(
 	r"\b(?:par|door)\s+((?:le|la|l'|les|het|de)?\s*[^,.;:()]{2,60}?)\s*(?:[,.;:(]|\s+(?:à|aan|naar|avant|tegen|via|voor|d'ici|dans|in|au|aux|op|met|tijdens|lors|pour|om)\b|$)",
 	re.I,
@@ -3046,6 +3088,20 @@ def _action_of(
 		return prefixed or ActionPoint(action=text, check=CHECK_NO_OWNER)
 	if not point and _TO_BE_DECIDED.search(text) and re.match(r"^(?:wie|qui)\b", text, re.I):
 		return ActionPoint(action=text)  # "wie die infosessie organiseert, is nog te bepalen"
+	if (
+		not point
+		and (still_open := _STILL_OPEN.search(text))
+		and ";" not in text[: still_open.start()]
+		and not (NEXT_MEETING.search(text) or _NEXT_MEETING_IN_TEXT.search(text))
+		and not re.search(
+			r"\bprochaine?\s+(?:r[ée]union|rencontre|s[ée]ance)|\bvolgende\s+(?:vergadering|bijeenkomst|overleg)",
+			text,
+			re.I,
+		)
+	):
+		return ActionPoint(
+			action=text, check=CHECK_NO_OWNER
+		)  # "La question du CPAS qui accueillera … reste à définir"
 	if (
 		point
 		and not point.owners
@@ -3196,10 +3252,19 @@ def _owner_delimited(
 	return None
 
 
+_PASSIVE_PRESENT_DATED = re.compile(
+	r"\b(?:wordt|worden)\b.*\b(?:eind|begin|half|midden|tegen|voor|uiterlijk|ten\s+laatste|in)\s+"
+	r"(?:" + "|".join(MONTHS_NL) + r"|volgende\s+(?:week|maand)|het\s+najaar|het\s+voorjaar)\b"
+	r".*\b\w{0,6}ge\w{3,}(?:d|t)\b",
+	re.I,
+)
+
+
 def _passive_owner(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	"""`Le film sera envoyé par Frederic`, `De fiche wordt doorgestuurd door Ibrahim`: the owner
-	comes last."""
-	if not _PASSIVE_LATER.search(text):
+	comes last. Also a present passive with a date to come: `Het verslag wordt eind maart ingediend
+	door het POD`."""
+	if not (_PASSIVE_LATER.search(text) or _PASSIVE_PRESENT_DATED.search(text)):
 		return None
 	found = _BY_OWNER.search(text)
 	if not found:
