@@ -1420,3 +1420,38 @@ def test_a_task_list_beside_its_translation_in_a_two_column_table():
 		("Network Contact", None),
 	]
 	assert report.action_points[2].owners == ["Thomas Lejeune"]
+
+
+def test_a_report_with_wide_table_borders_is_still_a_report():
+	text = (
+		"Compte rendu – Verslag\n\nJeudi 15 juin 2023 – Donderdag 15 juni 2023\n\n"
+		+ ("  " + "-" * 71 + "\n  Organisation –          Présents – Aanwezig     Excusés –\n") * 6
+	)
+	assert ri.is_report_text(text)
+	assert not ri.is_report_text("12 mars 2021\n" + "-|+=" * 200)
+
+
+def test_a_two_column_table_of_organisations_and_their_people_exported_one_cell_a_line():
+	text = (
+		"Verslag bijeenkomst OCMW's\n21 maart 2024\n"
+		"Organisatie / Organisation\nAanwezig / Présents\nPOD MI / SPP IS\nEline De Smet, Thomas Lejeune\n"
+		"OCMW Gent / CPAS Gand\nLotte Vermeulen\nTolken / Interprètes\nGriet Lenaerts\n"
+		"Verontschuldigd / Excusés: Nathalie Henrard (OCMW Luik / CPAS Liège)\n"
+		"A. Welkom / Accueil\nEline De Smet opent de vergadering.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Eline De Smet", "Present", "SPP"),
+		("Thomas Lejeune", "Present", "SPP"),
+		("Lotte Vermeulen", "Present", "GENT"),
+		("Griet Lenaerts", "Present", None),
+		("Nathalie Henrard", "Excused", "LIEGE"),
+	]
+	# "Nom", "Institution", "Présents", then a person: a table of people, not of organisations
+	named = (
+		"PROCÈS-VERBAL\nDate : jeudi 29 septembre 2022\nNom\nInstitution\nPrésents\nSilvia Soares\nCPAS de Liège\n"
+		"Pieter Vanhoutte\nSPP Intégration Sociale\n\n1. Accueil\nBienvenue.\n"
+	)
+	attendees = ri.recognise_report(named).attendees
+	assert [p.full_name for p in attendees] == ["Silvia Soares", "Pieter Vanhoutte"]
+	assert attendees[0].cpas == "LIEGE"

@@ -969,7 +969,8 @@ def is_report_text(text: str) -> bool:
 	if find_date(text) is None and not any(parse_heading(line) for line in text.splitlines()):
 		return False
 	letters = sum(ch.isalpha() for ch in text)
-	return letters > 0.4 * len(text.strip())
+	marks = sum(1 for ch in text if not ch.isspace() and ch not in "-|+=_:")  # not a table's borders
+	return letters > 0.4 * marks
 
 
 # the bullets a PDF's text gives as glyphs of a symbol font ("", "") or as other marks: a plain bullet
@@ -1342,10 +1343,10 @@ class _ReportReader:
 				line.blank
 				or not line.text.strip()
 				or len(line.text) > 120
-				or (label and label[0] not in ("present", "excused"))
+				or (label and (label[0] not in ("present", "excused") or label[1]))
 				or parse_heading(line.text)
 			):
-				self.people_cells = None
+				self.people_cells = None  # also "Excusés : …": a list after the table
 				return False
 			self.people_cells["buffer"].append(line.text.strip())
 			if len(self.people_cells["buffer"]) == self.people_cells["size"]:
@@ -1361,10 +1362,26 @@ class _ReportReader:
 			header.append(following.text.strip())
 			kinds = [_attendance_label(h) or "organisation" for h in header]
 			if len(set(kinds)) < len(kinds):
+				header.pop()
 				break  # "Participants", then "Organisation | Présents | Excusés": the header starts later
-			if len(header) >= 3 and self.attendance_columns(list(header)):
-				self.people_cells = {"size": len(header), "buffer": []}
-				self.skip_to = position + len(header) - 1
+		for size in range(len(header), 1, -1):
+			cells = header[:size]
+			if size == 2:
+				# two columns, "Organisation / Organisatie" then "Aanwezig / Présents": only when an
+				# organisation's name follows, not a person's ("Nom", "Institution", "Présents", "Silvia Soares")
+				first = self.lines[position + 2] if position + 2 < len(self.lines) else None
+				if (
+					_attendance_label(cells[0])
+					or first is None
+					or first.blank
+					or looks_like_name(first.text.strip())
+					or not recognise_organisation(first.text, self.aliases)[0]
+				):
+					continue
+			if self.attendance_columns(list(cells)):
+				# also two columns: "Organisation / Organisatie", "Aanwezig / Présents"
+				self.people_cells = {"size": size, "buffer": []}
+				self.skip_to = position + size - 1
 				return True
 		return False
 
