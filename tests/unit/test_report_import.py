@@ -1455,3 +1455,36 @@ def test_a_two_column_table_of_organisations_and_their_people_exported_one_cell_
 	attendees = ri.recognise_report(named).attendees
 	assert [p.full_name for p in attendees] == ["Silvia Soares", "Pieter Vanhoutte"]
 	assert attendees[0].cpas == "LIEGE"
+
+
+@pytest.mark.parametrize(
+	"body, remark",
+	[
+		(
+			"- Tableau récapitulatif des chiffres de participation (à compléter)",
+			"Tableau récapitulatif des chiffres de participation (à compléter)",
+		),
+		("| Bruxelles / Brussel | [chiffres à venir] |", "[chiffres à venir]"),
+		(
+			"- opm.: cijfers Brussel Q4 2020 nog aan te vullen",
+			"opm.: cijfers Brussel Q4 2020 nog aan te vullen",
+		),
+		(
+			"| Remarque : les chiffres seront ajoutés en annexe (à compléter). | Opmerking: cijfers in bijlage (aan te vullen). |",
+			"Remarque : les chiffres seront ajoutés en annexe (à compléter).",
+		),
+	],
+)
+def test_a_remark_marked_as_such_in_a_list_or_a_table_cell(body, remark):
+	for heading in ("## 3. Annexes", "## 6. Actiepunten"):
+		report = ri.recognise_report(f"Compte rendu\n12 mars 2021\n\n{heading}\n\nDu texte.\n{body}\n")
+		assert report.remarks == [remark]
+		assert not [a for a in report.action_points if "compl" in a.action or "vullen" in a.action]
+
+
+def test_a_task_to_complete_in_a_list_is_a_task_not_a_remark():
+	report = ri.recognise_report(
+		"Compte rendu\n12 mars 2021\n\n## 6. À faire\n\n- Fiche à compléter par chaque CPAS pour le 15 mai\n"
+	)
+	assert report.remarks == []
+	assert [a.action for a in report.action_points] == ["Fiche à compléter par chaque CPAS pour le 15 mai"]

@@ -2270,7 +2270,9 @@ class _ReportReader:
 			if remarks:
 				section.remarks.extend(remarks)
 				report.remarks.extend(remarks)
-				rest = " ".join(s for s in split_sentences(text) if s not in remarks)
+				if " | " in text:
+					return  # a row of a table that holds the remark: the rest is its translation or its label
+				rest = " ".join(s for s in split_sentences(text) if s.lstrip("-–•* ") not in remarks)
 				if rest:
 					section.lines.append(rest)
 				return
@@ -2429,13 +2431,19 @@ class _ReportReader:
 		)
 
 	def remark_sentences(self, text: str) -> list:
+		if " | " in text:  # a table's row: the first cell that says it (not its translation beside it)
+			for cell in text.split(" | "):
+				found = self.remark_sentences(cell.strip(" |"))
+				if found:
+					return found
+			return []
 		return [
-			s
+			s.lstrip("-–•* ")
 			for s in split_sentences(text)
 			if STILL_TO_BE_ADDED.search(s)
 			and len(s) < 300
-			and not s.startswith("- ")
-			and (not self.owned(s) or _ABOUT_THE_REPORT.search(s))
+			and (not s.startswith("- ") or _MARKED_REMARK.search(s))
+			and (not self.owned(s) or _ABOUT_THE_REPORT.search(s) or _MARKED_REMARK.search(s))
 		]
 
 	def owned(self, sentence: str) -> bool:
@@ -3003,6 +3011,12 @@ _TO_BE_DECIDED = re.compile(
 	r"\b(?:encore|nog)\s+(?:[àa]\s+d[ée]terminer|[àa]\s+d[ée]signer|te\s+bepalen|aan\s+te\s+duiden)\b|"
 	r"[:(,–-]\s*(?:[àa]\s+d[ée]terminer|[àa]\s+fixer|[àa]\s+d[ée]finir|nog\s+te\s+bepalen|nog\s+niet\s+bepaald|"
 	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd)\W*$",
+	re.I,
+)
+# a remark marked as one, even in a list: "- Tableau des chiffres (à compléter)", "- opm.: cijfers nog aan te vullen"
+_MARKED_REMARK = re.compile(
+	r"[(\[][^()\[\]]*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|aan\s+te\s+vullen|nog\s+aan\s+te\s+vullen|volgt|suivr)[^()\[\]]*[)\]]"
+	r"|^[-–•*\s]*(?:opm\.?|opmerking|nb|n\.b\.|remarque|note)\s*:",
 	re.I,
 )
 _STILL_OPEN = re.compile(
