@@ -1488,3 +1488,67 @@ def test_a_task_to_complete_in_a_list_is_a_task_not_a_remark():
 	)
 	assert report.remarks == []
 	assert [a.action for a in report.action_points] == ["Fiche à compléter par chaque CPAS pour le 15 mai"]
+
+
+def test_people_grouped_per_organisation_with_nothing_between_them_and_their_organisation():
+	text = (
+		"Verslag netwerkbijeenkomst AMIF\n\nDonderdag 16 februari 2017\n\n"
+		"Aanwezig: voor het OCMW Gent Griet Vermeulen en Bram De Smedt (verslag); voor het OCMW Luik "
+		"Delphine Masset; voor Edegem Tom Van Looy; voor de POD Maatschappelijke Integratie Pieter Vanhoutte.\n\n"
+		"1. Verwelkoming\nWelkom.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Griet Vermeulen", "GENT"),
+		("Bram De Smedt", "GENT"),  # "(verslag)": a role, not an organisation
+		("Delphine Masset", "LIEGE"),
+		("Tom Van Looy", "EDEGEM"),
+		("Pieter Vanhoutte", "SPP"),
+	]
+	said = text.replace("Aanwezig: voor", "Aanwezig waren, voor")
+	assert len(ri.recognise_report(said).attendees) == 5
+
+
+def test_a_row_of_a_people_table_that_starts_like_the_tagline_is_a_row():
+	text = (
+		"Rapport de la rencontre\n\nJeudi 23 juin 2022\n\n| Organisation | Présents | Excusés |\n"
+		"| SPP Intégration sociale | Sarah El Moussaoui, Wouter Claeys | Pieter Vanhoutte |\n\n"
+		"| Verslag bijeenkomst 10/02/2026 | p. 2/3 |\n\n## 1. Accueil\nBienvenue.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance) for p in report.attendees] == [
+		("Sarah El Moussaoui", "Present"),
+		("Wouter Claeys", "Present"),
+		("Pieter Vanhoutte", "Excused"),
+	]
+
+
+def test_lettered_bold_headings_and_an_odj_label_with_its_items():
+	text = (
+		"**Réunion réseau FAMI – Webex – 11/06/20**\n\nPrésents: Nathalie Verhaegen (NV, SPP)\n\n"
+		"ODJ: tour de table covid / reprise des groupes / indicateurs\n\n**a) Tour de table covid**\n\n- Gand: groupes\n\n"
+		"**b) Reprise des groupes**\n\n→ NV: renvoyer le modèle du rapport intermédiaire\n"
+	)
+	report = ri.recognise_report(text)
+	assert [a.title for a in report.agenda] == ["tour de table covid", "reprise des groupes", "indicateurs"]
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("a", "Tour de table covid"),
+		("b", "Reprise des groupes"),
+	]
+	assert [a.action for a in report.action_points] == ["NV: renvoyer le modèle du rapport intermédiaire"]
+
+
+def test_numbered_items_under_a_styled_action_heading_are_its_list_and_a_tab_after_a_number_is_a_space():
+	text = (
+		"Compte rendu\n\n12 mars 2023\n\n# Points d’action – Actiepunten\n\n"
+		"1. Diffuser la note sur la conservation des documents – SPP\n"
+		"2. Tester l’export des indicateurs communs – chaque CPAS\n"
+	)
+	report = ri.recognise_report(text)
+	assert [s.heading for s in report.sections] == ["Points d’action – Actiepunten"]
+	assert [a.owner_type for a in report.action_points] == ["SPP", "CPAS"]
+	from amif_network.rules import report_documents as documents
+
+	assert [
+		line.text for line in documents.logical_lines("V.\tPoints d’action – Actiepunten") if line.text
+	] == ["V. Points d’action – Actiepunten"]

@@ -683,6 +683,13 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 			out.append(line)
 			continue
 		indent = len(line) - len(line.lstrip())
+		numbered = re.match(r"^((?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[A-H])[.)]?)\t+(\S[^\t]*)$", body)
+		if numbered and not body.startswith("|"):
+			out.append(
+				f"{line[:indent]}{numbered.group(1)} {numbered.group(2)}"
+			)  # "V.⇥Points d'action": a number
+			columns, row = None, None
+			continue
 		gaps = [m.end() for m in re.finditer(r"(?<=\S)(?: {3,}|\t+)(?=\S)", line.rstrip())]
 		if gaps and not body.startswith("|") and len(body) < 200:
 			starts = [indent, *gaps]

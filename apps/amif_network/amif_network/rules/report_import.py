@@ -114,7 +114,16 @@ EXCUSED_LABELS = (
 	"afwezig met kennisgeving",
 )
 PLACE_LABELS = ("lieu", "adresse", "endroit", "plaats", "locatie", "adres", "waar")
-AGENDA_LABELS = ("ordre du jour", "agenda", "programme", "programma", "dagorde", "programme de la journee")
+AGENDA_LABELS = (
+	"ordre du jour",
+	"agenda",
+	"programme",
+	"programma",
+	"dagorde",
+	"programme de la journee",
+	"odj",
+	"o.d.j",
+)
 NEXT_MEETING = re.compile(
 	r"^\s*(?:la\s+|de\s+|het\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change|concertation)|volgende\s+"
 	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst|overleg|netwerkbijeenkomst|netwerkmoment|"
@@ -1115,7 +1124,7 @@ _EXCUSE_WORD = re.compile(r"excus\w*|exc|verontsch\w*|afwezig\w*|afw|absent(?:e|
 _LABEL_FILLER = {
 	*"est sont etaient etait ont a ete se s zijn waren was is en et outre aussi egalement ook de la le les".split(),
 	*"l aan bij reunion seance vergadering bijeenkomst personnes hebben zich met kennisgeving in van het".split(),
-	*"pour voor ces deze were also the meeting".split(),
+	*"pour voor ces deze cette ce were also the meeting".split(),
 }
 
 
@@ -1189,6 +1198,46 @@ def _town_of(written: str, cpas_aliases=None) -> str:
 	return ""
 
 
+_GROUP_FOR_BARE = re.compile(r"^(?:pour|voor|namens)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?(\S.{1,80})$", re.I)
+
+
+def _group_for_without_comma(group: str, cpas_aliases=None):
+	"""`voor het OCMW Gent Griet Vermeulen, Nadia Ait Ouali en Bram De Smedt`: an organisation, then
+	its people with nothing between. A match-like (organisation, names) pair, or None."""
+	found = _GROUP_FOR_BARE.match(group)
+	if not found:
+		return None
+	words = found.group(1).split()
+	for cut in range(1, len(words) - 1):  # the shortest organisation the next word no longer changes
+		organisation, names = " ".join(words[:cut]), " ".join(words[cut:])
+		known = recognise_organisation(organisation, cpas_aliases)
+		if not (known[0] or is_partner_organisation(organisation)):
+			continue
+		longer = recognise_organisation(f"{organisation} {words[cut]}", cpas_aliases)
+		if longer != known or fold(words[cut]) in _ORGANISATION_GOES_ON:
+			continue  # "OCMW" then "Gent", "POD" then "Maatschappelijke Integratie"
+		first = re.split(r",|\s(?:en|et|and)\s|\(", names)[0].strip()
+		if looks_like_name(_COURTESY.sub("", first)):
+			return _Grouped(organisation, names)
+	return None
+
+
+_ORGANISATION_GOES_ON = {
+	*"maatschappelijke integratie integration sociale mi is mi-is is-mi sociaal huis dienst service".split(),
+	*"de du d' van het la le l'".split(),
+}
+
+
+class _Grouped:
+	"""What `_GROUP_FOR.match` gives: the organisation as group 1, its people as group 2."""
+
+	def __init__(self, organisation: str, names: str):
+		self.parts = (organisation, names)
+
+	def group(self, index: int) -> str:
+		return self.parts[index - 1]
+
+
 def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] | None:
 	"""A list of people grouped per organisation, the groups between semicolons: `pour le CPAS de Gand,
 	Mieke De Roo et Lotte Claeys ; pour le CPAS de Liège, ...` or `Johan Maekelberg (JM), Mieke De Roo
@@ -1199,7 +1248,7 @@ def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] 
 	out = []
 	leading = ""  # the organisation a "pour le CPAS de X :" group named, for the groups after it
 	for group in groups:
-		found = _GROUP_FOR.match(group)
+		found = _GROUP_FOR.match(group) or _group_for_without_comma(group, cpas_aliases)
 		if found and (
 			recognise_organisation(found.group(1), cpas_aliases)[0] or is_partner_organisation(found.group(1))
 		):
@@ -1459,8 +1508,16 @@ class _ReportReader:
 	def line(self, line, position: int):
 		report, text = self.report, line.text
 		self.position = position
-		if _BOILERPLATE.match(text) or (text == self.title_line and self.mode != "header"):
-			return
+		filled = [c.strip() for c in line.cells or [] if c.strip()]
+		if line.cells is not None and re.fullmatch(
+			r"(?:page|pagina|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:/|sur|van|de|of)\s*\d{1,3})?",
+			filled[-1] if filled else "",
+			re.I,
+		):
+			return  # a page's footer laid out as a row: "| Verslag … 10/02/2026 | p. 2/3 |"
+		in_a_row = len(filled) > 1 and any(looks_like_name(c.split(",")[0].strip()) for c in filled[1:])
+		if (_BOILERPLATE.match(text) and not in_a_row) or (text == self.title_line and self.mode != "header"):
+			return  # the tagline, a page number; not "| SPP Intégration sociale | Sarah El Moussaoui |"
 		if line.cells and self.section is None:
 			line = self.info_row(line)
 			text = line.text
@@ -1537,9 +1594,14 @@ class _ReportReader:
 				if len(parts) > 2 and sum(bool(parse_time_slot(p)) for p in parts) >= len(parts) - 1:
 					for part in parts:  # "Agenda: 9u30 onthaal / 10u rondje OCMW's / 11u15 werkbezoek"
 						self.agenda_line(part)
-				elif len(dashed) > 2 and not any(parse_time_slot(p) for p in dashed):
-					for part in dashed:  # "Agenda: ronde OCMW's – nieuwe AMIF-periode – indicatoren – varia"
+				elif (len(dashed) > 2 or len(parts) > 2) and not any(
+					parse_time_slot(p) for p in dashed + parts
+				):
+					# "Agenda: ronde OCMW's – nieuwe AMIF-periode – indicatoren – varia", "ODJ: a / b / c":
+					# the whole agenda on its line
+					for part in dashed if len(dashed) > 2 else parts:
 						self.report.agenda.append(AgendaItem(part.strip(" .;")))
+					self.mode = "between"
 				else:
 					self.agenda_line(label[1])
 			return
@@ -1613,6 +1675,11 @@ class _ReportReader:
 			return None  # "deelnemers" alone in lower case: the rest of a sentence or a cell, not a label
 		text = re.sub(r"[·.]e[·.]?s\b|\(e\)s?|\(es\)|\(s\)", "es", text)  # Présent·e·s, Excusé(e)s
 		found = re.match(r"^([^:：]{2,70}?)\s*[:：]\s*(.*)$", text)
+		said = re.match(r"^([^,:：]{2,40}?)\s*,\s*((?:pour|voor|namens)\s.+)$", text, re.I)
+		if said and _attendance_words(said.group(1)):
+			# "Aanwezig waren, voor het OCMW Mortsel, Sofie Mertens …; voor …": a list in a sentence
+			kind = "present" if _attendance_words(said.group(1)) == "Present" else "excused"
+			return kind, said.group(2).strip()
 		head, rest = (found.group(1), found.group(2).strip()) if found else (text, "")
 		if not found and len(text) > 70:
 			return None
@@ -1684,6 +1751,8 @@ class _ReportReader:
 			in_actions = self.section is not None and _ACTION_HEADING.search(fold(self.section.heading))
 			if in_actions and self.last_roman is not None and roman != self.last_roman and not line.bold:
 				found = None  # "7) Organiser..." under "VI. À faire": an item, not the next section
+			elif in_actions and not self.section.number and self.marked and not line.bold:
+				found = None  # "1. Diffuser la note … – SPP" under a styled "Points d'action": its list
 			elif not (self.letters and len(found.number) == 1 and found.number in "CDI"):
 				return found
 		letter = _LETTER_HEADING.match(text)
@@ -1705,6 +1774,11 @@ class _ReportReader:
 				)
 			):
 				return Heading(small.group(1), 2, small.group(2).strip().rstrip(" :"))
+		lettered = re.match(r"^\s*([a-hA-H])[.)]\s+(\S.*)$", clean_line(text))
+		if line.bold and lettered and _short_title(lettered.group(2)[:1].upper() + lettered.group(2)[1:]):
+			return Heading(
+				lettered.group(1), 1, lettered.group(2).strip().rstrip(" :")
+			)  # "**b) Reprise des groupes**"
 		if line.bold and _short_title(text):
 			found = found or parse_heading(text, marked=True)
 			if found and number_parts(found.number):
@@ -1854,7 +1928,16 @@ class _ReportReader:
 			for person in people:
 				if person.initials:  # "Johan Maekelberg (JM)": the initials the report uses for them later
 					self.report.legend[person.initials] = person
-				if organisation and not person.organisation and person.full_name:
+				if (
+					organisation
+					and person.full_name
+					and (not person.organisation or not person.organisation_type)
+					and recognise_organisation(organisation, self.aliases)[0]
+				):
+					# also "Bram De Smedt (verslag)" in the group of the OCMW Gent: a role, not an organisation
+					person.organisation = organisation
+					person.organisation_type, person.cpas = recognise_organisation(organisation, self.aliases)
+				elif organisation and not person.organisation and person.full_name:
 					person.organisation = organisation
 					person.organisation_type, person.cpas = recognise_organisation(organisation, self.aliases)
 			found.extend(people)
