@@ -935,10 +935,11 @@ class RecognisedReport:
 
 _FR_WORDS = {"le", "la", "les", "des", "est", "et", "une", "du", "pour", "avec", "sont", "dans", "qui", "au"}
 _NL_WORDS = {"de", "het", "een", "en", "van", "is", "zijn", "voor", "met", "die", "dat", "niet", "ook", "op"}
+_PAGE_MARK = r"(?:page|pagina|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:/|sur|van|de|of)\s*\d{1,3})?"  # "p. 2/3"
 _BOILERPLATE = re.compile(
 	r"^(naar een ge[iï]ntegreerd|dankzij het amif|vers une politique|gr[aâ]ce au fami|int[ée]gr[ée]e,? gr[aâ]ce|"
 	r"pod\s*\|?\s*maatschappelijke|spp\s*\|?\s*int[ée]gration|migratiebeleid|(?:page|pagina|p\.)\s*\d+|\d{1,3}(?:\s*/\s*\d{1,3})?$|"
-	r".{3,90}\s[–—|-]\s+(?:page|pagina|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:/|sur|van|de|of)\s*\d{1,3})?\s*$)",
+	rf".{{3,90}}\s[–—|-]\s+{_PAGE_MARK}\s*$)",
 	re.I,
 )
 
@@ -1201,9 +1202,15 @@ def _town_of(written: str, cpas_aliases=None) -> str:
 _GROUP_FOR_BARE = re.compile(r"^(?:pour|voor|namens)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?(\S.{1,80})$", re.I)
 
 
-def _group_for_without_comma(group: str, cpas_aliases=None):
-	"""`voor het OCMW Gent Griet Vermeulen, Nadia Ait Ouali en Bram De Smedt`: an organisation, then
-	its people with nothing between. A match-like (organisation, names) pair, or None."""
+def _group_for(group: str, cpas_aliases=None) -> tuple[str, str] | None:
+	"""(organisation, names) of `pour le CPAS de Gand, Mieke De Roo et Lotte Claeys` or of
+	`voor het OCMW Gent Griet Vermeulen en Bram De Smedt` (nothing between the two), or None."""
+	found = _GROUP_FOR.match(group)
+	if found:
+		known = recognise_organisation(found.group(1), cpas_aliases)[0] or is_partner_organisation(
+			found.group(1)
+		)
+		return (found.group(1), found.group(2)) if known else None
 	found = _GROUP_FOR_BARE.match(group)
 	if not found:
 		return None
@@ -1218,7 +1225,7 @@ def _group_for_without_comma(group: str, cpas_aliases=None):
 			continue  # "OCMW" then "Gent", "POD" then "Maatschappelijke Integratie"
 		first = re.split(r",|\s(?:en|et|and)\s|\(", names)[0].strip()
 		if looks_like_name(_COURTESY.sub("", first)):
-			return _Grouped(organisation, names)
+			return organisation, names
 	return None
 
 
@@ -1226,16 +1233,6 @@ _ORGANISATION_GOES_ON = {
 	*"maatschappelijke integratie integration sociale mi is mi-is is-mi sociaal huis dienst service".split(),
 	*"de du d' van het la le l'".split(),
 }
-
-
-class _Grouped:
-	"""What `_GROUP_FOR.match` gives: the organisation as group 1, its people as group 2."""
-
-	def __init__(self, organisation: str, names: str):
-		self.parts = (organisation, names)
-
-	def group(self, index: int) -> str:
-		return self.parts[index - 1]
 
 
 def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] | None:
@@ -1248,12 +1245,10 @@ def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] 
 	out = []
 	leading = ""  # the organisation a "pour le CPAS de X :" group named, for the groups after it
 	for group in groups:
-		found = _GROUP_FOR.match(group) or _group_for_without_comma(group, cpas_aliases)
-		if found and (
-			recognise_organisation(found.group(1), cpas_aliases)[0] or is_partner_organisation(found.group(1))
-		):
-			out.append((found.group(2), found.group(1)))
-			leading = found.group(1)
+		grouped = _group_for(group, cpas_aliases)
+		if grouped:
+			out.append((grouped[1], grouped[0]))
+			leading = grouped[0]
 			continue
 		found = _GROUP_AFTER.match(group)
 		if (
@@ -1509,11 +1504,7 @@ class _ReportReader:
 		report, text = self.report, line.text
 		self.position = position
 		filled = [c.strip() for c in line.cells or [] if c.strip()]
-		if line.cells is not None and re.fullmatch(
-			r"(?:page|pagina|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:/|sur|van|de|of)\s*\d{1,3})?",
-			filled[-1] if filled else "",
-			re.I,
-		):
+		if line.cells is not None and re.fullmatch(_PAGE_MARK, filled[-1] if filled else "", re.I):
 			return  # a page's footer laid out as a row: "| Verslag … 10/02/2026 | p. 2/3 |"
 		in_a_row = len(filled) > 1 and any(looks_like_name(c.split(",")[0].strip()) for c in filled[1:])
 		if (_BOILERPLATE.match(text) and not in_a_row) or (text == self.title_line and self.mode != "header"):
@@ -1586,8 +1577,7 @@ class _ReportReader:
 			self.start_people("Present" if label[0] == "present" else "Excused", label[1])
 			return
 		if label and label[0] == "agenda" and not (heading and heading.number):
-			self.mode, self.columns, self.pending_clock = "agenda", None, None
-			self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(report.agenda), False
+			self.start_agenda()
 			if label[1]:
 				parts = re.split(r"\s+/\s+|\s*;\s*", label[1])
 				dashed = [p for p in re.split(r"\s+(?:–|—|--?)\s+", label[1]) if p.strip()]
@@ -1898,6 +1888,11 @@ class _ReportReader:
 
 	# --- people ---------------------------------------------------------------------------------
 
+	def start_agenda(self):
+		"""The agenda's items follow: under its label, after its announcement or in its own table."""
+		self.mode, self.columns, self.pending_clock = "agenda", None, None
+		self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(self.report.agenda), False
+
 	def start_people(self, attendance: str, rest: str):
 		self.mode, self.attendance, self.columns = "people", attendance, None
 		if not rest:
@@ -2064,8 +2059,7 @@ class _ReportReader:
 			and set(words) & {"heure", "uur", "tijd", "horaire", "time"}
 		):
 			# "| Heure – Uur | Point – Punt |": the people table ended, the agenda's table begins
-			self.mode, self.columns, self.pending_clock = "agenda", None, None
-			self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(self.report.agenda), False
+			self.start_agenda()
 			return self.agenda_row(cells)
 		if len(filled) == 1 and _attendance_label(filled[0]):
 			self.attendance = _attendance_label(filled[0])  # "| Excusés |": the rows below are excused
@@ -2250,8 +2244,7 @@ class _ReportReader:
 			and _AGENDA_ANNOUNCED.search(text)
 		):
 			# "L'ordre du jour, c'était :", "Pour rappel, l'ordre du jour était :": its list follows
-			self.mode, self.columns, self.pending_clock = "agenda", None, None
-			self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(report.agenda), False
+			self.start_agenda()
 			return
 		slot = parse_time_slot(text)
 		hours = re.match(r"^\s*([^:]{2,20}?)\s*:", text)
