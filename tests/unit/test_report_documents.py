@@ -394,3 +394,15 @@ def test_paragraphs_of_one_word_table_cell_stay_apart():
 	document.save(out)
 	text = documents.marked_text_of_docx(out.getvalue())
 	assert "| Nadia El Ouali – SPP IS; Tom Claes – SPP IS | Evi Smets – OCMW Mortsel |" in text
+
+
+def test_a_bracket_of_the_text_stays_and_a_pandoc_span_keeps_its_text():
+	text = (
+		"| Étape | Nombre |\n| Inscrites | 51 |\n\n*[chiffres de Binche à venir]*\n\n"
+		"[Participants]{.underline} : voir plus haut\n"
+	)
+	lines = documents.normalise_markdown(text).splitlines()
+	assert "*[chiffres de Binche à venir]*" in lines
+	assert "Participants : voir plus haut" in lines
+	report = ri.recognise_report("Compte rendu\n\n# 1. Recrutement\n\n" + text)
+	assert report.remarks == ["[chiffres de Binche à venir]"]

@@ -509,11 +509,12 @@ def _pandoc_tables(lines: list[str]) -> list[str]:
 
 
 def _inline(line: str) -> str:
+	# [underlined]{.underline} keeps its text; a bracket of the text itself ("[chiffres à venir]") stays
+	line = re.sub(r"\[([^\]]+)\]\{[.#][^{}]*\}", r"\1", line)
 	line = _PANDOC_ATTRIBUTES.sub("", line)
 	line = re.sub(r"(?<=\S)---(?=\S)|(?<=\s)---(?=\s)", "—", line)  # pandoc's smart dashes
 	line = re.sub(r"(?<=\S)--(?=\S)|(?<=\s)--(?=\s|\*|_|$)", "–", line)
 	line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)  # links keep their text
-	line = re.sub(r"\[([^\]]+)\](?!\()", r"\1", line)  # [underlined]{.underline} keeps its text
 	line = _ESCAPED.sub(r"\1", line)
 	return line
 
