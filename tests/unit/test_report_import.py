@@ -1552,3 +1552,280 @@ def test_numbered_items_under_a_styled_action_heading_are_its_list_and_a_tab_aft
 	assert [
 		line.text for line in documents.logical_lines("V.\tPoints d’action – Actiepunten") if line.text
 	] == ["V. Points d’action – Actiepunten"]
+
+
+def test_interpreters_under_their_label_or_named_in_a_sentence_are_present_with_no_organisation():
+	text = (
+		"Verslag bijeenkomst OCMW's\n\n25 maart 2021\n\nAanwezig:\n\n- Wim Peeters – POD MI\n\n"
+		"Verontschuldigd: Tom Van den Broeck (OCMW Mortsel)\n\n"
+		"Tolken: Claire Dumont en Jeroen Bral (simultaanvertaling via het tolkenkanaal)\n\n"
+		"*Laurent Deprez zorgde voor fluistervertaling voor de Franstalige collega's.*\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.organisation_type) for p in report.attendees] == [
+		("Wim Peeters", "Present", "SPP"),
+		("Tom Van den Broeck", "Excused", "CPAS"),
+		("Claire Dumont", "Present", None),
+		("Jeroen Bral", "Present", None),
+		("Laurent Deprez", "Present", None),
+	]
+	assert ri.interpreters_named(
+		"Interprétation simultanée en cabine assurée par Mme Anke Wouters et M. Laurent Deprez."
+	) == ["Anke Wouters", "Laurent Deprez"]
+	assert ri.interpreters_named("Wim Peeters zorgde voor de koffie.") == []
+
+
+def test_a_group_heading_gives_its_organisation_to_the_people_listed_under_it():
+	text = (
+		"Compte rendu de la visite\n\njeudi 7 février 2019\n\nParticipants\n\nPour le CPAS de Binche :\n\n"
+		"- Marc Delvaux, coordinateur\n- Céline Hubert, assistante sociale\n\nOCMW Gent\n- Jan Peeters\n\n"
+		"Excusée : Sandrine Dufour (CPAS de Charleroi)\n\n# 1 - Accueil\n\nTexte.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Marc Delvaux", "Present", "BINCHE"),
+		("Céline Hubert", "Present", "BINCHE"),
+		("Jan Peeters", "Present", "GENT"),
+		("Sandrine Dufour", "Excused", "CHARLEROI"),
+	]
+	# a person's own line is no group heading
+	listed = ri.recognise_report(
+		"Rapport\n\n22 novembre 2018\n\nPrésents :\n\n- Nathalie Degrève – SPP IS\n- Johan Maekelberg – OCMW Gent\n"
+	)
+	assert [(p.full_name, p.cpas) for p in listed.attendees] == [
+		("Nathalie Degrève", None),
+		("Johan Maekelberg", "GENT"),
+	]
+
+
+def test_people_told_in_sentences_of_the_introduction():
+	text = (
+		"Verslag bezoek OCMW Gent – dinsdag 20 mei 2025\n\nOp dinsdag 20 mei 2025 trokken we naar Gent. "
+		"We waren met vier: Lies Mertens en Jonas Peeters van OCMW Schoten, Sara Dewulf van OCMW Antwerpen en "
+		"Tom Van den Broeck van OCMW Mortsel. In Gent werden we ontvangen door Hanne Vermeulen en Bart De Smet. "
+		"An Goossens (OCMW Edegem) was verontschuldigd.\n\n**Rondleiding**\n\nHet wijkcentrum ligt vlak bij een tramhalte.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Lies Mertens", "Present", "SCHOTEN"),
+		("Jonas Peeters", "Present", "SCHOTEN"),
+		("Sara Dewulf", "Present", "ANTWERPEN"),
+		("Tom Van den Broeck", "Present", "MORTSEL"),
+		("Hanne Vermeulen", "Present", "GENT"),
+		("Bart De Smet", "Present", "GENT"),
+		("An Goossens", "Excused", "EDEGEM"),
+	]
+	# a sentence naming one person at work says nothing of who was there
+	assert ri.people_in_prose("Valérie Ghislain accueille le réseau à Marchienne.") == []
+
+
+def test_a_first_name_that_starts_like_an_article_is_the_owner_and_plural_cpas_are_every_cpas():
+	met = [ri.Contact("", "Delphine Masset", "LIEGE"), ri.Contact("", "Leen Claes", "GENT")]
+	point = ri.recognise_action("Delphine zal het intakeformulier van Luik doorsturen.", met)
+	assert (point.owner_type, point.owners) == ("Network Contact", ["Delphine Masset"])
+	point = ri.recognise_action("Leen stuurt de lijst door.", met)
+	assert (point.owner_type, point.owners) == ("Network Contact", ["Leen Claes"])
+	text = (
+		"Verslag\n\n25 maart 2021\n\nAanwezig: Hanne Vermeulen (OCMW Gent), Fabienne Collard (CPAS Liège)\n\n"
+		"# 1. Cijfers\n\nDe OCMW’s bezorgen hun cijfers voor 2020 ten laatste op 30 april aan de POD. "
+		"De vraag over de groepsgrootte wordt voorgelegd aan de juridische dienst door de POD. "
+		"Hanne en Fabienne werken tegen de volgende vergadering een eenvoudiger versie uit.\n"
+	)
+	points = ri.recognise_report(text).action_points
+	assert [(p.owner_type, p.owner_cpas) for p in points] == [
+		("CPAS", None),
+		("SPP", None),
+		("Several Network Contacts", None),
+	]
+
+
+def test_a_people_table_exported_one_line_a_name_or_one_line_a_row():
+	cell_by_cell = (
+		"Rencontre du réseau – Netwerkbijeenkomst\nJeudi 19 mars 2026\nOrganisation – Organisatie\n"
+		"Présents – Aanwezig\nExcusés – Verontschuldigd\nSPP IS – POD MI\nWim Peeters\nInès Bouchard\n–\n"
+		"CPAS de Charleroi – OCMW Charleroi\nKarim Benali\nYoussef El Hamdaoui\nCPAS de Binche – OCMW Binche\n–\n"
+		"Marc Delvaux\nInvité\nBart Coppens (Agentschap Integratie en Inburgering)\nOrdre du jour – Agenda\n"
+	)
+	rows = (
+		"Verslag netwerkdag\nDatum: donderdag 15 maart 2018\nOrganisatie Aanwezig Verontschuldigd\n"
+		"OCMW Gent (gastheer) Bart De Smet, Hanne\nVermeulen\n–\nPOD MI Elke Janssens –\n"
+		"OCMW Charleroi Sandrine Dufour Youssef El Hamdaoui\nOCMW Brussel – Hélène Masson, Thomas\nLejeune\n"
+		"Gasten Lotte Maes (tolk) –\nAgenda\n"
+	)
+	for text, expected in (
+		(
+			cell_by_cell,
+			[
+				("Wim Peeters", "Present", "SPP"),
+				("Inès Bouchard", "Present", "SPP"),
+				("Karim Benali", "Present", "CPAS"),
+				("Bart Coppens", "Present", None),
+				("Youssef El Hamdaoui", "Excused", "CPAS"),
+				("Marc Delvaux", "Excused", "CPAS"),
+			],
+		),
+		(
+			rows,
+			[
+				("Bart De Smet", "Present", "CPAS"),
+				("Hanne Vermeulen", "Present", "CPAS"),
+				("Elke Janssens", "Present", "SPP"),
+				("Sandrine Dufour", "Present", "CPAS"),
+				("Lotte Maes", "Present", None),
+				("Youssef El Hamdaoui", "Excused", "CPAS"),
+				("Hélène Masson", "Excused", "CPAS"),
+				("Thomas Lejeune", "Excused", "CPAS"),
+			],
+		),
+	):
+		report = ri.recognise_report(text)
+		found = [(p.full_name, p.attendance, p.organisation_type) for p in report.attendees]
+		assert sorted(found) == sorted(expected)
+	assert ri._two_columns_of_names("Sarah El Moussaoui, Wouter Claeys Pieter Vanhoutte") == (
+		"Sarah El Moussaoui, Wouter Claeys",
+		"Pieter Vanhoutte",
+	)
+	assert ri._two_columns_of_names("Aurélie Van Cauwenberghe, Karim Haddouchi") == (
+		"Aurélie Van Cauwenberghe, Karim Haddouchi",
+		"",
+	)
+
+
+def test_an_agenda_told_with_a_verb_in_a_sentence_of_the_introduction():
+	for sentence, titles in (
+		(
+			"L’ordre du jour prévoyait, après l’accueil, la visite du potager collectif, un retour sur les "
+			"contrats et un tour de table sur les enquêtes.",
+			[
+				"l’accueil",
+				"la visite du potager collectif",
+				"un retour sur les contrats",
+				"un tour de table sur les enquêtes",
+			],
+		),
+		(
+			"Op de agenda stonden een rondleiding in het Sociaal Huis, de resultaten van de enquête, de "
+			"rapportering over 2025 en de planning van 2026.",
+			[
+				"een rondleiding in het Sociaal Huis",
+				"de resultaten van de enquête",
+				"de rapportering over 2025",
+				"de planning van 2026",
+			],
+		),
+		(
+			"Het programma: 's morgens een rondleiding in het wijkcentrum, een voorstelling van de balans en een "
+			"gesprek met twee deelnemers, 's middags een overleg over de samenwerking.",
+			[
+				"een rondleiding in het wijkcentrum",
+				"een voorstelling van de balans",
+				"een gesprek met twee deelnemers",
+				"een overleg over de samenwerking",
+			],
+		),
+	):
+		report = ri.recognise_report(
+			f"Verslag – Compte rendu\n\n5 februari 2026\n\nAanwezig: Sofie Mertens (OCMW Mortsel)\n\n{sentence}\n\n"
+			"**1. Welkom**\n\nTekst.\n"
+		)
+		assert [a.title for a in report.agenda] == titles
+
+
+def test_tasks_in_running_text_read_by_their_first_verb_or_after_a_label():
+	met = [ri.Contact("", "Wim Peeters"), ri.Contact("", "Sarah Lemaire"), ri.Contact("", "Ludovic Henrard")]
+	point = ri._action_of(
+		"Wim zal de nieuwe indicatorenfiche bezorgen zodra de verordening gepubliceerd is.",
+		False,
+		met,
+		[],
+		None,
+	)
+	assert (point.owner_type, point.owners) == ("Network Contact", ["Wim Peeters"])  # "zodra" is no future
+	text = (
+		"Verslag\n\n25 maart 2021\n\nAanwezig: Wim Peeters (POD MI), Sarah Lemaire (OCMW Charleroi), "
+		"Ludovic Henrard (OCMW Charleroi)\n\n# 1. Varia\n\n"
+		"Ajout de Charleroi après la réunion : Sarah et Ludovic enverront le calendrier des séances.\n\n"
+		"L’organisation d’une visite d’étude à Gand pour les équipes de terrain : à définir.\n"
+	)
+	points = ri.recognise_report(text).action_points
+	assert [(p.owner_type, p.action[:26]) for p in points] == [
+		("Several Network Contacts", "Sarah et Ludovic enverront"),
+		("To Be Assigned", "L’organisation d’une visit"),
+	]
+
+
+def test_a_numbered_task_list_under_an_action_heading_of_a_plain_text_is_no_run_of_sections():
+	text = (
+		"Compte rendu\n\n12 mars 2023\n\nPrésents : Anne Dupont (SPP)\n\nI. Accueil\n\nTexte.\n\n"
+		"Points d’action – Actiepunten\n"
+		"1. Diffuser la note sur la conservation des documents – SPP\n"
+		"        De nota over de bewaring van documenten verspreiden – POD\n"
+		"2. Vérifier quelles données personnelles peuvent être supprimées – chaque CPAS\n"
+		"        Nagaan welke persoonsgegevens gewist kunnen worden – elk OCMW\n"
+	)
+	report = ri.recognise_report(text)
+	assert [s.number for s in report.sections] == ["I", ""]
+	assert [(p.owner_type, p.action[:20]) for p in report.action_points] == [
+		("SPP", "Diffuser la note sur"),
+		("CPAS", "Vérifier quelles don"),
+	]
+
+
+def test_a_bilingual_agenda_table_run_together_keeps_the_first_language():
+	text = (
+		"Rapport rencontre CPAS – Verslag bijeenkomst OCMW's\n20 octobre 2016 – 20 oktober 2016\n"
+		"Présents : Hélène Dujardin (SPP)\nOrdre du jour / Agenda :\nHeure – Uur Ordre du jour Agenda\n"
+		"09:30-10:00 Accueil et café Onthaal en koffie\n10:00-10:30 Tour de table Voorstellingsronde\n"
+		"10:30-11:30 Le FAMI et le rôle du SPP Het AMIF en de rol van de POD\n12:30-13:30 Lunch Lunch\n"
+		"13:30-14:45 Atelier / Workshop\nI. Accueil\nTexte.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [a.title for a in report.agenda] == [
+		"Accueil et café",
+		"Tour de table",
+		"Le FAMI et le rôle du SPP",
+		"Lunch",
+		"Atelier / Workshop",
+	]
+	assert ri.first_language_half("Pauze Pause") == "Pauze"
+	assert ri.first_language_half("Accueil") == "Accueil"
+
+
+def test_remarks_of_a_bracket_a_colon_or_a_short_item_and_not_the_next_meeting():
+	text = (
+		"Compte rendu\n\n11 juin 2020\n\nPrésents : Nathalie Verhaegen (SPP)\n\n# 1. Indicateurs\n\n"
+		"[tableau des indicateurs par CPAS à insérer]\n\nChiffres du module de janvier (Binche) : à venir.\n\n"
+		"- stats module 1: à compléter qd Sandrine rentre\n\n"
+		"L'après-midi, deux groupes ont rassemblé des idées pour les années à venir.\n\n"
+		"De volgende bijeenkomst vindt plaats in juni 2018 in Antwerpen; de datum volgt nog.\n"
+	)
+	assert ri.recognise_report(text).remarks == [
+		"[tableau des indicateurs par CPAS à insérer]",
+		"Chiffres du module de janvier (Binche) : à venir.",
+		"stats module 1: à compléter qd Sandrine rentre",
+	]
+
+
+def test_lettered_sections_of_a_plain_text_and_roman_sections_of_a_pdf_layout():
+	text = (
+		"Réunion réseau FAMI – Webex – 11/06/20\n\nPrésents: Nathalie Verhaegen (SPP)\n\n"
+		"ODJ: tour de table covid / reprise des groupes / divers\n\na) Tour de table covid\n\n"
+		"- Gand: groupes 4+1 depuis le 18/05\n\nb) Reprise des groupes\n\n- pas de consigne fédérale\n\n"
+		"c) Divers\n\nRien.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("a", "Tour de table covid"),
+		("b", "Reprise des groupes"),
+		("c", "Divers"),
+	]
+	layout = (
+		"Rapport rencontre CPAS\n20 octobre 2016\nPrésents : Hélène Dujardin (SPP)\n\n"
+		"I.        Accueil et tour de table – Onthaal en voorstellingsronde\nHélène Dujardin souhaite la bienvenue.\n\n"
+		"II.       Le FAMI et le rôle du SPP – Het AMIF en de rol van de POD\nPieter présente le cadre.\n"
+	)
+	report = ri.recognise_report(layout)
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("I", "Accueil et tour de table – Onthaal en voorstellingsronde"),
+		("II", "Le FAMI et le rôle du SPP – Het AMIF en de rol van de POD"),
+	]

@@ -684,7 +684,11 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 			out.append(line)
 			continue
 		indent = len(line) - len(line.lstrip())
-		numbered = re.match(r"^((?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[A-H])[.)]?)\t+(\S[^\t]*)$", body)
+		numbered = re.match(
+			r"^((?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[A-H])[.)]?)\t+(\S[^\t]*)$", body
+		) or re.match(
+			r"^([IVXLC]{1,6}[.)])\s{2,12}(\S(?:(?!\s{3}).)*)$", body
+		)  # "I.        Accueil et tour de table – Onthaal": a Roman number, then its title, in a PDF's layout
 		if numbered and not body.startswith("|"):
 			out.append(
 				f"{line[:indent]}{numbered.group(1)} {numbered.group(2)}"

@@ -142,6 +142,7 @@ STILL_TO_BE_ADDED = re.compile(
 	r"nog\s+aan\s+te\s+vullen|nog\s+toe\s+te\s+voegen|aan\s+te\s+vullen|volgen\s+nog(?!\s+(?:steeds|altijd))|volgt\s+nog(?!\s+(?:steeds|altijd))|"
 	r"still\s+to\s+be\s+added|to\s+be\s+completed|(?:chiffres|donn[ée]es|d[ée]tails|infos?|informations|r[ée]sultats|montants?|tableau|suite|photos?)\s+[àa]\s+venir\b|\[[^\]]*[àa]\s+venir|nog\s+te\s+bezorgen|"
 	r"nog\s+aanvullen|wordt\s+nog\s+aangevuld|sera\s+compl[ée]t[ée]|encore\s+(?:[êe]tre\s+)?(?:compl[ée]t|ajout)|"
+	r"[àa]\s+ins[ée]rer\b|[àa]\s+joindre\b|nog\s+in\s+te\s+voegen|:\s*[àa]\s+venir\b|"
 	r"(?:seront|sera)\s+ajout[ée]e?s?\s+(?:dans|[àa]|au)|nog\s+(?:\w+\s+){0,3}(?:toegevoegd|aangevuld|verwerkt)|"
 	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:toegevoegd|aangevuld)|nog\s+niet\s+(?:verwerkt|opgenomen)|"
 	r"pas\s+encore\s+(?:[ée]t[ée]\s+)?(?:int[ée]gr|repris|ajout|incorpor)|nog\s+niet\s+(?:ge[iï]ntegreerd|toegevoegd)|"
@@ -351,7 +352,10 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 	shared_organisation = heading.group(1).strip() if heading else ""
 	if heading:
 		text = heading.group(2)
-	text = re.sub(r"\)\s+(?:et|en|and|&)\s+", "), ", text)  # "... (CPAS Gand) et Ozlem Baslari (...)"
+	# "... (CPAS Gand) et Ozlem Baslari (...)", "… (CPAS de Bruxelles) ainsi que moi-même, …"
+	text = re.sub(
+		r"\)\s+(?:et|en|and|&|ainsi\s+que|de\s+m[êe]me\s+que|alsook|evenals|en\s+ook)\s+", "), ", text
+	)
 	if len(re.findall(r"\)\s+[–—-]\s+", text)) >= 2:
 		text = re.sub(r"\)\s+[–—-]\s+", "), ", text)  # "Lisa Asselman (POD) – Julie Vandenberghe (POD) – ..."
 	for item in _SPLIT_OUTSIDE_PARENS.split(text):
@@ -416,6 +420,11 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 				re.sub(r"\s*\([^()]*\)\s*$", "", organisation) or organisation
 			)  # "Fedasil (invité)"
 		names = [_COURTESY.sub("", name.strip()) for name in _JOINED_NAMES.split(item) if name.strip()]
+		if len(names) == 1 and len(names[0].split()) >= 4:
+			# "Wim Peeters Inès Bouchard": two names of one cell, its lines joined by a text export
+			first, second = _two_columns_of_names(names[0])
+			if second:
+				names = [first, second]
 		if len(names) > 1 and (
 			is_partner_organisation(item) or not all(looks_like_name(n) or " " not in n for n in names)
 		):
@@ -752,23 +761,39 @@ _CLAUSE = re.compile(r"\b(que|qui|dont|dat|die|wat|als|si|quand|wanneer|omdat|pa
 def _subject_and_rest(sentence: str) -> tuple[str, str, bool] | None:
 	"""The subject before the first verb that announces an action, the rest, and whether the verb
 	is a Dutch present tense (which only people can carry)."""
-	for pattern, present in (
-		(rf"^(.{{2,80}}?)\s+{_FR_FUTURE}\s+(.+)$", False),
-		(rf"^(.{{2,80}}?)\s+(?:se\s+|s'|l'|les\s+|lui\s+|leur\s+|en\s+|y\s+)?({_FR_FUTURE_VERB}.*)$", False),
-		(rf"^(.{{2,80}}?)\s+{_NL_FUTURE}\s+(.+)$", False),
-		(rf"^(.{{2,80}}?)\s+({_NL_PRESENT_ACTION}.+)$", True),
+	candidates = []
+	for auxiliary, pattern, present in (
+		(True, rf"^(.{{2,80}}?)\s+{_FR_FUTURE}\s+(.+)$", False),
+		(
+			False,
+			rf"^(.{{2,80}}?)\s+(?:se\s+|s'|l'|les\s+|lui\s+|leur\s+|en\s+|y\s+)?({_FR_FUTURE_VERB}.*)$",
+			False,
+		),
+		(True, rf"^(.{{2,80}}?)\s+{_NL_FUTURE}\s+(.+)$", False),
+		(False, rf"^(.{{2,80}}?)\s+({_NL_PRESENT_ACTION}.+)$", True),
 	):
 		found = re.match(pattern, sentence, re.I)
 		if found:
 			subject = found.group(1).strip()
 			if len(subject.split()) > 7 or _CLAUSE.search(subject) or ":" in subject:
 				continue
-			return subject, found.group(found.lastindex).strip(), present
-	return None
+			candidates.append(
+				(not auxiliary, len(subject), subject, found.group(found.lastindex).strip(), present)
+			)
+	if not candidates:
+		return None
+	# a verb that is an auxiliary of the future comes first ("Wim zal … bezorgen zodra …": not "zodra";
+	# "Mehdi et Samira vont …": not "Samira"), then the first verb of the sentence
+	auxiliaries = [c for c in candidates if not c[0]]
+	_verb, _length, subject, rest, present = (
+		min(auxiliaries, key=lambda c: c[1]) if auxiliaries else candidates[0]
+	)
+	return subject, rest, present
 
 
 _OWNER_PREFIX = re.compile(
-	r"^(?:ensuite|puis|enfin|donc|dan|daarna|verder|tot slot|ook)?[\s,]*(?:le|la|les|l'|de|het|ook)?\s*", re.I
+	r"^(?:(?:ensuite|puis|enfin|donc|dan|daarna|verder|tot slot|ook)\b)?[\s,]*(?:(?:le|la|les|de|het|ook)\b|l')?\s*",
+	re.I,
 )
 _NOT_OWNERS = re.compile(
 	r"^(?:il|elle|ils|elles|on|nous|vous|je|hij|zij|ze|we|wij|men|dit|dat|cela|ce|ceci|cette|"
@@ -779,6 +804,7 @@ _NOT_OWNERS = re.compile(
 
 def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | None = None) -> ActionPoint:
 	"""Who a sentence's subject names: one or more contacts, a CPAS, the SPP, or nobody."""
+	written = subject  # "De OCMW's", "Les CPAS": every CPAS, as the article says
 	bracket = re.search(r"\(([^)]*)\)", subject)
 	_kind, named_cpas = recognise_organisation(bracket.group(1), cpas_aliases) if bracket else (None, None)
 	if (
@@ -831,9 +857,15 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 	):
 		point.owner_type, point.owner_cpas, point.owners = "CPAS", cpas, [subject]
 		return point
-	if org_type == "CPAS" and re.match(
-		r"^(?:chaque|elk|ieder|alle|tous\s+les|toutes\s+les|each|every|all)\s+(?:\w+\s+)?(?:cpas|ocmw)",
-		fold(subject),
+	if org_type == "CPAS" and (
+		re.match(
+			r"^(?:chaque|elk|ieder|alle|tous\s+les|toutes\s+les|each|every|all)\s+(?:\w+\s+)?(?:cpas|ocmw)",
+			fold(subject),
+		)
+		or (
+			re.fullmatch(r"(?:ocmw'?s|ocmws|cpas|partner[- ]?(?:ocmw'?s|cpas))", fold(subject))
+			and (fold(subject) != "cpas" or re.match(r"^\s*les\s", fold(written)))
+		)
 	):
 		point.owner_type, point.owners = "CPAS", [subject]  # "chaque CPAS", "alle OCMW's": every CPAS
 		point.check = CHECK_EVERY_CPAS
@@ -1088,6 +1120,18 @@ _AGENDA_IN_SENTENCE = re.compile(
 	r"(?:,?\s+[\w'’]+){0,16}?\s*:\s*([^.:]+?)\.(?:\s|$)",  # "L'ordre du jour est le suivant : …", "Ordre du jour proposé : …"
 	re.I,
 )
+# "L'ordre du jour prévoyait, après l'accueil, la visite …", "Op de agenda stonden een rondleiding, …"
+_AGENDA_IN_SENTENCE_VERB = re.compile(
+	r"\b(?:l['’]ordre\s+du\s+jour|(?:op\s+)?de\s+agenda|(?:le|het)\s+programm[ae]|de\s+dagorde)\s+"
+	r"(?:pr[ée]voyait|pr[ée]voit|comportait|comprenait|reprenait|stonden|stond|omvatte|bevatte|voorzag|"
+	r"se\s+composait\s+de|bestond\s+uit|[ée]tait\s+compos[ée]\s+de)\s*,?\s*([^.:]+?)\.(?:\s|$)",
+	re.I,
+)
+_AGENDA_CONNECTIVE = re.compile(
+	r"^(?:apr[eè]s|puis|ensuite|enfin|et|en|daarna|dan|vervolgens|tot\s+slot|eerst|d['’]abord|"
+	r"['’]s\s+(?:morgens|middags|namiddags|avonds)|le\s+matin|l['’]apr[eè]s-midi)\s*,?\s+",
+	re.I,
+)
 _ONLY_CLOCK = re.compile(rf"^\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
 _CLOCK_RANGE = re.compile(rf"^\s*{_CLOCK}\s*(?:[àa]|-|–|—|tot|to)\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
 _LETTER_HEADING = re.compile(r"^\s*([A-H])(?:\.|\)|\s*[-–:])\s+(\S.*)$")
@@ -1164,6 +1208,151 @@ _ORGANISATION_AFTER_DASH = (
 )
 
 
+_EVERY_CPAS_PLURAL = re.compile(r"^(?:les\s+|de\s+)?(?:ocmw'?s|ocmws|cpas|partner[- ]?(?:ocmw'?s|cpas))$")
+# a deadline makes a sentence about every CPAS a task: "De OCMW's bezorgen hun cijfers ten laatste op 30 april"
+_DEADLINE = re.compile(
+	r"\b(?:ten\s+laatste|uiterlijk|tegen|voor|avant|d['’]ici|pour|au\s+plus\s+tard|pour\s+le)\s+(?:op\s+|le\s+|de\s+|het\s+|"
+	r"eind\s+|fin\s+|begin\s+|d[ée]but\s+|half\s+|mi-)?(?:\d{1,2}(?:[/.]\d{1,2}|\s+[a-zéû]{3,})|"
+	+ "|".join(MONTHS_FR + MONTHS_NL)
+	+ r")\b",
+	re.I,
+)
+_LABEL_AFTER_BRACKET = re.compile(
+	r"\)\s+((?:exc|excus[ée]e?s?|excus[ée]\(e\)s|absents?|afwezig|verontsch\w*|tolken?|interpr[èe]tes?)\.?)\s*:\s*",
+	re.I,
+)
+_NAME_PARTICLES = {
+	"de",
+	"van",
+	"der",
+	"den",
+	"le",
+	"la",
+	"du",
+	"da",
+	"dos",
+	"el",
+	"ter",
+	"ten",
+	"von",
+	"di",
+	"d'",
+}
+
+
+def _row_label(text: str):
+	"""The label of a table's row of guests or interpreters: `Gasten`, `Invités`, `Tolken`."""
+	return re.match(rf"^(?:{_INTERPRETER_WORD}|invit[ée]e?s?|gast(?:en)?|guests?)\b\s*", text, re.I)
+
+
+_FRENCH_WORDS = {
+	"le",
+	"la",
+	"les",
+	"l'",
+	"du",
+	"des",
+	"et",
+	"a",
+	"au",
+	"aux",
+	"par",
+	"pour",
+	"sur",
+	"un",
+	"une",
+	"avec",
+	"d'",
+}
+_DUTCH_WORDS = {"het", "een", "van", "voor", "op", "met", "aan", "bij", "naar", "per", "tot", "over", "uit"}
+
+
+def first_language_half(title: str) -> str:
+	"""`Accueil et café Onthaal en koffie`: the title in the first language of a row that holds it in
+	French and in Dutch, cut before the capital where the other language starts (the cut that best
+	parts French words from Dutch ones, else the one nearest the middle); as it was if there is none."""
+	if re.search(r"\s[/|–]\s", title):
+		return title  # "Accueil / Onthaal": both languages written as one title
+	words = title.split()
+
+	def lean(part: list[str]) -> int:  # > 0: French, < 0: Dutch
+		folded = [fold(w).strip(",.:;()") for w in part]
+		french = sum(1 for w in folded if w in _FRENCH_WORDS or w.startswith(("l'", "d'")))
+		return french - sum(1 for w in folded if w in _DUTCH_WORDS)
+
+	best = None
+	for cut in range(1, len(words)):
+		word = words[cut]
+		if not word[:1].isupper() or fold(words[cut - 1]) in _NAME_PARTICLES:
+			continue
+		left, right = words[:cut], words[cut:]
+		apart = abs(lean(left) - lean(right)) + (2 if fold(" ".join(left)) == fold(" ".join(right)) else 0)
+		key = (apart, not word.isupper(), -abs(len(left) - len(right)))
+		if best is None or key > best[0]:
+			best = (key, " ".join(left))
+	return best[1] if best else title
+
+
+def _rows_run_together(text: str) -> list[str]:
+	"""Rows of a people table joined on one line (`POD MI Elke Janssens – OCMW Luik Fabienne Collard`):
+	a row a part, cut before each organisation that follows a name or an empty cell."""
+	parts = re.split(
+		r"(?<=[\w'’)–—-])\s+(?=(?:CPAS|OCMW|SPP|POD|Gasten|Invit[ée]s?|Tolken|Interpr[èe]tes)\b)", text
+	)
+	rows = []
+	for part in parts:
+		if (
+			rows
+			and not _organisation_then_names(rows[-1])
+			and not re.search(r"[–—]\s*$", rows[-1])
+			and not _row_label(rows[-1])
+		):
+			rows[-1] = (
+				f"{rows[-1]} {part}"  # "CPAS de Bruxelles – OCMW Brussel": one organisation in two languages
+			)
+		else:
+			rows.append(part)
+	return rows
+
+
+def _two_columns_of_names(text: str) -> tuple[str, str]:
+	"""`Sarah El Moussaoui, Wouter Claeys Pieter Vanhoutte`: the names of two cells run together, cut
+	where a part between commas holds two names (the first of two words and its particles)."""
+	chunks = [c.strip() for c in text.split(",")]
+	for index, chunk in enumerate(chunks):
+		words = chunk.split()
+		if len(words) < 4:
+			continue
+		cut = 2
+		while cut < len(words) - 2 and fold(words[cut - 1]) in _NAME_PARTICLES:
+			cut += 1
+		while cut < len(words) - 1 and fold(words[cut]) in _NAME_PARTICLES and len(words) - cut < 3:
+			cut -= 1
+		first, second = " ".join(words[:cut]), " ".join(words[cut:])
+		if (
+			looks_like_name(first)
+			and looks_like_name(second)
+			and fold(words[cut]) not in _NAME_PARTICLES
+			and not _ORGANISATION_WORD.search(fold(chunk))
+			and not recognise_organisation(second)[0]
+			and not is_partner_organisation(chunk)
+		):
+			present = ", ".join([*chunks[:index], first])
+			excused = ", ".join([second, *chunks[index + 1 :]])
+			return present, excused
+	return text, ""
+
+
+def _organisation_cell(text: str, cpas_aliases=None) -> bool:
+	"""`CPAS de Gand – OCMW Gent`, `SPP IS – POD MI`: an organisation alone, not a person."""
+	if not (recognise_organisation(text, cpas_aliases)[0] or is_partner_organisation(text)):
+		return False
+	return not any(
+		looks_like_name(part.strip()) and not _ORGANISATION_WORD.search(fold(part))
+		for part in re.split(r"\s*[/–—(,]\s*|\s+-\s+", text)
+	)
+
+
 def _two_people(text: str) -> list[str] | None:
 	"""The people of one row of a two-column table exported as one line: `Nauar Elfargani (OCMW
 	Antwerpen) Bram Wouters (OCMW Mortsel)`, `Tine Claes – OCMW Antwerpen Lisa Asselman – POD MI`."""
@@ -1210,12 +1399,22 @@ def _group_for(group: str, cpas_aliases=None) -> tuple[str, str] | None:
 		known = recognise_organisation(found.group(1), cpas_aliases)[0] or is_partner_organisation(
 			found.group(1)
 		)
-		return (found.group(1), found.group(2)) if known else None
+		if not known:
+			return None
+		# "voor het OCMW Gent Griet Vermeulen, Nadia Ait Ouali …": the first name before the comma
+		split = _organisation_then_names(found.group(1), cpas_aliases)
+		if split and looks_like_name(_COURTESY.sub("", split[1])):
+			return split[0], f"{split[1]}, {found.group(2)}"
+		return found.group(1), found.group(2)
 	found = _GROUP_FOR_BARE.match(group)
-	if not found:
-		return None
-	words = found.group(1).split()
-	for cut in range(1, len(words) - 1):  # the shortest organisation the next word no longer changes
+	return _organisation_then_names(found.group(1), cpas_aliases) if found else None
+
+
+def _organisation_then_names(text: str, cpas_aliases=None) -> tuple[str, str] | None:
+	"""(organisation, names) of `OCMW Gent Griet Vermeulen en Bram De Smedt`: the shortest organisation
+	the next word no longer changes, followed by a name."""
+	words = text.split()
+	for cut in range(1, len(words) - 1):
 		organisation, names = " ".join(words[:cut]), " ".join(words[cut:])
 		known = recognise_organisation(organisation, cpas_aliases)
 		if not (known[0] or is_partner_organisation(organisation)):
@@ -1223,7 +1422,7 @@ def _group_for(group: str, cpas_aliases=None) -> tuple[str, str] | None:
 		longer = recognise_organisation(f"{organisation} {words[cut]}", cpas_aliases)
 		if longer != known or fold(words[cut]) in _ORGANISATION_GOES_ON:
 			continue  # "OCMW" then "Gent", "POD" then "Maatschappelijke Integratie"
-		first = re.split(r",|\s(?:en|et|and)\s|\(", names)[0].strip()
+		first = re.split(r",|\s(?:en|et|and)\s|\(", names)[0].strip(" –—")
 		if looks_like_name(_COURTESY.sub("", first)):
 			return organisation, names
 	return None
@@ -1316,6 +1515,9 @@ class _ReportReader:
 		self.cell_numbered = False
 		self.run_table = None  # a table of action points whose cells run together on each line
 		self.people_cells = None  # a people table exported one cell a line: its size and the row read so far
+		self.group = None  # (organisation, type, CPAS) of a group heading whose people are listed under it
+		self.rows_of_people = None  # the rows read so far of a people table whose cells run together
+		self.bilingual_agenda = False  # the agenda's header names its columns in French and in Dutch
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.alternate = None  # [cells read, empty lines in a row] of a table exported cell by cell
@@ -1334,6 +1536,7 @@ class _ReportReader:
 				self.blank()
 				continue
 			self.line(line, position)
+		self.flush_people_by_organisation()  # a table of people that ends the text
 		seen, attendees = set(), []
 		for person in self.report.attendees:
 			key = (fold(person.full_name), person.attendance) if person.full_name else None
@@ -1381,6 +1584,8 @@ class _ReportReader:
 		"""`Organisation`, `Présents`, `Excusés`, then each row's cells one a line (`CPAS de Liège`,
 		`Nathalie Pirard, Ibrahim Aguelmin`, `Frederic Darras`, "–" for none): a table with one column of
 		people per attendance, exported one cell a line."""
+		if self.people_cells and self.people_cells.get("by_organisation"):
+			return self.people_by_organisation(line, position)
 		if self.people_cells:
 			label = self.label_of(line)
 			if (
@@ -1390,6 +1595,7 @@ class _ReportReader:
 				or (label and (label[0] not in ("present", "excused") or label[1]))
 				or parse_heading(line.text)
 			):
+				self.flush_people_by_organisation()
 				self.people_cells = None  # also "Excusés : …": a list after the table
 				return False
 			self.people_cells["buffer"].append(line.text.strip())
@@ -1425,9 +1631,167 @@ class _ReportReader:
 			if self.attendance_columns(list(cells)):
 				# also two columns: "Organisation / Organisatie", "Aanwezig / Présents"
 				self.people_cells = {"size": size, "buffer": []}
+				kinds = [_attendance_label(c) for c in cells]
+				if size == 3 and kinds == [None, "Present", "Excused"]:
+					# "Organisation | Présents | Excusés" with several names a cell, one a line: a row
+					# starts at its organisation, "–" stands for an empty cell
+					self.people_cells["by_organisation"] = True
 				self.skip_to = position + size - 1
 				return True
 		return False
+
+	def people_by_organisation(self, line, position: int) -> bool:
+		"""A line of an "Organisation | Présents | Excusés" table exported one line a cell: an
+		organisation (or "Invité", "Tolken") starts a row, names and "–" fill it, an empty line is an
+		empty cell while the table goes on."""
+		buffer = self.people_cells["buffer"]
+		if line.blank or not line.text.strip():
+			following = next((x for x in self.lines[position + 1 :] if not x.blank), None)
+			if buffer and following is not None and self.row_of_people(following.text.strip()):
+				buffer.append("")
+				return True
+			self.flush_people_by_organisation()
+			self.people_cells = None
+			return False
+		text = line.text.strip()
+		kind = self.row_of_people(text)
+		if not kind:
+			self.flush_people_by_organisation()
+			self.people_cells = None
+			return False
+		if kind == "row" and buffer:
+			self.flush_people_by_organisation()
+		self.people_cells["buffer"].append(text)
+		return True
+
+	def row_of_people(self, text: str) -> str | None:
+		""" "row" for a cell that starts a row (an organisation, a guest's or interpreter's label),
+		"cell" for names or a dash, None for a line after the table."""
+		if _organisation_cell(text, self.aliases) or re.fullmatch(
+			rf"(?:{_INTERPRETER_WORD}|invit[ée]e?s?|gast(?:en)?|guests?)(?:\s*[/–—-]\s*\w+)?", fold(text)
+		):
+			return "row"
+		if re.fullmatch(r"[–—-]+", text):
+			return "cell"
+		first = re.split(r",|;|\(|\s[–-]\s", text)[0].strip()
+		return "cell" if looks_like_name(_COURTESY.sub("", first)) and len(text) < 160 else None
+
+	def people_rows(self, line) -> bool:
+		"""`Organisation Présents Excusés` on one line, then a row a line whose cells run together
+		(`OCMW Gent Griet Vermeulen Jolien Van Acker`), a long cell going on on the next line: a table
+		of people as a PDF's raw text gives it."""
+		text = line.text.strip()
+		if self.rows_of_people is None:
+			if self.section is not None or self.mode not in ("header", "people"):
+				return False
+			words = [w for w in re.split(r"[\s/–—-]+", fold(text)) if w]
+			kinds = [_attendance_label(w) or w for w in words]
+			if (
+				2 <= len(words) <= 6
+				and "Present" in kinds
+				and "Excused" in kinds
+				and any(
+					w
+					in (
+						"organisation",
+						"organisatie",
+						"institution",
+						"instelling",
+						"organisme",
+						"cpas",
+						"ocmw",
+					)
+					for w in words
+				)
+				and kinds.index("Present") < kinds.index("Excused")
+			):
+				self.rows_of_people = []
+				self.mode = "people"
+				return True
+			return False
+		rows = self.rows_of_people
+		starts = bool(_organisation_then_names(text, self.aliases) or _row_label(text))
+		label = self.label_of(line)
+		ends = (
+			not text
+			or (label and label[0] != "present")
+			or parse_heading(text)
+			or len(text) > 160
+			or (not starts and not rows)
+		)
+		if not ends and not starts:
+			# the rest of the cells of the row above: "Tahiri", "Haddouchi, Nathalie Servais", "–"
+			previous = rows[-1]
+			goes_on = previous.rstrip().endswith((",", "–", "-")) or re.fullmatch(
+				r"(?:[–—-]|(?:[A-ZÀ-Ý][\w'’-]+(?:\s+|,\s*|$)){1,4}|[–—-]\s+.*)", text
+			)
+			if goes_on and not text.endswith("."):
+				rows[-1] = f"{previous} {text}"
+				return True
+			ends = True
+		if ends:
+			self.rows_of_people = None
+			for row in rows:
+				self.people_row_run_together(row)
+			return False
+		rows.extend(_rows_run_together(text))
+		return True
+
+	def people_row_run_together(self, row: str):
+		"""`OCMW Charleroi Sandrine Dufour Youssef El Hamdaoui`: the organisation, then the present
+		people, then the excused ones; a dash is an empty cell."""
+		label = _row_label(row)
+		if label:
+			organisation, rest = "", row[label.end() :].strip()
+		else:
+			split = _organisation_then_names(row, self.aliases)
+			if not split:
+				return
+			organisation, rest = split
+		organisation = re.sub(r"\s*\([^()]*\)", "", organisation)  # "OCMW Gent (gastheer) Bart De Smet"
+		if re.search(r"\s[–—]$", organisation):  # "OCMW Brussel – Hélène Masson": nobody present
+			organisation, rest = organisation[:-1].strip(), f"– {rest}"
+		rest = re.sub(r"^\([^()]*\)\s*", "", rest)
+		parts = re.split(r"\s+[–—]\s+|^[–—]\s+|\s+[–—]$|^[–—]$", rest)
+		if len(parts) >= 2:
+			present, excused = parts[0], " ".join(parts[1:])
+		else:
+			present, excused = _two_columns_of_names(rest)
+		for names, attendance in ((present, "Present"), (excused, "Excused")):
+			if not names.strip(" –—-"):
+				continue
+			found = self.add_people(f"{organisation}: {names}" if organisation else names, attendance)
+			for person in found:
+				if not organisation and not person.organisation_type:
+					person.organisation = ""
+
+	def flush_people_by_organisation(self):
+		"""The row read so far of an "Organisation | Présents | Excusés" table exported one line a
+		name: the names before a dash are present, those after it excused; with no dash, one name a
+		cell, and of more names the last one excused (both cells have someone)."""
+		cells = self.people_cells or {}
+		if not cells.get("by_organisation"):
+			return
+		row, cells["buffer"] = cells.get("buffer") or [], []
+		if len(row) < 2:
+			return
+		organisation, items = row[0], row[1:]
+		dash = next((i for i, item in enumerate(items) if re.fullmatch(r"[–—-]*", item)), None)
+		if dash is not None:
+			present = [i for i in items[:dash] if not re.fullmatch(r"[–—-]*", i)]
+			excused = [i for i in items[dash + 1 :] if not re.fullmatch(r"[–—-]*", i)]
+		elif len(items) == 1:
+			present, excused = items, []
+		else:
+			present, excused = items[:-1], items[-1:]
+		if not _organisation_cell(organisation, self.aliases):
+			# "Invité | Bart Coppens (Agentschap Integratie en Inburgering)": a guest or an interpreter
+			for names, attendance in ((present, "Present"), (excused, "Excused")):
+				for person in self.add_people("; ".join(names), attendance) if names else []:
+					if not person.organisation_type:
+						person.organisation = ""
+			return
+		self.people_row([organisation, "; ".join(present), "; ".join(excused)])
 
 	def side_by_side(self, line, position: int) -> bool:
 		"""The present and excused columns of a table, as a text export gives them: both labels on
@@ -1507,7 +1871,12 @@ class _ReportReader:
 		if line.cells is not None and re.fullmatch(_PAGE_MARK, filled[-1] if filled else "", re.I):
 			return  # a page's footer laid out as a row: "| Verslag … 10/02/2026 | p. 2/3 |"
 		in_a_row = len(filled) > 1 and any(looks_like_name(c.split(",")[0].strip()) for c in filled[1:])
-		if (_BOILERPLATE.match(text) and not in_a_row) or (text == self.title_line and self.mode != "header"):
+		in_a_table = bool(self.people_cells and self.people_cells.get("by_organisation")) or (
+			self.rows_of_people is not None
+		)
+		if (_BOILERPLATE.match(text) and not (in_a_row or in_a_table)) or (
+			text == self.title_line and self.mode != "header"
+		):
 			return  # the tagline, a page number; not "| SPP Intégration sociale | Sarah El Moussaoui |"
 		if line.cells and self.section is None:
 			line = self.info_row(line)
@@ -1521,6 +1890,8 @@ class _ReportReader:
 		if position <= self.skip_to:
 			return
 		if line.cells and self.attendance_columns(line.cells):
+			return
+		if not line.cells and self.people_rows(line):
 			return
 		if not line.cells and self.people_cell_by_cell(line, position):
 			return
@@ -1743,16 +2114,38 @@ class _ReportReader:
 				found = None  # "7) Organiser..." under "VI. À faire": an item, not the next section
 			elif in_actions and not self.section.number and self.marked and not line.bold:
 				found = None  # "1. Diffuser la note … – SPP" under a styled "Points d'action": its list
+			elif (
+				in_actions
+				and not self.section.number
+				and not self.marked
+				and (task_start(found.title) or re.search(r"\s[–—]\s+[^–—]{2,50}$", found.title))
+			):
+				found = None  # the same list in a text without marks: a task, with its owner after a dash
 			elif not (self.letters and len(found.number) == 1 and found.number in "CDI"):
 				return found
 		letter = _LETTER_HEADING.match(text)
 		if letter and self.next_letter() == letter.group(1) and _short_title(letter.group(2)):
 			return Heading(letter.group(1), 1, letter.group(2).strip().rstrip(" :"))
 		small = re.match(r"^\s*([a-h])[.)]\s+(\S.*)$", text)
-		if small and not listing and self.section is not None and _short_title(small.group(2)):
+		first_of_letters = (
+			small is not None
+			and self.section is None
+			and small.group(1) == "a"
+			and any(re.match(r"^\s*b[.)]\s+\S", n.text) for n in self.lines[position + 2 :])
+		)  # "a) Tour de table covid" after the agenda, "b) Reprise des groupes" further on: the sections
+		if (
+			small
+			and not listing
+			and (self.section is not None or first_of_letters)
+			and _short_title(small.group(2))
+		):
 			# "a) Gand", "b) Liège" under a numbered section: its sub-sections, in a text without marks
 			previous = (
-				self.section.number if len(self.section.number) == 1 and self.section.number.islower() else ""
+				self.section.number
+				if self.section is not None
+				and len(self.section.number) == 1
+				and self.section.number.islower()
+				else ""
 			)
 			expected = chr(ord(previous) + 1) if previous else "a"
 			following = next((n for n in self.lines[position + 1 :] if not n.blank), None)
@@ -1894,7 +2287,7 @@ class _ReportReader:
 		self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(self.report.agenda), False
 
 	def start_people(self, attendance: str, rest: str):
-		self.mode, self.attendance, self.columns = "people", attendance, None
+		self.mode, self.attendance, self.columns, self.group = "people", attendance, None, None
 		if not rest:
 			return
 		# "Étaient présents : A et B (Gand), C (Liège). Excusées : D (Liège). Pas d'interprètes cette fois.":
@@ -1914,10 +2307,34 @@ class _ReportReader:
 
 	def add_people(self, text: str, attendance: str | None = None):
 		_meeting_facts(self.report, text)  # "…, interprètes, qui assurent l'interprétation simultanée"
+		joined = _LABEL_AFTER_BRACKET.search(text)
+		if joined:
+			# "Jessica Moreau (stagiaire chez nous) Exc: Sandrine Dufour", "… (OCMW Mortsel) Tolken: …": the
+			# next line of the list, joined to this one by a text export
+			head = self.add_people(text[: joined.start() + 1], attendance)
+			label, rest = joined.group(1), text[joined.end() :]
+			if re.fullmatch(_INTERPRETER_WORD, label, re.I):
+				tail = self.add_people(re.sub(r"\s*\([^()]*\)\s*$", "", rest), "Present")
+				for person in tail:
+					person.organisation, person.organisation_type, person.cpas = "", None, None
+				if tail and not self.report.no_interpretation:
+					self.report.simultaneous_interpretation = True
+				return head + tail
+			kind = _attendance_label(label)
+			self.attendance = kind or self.attendance
+			return head + self.add_people(rest, kind or attendance)
+		text = re.sub(
+			r"(\([^()]*\))\s+(?:pas|geen|sans|zonder|aucun|no)\s+[a-zà-ÿ'’].*$", r"\1", text, flags=re.I
+		)  # "Koen Verstraete (Anvers) Pas d'interprète cette fois"
 		text = text.strip().lstrip(":：").strip().rstrip(".;")
 		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
 		text = _close_brackets(text)  # "Ibrahim Laaroussi (CPAS Gand, Claudine..."
 		found = []
+		if self.group and self.mode == "people":
+			self.group_people(text, found)
+			if found:
+				self.report.attendees.extend(found)
+				return found
 		for names, organisation in _organisation_groups(text, self.aliases) or [(text, "")]:
 			people = split_people(names, attendance or self.attendance, self.aliases)
 			for person in people:
@@ -1939,10 +2356,33 @@ class _ReportReader:
 		self.report.attendees.extend(found)
 		return found
 
+	def group_people(self, text: str, found: list):
+		"""The people of a line under a group heading, of that group's organisation unless they have
+		their own."""
+		for person in split_people(text, self.attendance, self.aliases):
+			if person.initials:
+				self.report.legend[person.initials] = person
+			if person.full_name and not person.organisation_type:
+				person.organisation, person.organisation_type, person.cpas = self.group
+			found.append(person)
+
 	def people_line(self, line) -> bool:
 		text = re.sub(r"^\s*\d{1,2}[.)]\s+", "", line.text.lstrip("- ").strip())
 		if line.cells is not None:
 			return self.people_row([c for c in line.cells])
+		group = _GROUP_HEADING.match(text)
+		if group and self.group_heading(group.group(1).strip(), text.endswith((":", "："))):
+			return True
+		interpreters = INTERPRETER_LABEL.match(text)
+		if interpreters:  # present, whatever list came before, and of no organisation of the network
+			rest = re.sub(r"\s*\([^()]*\)\s*$", "", text[interpreters.end() :])
+			found = self.add_people(rest, "Present")
+			for person in found:
+				person.organisation, person.organisation_type, person.cpas = "", None, None
+			if found and not self.report.no_interpretation:
+				self.report.simultaneous_interpretation = True  # interpreters named: the meeting had them
+			self.last_people = "list"
+			return bool(found)
 		people = self.report.attendees
 		if STILL_TO_BE_ADDED.search(text) or (
 			text.endswith(".") and len(text.split()) > 6 and "(" not in text and ":" not in text[:60]
@@ -2049,6 +2489,29 @@ class _ReportReader:
 				return False
 		return False
 
+	def group_heading(self, organisation: str, colon: bool) -> bool:
+		"""`Pour le CPAS de Binche :` or `OCMW Gent` on its own line, the people of that organisation
+		listed under it: their organisation, until the next group or label. An organisation that is
+		itself the item (`Excusés : CPAS de Charleroi`) has no names under it."""
+		org_type, cpas = recognise_organisation(organisation, self.aliases)
+		if not (org_type or is_partner_organisation(organisation)) or any(
+			looks_like_name(part) and not _ORGANISATION_WORD.search(fold(part))
+			for part in re.split(r"\s*[/–—]\s*|\s+-\s+", organisation)
+		):
+			return False  # "Nathalie Degrève – SPP IS": a person, not a group
+		following = next((line for line in self.lines[self.position + 1 :] if not line.blank), None)
+		if following is None or following.cells is not None:
+			return False
+		below = following.text.lstrip("- ").strip()
+		first = re.split(r",|\s[–-]\s|\(", below)[0].strip()
+		if not (colon or following.bullet) or not looks_like_name(_COURTESY.sub("", first)):
+			return False
+		if recognise_organisation(below, self.aliases)[0] and "(" in below:
+			return False  # the next line names its own organisation: this one is a list of its own
+		self.group = (organisation, org_type, cpas)
+		self.last_people = "group"
+		return True
+
 	def people_row(self, cells: list) -> bool:
 		filled = [c.strip() for c in cells if c.strip()]
 		words = [w for c in filled for w in re.split(r"\s*[/–—-]\s*|\s+", fold(c).strip(" :*_")) if w]
@@ -2147,6 +2610,15 @@ class _ReportReader:
 		header = [word for word in re.split(r"[\s/]+", fold(body).strip(" :")) if word]
 		if header and all(word in _HEADER_WORDS for word in header):
 			return True  # a table's header ("Heure / Uur Point / Punt")
+		words = [w for w in re.split(r"[\s/–—-]+", fold(body).strip(" :")) if w]
+		if words and all(w in _HEADER_WORDS or w in ("ordre", "du", "jour", "agendapunt") for w in words):
+			# "Heure – Uur Ordre du jour Agenda", "Uur – Heure Agendapunt Point": a header in two languages,
+			# whose rows hold each title twice, run together in a text export
+			self.bilingual_agenda = bool(
+				({"heure", "horaire"} & set(words) and {"uur", "tijd"} & set(words))
+				or ({"point"} & set(words) and {"punt"} & set(words))
+			)
+			return True
 		mine = agenda[self.agenda_start :]
 		if mine and not parse_time_slot(body) and not self.pending_clock:
 			following = next((n for n in self.lines[self.position + 1 :] if not n.blank), None)
@@ -2167,6 +2639,8 @@ class _ReportReader:
 				_clock_of(two_clocks.group(2)),
 			)
 		if slot:
+			if self.bilingual_agenda:
+				slot.title = first_language_half(slot.title)  # "Accueil et café Onthaal en koffie"
 			agenda.append(slot)
 			self.pending_clock = None
 			return True
@@ -2232,6 +2706,7 @@ class _ReportReader:
 		had_title = bool(report.title_fr or report.title_nl)
 		if self.mode == "people":
 			self.mode = "between"
+		_add_interpreters(report, text)
 		if _header_line(report, text):
 			if not had_title and (report.title_fr or report.title_nl):
 				self.title_line = text
@@ -2259,20 +2734,43 @@ class _ReportReader:
 			return
 		if not report.agenda:
 			self.agenda_in_sentence(text)
+		if not line.cells and len(text) > 40:
+			listed = any(p.full_name for p in report.attendees)
+			known = {fold(p.full_name) for p in report.attendees if p.full_name}
+			for sentence in split_sentences(text):
+				for person in people_in_prose(sentence, self.aliases, listed):
+					if fold(person.full_name) not in known:
+						report.attendees.append(person)
+						known.add(fold(person.full_name))
 		report.leftover.append(text)
 
 	def agenda_in_sentence(self, text: str) -> bool:
 		"""`L'ordre du jour est le suivant : tour de table, présentation d'Activ'Up, repas et divers.`:
 		an agenda listed in a sentence of the introduction, without times."""
-		inline = _AGENDA_IN_SENTENCE.search(text)
+		inline = _AGENDA_IN_SENTENCE.search(text) or _AGENDA_IN_SENTENCE_VERB.search(text)
 		if not inline:
 			return False
 		items = [i.strip(" .") for i in re.split(r"\s*;\s*", inline.group(1)) if i.strip(" .")]
 		if len(items) < 3:
-			# "a, b et c": commas, and "et"/"en" before the last item only
+			# "a, b et c": commas, and "et"/"en" before the last item only (or before its article)
 			items = [i.strip(" .") for i in re.split(r",\s*", inline.group(1)) if i.strip(" .")]
 			if items:
-				items[-1:] = [i for i in re.split(r"\s+(?:et|en|and)\s+(?=\S+$|\S+\s+\S+$)", items[-1]) if i]
+				items[-1:] = [
+					i
+					for i in re.split(
+						r"\s+(?:et|en|and)\s+(?=\S+$|\S+\s+\S+$|(?:le|la|les|l['’]|un|une|des|du|de|het|een)\b)",
+						items[-1],
+					)
+					if i
+				]
+			# "een voorstelling van X en een gesprek met Y": two items in one, each with its article
+			items = [_AGENDA_CONNECTIVE.sub("", i).strip() for i in items]
+			split = []
+			for item in items:
+				parts = re.split(r"\s+(?:et|en|and)\s+(?=(?:un|une|een)\s)", item)
+				indefinite = item.split()[0].lower() in ("un", "une", "een") if item.split() else False
+				split.extend(parts if len(parts) > 1 and indefinite else [item])
+			items = [i for i in split if i]
 		if len(items) < 3:
 			return False
 		for item in items:
@@ -2518,6 +3016,7 @@ class _ReportReader:
 			for s in split_sentences(text)
 			if STILL_TO_BE_ADDED.search(s)
 			and len(s) < 300
+			and not (NEXT_MEETING.match(s.lstrip("-–•* ")) or _NEXT_MEETING_IN_TEXT.search(s))
 			and (not s.startswith("- ") or _MARKED_REMARK.search(s))
 			and (not self.owned(s) or _ABOUT_THE_REPORT.search(s) or _MARKED_REMARK.search(s))
 		]
@@ -2790,6 +3289,7 @@ def _meeting_facts(report: RecognisedReport, text: str, online=_MEETING_ONLINE, 
 	patterns) or a line of the header (`_place_facts`: any mention); "sans interprétation" holds."""
 	if online.search(text):
 		report.is_online = True
+	_add_interpreters(report, text)
 	if _NOT_INTERPRETED.search(text):
 		report.simultaneous_interpretation = False
 		report.no_interpretation = True
@@ -2797,7 +3297,142 @@ def _meeting_facts(report: RecognisedReport, text: str, online=_MEETING_ONLINE, 
 		report.simultaneous_interpretation = True
 
 
+_INTERPRETER_WORD = r"(?:interpr[èe]tes?|tolken?|interpreters?|vertalers?)"
+# "Interprètes / Tolken : Patricia Rondeau, Dirk Lemmens", "Tolken: Claire Dumont en Jeroen Bral (…)"
+INTERPRETER_LABEL = re.compile(
+	rf"^(?:les\s+|de\s+)?{_INTERPRETER_WORD}(?:\s*[/–—-]\s*{_INTERPRETER_WORD})*\s*[:：]\s*(?=\S)", re.I
+)
+_NAMES_SAID = (
+	r"((?:(?:Mme|M\.|Mevr\.|Dhr\.|Madame|Monsieur|mevrouw|de heer)\s+)?[A-ZÀ-Ý]"
+	r"(?:[^.;:()]|(?<=\bM)\.|(?<=\bMevr)\.|(?<=\bDhr)\.){2,90}?)"
+)
+# interpreters named in a sentence: "… interprétation simultanée assurée par Mme Anke Wouters et M. Laurent
+# Deprez", "Laurent Deprez a assuré l'interprétation chuchotée", "de vertaling werd verzorgd door X en Y"
+_INTERPRETERS_SAID = (
+	re.compile(
+		r"\b(?:interpr[ée]tation|traduction|vertaling|simultaanvertaling|fluistertolk\w*|tolk\w*)\b[^.;]{0,80}?"
+		rf"\b(?:assur[ée]e?s?\s+par|verzorgd\s+door|gebeurde\s+door|door\s+de\s+tolken|par\s+les\s+interpr[èe]tes)\s+{_NAMES_SAID}"
+		r"(?=\s*(?:(?<!\bM)(?<!\bMevr)(?<!\bDhr)\.|[;(]|,\s+(?:qui|die|que|dont)\b|\s(?:via|dans|in|en\s+cabine|depuis|vanuit)\b|$))",
+		re.I,
+	),
+	re.compile(
+		rf"(?:^|[.;]\s+|,\s+){_NAMES_SAID}\s+(?:(?:a|ont|heeft|hebben)\s+(?:assur[ée]|verzorgd|getolkt)\s+"
+		r"(?:l['’]interpr[ée]tation|la\s+traduction|de\s+vertaling|de\s+tolk\w*)|(?:assur(?:e|ent|ait|aient)|"
+		r"verzorg(?:t|en|de|den))\s+(?:l['’]interpr[ée]tation|la\s+traduction|de\s+\w*vertaling|de\s+\w*tolking)"
+		r"|zorgden?\s+voor\s+(?:de\s+)?\w*(?:vertaling|tolking)|tolkten?\b)",
+		re.I,
+	),
+)
+
+
+def interpreters_named(sentence: str) -> list[str]:
+	"""The interpreters a sentence names as doing the interpretation, their courtesy titles left out."""
+	names = []
+	for pattern in _INTERPRETERS_SAID:
+		for found in pattern.finditer(sentence or ""):
+			for part in re.split(r",\s*|\s+(?:et|en|and|&)\s+", found.group(1)):
+				part = _COURTESY.sub("", part.strip())
+				if looks_like_name(part) and not recognise_organisation(part)[0]:
+					names.append(part)
+	return names
+
+
+def _add_interpreters(report: RecognisedReport, text: str):
+	"""The interpreters a sentence names, present and of no organisation, unless already listed."""
+	known = {fold(p.full_name) for p in report.attendees if p.full_name}
+	for name in interpreters_named(text):
+		if fold(name) not in known:
+			report.attendees.append(Person(name, attendance="Present"))
+			known.add(fold(name))
+
+
+# --- people told in a sentence of the introduction -----------------------------------------------
+
+_PROSE_NAME = re.compile(
+	r"(?:(?:Mme|M\.|Mevr\.|Dhr\.|Madame|Monsieur|mevrouw|de heer)\s+)?"
+	r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|van|der|den|le|la|du|da|dos|el|ter|ten|von|di)\s+)*"
+	r"(?!(?:CPAS|OCMW|SPP|POD|Sociaal|Maison)\b)[A-ZÀ-Ý][\w'’-]+){1,3})"
+)
+_PROSE_ORGANISATION = re.compile(
+	r"^\s*(?:\(([^()]{2,60})\)|,?\s*(?:van|de|du|des|pour|voor|namens|bij|uit|d['’])\s*(?:het\s+|le\s+|la\s+|l['’]|de\s+)?"
+	r"((?:CPAS|OCMW|SPP|POD)\b[^,;.()]{0,40}?))(?=\s*(?:[,;.()]|\s(?:et|en|and|ainsi|waren|[ée]taient|was|"
+	r"[ée]tait|zijn|sont|qui|die)\b|$))",
+	re.I,
+)
+_PROSE_PRESENT = re.compile(
+	r"\b(pr[ée]sent(?:e|s|es)?|aanwezig|deelnemers|participants|particip(?:ai|ent|ait)\w*|waren\s+(?:met|er)|"
+	r"[ée]taient\s+l[àa]|ontvangen\s+door|accueilli\w*\s+par|re[çc]u\w*\s+par|vertegenwoordigd|repr[ée]sent\w*)",
+	re.I,
+)
+_PROSE_EXCUSED = re.compile(
+	r"\b(excus\w*|verontschuldigd|afwezig|absent\w*|afgemeld|kon(?:den)?\s+niet\s+(?:aanwezig|komen)|"
+	r"n['’](?:a|ont|avait|avaient)\s+pas\s+pu\s+(?:venir|[êe]tre))",
+	re.I,
+)
+_PROSE_PLACE = re.compile(r"^(?:in|[àa]|au|chez|bij|te|op)\s+(?:het\s+|le\s+|la\s+)?([A-ZÀ-Ý][\w'’-]+)", re.I)
+_NOT_A_FIRST_WORD = {
+	*"in op na bij te voor van met en de het een we wij ze zij hij il elle ils elles nous on le la les un une".split(),
+	*"pour par avec dans au aux chez sur sous ce cette ces lors apres avant depuis tijdens sinds om tot".split(),
+	*"lundi mardi mercredi jeudi vendredi maandag dinsdag woensdag donderdag vrijdag monsieur madame".split(),
+}
+
+
+def people_in_prose(sentence: str, cpas_aliases=None, known_list: bool = False) -> list[Person]:
+	"""People a sentence of the introduction names as there or excused: `We waren met vier: Lies Mertens
+	en Jonas Peeters van OCMW Schoten, Sara Dewulf van OCMW Antwerpen. In Gent werden we ontvangen door
+	Hanne Vermeulen en Bart De Smet. An Goossens (OCMW Edegem) was verontschuldigd.` A sentence counts
+	when it says presence or excuse, or, before any list was found, names two people of an organisation."""
+	towns = {alias for aliases in (cpas_aliases or CPAS_ALIASES).values() for alias in aliases}
+	place = _PROSE_PLACE.match(sentence)
+	default = ""
+	if place and recognise_organisation(place.group(1), cpas_aliases)[0]:
+		default = place.group(1)  # "In Gent werden we ontvangen door …": the people of that town's CPAS
+	people, pending = [], []
+	for found in _PROSE_NAME.finditer(sentence):
+		name = found.group(1)
+		words = [fold(w) for w in name.split()]
+		if (
+			not looks_like_name(name)
+			or words[0] in _NOT_A_FIRST_WORD
+			or any(w in towns or w in MONTHS for w in words)
+			or recognise_organisation(name, cpas_aliases)[0]
+			or is_partner_organisation(name)
+			or _ORGANISATION_WORD.search(" ".join(words))
+		):
+			continue
+		person = Person(name)
+		people.append(person)
+		pending.append(person)
+		organisation = _PROSE_ORGANISATION.match(sentence[found.end() :])
+		if organisation:
+			written = (organisation.group(1) or organisation.group(2)).strip()
+			org_type, cpas = recognise_organisation(written, cpas_aliases)
+			if org_type or is_partner_organisation(written):
+				for each in pending:
+					each.organisation, each.organisation_type, each.cpas = written, org_type, cpas
+				pending = []
+	if default:
+		org_type, cpas = recognise_organisation(default, cpas_aliases)
+		for each in pending:
+			each.organisation, each.organisation_type, each.cpas = default, org_type, cpas
+	if not people:
+		return []
+	excused = bool(_PROSE_EXCUSED.search(sentence))
+	said = excused or _PROSE_PRESENT.search(sentence)
+	placed = sum(1 for p in people if p.organisation_type)
+	if not said and (known_list or placed < 2):
+		return []
+	for person in people:
+		person.attendance = "Excused" if excused else "Present"
+	return people
+
+
 _ORGANISATION_GROUP = re.compile(r"^(?:CPAS|OCMW|SPP|POD)[^:()]{0,40}:")
+# an organisation alone on its line, its people under it: "Pour le CPAS de Binche :", "OCMW Gent"
+_GROUP_HEADING = re.compile(
+	r"^(?:(?:pour|voor|namens|van|bij)\s+)?(?:le\s+|la\s+|l['’]|het\s+|de\s+)?([^:()\[\],;]{2,60}?)\s*[:：]?$",
+	re.I,
+)
 
 
 def _wraps(previous: str, line: str) -> bool:
@@ -2928,10 +3563,10 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 					else:
 						point = None
 				subject = _sentence_subject(sentence, in_meeting) or (subject if pronoun else None)
-			if not point and not in_list and (";" in sentence or ": " in sentence):
+			if (not point or not point.owners) and not in_list and (";" in sentence or ": " in sentence):
 				# "Mortsel heeft een folder gemaakt; OCMW Mortsel zal de folder delen.", "Se pose la
 				# question des séances à distance : le SPP vérifiera si…": the task is a clause
-				clauses = re.split(r";\s+|(?<=\w)\s?:\s+(?=[a-zà-ÿ])", sentence)
+				clauses = re.split(r";\s+|(?<=\w)\s?:\s+(?=\S)", sentence)
 				point = next(
 					(
 						found
@@ -2942,8 +3577,9 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 							)
 						)
 						and _task_clause(clause, found)
+						and (point is None or found.owners)  # a whole without an owner stays whole
 					),
-					None,
+					point,  # "Ajout de Charleroi : Sarah et Ludovic enverront …", else what the whole said
 				)
 			if not point:
 				continue
@@ -2981,7 +3617,9 @@ def _task_clause(clause: str, point: ActionPoint) -> bool:
 	if re.match(r"^(?:wie|qui)\b", clause, re.I):
 		return True
 	if not point.owners or not re.search(
-		r"\b(zal|zullen|va|vont|devra|devront)\b|\w(?:era|eront)\b", clause, re.I
+		r"\b(zal|zullen|va|vont|devra|devront|allons|gaan|gaat)\b|\w(?:era|eront|ira|iront|dra|dront|rra|rront)\b",
+		clause,
+		re.I,
 	):
 		return False
 	if point.owner_type == "CPAS":
@@ -3092,7 +3730,9 @@ _TO_BE_DECIDED = re.compile(
 # a remark marked as one, even in a list: "- Tableau des chiffres (à compléter)", "- opm.: cijfers nog aan te vullen"
 _MARKED_REMARK = re.compile(
 	r"[(\[][^()\[\]]*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|aan\s+te\s+vullen|nog\s+aan\s+te\s+vullen|volgt|suivr)[^()\[\]]*[)\]]"
-	r"|^[-–•*\s]*(?:opm\.?|opmerking|nb|n\.b\.|remarque|note)\s*:",
+	r"|^[-–•*\s]*(?:opm\.?|opmerking|nb|n\.b\.|remarque|note)\s*:"
+	# "- stats module 1: à compléter qd Sandrine rentre": a short item whose rest is still to come
+	r"|^[-–•*\s]*[^:]{2,40}:\s*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|nog\s+aan\s+te\s+vullen|volgt(?:\s+nog)?)\b",
 	re.I,
 )
 _STILL_OPEN = re.compile(
@@ -3114,7 +3754,7 @@ _FR_PRESENT_ACTION = (
 )
 _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
-	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werkt\s+\w+\s+uit|werken\s+samen|bevraagt|"
+	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werk(?:t|en)\s+(?:\S+\s+){1,12}?uit\b|werken\s+samen|bevraagt|"
 	r"bevragen|deelt|delen|neemt\s+contact|nemen\s+contact|"
 	r"plant|plannen|schrijft|schrijven|leent|lenen|bekijkt|bekijken|onderzoekt|onderzoeken|"
 	r"zoekt\s+uit|zoeken\s+uit|vraagt\s+\w+\s+op|vragen\s+\w+\s+op|past\s+\w+\s+aan|"
@@ -3170,11 +3810,29 @@ def _action_of(
 			return bracketed
 	if item and _TO_BE_DECIDED.search(text) and _TASK_VERB.search(fold(text)):
 		return ActionPoint(action=text)  # "Visite ... : à organiser, responsable à désigner."
+	undecided = re.search(r"\s[:–—-]\s*(?:(?:qui|wie|responsable|trekker)\s*[:?]?\s*)?[^:–—]{0,25}$", text)
+	if undecided and _TO_BE_DECIDED.search(undecided.group(0)) and task_start(text[: undecided.start()]):
+		return ActionPoint(action=text, check=CHECK_NO_OWNER)  # "L'organisation d'une visite … : à définir."
 	if in_list:
 		point = listed_action(text, known, cpas_aliases)
 		if point.owners:
 			return point
+	lead = re.match(r"^([A-ZÀ-Ý]{2,4}(?:\s*(?:\+|/|&|en|et)\s*[A-ZÀ-Ý]{2,4})*)\s+(?=[a-zà-ÿ])(\S.+)$", text)
+	if (
+		lead
+		and legend
+		and re.match(
+			rf"(?:{_NL_PRESENT_ANY}|{_FR_PRESENT_ACTION}|{_NL_FUTURE}|{_FR_FUTURE}|{_FR_FUTURE_VERB})",
+			lead.group(2),
+			re.I,
+		)
+	):
+		explained = _explained_owners(lead.group(1), legend, text)  # "KJ stuurt de Zoom-link rond"
+		if explained:
+			return explained
 	point = recognise_action(text, in_meeting, cpas_aliases)
+	if _every_cpas_without_deadline(point, text):
+		point = None  # "Les CPAS devront rapporter …": the network's rule, not a task
 	if (not point or not point.owners) and contacts:
 		point = recognise_action(text, contacts, cpas_aliases) or point
 	if point and point.owners and _weak_owner(point, text):
@@ -3367,17 +4025,33 @@ _PASSIVE_PRESENT_DATED = re.compile(
 )
 
 
+# a present passive whose verb hands something over or prepares it: "De vraag … wordt voorgelegd aan de
+# juridische dienst door de POD", "Le modèle est transmis aux CPAS par le SPP"
+_PASSIVE_PRESENT_TASK = re.compile(
+	r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?(?:voorgelegd|bezorgd|doorgestuurd|verstuurd|gestuurd|rondgestuurd|"
+	r"bekeken|nagevraagd|opgevolgd|opgesteld|voorbereid|uitgewerkt|georganiseerd|gedeeld|verspreid|vertaald|"
+	r"aangepast|nagekeken|gecontacteerd|gepland|ingediend|bezorgd)\b|"
+	r"\b(?:est|sont)\s+(?:\S+\s+){0,4}?(?:transmise?s?|envoy[ée]e?s?|soumise?s?|pr[ée]par[ée]e?s?|"
+	r"r[ée]dig[ée]e?s?|diffus[ée]e?s?|traduite?s?|v[ée]rifi[ée]e?s?|organis[ée]e?s?)\s+(?:\S+\s+){0,8}?par\b",
+	re.I,
+)
+
+
+_NEGATED = re.compile(r"\b(?:ne|n['’])\b.*\b(?:pas|jamais|plus)\b|\b(?:niet|nooit|geen)\b", re.I)
+
+
 def _passive_owner(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	"""`Le film sera envoyé par Frederic`, `De fiche wordt doorgestuurd door Ibrahim`: the owner
 	comes last. Also a present passive with a date to come: `Het verslag wordt eind maart ingediend
-	door het POD`."""
-	if not (_PASSIVE_LATER.search(text) or _PASSIVE_PRESENT_DATED.search(text)):
+	door het POD`, or with a verb of a task: `De vraag wordt voorgelegd aan de juridische dienst door de POD`."""
+	present_task = not (_PASSIVE_LATER.search(text) or _PASSIVE_PRESENT_DATED.search(text))
+	if present_task and (not _PASSIVE_PRESENT_TASK.search(text) or _NEGATED.search(text)):
 		return None
 	found = _BY_OWNER.search(text)
 	if not found:
 		return None
 	point = recognise_owner(found.group(1).strip(), contacts, cpas_aliases)
-	if not point.owners:
+	if not point.owners or (present_task and point.owner_type == "To Be Assigned"):
 		return None
 	point.action = text
 	return point
@@ -3402,9 +4076,22 @@ def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 			continue
 		if point.owner_type in ("SPP", "CPAS") and re.search(r"\b(en|et|and)\b", fold(subject)):
 			continue  # "Het POD en de OCMW's bekijken samen...": the network at work, not a task of one
+		if _every_cpas_without_deadline(point, text):
+			continue  # "De OCMW's maken zich zorgen over …"
 		point.action = text
 		return point
 	return None
+
+
+def _every_cpas_without_deadline(point, text: str) -> bool:
+	"""`De OCMW's` or `les CPAS` as a subject, with no deadline: the network at large, not a task."""
+	return bool(
+		point
+		and point.owner_type == "CPAS"
+		and point.owners
+		and _EVERY_CPAS_PLURAL.match(fold(point.owners[0]))
+		and not _DEADLINE.search(text)
+	)
 
 
 def _owner_at_start(text: str, contacts, cpas_aliases) -> ActionPoint | None:

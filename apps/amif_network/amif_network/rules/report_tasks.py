@@ -113,9 +113,13 @@ def task_start(text: str) -> bool:
 		first = first[2:]
 	if _FR_REFERENCE.match(folded):
 		return False  # "voir point II"
-	if french_infinitive(first) or _FR_TASK_NOUNS.match(folded):
+	bare = re.sub(r"^(?:l'|la\s+|le\s+|les\s+)", "", folded)  # "L'organisation d'une visite"
+	if french_infinitive(first) or _FR_TASK_NOUNS.match(folded) or _FR_TASK_NOUNS.match(bare):
 		return True
-	clause = re.split(r"[;:!?]|\.(?:\s|$)|\b(?:dat|die|omdat|wanneer|als|zodat|waar|wat)\b", folded)[0]
+	clause = re.split(
+		r"[;:!?]|\.(?:\s|$)|\b(?:dat|die|omdat|wanneer|als|zodat|waar|wat|welke|welk|of|hoe|wie|waarom)\b",
+		folded,
+	)[0]
 	return bool(_NL_INFINITIVE.search(clause)) and not _NL_FINITE.search(clause)
 
 
