@@ -406,3 +406,16 @@ def test_a_bracket_of_the_text_stays_and_a_pandoc_span_keeps_its_text():
 	assert "Participants : voir plus haut" in lines
 	report = ri.recognise_report("Compte rendu\n\n# 1. Recrutement\n\n" + text)
 	assert report.remarks == ["[chiffres de Binche à venir]"]
+
+
+def test_a_pdf_table_cell_that_runs_over_lines_joins_its_row_whatever_its_case():
+	pytest.importorskip("pdfminer")
+	visit = CORPUS / "138_netwerkdag_gent_ocmw_ontvangt.pdf"
+	lines = documents.marked_text_of_pdf(visit.read_bytes()).splitlines()
+	assert "| De presentatie van Samen Sterk doorsturen naar alle partners | Hanne | 31 maart |" in lines
+	formal = CORPUS / "141_rapport_bilingue_spp_novembre2023.pdf"
+	lines = documents.marked_text_of_pdf(formal.read_bytes()).splitlines()
+	assert (
+		"| Tester la nouvelle enquête de satisfaction avec au moins un groupe | De nieuwe tevredenheidsenquête "
+		"testen met minstens één groep | Chaque CPAS – Elk OCMW | 29/02/2024 |"
+	) in lines

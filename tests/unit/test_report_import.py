@@ -1829,3 +1829,32 @@ def test_lettered_sections_of_a_plain_text_and_roman_sections_of_a_pdf_layout():
 		("I", "Accueil et tour de table – Onthaal en voorstellingsronde"),
 		("II", "Le FAMI et le rôle du SPP – Het AMIF en de rol van de POD"),
 	]
+
+
+def test_how_the_meeting_was_held_as_the_report_says_it_and_a_short_next_meeting_label():
+	cases = (
+		(
+			"aucune interprétation n’avait été prévue, Mme Vermeulen ayant indiqué ne pas en avoir besoin.",
+			False,
+			False,
+		),
+		("*Secrétariat: Caroline Dethier - Interprétation: non prévue*", False, False),
+		("Voor de Franstalige collega’s zorgt Lotte Maes voor fluistertolken.", False, True),
+		("Le rapport de la rencontre en ligne du 17 février est approuvé.", False, False),
+		(
+			"La réunion s’est déroulée sur Zoom, avec une interprétation assurée par Mme Claire Dumont.",
+			True,
+			True,
+		),
+	)
+	for sentence, online, interpreted in cases:
+		report = ri.recognise_report(
+			f"Compte rendu\n\n28 mai 2024\n\nPrésents : Anne Dupont (SPP)\n\n# 1. Accueil\n\n{sentence}\n"
+		)
+		assert (report.is_online, report.simultaneous_interpretation) == (online, interpreted), sentence
+	for line, date in (
+		("Volgende werkgroep: dinsdag 23 maart 2021 om 14u via Zoom.", "2021-03-23"),
+		("Prochaine: septembre, date via Doodle", None),
+	):
+		report = ri.recognise_report(f"Verslag\n\n2 maart 2021\n\n# 1. Varia\n\nTekst.\n\n{line}\n")
+		assert report.next_meeting_note and report.next_meeting_date == date

@@ -343,7 +343,13 @@ def _marked_pdf_lines(pieces: list) -> str:
 			and previous["page"] == row["page"]
 			and previous["bottom"] - row["top"] < 0.6 * row_pieces[0][5]
 			and all(min(abs(p[2] - x) for x in table) < 4 for p in row_pieces)
-			and all(p[4].strip()[:1].islower() or p[4].strip()[:1] in "(-–" for p in row_pieces)
+			and (
+				all(p[4].strip()[:1].islower() or p[4].strip()[:1] in "(-–" for p in row_pieces)
+				or _cell_goes_on(lines[-1], row_pieces, table)
+				# "| de satisfaction avec … | tevredenheidsenquête testen … | OCMW |": fewer cells than the
+				# row above, the first going on in lower case
+				or (row_pieces[0][4].strip()[:1].islower() and 1 < len(row_pieces) < len(table))
+			)
 		):
 			# the next line of a row whose cells run over several lines
 			cells = [c.strip() for c in lines[-1].strip().strip("|").split("|")]
@@ -398,6 +404,15 @@ def _marked_pdf_lines(pieces: list) -> str:
 			lines.append(text)
 		previous = row
 	return "\n".join(lines)
+
+
+def _cell_goes_on(row: str, pieces: list, table: list) -> bool:
+	"""`Sterk doorsturen naar alle` under `| De presentatie van Samen | Hanne | 31 maart |`: one line in
+	the first column, under a first cell of several words that ends mid-sentence, goes on with it."""
+	if len(pieces) != 1 or abs(pieces[0][2] - table[0]) >= 4:
+		return False
+	first = row.strip().strip("|").split("|")[0].strip()
+	return len(first.split()) >= 3 and not re.search(r"[.:;!?)]$", first) and len(pieces[0][4].split()) >= 2
 
 
 # --- markdown ------------------------------------------------------------------------------------

@@ -125,9 +125,11 @@ AGENDA_LABELS = (
 	"o.d.j",
 )
 NEXT_MEETING = re.compile(
-	r"^\s*(?:la\s+|de\s+|het\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change|concertation)|volgende\s+"
+	r"^\s*(?:la\s+|de\s+|het\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change|concertation|"
+	r"groupe\s+de\s+travail|journ[ée]e\s+(?:de\s+|du\s+)?r[ée]seau|comit[ée]|atelier)|volgende\s+"
 	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst|overleg|netwerkbijeenkomst|netwerkmoment|"
-	r"netwerkdag|netwerkvergadering|overlegmoment))\b\s*[:\-–]?\s*(.*)$",
+	r"netwerkdag|netwerkvergadering|overlegmoment|werkgroep|stuurgroep|werkvergadering)|"
+	r"(?:prochaine?|volgende|next)(?=\s*:))\b\s*[:\-–]?\s*(.*)$",
 	re.IGNORECASE,
 )
 ONLINE = re.compile(
@@ -3252,12 +3254,16 @@ _INTERPRETED = re.compile(
 	r"(interpr[ée]tation\s+simultan|simultaanvertaling|simultane\s+vertaling|avec\s+interpr[ée]tation|"
 	r"\bmet\s+tolken|\btolken\s+(?:waren|zorgden|vertaalden)|\bles\s+interpr[èe]tes\s+(?:ont|de\s+la|assur)|"
 	r"interpr[èe]tes\s+(?:[ée]taient|sont)\s+pr[ée]sent|\btolken\s+(?:waren\s+)?aanwezig|"
-	r"remerci\w*\s+(?:les\s+)?interpr[èe]tes|bedankt?\s+de\s+tolken|dank\s+aan\s+de\s+tolken)",
+	r"remerci\w*\s+(?:les\s+)?interpr[èe]tes|bedankt?\s+de\s+tolken|dank\s+aan\s+de\s+tolken|"
+	r"interpr[ée]tation\s+(?:chuchot[ée]e|consécutive|consecutive)|chuchotage|fluister(?:vertaling|tolk\w*)|"
+	r"tolkenkanaal|canal\s+(?:d['’]interpr[ée]tation|de\s+langue)|interpr[èe]tes?\s+en\s+cabine|tolkencabine)",
 	re.I,
 )
 _NOT_INTERPRETED = re.compile(
 	r"\b(sans\s+interpr|zonder\s+tolk|geen\s+tolk|pas\s+d'interpr|geen\s+(?:simultane\s+)?vertaling|"
-	r"pas\s+de\s+traduction|pas\s+besoin\s+d'interpr|sans\s+traduction)",
+	r"pas\s+de\s+traduction|pas\s+besoin\s+d'interpr|sans\s+traduction|aucune\s+(?:interpr|traduction)|"
+	r"interpr[ée]tation\s*:\s*(?:non|pas|aucune|n[ée]ant)|tolk(?:en)?\s*:\s*(?:geen|nee|neen)|geen\s+tolken|"
+	r"pas\s+d['’]interpr|n['’]avait\s+(?:pas\s+)?[ée]t[ée]\s+pr[ée]vue)",
 	re.I,
 )
 
@@ -3284,10 +3290,18 @@ def _date_in_year_of_meeting(text: str, meeting_date: str | None) -> FoundDate |
 	return None
 
 
+# "Le rapport de la rencontre en ligne du 17 février est approuvé": another meeting was online
+_ANOTHER_MEETING_ONLINE = re.compile(
+	r"\b(?:rencontre|r[ée]union|vergadering|bijeenkomst|meeting)\s+(?:en\s+ligne|online|digitale?|virtuelle?)\s+"
+	r"(?:du|de|van|of|d['’])\s+(?:\d|[a-zé]+\s+\d|la\s+semaine|vorige|dernier|pass)",
+	re.I,
+)
+
+
 def _meeting_facts(report: RecognisedReport, text: str, online=_MEETING_ONLINE, interpreted=_INTERPRETED):
 	"""Whether the meeting was online or interpreted, as a sentence of the text says it (strict
 	patterns) or a line of the header (`_place_facts`: any mention); "sans interprétation" holds."""
-	if online.search(text):
+	if online.search(text) and not _ANOTHER_MEETING_ONLINE.search(text):
 		report.is_online = True
 	_add_interpreters(report, text)
 	if _NOT_INTERPRETED.search(text):
@@ -3341,6 +3355,8 @@ def _add_interpreters(report: RecognisedReport, text: str):
 	"""The interpreters a sentence names, present and of no organisation, unless already listed."""
 	known = {fold(p.full_name) for p in report.attendees if p.full_name}
 	for name in interpreters_named(text):
+		if not report.no_interpretation:
+			report.simultaneous_interpretation = True  # interpreters named at work: the meeting had them
 		if fold(name) not in known:
 			report.attendees.append(Person(name, attendance="Present"))
 			known.add(fold(name))
