@@ -1852,9 +1852,9 @@ def test_how_the_meeting_was_held_as_the_report_says_it_and_a_short_next_meeting
 			f"Compte rendu\n\n28 mai 2024\n\nPrésents : Anne Dupont (SPP)\n\n# 1. Accueil\n\n{sentence}\n"
 		)
 		assert (report.is_online, report.simultaneous_interpretation) == (online, interpreted), sentence
-	for line, date in (
+	for line, next_date in (
 		("Volgende werkgroep: dinsdag 23 maart 2021 om 14u via Zoom.", "2021-03-23"),
 		("Prochaine: septembre, date via Doodle", None),
 	):
 		report = ri.recognise_report(f"Verslag\n\n2 maart 2021\n\n# 1. Varia\n\nTekst.\n\n{line}\n")
-		assert report.next_meeting_note and report.next_meeting_date == date
+		assert report.next_meeting_note and report.next_meeting_date == next_date
