@@ -1858,3 +1858,45 @@ def test_how_the_meeting_was_held_as_the_report_says_it_and_a_short_next_meeting
 	):
 		report = ri.recognise_report(f"Verslag\n\n2 maart 2021\n\n# 1. Varia\n\nTekst.\n\n{line}\n")
 		assert report.next_meeting_note and report.next_meeting_date == next_date
+
+
+def test_a_role_in_brackets_after_an_organisation_a_header_in_two_languages_and_no_remark_as_a_person():
+	assert [(p.full_name, p.cpas) for p in ri.split_people("Julien Stiévenart, CPAS de Binche (PV)")] == [
+		("Julien Stiévenart", "BINCHE")
+	]
+	assert [
+		(p.full_name, p.cpas) for p in ri.split_people("Bram De Smedt (verslag), Griet Vermeulen (OCMW Gent)")
+	] == [
+		("Bram De Smedt", None),
+		("Griet Vermeulen", "GENT"),
+	]
+	assert (
+		ri.interpreters_named("Une interprétation simultanée a été assurée par Mmes Petrenko et Claes.") == []
+	)
+	text = (
+		"Rapport rencontre CPAS\n\n23 novembre 2023\n\nParticipants – Deelnemers\n\n"
+		"| Nom – Naam | Organisation – Organisatie | Présence – Aanwezigheid |\n"
+		"| Nathalie Verhaegen | SPP IS – POD MI | présente – aanwezig |\n"
+		"| Sandrine Dufour | CPAS de Charleroi – OCMW Charleroi | excusée – verontschuldigd |\n"
+		"| Bruxelles / Brussel | [chiffres à venir] |\n\n## I. Accueil\n\n"
+		"La séance est ouverte sous la présidence de Mme Delvaux, qui souhaite la bienvenue aux participants.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance) for p in report.attendees] == [
+		("Nathalie Verhaegen", "Present"),
+		("Sandrine Dufour", "Excused"),
+	]
+
+
+def test_a_name_organisation_status_table_exported_one_cell_a_line_or_joined():
+	for text in (
+		"Compte rendu\n20 novembre 2018\nParticipants\nNom\nOrganisation\nPrésence\nValérie Ghislain\n"
+		"CPAS de Charleroi\nprésente\nPieter Vanhoutte\nSPP Intégration sociale\nexcusé\nOrdre du jour\n1. 9h30: Accueil\n",
+		"Compte rendu\n20 novembre 2018\nParticipants\nNom\nOrganisation\nPrésence\nValérie Ghislain\n"
+		"CPAS de Charleroi présente\nPieter Vanhoutte SPP Intégration sociale excusé\nOrdre du jour\n1. 9h30: Accueil\n",
+	):
+		report = ri.recognise_report(text)
+		assert [(p.full_name, p.attendance, p.organisation_type, p.cpas) for p in report.attendees] == [
+			("Valérie Ghislain", "Present", "CPAS", "CHARLEROI"),
+			("Pieter Vanhoutte", "Excused", "SPP", None),
+		]

@@ -412,7 +412,16 @@ def _cell_goes_on(row: str, pieces: list, table: list) -> bool:
 	if len(pieces) != 1 or abs(pieces[0][2] - table[0]) >= 4:
 		return False
 	first = row.strip().strip("|").split("|")[0].strip()
-	return len(first.split()) >= 3 and not re.search(r"[.:;!?)]$", first) and len(pieces[0][4].split()) >= 2
+	piece = " ".join(pieces[0][4].split())
+	if _PERSON_ENTRY.match(first) or _PERSON_ENTRY.match(piece) or re.search(r"\s[–—-]\s", piece):
+		return False  # a table of people: each name its row
+	lower = [w for w in piece.split() if w[:1].islower()]
+	return (
+		len(first.split()) >= 3
+		and not re.search(r"[.:;!?)]$", first)
+		and len(piece.split()) >= 2
+		and len(lower) >= len(piece.split()) / 2  # words of a sentence, not a name
+	)
 
 
 # --- markdown ------------------------------------------------------------------------------------

@@ -285,6 +285,11 @@ class Person:
 	initials: str = ""  # the initials the report uses for them ("Mieke De Roo (MDR)")
 
 
+_ROLE_IN_BRACKETS = re.compile(
+	r"([,–-]\s*(?:CPAS|OCMW|SPP|POD)\b[^,;()]{0,40}?)\s*\((?:pv|verslag|verslaggever|rapport|notulen|notulist|notes?|"
+	r"secr[ée]tari\w*|voorzitter|pr[ée]sid\w*|chair|compte[- ]rendu|cr|r[ée]daction)\)(?=\s*(?:[,;]|$))",
+	re.I,
+)
 _SPLIT_OUTSIDE_PARENS = re.compile(r"[,;](?![^()]*\))")
 _ORGANISATION_WORD = re.compile(r"\b(cpas|ocmw|spp|pod|mi-is|is-mi|service|dienst|asbl|vzw)\b")
 _JOINED_NAMES = re.compile(r"\s+(?:et|en|and|&|\+)\s+")
@@ -319,7 +324,10 @@ def looks_like_name(text: str) -> bool:
 	return words[0][0].isupper() and words[-1][0].isupper()
 
 
-_COURTESY = re.compile(r"^(?:m\.|mr\.?|mme\.?|mevr\.?|mw\.?|dhr\.?|mevrouw|madame|monsieur|de heer)\s+", re.I)
+_COURTESY = re.compile(
+	r"^(?:m\.|mr\.?|mme\.?|mmes\.?|mm\.|mevr\.?|mw\.?|dhr\.?|mevrouw|madame|mesdames|monsieur|messieurs|de heer)\s+",
+	re.I,
+)
 
 
 def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | None = None) -> list[Person]:
@@ -330,6 +338,8 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 	"""
 	people = []
 	text = clean_line(text)
+	# "Julien Stiévenart, CPAS de Binche (PV)": the writer's role, not an organisation
+	text = _ROLE_IN_BRACKETS.sub(r"\1", text)
 	heading = re.match(r"^((?:CPAS|OCMW|SPP|POD)[^:()]{0,40}):\s*(.+)$", text)
 	grouped = re.match(
 		r"^(?:pour|voor|namens|van)?\s*(?:le\s+|la\s+|l['’]|het\s+|de\s+|les\s+|nos\s+|onze\s+)?([^:(),]{2,40}?)\s*[:,]\s*(.+)$",
@@ -369,8 +379,8 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			r"^(?:tolken?|interpr[èe]tes?|invit[ée]e?s?|gast(?:en)?|guests?)\s*:\s*", "", item, flags=re.I
 		)
 		item = re.sub(r"^(?:et|en|and|&)\s+(?=[A-ZÀ-Ý])", "", item, flags=re.I)  # "…, et Mme Leen Van Acker"
-		if not item:
-			continue
+		if not item or item.startswith("[") or STILL_TO_BE_ADDED.search(item):
+			continue  # "[chiffres à venir]" in a table of people: a remark, nobody
 		organisation = shared_organisation
 		for_organisation = re.match(
 			r"^(.+?)\s+(?:pour|voor|namens)\s+(?:le\s+|la\s+|l['’]|les\s+|het\s+|de\s+)?([^()]{2,40})$", item
@@ -852,10 +862,13 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 		point.contacts = [contact for _full_name, contact in people]
 		point.owner_type = "Network Contact" if len(people) == 1 else "Several Network Contacts"
 		return point
+	towns = "|".join(re.escape(a) for aliases in (cpas_aliases or CPAS_ALIASES).values() for a in aliases)
 	if (
 		org_type == "CPAS"
 		and cpas
 		and not re.search(r"\b(tous|toutes|alle|chaque|elk|ieder)\b", fold(subject))
+		# "Les frais d'un partenaire comme Binche", "JVA toont het ontwerp van Gent": not the CPAS
+		and re.match(rf"^(?:cpas|ocmw|sociaal\s+huis|(?:{towns})\b)", fold(subject))
 	):
 		point.owner_type, point.owner_cpas, point.owners = "CPAS", cpas, [subject]
 		return point
@@ -1146,12 +1159,13 @@ def _people_header(cells: list) -> bool:
 	names = [
 		w
 		for w in words
-		if re.fullmatch(r"(?:nom|naam|name|nom\s*/\s*naam|naam\s*/\s*nom)(?:\s+et\s+pr[ée]nom)?", w)
+		if re.fullmatch(r"(?:nom|naam|name|nom\s*[/–—-]\s*naam|naam\s*[/–—-]\s*nom)(?:\s+et\s+pr[ée]nom)?", w)
 	]
 	return bool(names) and all(
 		w in _HEADER_WORDS
 		or (
-			re.fullmatch(r"[\w\s/]{2,30}", w) and all(p in _HEADER_WORDS for p in re.split(r"\s*/\s*|\s+", w))
+			re.fullmatch(r"[\w\s/–—-]{2,40}", w)
+			and all(p in _HEADER_WORDS for p in re.split(r"\s*[/–—-]\s*|\s+", w) if p)
 		)
 		for w in words
 	)
@@ -1520,6 +1534,9 @@ class _ReportReader:
 		self.group = None  # (organisation, type, CPAS) of a group heading whose people are listed under it
 		self.rows_of_people = None  # the rows read so far of a people table whose cells run together
 		self.bilingual_agenda = False  # the agenda's header names its columns in French and in Dutch
+		self.name_rows = (
+			None  # the rows read so far of a "Nom | Organisation | Présence" table, one cell a line
+		)
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.title_line = None
 		self.alternate = None  # [cells read, empty lines in a row] of a table exported cell by cell
@@ -1739,6 +1756,69 @@ class _ReportReader:
 		rows.extend(_rows_run_together(text))
 		return True
 
+	def named_rows(self, line, position: int) -> bool:
+		"""`Nom`, `Organisation`, `Présence`, then a row's cells one a line or joined (`Valérie Ghislain`,
+		`CPAS de Charleroi présente`): a table of people with a status column, as a text export gives it."""
+		text = line.text.strip()
+		if self.name_rows is None:
+			if self.section is not None or self.mode not in ("header", "people") or not text:
+				return False
+			header = [n.text.strip() for n in self.lines[position : position + 6] if not n.blank][:3]
+			kinds = [
+				"name"
+				if re.fullmatch(r"(?:nom|naam|name)(?:\s*[/–—-]\s*(?:nom|naam|name))?", fold(h))
+				else "organisation"
+				if re.fullmatch(
+					r"(?:organisation|organisatie|institution|instelling|organisme)(?:\s*[/–—-]\s*\w+)?",
+					fold(h),
+				)
+				else "status"
+				if re.fullmatch(
+					r"(?:pr[ée]sence|aanwezigheid|statut|status|pr[ée]sent\s*[?]?|aanwezig\s*[?]?)(?:\s*[/–—-]\s*\w+)?",
+					fold(h),
+				)
+				else None
+				for h in header
+			]
+			if kinds != ["name", "organisation", "status"]:
+				return False
+			self.name_rows, self.mode = [], "people"
+			self.skip_to = max(
+				self.skip_to,
+				position
+				+ next(i for i, n in enumerate(self.lines[position:]) if n.text.strip() == header[-1]),
+			)
+			return True
+		if not text:
+			return True
+		first = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", text)[0].strip()
+		starts = looks_like_name(_COURTESY.sub("", first)) and not _organisation_cell(first, self.aliases)
+		goes_on = self.name_rows and (
+			_organisation_cell(text.split(" présent")[0], self.aliases)
+			or recognise_organisation(text, self.aliases)[0]
+			or _PRESENT_STATUS.match(text)
+			or re.match(r"(?:presente?s?|aanwezig)\b", fold(text))
+			or _EXCUSED_STATUS.search(text)
+		)
+		if starts:
+			self.name_rows.append(text)
+			return True
+		if goes_on:
+			self.name_rows[-1] += " " + text
+			return True
+		rows, self.name_rows = self.name_rows, None
+		for row in rows:
+			status = re.search(
+				r"\s((?:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|aanwezig|verontschuldigd|afwezig)\b.*)$",
+				row,
+				re.I,
+			)
+			body = row[: status.start()] if status else row
+			attendance = "Excused" if status and _EXCUSED_STATUS.search(status.group(1)) else "Present"
+			split = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", body, maxsplit=1)
+			self.add_people(f"{split[0]} ({split[1].strip()})" if len(split) == 2 else body, attendance)
+		return False
+
 	def people_row_run_together(self, row: str):
 		"""`OCMW Charleroi Sandrine Dufour Youssef El Hamdaoui`: the organisation, then the present
 		people, then the excused ones; a dash is an empty cell."""
@@ -1873,8 +1953,8 @@ class _ReportReader:
 		if line.cells is not None and re.fullmatch(_PAGE_MARK, filled[-1] if filled else "", re.I):
 			return  # a page's footer laid out as a row: "| Verslag … 10/02/2026 | p. 2/3 |"
 		in_a_row = len(filled) > 1 and any(looks_like_name(c.split(",")[0].strip()) for c in filled[1:])
-		in_a_table = bool(self.people_cells and self.people_cells.get("by_organisation")) or (
-			self.rows_of_people is not None
+		in_a_table = (  # "SPP Intégration sociale" as a cell
+			bool(self.people_cells) or self.rows_of_people is not None or self.name_rows is not None
 		)
 		if (_BOILERPLATE.match(text) and not (in_a_row or in_a_table)) or (
 			text == self.title_line and self.mode != "header"
@@ -1895,6 +1975,8 @@ class _ReportReader:
 			return
 		if not line.cells and self.people_rows(line):
 			return
+		if not line.cells and self.named_rows(line, position):
+			return
 		if not line.cells and self.people_cell_by_cell(line, position):
 			return
 		if line.cells and self.section is None and self.mode == "header" and line.cells[0].strip():
@@ -1909,7 +1991,12 @@ class _ReportReader:
 				self.people_row([joined.group(1), *line.cells[1:]])
 				self.attendance = _attendance_label(joined.group(2))
 				return
-		if line.cells and self.section is None and self.mode == "header" and _people_header(line.cells):
+		if (
+			line.cells
+			and self.section is None
+			and self.mode in ("header", "people")
+			and _people_header(line.cells)
+		):
 			self.mode, self.attendance, self.columns = "people", "Present", None  # "| Nom | Institution |"
 			self.people_row(line.cells)
 			return
@@ -2555,7 +2642,7 @@ class _ReportReader:
 					self.add_in_column(cell.strip(), kind, organisation)  # not "| Gand | 61 |": a figure
 			return True
 		folded = [fold(c).strip(" :") for c in cells]
-		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+-\s+", c) if w]
+		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+[–—-]\s+", c) if w]
 		if words and all(w in _HEADER_WORDS or _attendance_label(w) or not w for w in words):
 			self.columns = folded
 			return True
@@ -3390,6 +3477,7 @@ _NOT_A_FIRST_WORD = {
 	*"in op na bij te voor van met en de het een we wij ze zij hij il elle ils elles nous on le la les un une".split(),
 	*"pour par avec dans au aux chez sur sous ce cette ces lors apres avant depuis tijdens sinds om tot".split(),
 	*"lundi mardi mercredi jeudi vendredi maandag dinsdag woensdag donderdag vrijdag monsieur madame".split(),
+	*"mme mmes m. mr mevr mevr. dhr dhr. mevrouw mesdames messieurs".split(),
 }
 
 
@@ -3435,6 +3523,13 @@ def people_in_prose(sentence: str, cpas_aliases=None, known_list: bool = False) 
 		return []
 	excused = bool(_PROSE_EXCUSED.search(sentence))
 	said = excused or _PROSE_PRESENT.search(sentence)
+	if (
+		said
+		and len(people) == 1
+		and not excused
+		and re.fullmatch(r"(?i)deelnemers|participants", said.group(1))
+	):
+		said = None  # "Mme X souhaite la bienvenue aux participants": one person at work, no list
 	placed = sum(1 for p in people if p.organisation_type)
 	if not said and (known_list or placed < 2):
 		return []
@@ -3904,7 +3999,8 @@ _NOT_A_TASK = re.compile(
 	r"\b(stel\w*|leg\w*)\b.*\b(voor|uit)\W*$|\bstelt\s+zich\s+voor|\blegt\s+uit|\bgeeft\s+toelichting|"
 	r"\b(merk\w*\s+op|remarquen?t?|constaten?t?|stel\w*\s+vast|expliquen?t?|pr[ée]senten?t?|soulignen?t?|"
 	r"rappellen?t?|benadrukt|benadrukken|vertelt|vertellen)\b|"
-	r"^(?:prochaine?\s+r|volgende\s+b)|"
+	r"^(?:prochaine?\s+r|volgende\s+b)|\bmeld(?:t|en)\s+dat\b|\bsignalen?t?\s+que\b|\bindiquen?t?\s+que\b|"
+	r"\bzeg(?:t|gen)\s+dat\b|\bdeel(?:t|en)\s+mee\s+dat\b|"
 	r"\br[ée]dige\w*\s+(?:le|ce)\s+(?:rapport|compte|pv|proc)|\bmaakt\s+het\s+verslag|\bnotuleert\b|"
 	r"\binforme\w*\s+(?:l['’]assembl[ée]e|le\s+r[ée]seau|les\s+participants|les\s+membres)\s+que\b|\(voir\s+(?:action|point)",
 	re.I,
