@@ -419,3 +419,24 @@ def test_a_pdf_table_cell_that_runs_over_lines_joins_its_row_whatever_its_case()
 		"| Tester la nouvelle enquête de satisfaction avec au moins un groupe | De nieuwe tevredenheidsenquête "
 		"testen met minstens één groep | Chaque CPAS – Elk OCMW | 29/02/2024 |"
 	) in lines
+
+
+def test_a_footer_that_comes_back_with_each_page_number_is_left_out():
+	lines = [
+		"Verslag: Griet Wouters (OCMW Antwerpen)",
+		"1. Welkom",
+		"Verslag: Griet Wouters (OCMW Antwerpen) en Thomas Lejeune (CPAS Bruxelles) – 1",
+		"2. Rondje",
+		"JS / réseau FAMI 18.03.2025 - 2",
+		"Verslag: Griet Wouters (OCMW Antwerpen) en Thomas Lejeune (CPAS Bruxelles) – 2",
+		"Module 1",
+		"Module 2",
+	]
+	assert documents.without_running_footers(lines) == [
+		"Verslag: Griet Wouters (OCMW Antwerpen)",
+		"1. Welkom",
+		"2. Rondje",
+		"JS / réseau FAMI 18.03.2025 - 2",
+		"Module 1",
+		"Module 2",
+	]

@@ -1900,3 +1900,18 @@ def test_a_name_organisation_status_table_exported_one_cell_a_line_or_joined():
 			("Valérie Ghislain", "Present", "CPAS", "CHARLEROI"),
 			("Pieter Vanhoutte", "Excused", "SPP", None),
 		]
+
+
+def test_the_writer_who_names_themselves_is_an_owner_of_what_they_will_do():
+	text = (
+		"Rapport de la réunion du réseau FAMI\n\n28 mai 2024\n\nRédigé par Émilie Lambert, stagiaire au CPAS de Liège\n\n"
+		"Étaient présents : M. Rachid Benmoussa (CPAS de Liège) ainsi que moi-même, Émilie Lambert (CPAS de Liège).\n\n"
+		"# 1) Enquête\n\nM. Benmoussa et moi-même allons préparer une version simplifiée de l’enquête.\n"
+	)
+	report = ri.recognise_report(text)
+	assert report.writer == "Émilie Lambert"
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("Several Network Contacts", ["Rachid Benmoussa", "Émilie Lambert"])
+	]
+	assert report.action_points[0].action.startswith("M. Benmoussa et moi-même allons préparer")
+	assert ri.writer_of("Verslag: Jan Peeters", []) == ""  # nobody of that name was there

@@ -639,6 +639,27 @@ class Line:
 		return f"Line({marks} {self.text!r})"
 
 
+_PAGE_NUMBER_AT_END = re.compile(
+	r"[\s\-–—|/,]*(?:p\.?|page|pagina|blz\.?)?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.I
+)
+
+
+def without_running_footers(lines: list[str]) -> list[str]:
+	"""The lines less a footer or header that comes back on every page with its page number
+	(`JS / réseau FAMI 18.03.2025 - 2`, `Verslag: Griet Wouters … – 1`): the same words twice or more,
+	each time followed by a number."""
+	keys = []
+	for line in lines:
+		stripped = line.strip().strip("*_|# ").strip()
+		key = _PAGE_NUMBER_AT_END.sub("", stripped).strip()
+		keys.append(key if key != stripped and len(key) >= 12 else None)
+	counts = {}
+	for key in keys:
+		if key:
+			counts[key] = counts.get(key, 0) + 1
+	return [line for line, key in zip(lines, keys, strict=True) if not (key and counts[key] >= 2)]
+
+
 def logical_lines(text: str) -> list[Line]:
 	"""The report's text as logical lines, whatever made it: a reader above, a markdown converter,
 	a plain-text export (one line a paragraph) or a PDF's text (lines broken at the page width,
@@ -648,7 +669,7 @@ def logical_lines(text: str) -> list[Line]:
 	if looks_like_markdown(text):
 		text = normalise_markdown(text)
 	raw_lines = []
-	for line in text.split("\n"):
+	for line in without_running_footers(text.split("\n")):
 		if re.fullmatch(r"\s*(?:-{3,}(?:\s+-{3,})*|[=_]{3,}|\*(?:\s*\*){2,})\s*", line):
 			raw_lines.append("")  # a rule, or the border of a table of spaces
 			continue

@@ -695,7 +695,7 @@ def follows(previous: tuple[int, ...] | None, current: tuple[int, ...]) -> bool:
 # --- action points ---------------------------------------------------------------------------
 
 _FR_FUTURE = (
-	r"(?:va|vont|doit|doivent|devra|devront|se\s+charge(?:ra|nt|ront)?\s+de|est\s+charg[ée]e?\s+de|"
+	r"(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|se\s+charge(?:ra|nt|ront)?\s+de|est\s+charg[ée]e?\s+de|"
 	r"(?:est|sont)\s+(?:invit[ée]e?s?|pri[ée]e?s?|charg[ée]e?s?)\s+(?:[àa]|de|d')|"
 	r"s'engage(?:nt)?\s+[àa]|propose(?:ra|nt|ront)?\s+de)"
 )
@@ -967,6 +967,7 @@ class RecognisedReport:
 	next_meeting_note: str = ""
 	remarks: list = field(default_factory=list)
 	leftover: list = field(default_factory=list)
+	writer: str = ""  # who wrote the report, when it names them among the people present ("moi-même")
 	problems: list = field(default_factory=list)
 	legend: dict = field(default_factory=dict)  # initials the report explains ("MDR = Mieke De Roo")
 
@@ -1058,6 +1059,7 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 	report.language = report_language(text)
 	text = _PRIVATE_BULLET.sub(r"\1• ", text)
 	_ReportReader(report, logical_lines(text), cpas_aliases).read()
+	report.writer = writer_of(text, report.attendees)
 	_finish(report, list(contacts), cpas_aliases)
 	return report
 
@@ -1357,6 +1359,24 @@ def _two_columns_of_names(text: str) -> tuple[str, str]:
 			excused = ", ".join([second, *chunks[index + 1 :]])
 			return present, excused
 	return text, ""
+
+
+def _named_rows_header(text: str) -> str | None:
+	"""The column a header cell of a people table names: "name", "organisation", "status" or None."""
+	folded = fold(text).strip(" :")
+	if re.fullmatch(r"(?:nom|naam|name)(?:\s*[/–—-]\s*(?:nom|naam|name))?", folded):
+		return "name"
+	if re.fullmatch(
+		r"(?:organisation|organisatie|institution|instelling|organisme)(?:\s*[/–—-]\s*\w+)?", folded
+	):
+		return "organisation"
+	if re.fullmatch(
+		r"(?:presence|aanwezigheid|statut|status|present\s*[?]?|aanwezig\s*[?]?|excuse\w*|verontschuldigd)"
+		r"(?:\s*[/–—-]\s*\w+)?",
+		folded,
+	):
+		return "status"
+	return None
 
 
 def _organisation_cell(text: str, cpas_aliases=None) -> bool:
@@ -1763,61 +1783,71 @@ class _ReportReader:
 		if self.name_rows is None:
 			if self.section is not None or self.mode not in ("header", "people") or not text:
 				return False
-			header = [n.text.strip() for n in self.lines[position : position + 6] if not n.blank][:3]
-			kinds = [
-				"name"
-				if re.fullmatch(r"(?:nom|naam|name)(?:\s*[/–—-]\s*(?:nom|naam|name))?", fold(h))
-				else "organisation"
-				if re.fullmatch(
-					r"(?:organisation|organisatie|institution|instelling|organisme)(?:\s*[/–—-]\s*\w+)?",
-					fold(h),
-				)
-				else "status"
-				if re.fullmatch(
-					r"(?:pr[ée]sence|aanwezigheid|statut|status|pr[ée]sent\s*[?]?|aanwezig\s*[?]?)(?:\s*[/–—-]\s*\w+)?",
-					fold(h),
-				)
-				else None
-				for h in header
-			]
-			if kinds != ["name", "organisation", "status"]:
-				return False
+			header = [n.text.strip() for n in self.lines[position : position + 8] if not n.blank][:4]
+			kinds = [_named_rows_header(h) for h in header]
+			if kinds[:3] != ["name", "organisation", "status"] or (len(kinds) > 3 and kinds[3]):
+				return False  # "Naam | Organisatie | Aanwezig | Verontschuldigd" with crosses: another table
 			self.name_rows, self.mode = [], "people"
 			self.skip_to = max(
 				self.skip_to,
 				position
-				+ next(i for i, n in enumerate(self.lines[position:]) if n.text.strip() == header[-1]),
+				+ next(i for i, n in enumerate(self.lines[position:]) if n.text.strip() == header[2]),
 			)
 			return True
 		if not text:
 			return True
 		first = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", text)[0].strip()
 		starts = looks_like_name(_COURTESY.sub("", first)) and not _organisation_cell(first, self.aliases)
-		goes_on = self.name_rows and (
-			_organisation_cell(text.split(" présent")[0], self.aliases)
-			or recognise_organisation(text, self.aliases)[0]
-			or _PRESENT_STATUS.match(text)
-			or re.match(r"(?:presente?s?|aanwezig)\b", fold(text))
-			or _EXCUSED_STATUS.search(text)
+		rows = self.name_rows
+		if starts and not (
+			rows
+			and len(rows[-1]) == 1
+			and not recognise_organisation(text, self.aliases)[0]
+			and not looks_like_name(text)
+		):
+			rows.append([text])
+			return True
+		status = re.match(
+			r"(?:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|aanwezig|verontschuldigd|afwezig)\b", text, re.I
 		)
-		if starts:
-			self.name_rows.append(text)
+		if (
+			rows
+			and len(rows[-1]) < 3
+			and len(text) < 80
+			and (status or not (self.label_of(line) or parse_heading(text)))
+		):
+			rows[-1].append(text)  # the row's organisation or status ("tolk FR-NL", "aanwezig")
 			return True
-		if goes_on:
-			self.name_rows[-1] += " " + text
-			return True
-		rows, self.name_rows = self.name_rows, None
+		self.name_rows = None
 		for row in rows:
-			status = re.search(
-				r"\s((?:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|aanwezig|verontschuldigd|afwezig)\b.*)$",
-				row,
-				re.I,
-			)
-			body = row[: status.start()] if status else row
-			attendance = "Excused" if status and _EXCUSED_STATUS.search(status.group(1)) else "Present"
-			split = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", body, maxsplit=1)
-			self.add_people(f"{split[0]} ({split[1].strip()})" if len(split) == 2 else body, attendance)
+			self.named_row(row)
 		return False
+
+	def named_row(self, cells: list):
+		"""One row of a "Nom | Organisation | Présence" table: the name, the organisation, the status
+		(its own cell, or at the end of the cell before it)."""
+		joined = " ".join(cells)
+		status = re.search(
+			r"\s((?:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|aanwezig|verontschuldigd|afwezig)\b[^|]*)$",
+			joined,
+			re.I,
+		)
+		attendance = "Excused" if status and _EXCUSED_STATUS.search(status.group(1)) else "Present"
+		body = joined[: status.start()].strip() if status else joined
+		name = cells[0]
+		split = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", name, maxsplit=1)
+		if len(split) == 2:
+			name, organisation = split[0], body[len(split[0]) :].strip()
+		else:
+			organisation = body[len(name) :].strip()
+		person = self.add_people(f"{name} ({organisation})" if organisation else name, attendance)
+		for each in person:
+			if (
+				organisation
+				and not each.organisation_type
+				and not recognise_organisation(organisation, self.aliases)[0]
+			):
+				each.organisation = organisation  # "tolk FR-NL", "Agentschap Integratie en Inburgering"
 
 	def people_row_run_together(self, row: str):
 		"""`OCMW Charleroi Sandrine Dufour Youssef El Hamdaoui`: the organisation, then the present
@@ -3655,6 +3685,20 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 				point = _action_of(
 					sentence, in_list, in_meeting, contacts, cpas_aliases, report.legend, item=item
 				)
+				if point is None and report.writer and _ME.search(sentence):
+					# "M. Benmoussa et moi-même allons préparer …": the writer is one of the owners
+					point = _action_of(
+						_ME.sub(report.writer, sentence),
+						in_list,
+						in_meeting,
+						contacts,
+						cpas_aliases,
+						report.legend,
+					)
+					if point is not None and point.owner_type in CONTACT_OWNERS:
+						point.action = sentence
+					else:
+						point = None
 				if (
 					announced
 					and point is not None
@@ -3710,6 +3754,28 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	if report.place and not report.host_cpas:
 		org_type, cpas = recognise_organisation(report.place, cpas_aliases)
 		report.host_cpas = cpas if org_type == "CPAS" else None
+
+
+_ME = re.compile(r"\b(?:moi-m[êe]me|moi|ikzelf|mezelf)\b|^(?:ik|je)\b|(?<=\s)(?:ik)\b(?=\s)", re.I)
+_WRITER = re.compile(
+	r"(?:r[ée]dig[ée]e?\s+par|r[ée]daction\s*:|r[ée]dacteur\w*\s*:|opgemaakt\s+door|verslag(?:gever)?\s*:|"
+	r"notulist\w*\s*:|notes?\s*:|pv\s*:|secr[ée]tariat\s*:|moi-m[êe]me\s*,|ik\s*\(|verslag\s+door|notes\s+de)\s*"
+	r"(?:(?:Mme|M\.|Mevr\.|Dhr\.)\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|van|der|den|le|la|el)){1,3})",
+	re.I,
+)
+
+
+def writer_of(text: str, attendees: list) -> str:
+	"""The full name of who wrote the report, as the text names them (`Rédigé par Émilie Lambert`,
+	`moi-même, Émilie Lambert`, `Verslag: Wim Peeters`), when they are among the people of the meeting."""
+	present = {fold(p.full_name): p.full_name for p in attendees if p.full_name and p.attendance == "Present"}
+	for found in _WRITER.finditer(text or ""):
+		name = found.group(1).strip()
+		for size in range(len(name.split()), 1, -1):  # "Émilie Lambert, stagiaire": the name only
+			candidate = " ".join(name.split()[:size])
+			if fold(candidate) in present:
+				return present[fold(candidate)]
+	return ""
 
 
 def _sentence_subject(sentence: str, in_meeting) -> str | None:
