@@ -640,24 +640,27 @@ class Line:
 
 
 _PAGE_NUMBER_AT_END = re.compile(
-	r"[\s\-–—|/,]*(?:p\.?|page|pagina|blz\.?)?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.I
+	r"(?:\s+[-–—|/,]?\s*|\s*[-–—|/,]\s*)(?:p\.?\s*|page\s+|pagina\s+|blz\.?\s*)?(\d{1,3})(?:\s*/\s*\d{1,3})?\s*$",
+	re.I,
 )
 
 
 def without_running_footers(lines: list[str]) -> list[str]:
 	"""The lines less a footer or header that comes back on every page with its page number
 	(`JS / réseau FAMI 18.03.2025 - 2`, `Verslag: Griet Wouters … – 1`): the same words twice or more,
-	each time followed by a number."""
+	followed by different numbers."""
 	keys = []
+	numbers = {}
 	for line in lines:
 		stripped = line.strip().strip("*_|# ").strip()
-		key = _PAGE_NUMBER_AT_END.sub("", stripped).strip()
-		keys.append(key if key != stripped and len(key) >= 12 else None)
-	counts = {}
-	for key in keys:
-		if key:
-			counts[key] = counts.get(key, 0) + 1
-	return [line for line, key in zip(lines, keys, strict=True) if not (key and counts[key] >= 2)]
+		found = _PAGE_NUMBER_AT_END.search(stripped)
+		key = stripped[: found.start()].strip() if found else ""
+		if found and len(key) >= 12:
+			keys.append(key)
+			numbers.setdefault(key, set()).add(found.group(1))
+		else:
+			keys.append(None)
+	return [line for line, key in zip(lines, keys, strict=True) if not (key and len(numbers[key]) >= 2)]
 
 
 def logical_lines(text: str) -> list[Line]:
