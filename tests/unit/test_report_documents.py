@@ -440,3 +440,9 @@ def test_a_footer_that_comes_back_with_each_page_number_is_left_out():
 		"Module 1",
 		"Module 2",
 	]
+
+
+def test_a_bold_numbered_line_with_a_tab_stays_one_bold_heading():
+	lines = [line.text for line in documents.logical_lines("**A.\tAccueil**\n\nTexte.\n") if line.text]
+	assert lines == ["A. Accueil", "Texte."]
+	assert documents.logical_lines("**A.\tAccueil**")[0].bold

@@ -1915,3 +1915,54 @@ def test_the_writer_who_names_themselves_is_an_owner_of_what_they_will_do():
 	]
 	assert report.action_points[0].action.startswith("M. Benmoussa et moi-même allons préparer")
 	assert ri.writer_of("Verslag: Jan Peeters", []) == ""  # nobody of that name was there
+
+
+def test_people_tables_whose_rows_say_who_their_people_are():
+	text = (
+		"Atelier commun Charleroi – Binche\n\nJeudi 21 septembre 2023 – CPAS de Binche\n\n"
+		"| Pour le CPAS de Binche | Cédric Malengreau (rédaction), Valérie Dufrane |\n"
+		"| Pour le SPP IS | Nathalie Derijcke |\n| Invitée | Camille Hubert, asbl Les Mots Passants |\n"
+		"| Excusée | Mme Aurore Piette (CPAS de Binche) |\n\n**Déroulement**\n\n13h30 – Accueil\n\n**A. Pourquoi ?**\n\nTexte.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.organisation_type, p.cpas) for p in report.attendees] == [
+		("Cédric Malengreau", "Present", "CPAS", "BINCHE"),
+		("Valérie Dufrane", "Present", "CPAS", "BINCHE"),
+		("Nathalie Derijcke", "Present", "SPP", None),
+		("Camille Hubert", "Present", None, None),
+		("Aurore Piette", "Excused", "CPAS", "BINCHE"),
+	]
+	text = (
+		"Verslag online overleg\n\n4 juni 2020\n\n| Aanwezig / Présents |  |\n"
+		"| Pieter Vanhaelewyn | POD MI (verslag / rapport) |\n| Hanne Vermeulen | OCMW Gent |\n"
+		"| Verontschuldigd / Excusés |  |\n| An Wouters | OCMW Edegem |\n\n"
+		"| Nom | Organisation | Présent(e) / Excusé(e) |\n| Lotte Vermeiren | SPP IS | Excusée |\n"
+		"| Kevin Dumont | SPP IS | Présent |\n\n**1. Welkom**\n\nTekst.\n"
+	)
+	report = ri.recognise_report(text)
+	assert sorted((p.full_name, p.attendance, p.organisation_type) for p in report.attendees) == [
+		("An Wouters", "Excused", "CPAS"),
+		("Hanne Vermeulen", "Present", "CPAS"),
+		("Kevin Dumont", "Present", "SPP"),
+		("Lotte Vermeiren", "Excused", "SPP"),
+		("Pieter Vanhaelewyn", "Present", "SPP"),
+	]
+
+
+def test_a_bracket_still_to_come_in_a_long_paragraph_a_bold_remark_and_a_numbered_agenda_line():
+	long_sentence = (
+		"Gülsen Yilmaz présente les résultats du module 2 : " + "sur les 42 enquêtes rentrées, " * 9
+	)
+	text = (
+		"Atelier\n\n21 septembre 2023\n\nPrésents : Anne Dupont (SPP)\n\n"
+		"Agenda: 1. welkom – 2. rondje OCMW's – 3. tevredenheidsenquête – 4. varia\n\n**1. Welkom**\n\n"
+		f"{long_sentence}pour Binche [chiffres à venir]. Les questions sont longues.\n\n"
+		"**Cijfers Mortsel: nog aan te vullen / Chiffres Mortsel : à compléter**\n\n**2. Varia**\n\nNiets.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [a.title for a in report.agenda] == ["welkom", "rondje OCMW's", "tevredenheidsenquête", "varia"]
+	assert report.remarks == [
+		"[chiffres à venir]",
+		"Cijfers Mortsel: nog aan te vullen / Chiffres Mortsel : à compléter",
+	]
+	assert [s.heading for s in report.sections] == ["Welkom", "Varia"]

@@ -732,14 +732,18 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 			out.append(line)
 			continue
 		indent = len(line) - len(line.lstrip())
-		numbered = re.match(
-			r"^((?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[A-H])[.)]?)\t+(\S[^\t]*)$", body
-		) or re.match(
+		marks = re.fullmatch(r"(\*\*|__|\*|_)(.+)\1", body)  # "**A.⇥Accueil**": a bold numbered line
+		tabbed = re.match(
+			r"^((?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[A-H])[.)]?)\t+(\S[^\t]*)$",
+			marks.group(2) if marks else body,
+		)
+		numbered = tabbed or re.match(
 			r"^([IVXLC]{1,6}[.)])\s{2,12}(\S(?:(?!\s{3}).)*)$", body
 		)  # "I.        Accueil et tour de table – Onthaal": a Roman number, then its title, in a PDF's layout
 		if numbered and not body.startswith("|"):
+			mark = marks.group(1) if marks and tabbed else ""
 			out.append(
-				f"{line[:indent]}{numbered.group(1)} {numbered.group(2)}"
+				f"{line[:indent]}{mark}{numbered.group(1)} {numbered.group(2)}{mark}"
 			)  # "V.⇥Points d'action": a number
 			columns, row = None, None
 			continue

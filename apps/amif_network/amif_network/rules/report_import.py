@@ -1157,7 +1157,7 @@ _LEGEND_LINE = re.compile(r"^([A-ZÀ-Ý]{2,4})\s*(?:=|:|–|—)\s*([A-ZÀ-Ý].{
 
 def _people_header(cells: list) -> bool:
 	"""A table's header naming its people and their organisation: `| Nom | Institution |`."""
-	words = [fold(c).strip(" :") for c in cells if c.strip()]
+	words = [re.sub(r"\((?:e|s|es)\)|[·.]e[·.]?s?\b", "", fold(c)).strip(" :") for c in cells if c.strip()]
 	names = [
 		w
 		for w in words
@@ -1167,7 +1167,7 @@ def _people_header(cells: list) -> bool:
 		w in _HEADER_WORDS
 		or (
 			re.fullmatch(r"[\w\s/–—-]{2,40}", w)
-			and all(p in _HEADER_WORDS for p in re.split(r"\s*[/–—-]\s*|\s+", w) if p)
+			and all(p in _HEADER_WORDS or _attendance_label(p) for p in re.split(r"\s*[/–—-]\s*|\s+", w) if p)
 		)
 		for w in words
 	)
@@ -1776,6 +1776,38 @@ class _ReportReader:
 		rows.extend(_rows_run_together(text))
 		return True
 
+	def labelled_row(self, cells: list) -> bool:
+		"""A row of a table of people at the top whose first cell says who the second cell's people are:
+		`| Aanwezig / Présents |  |` alone, `| Pour le CPAS de Binche | Cédric Malengreau, Valérie Dufrane |`,
+		`| Invitée | Camille Hubert, asbl … |`, `| Excusée | Mme Aurore Piette (CPAS de Binche) |`."""
+		filled = [c.strip() for c in cells if c.strip()]
+		if len(filled) == 1 and _attendance_label(filled[0]) and self.columns is None:
+			self.start_people(_attendance_label(filled[0]), "")
+			return True
+		if len(filled) != 2 or len(cells) > 3:
+			return False
+		label, names = filled
+		first = re.split(r",|;|\(|\s[–-]\s", names)[0].strip()
+		bare = re.sub(
+			r"^(?:pour|voor|namens|van|bij)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?", "", label, flags=re.I
+		)
+		group = _organisation_cell(bare, self.aliases)
+		if not looks_like_name(_COURTESY.sub("", first)) or (looks_like_name(label) and not group):
+			return False
+		attendance = _attendance_label(label)
+		guest = _row_label(label) or re.fullmatch(r"invit[ée]e?s?|gast(?:en)?|guests?", fold(label))
+		if not (attendance or guest or group):
+			return False
+		self.mode, self.columns = "people", self.columns if attendance else None
+		found = self.add_people(names, attendance or "Present")
+		for person in found:
+			if group and not person.organisation_type:
+				person.organisation = bare
+				person.organisation_type, person.cpas = recognise_organisation(bare, self.aliases)
+			elif guest and not person.organisation_type:
+				person.organisation = ""
+		return True
+
 	def named_rows(self, line, position: int) -> bool:
 		"""`Nom`, `Organisation`, `Présence`, then a row's cells one a line or joined (`Valérie Ghislain`,
 		`CPAS de Charleroi présente`): a table of people with a status column, as a text export gives it."""
@@ -2025,6 +2057,13 @@ class _ReportReader:
 			line.cells
 			and self.section is None
 			and self.mode in ("header", "people")
+			and self.labelled_row(line.cells)
+		):
+			return
+		if (
+			line.cells
+			and self.section is None
+			and self.mode in ("header", "people")
 			and _people_header(line.cells)
 		):
 			self.mode, self.attendance, self.columns = "people", "Present", None  # "| Nom | Institution |"
@@ -2080,6 +2119,8 @@ class _ReportReader:
 					# "Agenda: ronde OCMW's – nieuwe AMIF-periode – indicatoren – varia", "ODJ: a / b / c":
 					# the whole agenda on its line
 					for part in dashed if len(dashed) > 2 else parts:
+						# "Agenda: 1. welkom – 2. rondje OCMW's – 3. varia": each item without its number
+						part = re.sub(r"^\s*\d{1,2}[.)]\s+", "", part)
 						self.report.agenda.append(AgendaItem(part.strip(" .;")))
 					self.mode = "between"
 				else:
@@ -2107,6 +2148,8 @@ class _ReportReader:
 				_next_meeting(report, text)
 			self.section.lines.append(text)
 			return
+		if heading and not heading.number and self.section is not None and STILL_TO_BE_ADDED.search(text):
+			heading = None  # "**Cijfers Mortsel: nog aan te vullen**": a remark set in bold, not a section
 		if heading:
 			self.start_section(heading, label)
 			if not heading.number and not (line.level or line.bold):
@@ -2682,7 +2725,11 @@ class _ReportReader:
 		name_i, org_i, status_i, excused_i = 0, 1, None, None
 		if self.columns:
 			for i, head in enumerate(self.columns):
-				if _EXCUSED_STATUS.search(head) and len(head) < 40:
+				if (
+					_EXCUSED_STATUS.search(head)
+					and len(head) < 40
+					and not re.search(r"\b(presen|aanwezig)", head)
+				):
 					excused_i = i  # "| Naam | Organisatie | Aanwezig | Verontschuldigd |" with an x in one
 				elif re.search(r"\b(statut|status|presence|aanwezig|present)", head):
 					status_i = i
@@ -2707,6 +2754,11 @@ class _ReportReader:
 		if fold(organisation).strip(" .") in ("idem", "id", "dito", "ibidem"):
 			above = next((p for p in reversed(self.report.attendees) if p.organisation), None)
 			organisation = above.organisation if above else ""  # "idem": the organisation of the row above
+		if (
+			"(" in organisation
+			and recognise_organisation(re.sub(r"\s*\([^()]*\)", "", organisation), self.aliases)[0]
+		):
+			organisation = re.sub(r"\s*\([^()]*\)", "", organisation)  # "POD MI (verslag / rapport)"
 		text = f"{name} ({organisation})" if organisation and "(" not in name else name
 		self.add_people(text, attendance)
 		return True
@@ -2958,7 +3010,10 @@ class _ReportReader:
 					return
 			elif self.announced_agenda and not line.italic:
 				self.announced_agenda = False
-		if STILL_TO_BE_ADDED.search(text) and (line.italic or len(text) < 300):
+		bracketed = re.search(r"\[[^\[\]]{3,80}\]", text)
+		if STILL_TO_BE_ADDED.search(text) and (
+			line.italic or len(text) < 300 or (bracketed and STILL_TO_BE_ADDED.search(bracketed.group(0)))
+		):
 			remarks = self.remark_sentences(text)
 			if remarks:
 				section.remarks.extend(remarks)
@@ -3130,15 +3185,24 @@ class _ReportReader:
 				if found:
 					return found
 			return []
-		return [
-			s.lstrip("-–•* ")
-			for s in split_sentences(text)
-			if STILL_TO_BE_ADDED.search(s)
-			and len(s) < 300
-			and not (NEXT_MEETING.match(s.lstrip("-–•* ")) or _NEXT_MEETING_IN_TEXT.search(s))
-			and (not s.startswith("- ") or _MARKED_REMARK.search(s))
-			and (not self.owned(s) or _ABOUT_THE_REPORT.search(s) or _MARKED_REMARK.search(s))
-		]
+		found = []
+		for s in split_sentences(text):
+			bracket = re.search(r"\[[^\[\]]{3,80}\]", s)
+			if (
+				bracket
+				and STILL_TO_BE_ADDED.search(bracket.group(0))
+				and bracket.group(0) != s.strip("-–•*. ")
+			):
+				found.append(bracket.group(0))  # "… ; pour Binche [chiffres à venir]. …": the bracket
+			elif (
+				STILL_TO_BE_ADDED.search(s)
+				and len(s) < 300
+				and not (NEXT_MEETING.match(s.lstrip("-–•* ")) or _NEXT_MEETING_IN_TEXT.search(s))
+				and (not s.startswith("- ") or _MARKED_REMARK.search(s))
+				and (not self.owned(s) or _ABOUT_THE_REPORT.search(s) or _MARKED_REMARK.search(s))
+			):
+				found.append(s.lstrip("-–•* "))
+		return found
 
 	def owned(self, sentence: str) -> bool:
 		"""`Le tableau sera complété par le CPAS de Binche`: a task with its owner, not a remark."""
