@@ -1784,8 +1784,8 @@ class _ReportReader:
 		if len(filled) == 1 and _attendance_label(filled[0]) and self.columns is None:
 			self.start_people(_attendance_label(filled[0]), "")
 			return True
-		if len(filled) != 2 or len(cells) > 3:
-			return False
+		if len(filled) != 2 or len(cells) > 3 or self.columns is not None:
+			return False  # also a row under a header that named the columns ("| Organisation | Présents |")
 		label, names = filled
 		first = re.split(r",|;|\(|\s[–-]\s", names)[0].strip()
 		bare = re.sub(
