@@ -1361,6 +1361,9 @@ def _two_columns_of_names(text: str) -> tuple[str, str]:
 	return text, ""
 
 
+_STATUS_WORD = r"(?:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|aanwezig|verontschuldigd|afwezig)"
+
+
 def _named_rows_header(text: str) -> str | None:
 	"""The column a header cell of a people table names: "name", "organisation", "status" or None."""
 	folded = fold(text).strip(" :")
@@ -1624,7 +1627,7 @@ class _ReportReader:
 		`Nathalie Pirard, Ibrahim Aguelmin`, `Frederic Darras`, "–" for none): a table with one column of
 		people per attendance, exported one cell a line."""
 		if self.people_cells and self.people_cells.get("by_organisation"):
-			return self.people_by_organisation(line, position)
+			return self.people_by_organisation(line)
 		if self.people_cells:
 			label = self.label_of(line)
 			if (
@@ -1679,19 +1682,10 @@ class _ReportReader:
 				return True
 		return False
 
-	def people_by_organisation(self, line, position: int) -> bool:
+	def people_by_organisation(self, line) -> bool:
 		"""A line of an "Organisation | Présents | Excusés" table exported one line a cell: an
-		organisation (or "Invité", "Tolken") starts a row, names and "–" fill it, an empty line is an
-		empty cell while the table goes on."""
+		organisation (or "Invité", "Tolken") starts a row, names and "–" (an empty cell) fill it."""
 		buffer = self.people_cells["buffer"]
-		if line.blank or not line.text.strip():
-			following = next((x for x in self.lines[position + 1 :] if not x.blank), None)
-			if buffer and following is not None and self.row_of_people(following.text.strip()):
-				buffer.append("")
-				return True
-			self.flush_people_by_organisation()
-			self.people_cells = None
-			return False
 		text = line.text.strip()
 		kind = self.row_of_people(text)
 		if not kind:
@@ -1795,7 +1789,7 @@ class _ReportReader:
 		if not looks_like_name(_COURTESY.sub("", first)) or (looks_like_name(label) and not group):
 			return False
 		attendance = _attendance_label(label)
-		guest = _row_label(label) or re.fullmatch(r"invit[ée]e?s?|gast(?:en)?|guests?", fold(label))
+		guest = _row_label(label)
 		if not (attendance or guest or group):
 			return False
 		self.mode, self.columns = "people", self.columns if attendance else None
@@ -1839,9 +1833,7 @@ class _ReportReader:
 		):
 			rows.append([text])
 			return True
-		status = re.match(
-			r"(?:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|aanwezig|verontschuldigd|afwezig)\b", text, re.I
-		)
+		status = re.match(rf"{_STATUS_WORD}\b", text, re.I)
 		if (
 			rows
 			and len(rows[-1]) < 3
@@ -1859,11 +1851,7 @@ class _ReportReader:
 		"""One row of a "Nom | Organisation | Présence" table: the name, the organisation, the status
 		(its own cell, or at the end of the cell before it)."""
 		joined = " ".join(cells)
-		status = re.search(
-			r"\s((?:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|aanwezig|verontschuldigd|afwezig)\b[^|]*)$",
-			joined,
-			re.I,
-		)
+		status = re.search(rf"\s({_STATUS_WORD}\b[^|]*)$", joined, re.I)
 		attendance = "Excused" if status and _EXCUSED_STATUS.search(status.group(1)) else "Present"
 		body = joined[: status.start()].strip() if status else joined
 		name = cells[0]
@@ -2467,6 +2455,16 @@ class _ReportReader:
 				_meeting_facts(self.report, part)
 				break
 
+	def add_interpreters(self, text: str) -> list:
+		"""The people after an interpreters' label: present, whatever list came before, of no
+		organisation of the network (a bracket at the end says how they worked); the meeting had them."""
+		found = self.add_people(re.sub(r"\s*\([^()]*\)\s*$", "", text), "Present")
+		for person in found:
+			person.organisation, person.organisation_type, person.cpas = "", None, None
+		if found and not self.report.no_interpretation:
+			self.report.simultaneous_interpretation = True
+		return found
+
 	def add_people(self, text: str, attendance: str | None = None):
 		_meeting_facts(self.report, text)  # "…, interprètes, qui assurent l'interprétation simultanée"
 		joined = _LABEL_AFTER_BRACKET.search(text)
@@ -2476,12 +2474,7 @@ class _ReportReader:
 			head = self.add_people(text[: joined.start() + 1], attendance)
 			label, rest = joined.group(1), text[joined.end() :]
 			if re.fullmatch(_INTERPRETER_WORD, label, re.I):
-				tail = self.add_people(re.sub(r"\s*\([^()]*\)\s*$", "", rest), "Present")
-				for person in tail:
-					person.organisation, person.organisation_type, person.cpas = "", None, None
-				if tail and not self.report.no_interpretation:
-					self.report.simultaneous_interpretation = True
-				return head + tail
+				return head + self.add_interpreters(rest)
 			kind = _attendance_label(label)
 			self.attendance = kind or self.attendance
 			return head + self.add_people(rest, kind or attendance)
@@ -2536,13 +2529,8 @@ class _ReportReader:
 		if group and self.group_heading(group.group(1).strip(), text.endswith((":", "："))):
 			return True
 		interpreters = INTERPRETER_LABEL.match(text)
-		if interpreters:  # present, whatever list came before, and of no organisation of the network
-			rest = re.sub(r"\s*\([^()]*\)\s*$", "", text[interpreters.end() :])
-			found = self.add_people(rest, "Present")
-			for person in found:
-				person.organisation, person.organisation_type, person.cpas = "", None, None
-			if found and not self.report.no_interpretation:
-				self.report.simultaneous_interpretation = True  # interpreters named: the meeting had them
+		if interpreters:
+			found = self.add_interpreters(text[interpreters.end() :])
 			self.last_people = "list"
 			return bool(found)
 		people = self.report.attendees
@@ -2655,12 +2643,9 @@ class _ReportReader:
 		"""`Pour le CPAS de Binche :` or `OCMW Gent` on its own line, the people of that organisation
 		listed under it: their organisation, until the next group or label. An organisation that is
 		itself the item (`Excusés : CPAS de Charleroi`) has no names under it."""
-		org_type, cpas = recognise_organisation(organisation, self.aliases)
-		if not (org_type or is_partner_organisation(organisation)) or any(
-			looks_like_name(part) and not _ORGANISATION_WORD.search(fold(part))
-			for part in re.split(r"\s*[/–—]\s*|\s+-\s+", organisation)
-		):
+		if not _organisation_cell(organisation, self.aliases):
 			return False  # "Nathalie Degrève – SPP IS": a person, not a group
+		org_type, cpas = recognise_organisation(organisation, self.aliases)
 		following = next((line for line in self.lines[self.position + 1 :] if not line.blank), None)
 		if following is None or following.cells is not None:
 			return False
@@ -2907,12 +2892,8 @@ class _ReportReader:
 			self.agenda_in_sentence(text)
 		if not line.cells and len(text) > 40:
 			listed = any(p.full_name for p in report.attendees)
-			known = {fold(p.full_name) for p in report.attendees if p.full_name}
 			for sentence in split_sentences(text):
-				for person in people_in_prose(sentence, self.aliases, listed):
-					if fold(person.full_name) not in known:
-						report.attendees.append(person)
-						known.add(fold(person.full_name))
+				_add_unlisted(report, people_in_prose(sentence, self.aliases, listed))
 		report.leftover.append(text)
 
 	def agenda_in_sentence(self, text: str) -> bool:
@@ -3534,13 +3515,19 @@ def interpreters_named(sentence: str) -> list[str]:
 
 def _add_interpreters(report: RecognisedReport, text: str):
 	"""The interpreters a sentence names, present and of no organisation, unless already listed."""
+	names = interpreters_named(text)
+	if names and not report.no_interpretation:
+		report.simultaneous_interpretation = True  # interpreters named at work: the meeting had them
+	_add_unlisted(report, [Person(name, attendance="Present") for name in names])
+
+
+def _add_unlisted(report: RecognisedReport, people: list):
+	"""People found outside a list, added unless the report lists them already."""
 	known = {fold(p.full_name) for p in report.attendees if p.full_name}
-	for name in interpreters_named(text):
-		if not report.no_interpretation:
-			report.simultaneous_interpretation = True  # interpreters named at work: the meeting had them
-		if fold(name) not in known:
-			report.attendees.append(Person(name, attendance="Present"))
-			known.add(fold(name))
+	for person in people:
+		if fold(person.full_name) not in known:
+			report.attendees.append(person)
+			known.add(fold(person.full_name))
 
 
 # --- people told in a sentence of the introduction -----------------------------------------------
