@@ -850,6 +850,86 @@ def test_an_action_table_exported_one_cell_a_line_with_a_number_column_and_bilin
 	]
 
 
+def test_an_action_table_exported_one_cell_a_line_whose_first_cell_is_the_owner():
+	"""`Wie` first: `POD MI`, `Kristof`, `nog te bepalen` are a row's owner cell, not plain headings;
+	a page-number-like date (`20/6`) and a date cell `volgende bijeenkomst` stay cells, and the next
+	meeting after the table is not read as a cell."""
+	text = (
+		"Verslag netwerk / Rapport réseau\n10 juni 2025\n"
+		"Aanwezig: Els Wuyts (OCMW Mortsel), Kristof Mertens (OCMW Edegem)\n"
+		"I. Onthaal\nEls verwelkomt iedereen.\n"
+		"VI. Afspraken\nWie\nWat\nTegen wanneer\n"
+		"POD MI\nChecklist afsluiting projectperiode bezorgen aan alle OCMW's\neind juni\n"
+		"Kristof\nAantal deelnemers Edegem 2024 doorgeven aan Els\n20/6\n"
+		"nog te bepalen\nVerslag vertalen naar het Frans\nvolgende bijeenkomst\n"
+		"Volgende bijeenkomst: najaar 2025.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [
+		(p.owner_type, p.owners, p.action.split(":")[-1].split(" (")[0].strip()) for p in report.action_points
+	] == [
+		("SPP", ["POD MI"], "Checklist afsluiting projectperiode bezorgen aan alle OCMW's"),
+		("Network Contact", ["Kristof Mertens"], "Aantal deelnemers Edegem 2024 doorgeven aan Els"),
+		("To Be Assigned", [], "Verslag vertalen naar het Frans"),
+	]
+	assert [s.heading for s in report.sections] == ["Onthaal", "Afspraken"]
+	assert report.next_meeting_note == "najaar 2025."
+
+
+def test_a_task_cell_of_two_paragraphs_keeps_the_rows_of_a_one_cell_a_line_table_in_step():
+	"""A task in French with its Dutch translation in the same cell: the translation is left out and
+	the owner and date of each row stay where they belong."""
+	text = (
+		"Rapport / Verslag\n12 octobre 2016\n"
+		"Présents : Julien Mathot (CPAS de Liège), Katrien Van Damme (OCMW Gent)\n"
+		"VII. Points d'action – Actiepunten\nQui / Wie\nQuoi / Wat\nQuand / Wanneer\n"
+		"SPP IS / POD MI\nEnvoyer la présentation à tous les CPAS.\n"
+		"De presentatie naar alle OCMW's sturen.\nfin octobre / eind oktober\n"
+		"Julien Mathot\nVérifier si les frais d'interprétation sont éligibles.\n"
+		"Nagaan of tolkkosten subsidieerbaar zijn.\nnovembre / november\n"
+		"Katrien Van Damme\nProposer deux dates pour la prochaine réunion.\n30/11/2016\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("SPP", ["SPP IS"]),
+		("Network Contact", ["Julien Mathot"]),
+		("Network Contact", ["Katrien Van Damme"]),
+	]
+	assert all("presentatie" not in p.action and "tolkkosten" not in p.action for p in report.action_points)
+
+
+def test_the_heading_above_an_action_table_is_not_one_of_its_column_names():
+	"""`Actiepunten` then `Wat`, `Wie`, `Tegen`: the section's heading, then a table of three columns;
+	a numbered table ends at the first line that is not a row number."""
+	text = (
+		"Verslag\n15 maart 2017\nAanwezig: Jeroen Claes (OCMW Gent), Céline Wathelet (OCMW Luik)\n"
+		"1. Welkom\nJeroen verwelkomt iedereen.\n"
+		"Actiepunten\nWat\nWie\nTegen\n"
+		"Powerpoint traject Gent rondsturen naar alle partners\nJeroen\n17/03\n"
+		"Intakeformulier Luik delen (FR versie)\nCéline\neind maart\n"
+		"Gezamenlijke folder voor maatschappelijk werkers\nnog te bepalen\n–\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("Network Contact", ["Jeroen Claes"]),
+		("Network Contact", ["Céline Wathelet"]),
+		("To Be Assigned", []),
+	]
+	numbered = (
+		"Rapport\n28 novembre 2024\nPrésents : Inès Vandenbroeck (CPAS Bruxelles)\n"
+		"6. Tableau des actions\nN°\nAction\nResponsable\nÉchéance\n"
+		"1\nEnvoyer le modèle de collecte des indicateurs 2024\nSPP IS\n06/12/2024\n"
+		"2\nVérifier avec le DPO du CPAS la procédure d'accès\nInès Vandenbroeck\n31/01/2025\n"
+		"Annexes\nAnnexe 1 – Liste des indicateurs communs\n"
+	)
+	report = ri.recognise_report(numbered)
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("SPP", ["SPP IS"]),
+		("Network Contact", ["Inès Vandenbroeck"]),
+	]
+	assert "Annexe" not in " ".join(p.action for p in report.action_points)
+
+
 def test_a_courtesy_title_does_not_end_a_sentence():
 	assert ri.split_sentences("Mme Lhoest et M. Piette proposeront une version illustrée. La date suit.") == [
 		"Mme Lhoest et M. Piette proposeront une version illustrée.",

@@ -2003,8 +2003,11 @@ class _ReportReader:
 		if line.cells is not None and re.fullmatch(_PAGE_MARK, filled[-1] if filled else "", re.I):
 			return  # a page's footer laid out as a row: "| Verslag … 10/02/2026 | p. 2/3 |"
 		in_a_row = len(filled) > 1 and any(looks_like_name(c.split(",")[0].strip()) for c in filled[1:])
-		in_a_table = (  # "SPP Intégration sociale" as a cell
-			bool(self.people_cells) or self.rows_of_people is not None or self.name_rows is not None
+		in_a_table = (  # "SPP Intégration sociale" as a cell, "31/10" as an action table's date
+			bool(self.people_cells)
+			or self.rows_of_people is not None
+			or self.name_rows is not None
+			or bool(self.cell_columns and not self.cell_header_left)
 		)
 		if (_BOILERPLATE.match(text) and not (in_a_row or in_a_table)) or (
 			text == self.title_line and self.mode != "header"
@@ -3056,6 +3059,52 @@ class _ReportReader:
 		self.action_section = True
 		return True
 
+	def known(self) -> list:
+		"""The people of the meeting read so far, as contacts an owner may name."""
+		return [Contact("", p.full_name, p.cpas) for p in self.report.attendees if p.full_name]
+
+	def after_table(self, text: str) -> bool:
+		"""`Prochaine réunion : …`, `NB : …`, `Bijlage: … (nog toe te voegen)`: a line after an action
+		table exported one cell a line, never one of its cells."""
+		if NEXT_MEETING.match(text):
+			return not self.cell_buffer or ":" in text
+		return bool(
+			re.match(r"^(?:nb|n\.b\.|remarques?|opmerkingen?|bijlagen?|annexes?)\s*:", fold(text))
+			or (STILL_TO_BE_ADDED.search(text) and len(text) > 25)
+		)
+
+	def owner_cell(self, text: str) -> bool:
+		"""`Kristof`, `POD MI`, `nog te bepalen`: a cell that names an action's owner."""
+		text = text.strip()
+		if not text or len(text) > 60:
+			return False
+		return bool(recognise_owner(text, self.known(), self.aliases).owners) or bool(
+			_NOBODY_YET.match(fold(text).strip(" –-."))
+		)
+
+	def other_paragraph(self, text: str) -> bool:
+		"""A second paragraph of a row's task cell, where the owner or the date was due: its translation
+		(`De presentatie … sturen.` under `Envoyer la présentation …`) is left out, the rest of a task in
+		the same language joins it. The next line must then be the cell that was due."""
+		what_i, who_i, when_i = self.action_columns or (None, None, None)
+		column = len(self.cell_buffer)
+		if what_i is None or column - 1 != what_i or self.position + 1 >= len(self.lines):
+			return False
+		following = self.lines[self.position + 1].text
+
+		def when_like(value: str) -> bool:
+			return bool(_WHEN_CELL.match(" " + re.split(r"\s+/\s+", value.strip())[0]))  # "mai / mei"
+
+		if column == who_i:
+			shifted = not self.owner_cell(text) and self.owner_cell(following)
+		elif column == when_i:
+			shifted = not when_like(text) and when_like(following)
+		else:
+			return False
+		if shifted and _sentence_language(text) == _sentence_language(self.cell_buffer[-1]):
+			self.cell_buffer[-1] = f"{self.cell_buffer[-1]} {text.strip()}"
+		return shifted
+
 	def cell_by_cell(self, line) -> bool:
 		"""A table of action points exported one cell a line (`Wat`, `Wie`, `Tegen wanneer`, then the
 		cells of each row): the rows are gathered and read as `action_row` reads them."""
@@ -3065,14 +3114,36 @@ class _ReportReader:
 		if self.cell_columns:
 			numbered = parse_heading(line.text)
 			number_cell = not self.cell_buffer and self.cell_numbered and len(line.text.strip()) <= 6
+			owner_cell = (  # "POD MI" under "Wie", or a task whose owner follows: a row, not a heading
+				not self.cell_buffer
+				and self.action_columns
+				and self.position + self.action_columns[1] < len(self.lines)
+				and self.owner_cell(self.lines[self.position + self.action_columns[1]].text)
+			)
 			if not number_cell and (  # "A1", "3.": the number column of the table, not a heading
-				line.level
+				(
+					not self.cell_buffer
+					and self.cell_numbered
+					and not re.fullmatch(r"[A-Z]?\d{1,3}[.)]?", line.text.strip())
+				)
+				or line.level
 				or line.bold
 				or (numbered and numbered.number)
-				or (not self.cell_buffer and not self.marked and self.plain_heading(line.text, self.position))
+				or self.after_table(line.text.strip())
+				or (
+					not self.cell_buffer
+					and not self.marked
+					and not owner_cell
+					and self.plain_heading(line.text, self.position)
+				)
 			):
+				what_i, who_i, _when = self.action_columns or (None, None, None)
+				if what_i is not None and max(what_i, who_i) < len(self.cell_buffer):
+					self.action_row(self.cell_buffer)  # a last row whose date cell ran into another
 				self.cell_columns, self.cell_buffer = 0, []  # the table ended
 				return False
+			if self.cell_buffer and self.other_paragraph(line.text):
+				return True
 			self.cell_buffer.append(line.text)
 			if len(self.cell_buffer) == self.cell_columns:
 				self.action_row(self.cell_buffer)
@@ -3085,6 +3156,13 @@ class _ReportReader:
 				header.append(text)
 			else:
 				break
+		what = r"(wat|quoi|what|actions?|acties?|actiepunt(en)?|taak|taken|t[aâ]ches?)"
+		if (
+			len(header) > 2
+			and re.fullmatch(r"(actions|acties|actiepunten|taken|t[aâ]ches)", fold(header[0]).strip(" :?."))
+			and any(re.fullmatch(what, fold(h).strip(" :?.")) for h in header[1:])
+		):
+			return False  # "Actiepunten", then "Wat", "Wie", "Tegen": the section's heading, then the table
 		if len(header) >= 2 and self.action_row(header):
 			self.cell_columns, self.cell_header_left = len(header), len(header) - 1
 			self.cell_numbered = bool(re.fullmatch(r"(n[°o]|nr|no|#)\.?", fold(header[0]).strip(" :.")))
@@ -3132,7 +3210,7 @@ class _ReportReader:
 			table["skip_next"] = False
 			return True  # "prochaine" / "réunion": a date wrapped onto the next line
 		table["skip_next"] = False
-		known = [Contact("", p.full_name, p.cpas) for p in self.report.attendees if p.full_name]
+		known = self.known()
 		# rows a text export joined into one line: a date followed by the next row's task
 		for part in _split_rows(text):
 			if not table["task"]:
@@ -3212,7 +3290,7 @@ _WHO_WORDS = (
 _ACTION_HEADER_WORDS = re.compile(
 	r"(n[°o]|nr|no|#|wat|quoi|what|actions?|acties?|actiepunt(?:en)?|taak|taken|t[aâ]ches?|wie|qui|who|"
 	r"responsables?|verantwoordelijken?|trekker|owner|pilote|porteur|par\s+qui|door\s+wie|wanneer|"
-	r"tegen\s+wanneer|tegen|quand|pour\s+quand|when|[ée]ch[ée]ances?|d[ée]lai|deadline|termijn|timing|datum|date|"
+	r"tegen\s+wanneer|tegen|quand|pour\s+quand|pour(?:\s+l[ea])?|when|[ée]ch[ée]ances?|d[ée]lai|deadline|termijn|timing|datum|date|"
 	r"statut|status|stand|suivi|opvolging|remarques?|opmerkingen?|commentaires?|actions?\s+[àa]\s+mener|"
 	r"actions?\s+[àa]\s+entreprendre|wat\s+moet\s+er\s+gebeuren)"
 )
