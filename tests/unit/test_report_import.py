@@ -930,6 +930,27 @@ def test_the_heading_above_an_action_table_is_not_one_of_its_column_names():
 	assert "Annexe" not in " ".join(p.action for p in report.action_points)
 
 
+def test_a_name_organisation_status_table_whose_header_and_rows_a_pdf_ran_together():
+	text = (
+		"Verslag netwerkdag AMIF\nDonderdag 9 maart 2017, OCMW Gent\n"
+		"Aanwezigen en verontschuldigden\nNaam Organisatie Aanwezig?\n"
+		"Katrien Vandamme POD Maatschappelijke Integratie aanwezig\n"
+		"Leen Van Acker OCMW Gent aanwezig (verslag)\n"
+		"Griet Lenaerts Interprète aanwezig\n"
+		"Isabelle Deprez OCMW Charleroi verontschuldigd\n"
+		"Agenda\n9u30 – 10u00 Onthaal met koffie\n1. Welkom\nBart verwelkomt iedereen.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Katrien Vandamme", "Present", "SPP"),
+		("Leen Van Acker", "Present", "GENT"),
+		("Griet Lenaerts", "Present", None),
+		("Isabelle Deprez", "Excused", "CHARLEROI"),
+	]
+	assert ri._named_rows_joined_header("Nom / Naam Organisation / Organisatie Présence")
+	assert not ri._named_rows_joined_header("Naam Organisatie")
+
+
 def test_a_courtesy_title_does_not_end_a_sentence():
 	assert ri.split_sentences("Mme Lhoest et M. Piette proposeront une version illustrée. La date suit.") == [
 		"Mme Lhoest et M. Piette proposeront une version illustrée.",

@@ -1382,6 +1382,20 @@ def _named_rows_header(text: str) -> str | None:
 	return None
 
 
+def _named_rows_joined_header(text: str) -> bool:
+	"""`Naam Organisatie Aanwezig?`, `Nom / Naam Organisation / Organisatie Présence`: the header of a
+	name / organisation / status table whose cells a PDF's text ran together on one line."""
+	words = text.split()
+	if not 3 <= len(words) <= 9:
+		return False
+	for first in range(1, len(words) - 1):
+		for second in range(first + 1, len(words)):
+			parts = [" ".join(words[:first]), " ".join(words[first:second]), " ".join(words[second:])]
+			if [_named_rows_header(part) for part in parts] == ["name", "organisation", "status"]:
+				return True
+	return False
+
+
 def _organisation_cell(text: str, cpas_aliases=None) -> bool:
 	"""`CPAS de Gand – OCMW Gent`, `SPP IS – POD MI`: an organisation alone, not a person."""
 	if not (recognise_organisation(text, cpas_aliases)[0] or is_partner_organisation(text)):
@@ -1809,6 +1823,9 @@ class _ReportReader:
 		if self.name_rows is None:
 			if self.section is not None or self.mode not in ("header", "people") or not text:
 				return False
+			if _named_rows_joined_header(text):
+				self.name_rows, self.mode = [], "people"  # "Naam Organisatie Aanwezig?" on one line
+				return True
 			header = [n.text.strip() for n in self.lines[position : position + 8] if not n.blank][:4]
 			kinds = [_named_rows_header(h) for h in header]
 			if kinds[:3] != ["name", "organisation", "status"] or (len(kinds) > 3 and kinds[3]):
@@ -1823,11 +1840,17 @@ class _ReportReader:
 		if not text:
 			return True
 		first = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", text)[0].strip()
+		first = re.split(  # "Griet Lenaerts Interprète aanwezig": the name before the role
+			r"\s+(?=(?:interpr[èe]te|tolk|vertaler|traduct\w+|invit[ée]e?|gast|asbl|vzw)\b)",
+			first,
+			flags=re.I,
+		)[0].strip()
 		starts = looks_like_name(_COURTESY.sub("", first)) and not _organisation_cell(first, self.aliases)
 		rows = self.name_rows
 		if starts and not (
 			rows
 			and len(rows[-1]) == 1
+			and not re.search(rf"\s{_STATUS_WORD}\b", rows[-1][0], re.I)  # a whole row, run together
 			and not recognise_organisation(text, self.aliases)[0]
 			and not looks_like_name(text)
 		):
@@ -1856,8 +1879,15 @@ class _ReportReader:
 		body = joined[: status.start()].strip() if status else joined
 		name = cells[0]
 		split = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", name, maxsplit=1)
+		role = re.match(
+			r"^(.+?)\s+((?:interpr[èe]te|tolk|vertaler|traduct\w+|invit[ée]e?|gast|asbl|vzw)\b.*)$",
+			body,
+			re.I,
+		)
 		if len(split) == 2:
 			name, organisation = split[0], body[len(split[0]) :].strip()
+		elif len(cells) == 1 and role:  # "Griet Lenaerts Interprète Présente": a row run together
+			name, organisation = role.group(1), role.group(2)
 		else:
 			organisation = body[len(name) :].strip()
 		person = self.add_people(f"{name} ({organisation})" if organisation else name, attendance)
