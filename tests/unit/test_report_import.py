@@ -951,6 +951,40 @@ def test_a_name_organisation_status_table_whose_header_and_rows_a_pdf_ran_togeth
 	assert not ri._named_rows_joined_header("Naam Organisatie")
 
 
+@pytest.mark.parametrize(
+	"header, rows",
+	[
+		(
+			"| Naam | Organisatie | Aanwezig? |",
+			[
+				"| An Janssens | OCMW Mortsel | ja |",
+				"| Bram Van Looy | OCMW Antwerpen | nee, verontschuldigd |",
+			],
+		),
+		(
+			"| Naam | Organisatie | Aanw. | Verontsch. |",
+			["| An Janssens | OCMW Mortsel | x |  |", "| Bram Van Looy | OCMW Antwerpen |  | x |"],
+		),
+		(
+			"| Nom | Fonction | Institution | P/E |",
+			[
+				"| An Janssens | coordinatrice | CPAS de Mortsel | P |",
+				"| Bram Van Looy | AS | CPAS d'Anvers | E |",
+			],
+		),
+	],
+)
+def test_a_people_table_with_a_status_column_of_any_usual_heading(header, rows):
+	text = "\n".join(
+		["**Verslag netwerkdag AMIF – 8 juni 2017**", "", header, *rows, "", "**1. Onthaal**", "Welkom."]
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("An Janssens", "Present", "MORTSEL"),
+		("Bram Van Looy", "Excused", "ANTWERPEN"),
+	]
+
+
 def test_a_courtesy_title_does_not_end_a_sentence():
 	assert ri.split_sentences("Mme Lhoest et M. Piette proposeront une version illustrée. La date suit.") == [
 		"Mme Lhoest et M. Piette proposeront une version illustrée.",

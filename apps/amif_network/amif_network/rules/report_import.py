@@ -1124,8 +1124,12 @@ _HEADER_WORDS = {
 	"to",
 	"role",
 	"rol",
+	"p",
+	"e",
+	"aanw",
+	"verontsch",
 }
-_EXCUSED_STATUS = re.compile(r"\b(excus|verontschuld|afwez|absent|kennisgeving)", re.I)
+_EXCUSED_STATUS = re.compile(r"\b(excus|verontsch|afwez|absent|kennisgeving)", re.I)
 _PRESENT_STATUS = re.compile(r"^(?:aanwezig|present|présente?s?|oui|ja|x)\b", re.I)
 _AGENDA_ANNOUNCED = re.compile(
 	r"(ordre du jour|agenda|programme|programma|dagorde|d[ée]roulement|verloop)\b.*:$|"
@@ -1157,7 +1161,7 @@ _LEGEND_LINE = re.compile(r"^([A-ZÀ-Ý]{2,4})\s*(?:=|:|–|—)\s*([A-ZÀ-Ý].{
 
 def _people_header(cells: list) -> bool:
 	"""A table's header naming its people and their organisation: `| Nom | Institution |`."""
-	words = [re.sub(r"\((?:e|s|es)\)|[·.]e[·.]?s?\b", "", fold(c)).strip(" :") for c in cells if c.strip()]
+	words = [re.sub(r"\((?:e|s|es)\)|[·.]e[·.]?s?\b", "", fold(c)).strip(" :?.") for c in cells if c.strip()]
 	names = [
 		w
 		for w in words
@@ -2732,7 +2736,7 @@ class _ReportReader:
 				if cell.strip(" –-—") and kind != "organisation" and re.search(r"[^\W\d_]{2}", cell):
 					self.add_in_column(cell.strip(), kind, organisation)  # not "| Gand | 61 |": a figure
 			return True
-		folded = [fold(c).strip(" :") for c in cells]
+		folded = [fold(c).strip(" :?.") for c in cells]
 		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+[–—-]\s+", c) if w]
 		if words and all(w in _HEADER_WORDS or _attendance_label(w) or not w for w in words):
 			self.columns = folded
@@ -2749,7 +2753,7 @@ class _ReportReader:
 					and not re.search(r"\b(presen|aanwezig)", head)
 				):
 					excused_i = i  # "| Naam | Organisatie | Aanwezig | Verontschuldigd |" with an x in one
-				elif re.search(r"\b(statut|status|presence|aanwezig|present)", head):
+				elif re.search(r"\b(statut|status|presence|aanwezig|aanw|present)\b|^p\s*/\s*e$", head):
 					status_i = i
 				elif re.search(
 					r"\b(organisation|organisatie|organisme|institution|instelling|cpas|ocmw|service|dienst)",
@@ -2764,7 +2768,15 @@ class _ReportReader:
 		if excused_i is not None and excused_i < len(values):
 			attendance = "Excused" if values[excused_i].strip(" -–") else "Present"
 		elif status_i is not None and status_i < len(values):
-			attendance = "Excused" if _EXCUSED_STATUS.search(values[status_i]) else "Present"
+			status = values[status_i]
+			excused = _EXCUSED_STATUS.search(status) or fold(status).strip(" .") in (
+				"e",
+				"exc",
+				"nee",
+				"non",
+				"no",
+			)
+			attendance = "Excused" if excused else "Present"  # "E" of a "P/E" column, "nee, verontschuldigd"
 		elif len(values) > 2 and any(_EXCUSED_STATUS.search(v) for v in values[2:]):
 			attendance = "Excused"
 		if not name:
