@@ -985,6 +985,31 @@ def test_a_people_table_with_a_status_column_of_any_usual_heading(header, rows):
 	]
 
 
+def test_a_pasted_distribution_list_gives_each_person_the_organisation_of_their_address():
+	people = ri.split_people(
+		"Marchal Julien <julien.marchal@mi-is.be>; Benali Nadia <nadia.benali@cpasdeliege.be>; "
+		"Lambert Inès <ines.lambert@cpasbxl.brussels>; El Idrissi Samira <s.elidrissi@lire-et-ecrire.be>"
+	)
+	assert [(p.full_name, p.cpas or p.organisation_type) for p in people] == [
+		("Marchal Julien", "SPP"),
+		("Benali Nadia", "LIEGE"),
+		("Lambert Inès", "BRUXELLES"),
+		("El Idrissi Samira", None),
+	]
+
+
+def test_groups_per_organisation_separated_by_semicolons_each_keep_their_organisation():
+	people = ri.split_people(
+		"SPP IS : Julien Marchal, Sofie Claeys; Gand : Hanne Verstraete; Liège : Nadia Benali"
+	)
+	assert [(p.full_name, p.cpas or p.organisation_type) for p in people] == [
+		("Julien Marchal", "SPP"),
+		("Sofie Claeys", "SPP"),
+		("Hanne Verstraete", "GENT"),
+		("Nadia Benali", "LIEGE"),
+	]
+
+
 def test_a_courtesy_title_does_not_end_a_sentence():
 	assert ri.split_sentences("Mme Lhoest et M. Piette proposeront une version illustrée. La date suit.") == [
 		"Mme Lhoest et M. Piette proposeront une version illustrée.",

@@ -330,6 +330,23 @@ _COURTESY = re.compile(
 )
 
 
+_E_MAIL = re.compile(r"\s*<[^<>@\s]+@([^<>\s]+)>")
+_ORGANISATION_GROUP_START = re.compile(r"^\s*[A-ZÀ-Ý][^:;,()]{1,40}\s:\s*[A-ZÀ-Ý]")
+_DOMAIN_SPP = re.compile(r"(?:^|[.-])(?:mi-is|mi_is|spp-?is|pod-?mi|mi-is\.be|integration|integratie)")
+
+
+def _organisation_of_domain(domain: str, cpas_aliases: dict | None = None) -> str:
+	"""` (CPAS Liège)` for an address at `cpasdeliege.be`, ` (SPP IS)` at `mi-is.be`, `` elsewhere."""
+	folded = fold(domain)
+	if _DOMAIN_SPP.search(folded):
+		return " (SPP IS)"
+	for _code, aliases in (cpas_aliases or CPAS_ALIASES).items():
+		for alias in aliases:
+			if (len(alias) >= 4 or alias == "bxl") and fold(alias).replace(" ", "") in folded:
+				return f" (CPAS {aliases[0]})"
+	return ""
+
+
 def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | None = None) -> list[Person]:
 	"""`Lisa Asselman (SPP IS-MI), Johan Maekelberg (CPAS Gand)` as people with their organisation.
 
@@ -338,6 +355,12 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 	"""
 	people = []
 	text = clean_line(text)
+	# "Marchal Julien <julien.marchal@mi-is.be>; …": a distribution list pasted in, its addresses' domains
+	text = _E_MAIL.sub(lambda found: _organisation_of_domain(found.group(1), cpas_aliases), text)
+	groups = [g for g in re.split(r"\s*;\s*", text) if g.strip()]
+	if len(groups) > 1 and all(_ORGANISATION_GROUP_START.match(g) for g in groups):
+		# "SPP IS : Julien Marchal, Sofie Claeys; Gand : Hanne Verstraete, Yusuf Demir": groups per organisation
+		return [p for group in groups for p in split_people(group, attendance, cpas_aliases)]
 	# "Julien Stiévenart, CPAS de Binche (PV)": the writer's role, not an organisation
 	text = _ROLE_IN_BRACKETS.sub(r"\1", text)
 	heading = re.match(r"^((?:CPAS|OCMW|SPP|POD)[^:()]{0,40}):\s*(.+)$", text)
