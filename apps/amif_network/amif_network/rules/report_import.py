@@ -1409,6 +1409,10 @@ def _named_rows_header(text: str) -> str | None:
 	return None
 
 
+# the role that stands where a row of a people table gives the organisation: "Griet Lenaerts Interprète"
+_ROW_ROLE = r"(?:interpr[èe]te|tolk|vertaler|traduct\w+|invit[ée]e?|gast|asbl|vzw)"
+
+
 def _named_rows_joined_header(text: str) -> bool:
 	"""`Naam Organisatie Aanwezig?`, `Nom / Naam Organisation / Organisatie Présence`: the header of a
 	name / organisation / status table whose cells a PDF's text ran together on one line."""
@@ -1867,11 +1871,8 @@ class _ReportReader:
 		if not text:
 			return True
 		first = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", text)[0].strip()
-		first = re.split(  # "Griet Lenaerts Interprète aanwezig": the name before the role
-			r"\s+(?=(?:interpr[èe]te|tolk|vertaler|traduct\w+|invit[ée]e?|gast|asbl|vzw)\b)",
-			first,
-			flags=re.I,
-		)[0].strip()
+		# "Griet Lenaerts Interprète aanwezig": the name before the role
+		first = re.split(rf"\s+(?={_ROW_ROLE}\b)", first, flags=re.I)[0].strip()
 		starts = looks_like_name(_COURTESY.sub("", first)) and not _organisation_cell(first, self.aliases)
 		rows = self.name_rows
 		if starts and not (
@@ -1906,11 +1907,7 @@ class _ReportReader:
 		body = joined[: status.start()].strip() if status else joined
 		name = cells[0]
 		split = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", name, maxsplit=1)
-		role = re.match(
-			r"^(.+?)\s+((?:interpr[èe]te|tolk|vertaler|traduct\w+|invit[ée]e?|gast|asbl|vzw)\b.*)$",
-			body,
-			re.I,
-		)
+		role = re.match(rf"^(.+?)\s+({_ROW_ROLE}\b.*)$", body, re.I)
 		if len(split) == 2:
 			name, organisation = split[0], body[len(split[0]) :].strip()
 		elif len(cells) == 1 and role:  # "Griet Lenaerts Interprète Présente": a row run together
