@@ -2126,3 +2126,58 @@ def test_a_bracket_still_to_come_in_a_long_paragraph_a_bold_remark_and_a_numbere
 		"Cijfers Mortsel: nog aan te vullen / Chiffres Mortsel : à compléter",
 	]
 	assert [s.heading for s in report.sections] == ["Welkom", "Varia"]
+
+
+def test_action_lines_of_labelled_fields_in_any_order_with_initials_of_a_hyphenated_name():
+	text = (
+		"Verslag netwerk\n\n10 februari 2026\n\n**Aanwezig**\n\n- Karim Ouali (KO) – CPAS Luik\n"
+		"- Pieter-Jan Maes (PJM) – OCMW Brussel\n- Bert Claes (BC) – POD MI\n\n## 1. Acties\n\n"
+		"Wie: BC – Wat: de definitieve indicatorentabel naar alle OCMW's sturen – Wanneer: 20/02\n\n"
+		"Wie: KO + PJM – Wat: stappenplan voor inzageverzoeken uitschrijven – Wanneer: volgende vergadering\n\n"
+		"Quoi : diffuser la note aux CPAS – Qui : nog te bepalen – Quand : mars\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(a.owner_type, a.owners, a.action) for a in report.action_points] == [
+		("Network Contact", ["Bert Claes"], "de definitieve indicatorentabel naar alle OCMW's sturen"),
+		(
+			"Several Network Contacts",
+			["Karim Ouali", "Pieter-Jan Maes"],
+			"stappenplan voor inzageverzoeken uitschrijven",
+		),
+		("To Be Assigned", [], "diffuser la note aux CPAS"),
+	]
+	assert ri._fields_line("Wie: iedereen") is None  # one field is no action
+	assert ri._initials_of("Pieter-Jan Maes", "PJM") and not ri._initials_of("Pieter-Jan Maes", "KO")
+
+
+def test_a_report_that_is_one_decision_and_action_log_with_merged_rows_for_its_sections():
+	text = (
+		"**Besluitenlijst netwerk AMIF**\n\nVergadering 28 september 2023\n\n"
+		"Aanwezig / Présents: Els Peeters (ANT), Inès Lambert (BXL), Sofie Claeys (POD MI)\n\n"
+		"| Nr | Onderwerp / Sujet | Besluit / Décision | Actie / Action | Wie / Qui | Tegen / Pour le |\n"
+		"| A. Opvolging vorige vergadering – Suivi de la réunion précédente |\n"
+		"| 1 | Verslag 15 juni / PV du 15 juin | Goedgekeurd / Approuvé | – |\n"
+		"| 2 | Vertaling enquête | Tigrinya volgt | Tigrinya-versie nalezen met een bemiddelaar | OCMW Gent | 31/10 |\n"
+		"| B. Stand van zaken – État des lieux |\n"
+		"| 5 | Cijfers Q3 | [nog aan te vullen – à compléter] | Cijfers Q3 bezorgen aan het POD | alle OCMW's | 20/10 |\n"
+		"| 10 | Foto's | – | Toestemmingsformulier foto's delen met het netwerk | Inès | 30/10 |\n"
+		"| Volgende vergadering / Prochaine réunion: donderdag 7 december 2023, Gent |\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("A", "Opvolging vorige vergadering – Suivi de la réunion précédente"),
+		("B", "Stand van zaken – État des lieux"),
+	]
+	assert [p.full_name for p in report.attendees] == ["Els Peeters", "Inès Lambert", "Sofie Claeys"]
+	assert [(a.owner_type, a.owners, a.owner_cpas) for a in report.action_points] == [
+		("CPAS", ["OCMW Gent"], "GENT"),
+		("CPAS", ["alle OCMW's"], None),
+		("Network Contact", ["Inès Lambert"], None),
+	]
+	assert [a.action.split(": ", 1)[-1][:20] for a in report.action_points] == [
+		"Tigrinya-versie nale",
+		"Cijfers Q3 bezorgen ",
+		"Toestemmingsformulie",
+	]
+	assert report.remarks == ["[nog aan te vullen – à compléter]"]
+	assert report.next_meeting_date == "2023-12-07"

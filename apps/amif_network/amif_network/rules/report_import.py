@@ -1557,8 +1557,9 @@ def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] 
 
 def _initials_of(full_name: str, initials: str) -> bool:
 	"""Whether initials stand for a name: `MDR` for Mieke De Roo, `JVDB` for Jan Van den Broeck."""
-	capitals = [word[0] for word in full_name.split() if word[:1].isupper()]
-	letters = [word[0].upper() for word in full_name.split()]
+	words = [word for word in re.split(r"[\s-]+", full_name) if word]  # "Pieter-Jan Maes" is PJM
+	capitals = [word[0] for word in words if word[:1].isupper()]
+	letters = [word[0].upper() for word in words]
 	if not capitals:
 		return False
 	if initials in ("".join(capitals), "".join(letters)):
@@ -1595,6 +1596,8 @@ class _ReportReader:
 		self.agenda_bullets = False  # the agenda's items are a bulleted list
 		self.position = 0
 		self.action_columns = None  # the columns of a table of action points in this section
+		# the columns of a decision table that is the whole report, its sections as merged rows ("| A. … |")
+		self.log_columns = None
 		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
 		self.cell_numbered = False
 		self.run_table = None  # a table of action points whose cells run together on each line
@@ -2067,6 +2070,23 @@ class _ReportReader:
 			text == self.title_line and self.mode != "header"
 		):
 			return  # the tagline, a page number; not "| SPP Intégration sociale | Sarah El Moussaoui |"
+		if line.cells is None and line.text.strip():
+			self.log_columns = None  # the decision table ended
+		if (
+			line.cells is not None
+			and len(filled) >= 4
+			and not self.action_columns
+			and (columns := _action_table_columns(line.cells))
+			and any(_DECISION_HEADER.fullmatch(part) for c in line.cells for part in _header_parts(c))
+		):
+			# "| Nr | Onderwerp / Sujet | Besluit / Décision | Actie / Action | Wie / Qui | Tegen / Pour le |":
+			# the report is a log of decisions and actions, its sections are the merged rows that follow
+			self.log_columns = columns
+			if self.section is not None:
+				self.action_columns = columns
+			else:
+				self.mode = "between"
+			return
 		if line.cells and self.section is None:
 			line = self.info_row(line)
 			text = line.text
@@ -2290,9 +2310,14 @@ class _ReportReader:
 		text = line.text
 		if line.cells and len([c for c in line.cells if c.strip()]) == 1:
 			# "| 1. Accueil – Verwelkoming |": a heading across a two-language table
-			found = parse_heading(next(c for c in line.cells if c.strip()))
+			cell = next(c for c in line.cells if c.strip())
+			found = parse_heading(cell)
 			if found and number_parts(found.number) and follows(self.last_number, number_parts(found.number)):
 				return found
+			letter = _LETTER_HEADING.match(cell)
+			if self.log_columns and letter and not NEXT_MEETING.match(cell):
+				# "| A. Opvolging vorige vergadering – Suivi de la réunion précédente |" across a decision log
+				return Heading(letter.group(1), 1, letter.group(2).strip().rstrip(" :"))
 			return None
 		if line.cells or (line.bullet and not line.level):
 			return None
@@ -2456,7 +2481,7 @@ class _ReportReader:
 		return len(following.text) > len(text) or following.bullet
 
 	def start_section(self, heading, label):
-		self.action_columns = None
+		self.action_columns = self.log_columns
 		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
 		self.cell_numbered = False
 		self.run_table = None  # a table of action points whose cells run together on each line
@@ -3001,6 +3026,11 @@ class _ReportReader:
 		if self.mode in ("people", "agenda"):
 			self.mode = "section"
 		if line.cells is not None and self.action_row(line.cells):
+			if self.log_columns:  # "| 5 | Cijfers Q3 | [nog aan te vullen] | …": a decision still to come
+				for cell in line.cells:
+					remarks = self.remark_sentences(cell.strip()) if STILL_TO_BE_ADDED.search(cell) else []
+					section.remarks.extend(remarks)
+					report.remarks.extend(remarks)
 			return
 		filled = [c.strip() for c in line.cells or [] if c.strip()]
 		if (
@@ -3076,43 +3106,24 @@ class _ReportReader:
 		"""A table of action points (Wat / Wie / Tegen wanneer, Action / Qui / Échéance): each row
 		becomes the list item `- owner: action (when)`, read as an action list's item."""
 		folded = [fold(c).strip(" :") for c in cells]
-
-		def column(pattern: str) -> list[int]:
-			# "Quoi / Wat": a header in both languages
-			return [
-				i
-				for i, c in enumerate(folded)
-				if c
-				and all(
-					re.fullmatch(pattern, part.strip(" ?")) for part in re.split(r"\s*/\s*|\s+[–-]\s+", c)
-				)
-			]
-
-		what = column(
-			r"(wat|quoi|what|actions?|acties?|actiepunt(en)?|taak|taken|taches?|t[aâ]ches?|"
-			r"actions?\s+[àa]\s+(mener|entreprendre)|wat\s+moet\s+er\s+gebeuren)"
-		)
-		who = column(_WHO_WORDS)
 		if all(
 			re.match(r"^(actions?|acties?|actiepunt(en)?|wat|quoi|taak|t[aâ]ches?)\b", c) for c in folded if c
 		):
 			return True  # "| Action – à charge de | Actie – verantwoordelijke |": a header without columns to read
-		if what and who:
-			when = [
-				i
-				for i, c in enumerate(folded)
-				if re.search(
-					r"(wanneer|quand|[ée]ch[ée]ance|d[ée]lai|deadline|tegen|date|datum|termijn|timing)", c
-				)
-			]
-			self.action_columns = (what[0], who[0], when[0] if when else None)
+		columns = _action_table_columns(cells)
+		if columns:
+			self.action_columns = columns
 			return True
 		if not self.action_columns:
 			return False
 		what_i, who_i, when_i = self.action_columns
 		values = [c.strip() for c in cells]
+		if self.log_columns and len(values) <= what_i and len([v for v in values if v]) >= 2:
+			return True  # "| 1 | Verslag 15 juni | Goedgekeurd | – |": a decision without an action
 		if max(what_i, who_i) >= len(values) or not values[what_i]:
 			return False
+		if not values[what_i].strip(" –—-/"):
+			return True  # "–": a row of the table without an action
 		when = (
 			f" ({values[when_i]})" if when_i is not None and when_i < len(values) and values[when_i] else ""
 		)
@@ -4005,6 +4016,70 @@ _WHEN = re.compile(
 )
 
 
+def _header_parts(cell: str) -> list[str]:
+	"""`Quoi / Wat`, `Actie – Action`: the names a table's header cell gives its column, in either language."""
+	folded = fold(cell).strip(" :")
+	return [part.strip(" ?") for part in re.split(r"\s*/\s*|\s+[–-]\s+", folded)] if folded else []
+
+
+_WHAT_HEADER = re.compile(
+	r"(wat|quoi|what|actions?|acties?|actiepunt(en)?|taak|taken|taches?|t[aâ]ches?|"
+	r"actions?\s+[àa]\s+(mener|entreprendre)|wat\s+moet\s+er\s+gebeuren)"
+)
+_DECISION_HEADER = re.compile(r"(besluit(en)?|beslissing(en)?|d[ée]cisions?|afspra(ak|ken)|conclusions?)")
+
+
+def _action_table_columns(cells: list) -> tuple | None:
+	"""(what, who, when) column numbers of an action table's header row (`| Wat | Wie | Tegen |`), or None."""
+	parts = [_header_parts(c) for c in cells]
+
+	def column(pattern) -> list[int]:
+		return [i for i, p in enumerate(parts) if p and all(re.fullmatch(pattern, part) for part in p)]
+
+	what, who = column(_WHAT_HEADER), column(_WHO_WORDS)
+	if not (what and who):
+		return None
+	when = [
+		i
+		for i, c in enumerate(cells)
+		if re.search(
+			r"(wanneer|quand|[ée]ch[ée]ance|d[ée]lai|deadline|tegen|date|datum|termijn|timing)", fold(c)
+		)
+	]
+	return what[0], who[0], when[0] if when else None
+
+
+_FIELD_LABEL = re.compile(
+	r"(?:^|(?<=\s))(?P<label>qui|wie|who|verantwoordelijke|responsable|quoi|wat|what|actie|action|taak|t[aâ]che|"
+	r"quand|pour\s+quand|wanneer|when|tegen\s+wanneer|deadline|[ée]ch[ée]ance|timing)\s*\??\s*:\s*",
+	re.I,
+)
+
+
+def _fields_line(line: str) -> tuple[str, str] | None:
+	"""`Wie: BC – Wat: de tabel naar alle OCMW's sturen – Wanneer: 20/02`, `Quoi : … | Qui : …`: an action
+	written on one line as labelled fields, in any order; (what, who) or None."""
+	text = re.sub(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s*", "", clean_line(line)).strip()
+	labels = list(_FIELD_LABEL.finditer(text))
+	if len(labels) < 2 or labels[0].start() != 0:
+		return None
+	fields = {}
+	for label, following in zip(labels, [*labels[1:], None], strict=True):
+		value = text[label.end() : following.start() if following else len(text)]
+		word = fold(label.group("label")).split()[-1]
+		kind = (
+			"who"
+			if word in ("qui", "wie", "who", "verantwoordelijke", "responsable")
+			else "when"
+			if word in ("quand", "wanneer", "when", "deadline", "echeance", "timing")
+			else "what"
+		)
+		fields.setdefault(kind, value.strip(" –—-|;,/"))
+	if fields.get("who") and fields.get("what") and len(fields["what"].split()) >= 2:
+		return fields["what"], fields["who"]
+	return None
+
+
 def _action_candidates(section: Section, listed: bool):
 	"""(sentence, whether it is an item of an action list, its owner if a "Qui ?" line named it) for
 	each candidate of a section."""
@@ -4016,11 +4091,15 @@ def _action_candidates(section: Section, listed: bool):
 		item = _LIST_ITEM.match(line) or line.lstrip().startswith(("→", "->", "⇒", "➔"))
 		if not item and line.strip():
 			announced = bool(_ACTION_INTRO.search(clean_line(line)))
-		block = _WHO.match(line) or _WHAT.match(line) or _WHEN.match(line)
-		if item or block or not line.strip():
+		fields = _fields_line(line) if line.strip() else None
+		block = not fields and (_WHO.match(line) or _WHAT.match(line) or _WHEN.match(line))
+		if item or block or fields or not line.strip():
 			for sentence in split_sentences(" ".join(paragraph)):
 				yield sentence, False, None
 			paragraph = []
+		if fields:
+			yield fields[0], True, fields[1]
+			continue
 		if block:
 			if _WHO.match(line):
 				who = " ".join(_WHO.match(line).group(1).split())
