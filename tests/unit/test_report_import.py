@@ -2181,3 +2181,34 @@ def test_a_report_that_is_one_decision_and_action_log_with_merged_rows_for_its_s
 	]
 	assert report.remarks == ["[nog aan te vullen – à compléter]"]
 	assert report.next_meeting_date == "2023-12-07"
+
+
+def test_a_narrative_report_without_headings_gives_its_people_tasks_and_next_meeting_from_its_prose():
+	text = (
+		"**Procès-verbal de la rencontre du réseau FAMI du 14 mars 2024**\n\n"
+		"La rencontre s'est tenue le jeudi 14 mars 2024 au CPAS de Liège.\n\n"
+		"Étaient présents, pour le CPAS de Liège, Madame Nadia Benali et Madame Aurélie Gilson ; pour le CPAS "
+		"de Charleroi, Monsieur Fabrizio Russo ; et, pour le SPP Intégration sociale, Monsieur Julien Marchal. "
+		"Madame Els Peeters (OCMW d'Anvers) et Monsieur Wouter De Smet (OCMW de Gand) s'étaient excusés.\n\n"
+		"Monsieur Marchal a présenté les indicateurs communs que le SPP doit rapporter pour l'année 2023. "
+		"Madame Benali transmettra aux membres du réseau, pour le 29 mars, le tableau de présence.\n\n"
+		"Au titre des divers, le CPAS de Charleroi a proposé d'accueillir la prochaine rencontre. Il "
+		"appartiendra au CPAS de Charleroi d'envoyer l'invitation trois semaines avant la date retenue.\n\n"
+		"La prochaine rencontre se tiendra le jeudi 13 juin 2024 au CPAS de Charleroi.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(p.full_name, p.attendance, p.organisation_type, p.cpas) for p in report.attendees] == [
+		("Nadia Benali", "Present", "CPAS", "LIEGE"),
+		("Aurélie Gilson", "Present", "CPAS", "LIEGE"),
+		("Fabrizio Russo", "Present", "CPAS", "CHARLEROI"),
+		("Julien Marchal", "Present", "SPP", None),
+		("Els Peeters", "Excused", "CPAS", "ANTWERPEN"),
+		("Wouter De Smet", "Excused", "CPAS", "GENT"),
+	]
+	assert report.sections == []
+	assert [(a.owner_type, a.owners, a.owner_cpas, a.action[:22]) for a in report.action_points] == [
+		("Network Contact", ["Nadia Benali"], None, "Madame Benali transmet"),
+		("CPAS", ["CPAS de Charleroi"], "CHARLEROI", "Il appartiendra au CPA"),
+	]
+	assert report.next_meeting_date == "2024-06-13"
+	assert "prochaine rencontre se tiendra" in report.next_meeting_note

@@ -993,10 +993,11 @@ class RecognisedReport:
 	writer: str = ""  # who wrote the report, when it names them among the people present ("moi-même")
 	problems: list = field(default_factory=list)
 	legend: dict = field(default_factory=dict)  # initials the report explains ("MDR = Mieke De Roo")
+	prose: list = field(default_factory=list)  # the paragraphs before any heading, for a report without one
 
 	def as_dict(self) -> dict:
 		data = asdict(self)
-		del data["legend"]
+		del data["legend"], data["prose"]
 		data["problems"] = [asdict(p) for p in self.problems]
 		for section, original in zip(data["sections"], self.sections, strict=True):
 			section["body"] = original.body
@@ -1518,6 +1519,15 @@ _ORGANISATION_GOES_ON = {
 }
 
 
+# the verb that ends a sentence naming who was excused: "A et B s'étaient excusés", "C had zich verontschuldigd"
+_EXCUSED_AFTER = re.compile(
+	r"\s+(?:s['’](?:[ée]taient|[ée]tait|est|sont)\s+(?:fait\s+)?excus|se\s+sont\s+(?:fait\s+)?excus|"
+	r"(?:[ée]taient|sont|[ée]tait|est)\s+excus[ée]|(?:waren|zijn|was|is)\s+verontschuldigd|"
+	r"(?:hadden|hebben|had|heeft)\s+zich\s+(?:laten\s+)?verontschuldig)\w*\W*$",
+	re.I,
+)
+
+
 def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] | None:
 	"""A list of people grouped per organisation, the groups between semicolons: `pour le CPAS de Gand,
 	Mieke De Roo et Lotte Claeys ; pour le CPAS de Liège, ...` or `Johan Maekelberg (JM), Mieke De Roo
@@ -1528,6 +1538,7 @@ def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] 
 	out = []
 	leading = ""  # the organisation a "pour le CPAS de X :" group named, for the groups after it
 	for group in groups:
+		group = re.sub(r"^(?:et|en|ainsi\s+que)\s*,\s*(?=(?:pour|voor|van|de|du)\b)", "", group, flags=re.I)
 		grouped = _group_for(group, cpas_aliases)
 		if grouped:
 			out.append((grouped[1], grouped[0]))
@@ -2528,9 +2539,14 @@ class _ReportReader:
 		self.add_people(parts[0])
 		for part in parts[1:]:
 			label = self.label_of(type(self.lines[0])(part)) if self.lines else None
+			excused = _EXCUSED_AFTER.search(part)
 			if label and label[0] in ("present", "excused") and label[1]:
 				self.attendance = "Present" if label[0] == "present" else "Excused"
 				self.add_people(label[1])
+			elif excused and _is_people_line(part[: excused.start()].strip(" ,"), self.aliases):
+				# "Madame Els Peeters (OCMW d'Anvers) et Monsieur Wouter De Smet s'étaient excusés."
+				self.attendance = "Excused"
+				self.add_people(part[: excused.start()].strip(" ,"))
 			elif _is_people_line(part.rstrip(". "), self.aliases):
 				self.add_people(part)
 			else:
@@ -2949,6 +2965,8 @@ class _ReportReader:
 
 	def header_line(self, line):
 		report, text = self.report, line.text
+		if not line.cells:
+			report.prose.append(text)  # what a report without headings says, for its tasks
 		had_title = bool(report.title_fr or report.title_nl)
 		if self.mode == "people":
 			self.mode = "between"
@@ -2980,6 +2998,14 @@ class _ReportReader:
 			return
 		if not report.agenda:
 			self.agenda_in_sentence(text)
+		if report.attendees and not (report.next_meeting_date or report.next_meeting_note) and not line.cells:
+			# a report without headings: "La prochaine rencontre se tiendra le jeudi 13 juin 2024 à Charleroi."
+			for sentence in split_sentences(text):
+				if (NEXT_MEETING.search(sentence) or _NEXT_MEETING_IN_TEXT.search(sentence)) and find_date(
+					sentence
+				):
+					_next_meeting(report, sentence)
+					break
 		if not line.cells and len(text) > 40:
 			listed = any(p.full_name for p in report.attendees)
 			for sentence in split_sentences(text):
@@ -3873,7 +3899,9 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		for p in report.attendees
 		if p.full_name
 	]
-	for section in report.sections:
+	# a report written without a single heading (a narrative procès-verbal): its tasks are in its text
+	unheaded = [Section("", 1, "", lines=list(report.prose))] if not report.sections else []
+	for section in report.sections or unheaded:
 		in_section, paired = [], []
 		listed = bool(_ACTION_HEADING.search(fold(section.heading)))
 		subject = None  # the person the last sentence was about: "Elle enverra..." is about her
@@ -4235,6 +4263,12 @@ def _action_of(
 	if len(text) < 8 or (text.endswith("?") and not asks_who) or NEXT_MEETING.match(text):
 		return None
 	known = in_meeting or contacts
+	up_to = _UP_TO.match(text)
+	if up_to:  # "Il appartiendra au CPAS de Charleroi d'envoyer l'invitation", "Het is aan Gent om …"
+		point = recognise_owner(up_to.group(1), known, cpas_aliases)
+		if point.owners and point.owner_type != "To Be Assigned":
+			point.action = text
+			return point
 	arrow = re.match(r"^(?:→|->|⇒|➔)\s*(.+)$", text)
 	if arrow:
 		text, in_list = arrow.group(1), True
@@ -4329,6 +4363,11 @@ def _action_of(
 	return point
 
 
+_UP_TO = re.compile(
+	r"^(?:il\s+(?:appartiendra|appartient|reviendra|revient|incombera|incombe)\s+(?:aux?\s+|[àa]\s+(?:la\s+|l['’])?)|"
+	r"het\s+is\s+(?:nu\s+)?aan\s+(?:het\s+|de\s+)?)([^,;:]{2,60}?)\s+(?:d['’]|de\s+(?=[a-zàâéèêîôû]+(?:er|ir|re)\b)|om\s+)",
+	re.I,
+)
 _SOMEONE = re.compile(r"^(?:quelqu['’]un|iemand|someone|un\s+volontaire|een\s+vrijwilliger)\s", re.I)
 _NOT_A_TASK = re.compile(
 	r"\b(demande|demandent|vraagt|vragen)\s+(si|comment|pourquoi|quand|of|hoe|wat|waarom|wanneer)\b|"
