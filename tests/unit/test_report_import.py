@@ -1695,7 +1695,10 @@ def test_lettered_bold_headings_and_an_odj_label_with_its_items():
 		("a", "Tour de table covid"),
 		("b", "Reprise des groupes"),
 	]
-	assert [a.action for a in report.action_points] == ["NV: renvoyer le modèle du rapport intermédiaire"]
+	# "NV" are the initials of the one person present who has them: the owner, apart from the task
+	assert [(a.owners, a.action) for a in report.action_points] == [
+		(["Nathalie Verhaegen"], "renvoyer le modèle du rapport intermédiaire")
+	]
 
 
 def test_numbered_items_under_a_styled_action_heading_are_its_list_and_a_tab_after_a_number_is_a_space():
@@ -2212,3 +2215,27 @@ def test_a_narrative_report_without_headings_gives_its_people_tasks_and_next_mee
 	]
 	assert report.next_meeting_date == "2024-06-13"
 	assert "prochaine rencontre se tiendra" in report.next_meeting_note
+
+
+def test_initials_of_a_person_present_own_a_task_without_a_legend_unless_they_only_ask():
+	text = (
+		"Notulen overleg\n\n12 mei 2020\n\nAanwezig: Julien Marchal (POD MI), Hanne Verstraete (OCMW Gent)\n\n"
+		"## 1. Budget\n\n-> JM stuurt de richtlijn van het POD door naar alle ocmw's\n\n"
+		"-> JM checkt of een budgetwijziging nodig is bij minder deelnemers\n\n"
+		"- HV: demande si qqn a une fiche consentement en arabe → non\n\n"
+		"-> nog te bepalen wie: verslag van 6/2 nog eens rondsturen, niemand vindt het terug\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(a.owner_type, a.owners, a.action[:24]) for a in report.action_points] == [
+		("Network Contact", ["Julien Marchal"], "JM stuurt de richtlijn v"),
+		("Network Contact", ["Julien Marchal"], "JM checkt of een budgetw"),
+		("To Be Assigned", [], "nog te bepalen wie: vers"),
+	]
+	# initials two people share stand for nobody
+	twins = ri.RecognisedReport(
+		attendees=[
+			ri.Person("Jan Mertens", attendance="Present"),
+			ri.Person("Julie Maes", attendance="Present"),
+		]
+	)
+	assert "JM" not in ri._implied_legend(twins)

@@ -3887,6 +3887,27 @@ def _next_meeting(report: RecognisedReport, text: str):
 		report.next_meeting_note = rest
 
 
+def _implied_legend(report: RecognisedReport) -> dict:
+	"""The initials the report explains, and those of the people present that it uses without a legend
+	(`-> JM stuurt de richtlijn door` with Julien Marchal present): each only when one person has them."""
+	legend = dict(report.legend)
+	implied: dict = {}
+	for person in report.attendees:
+		words = [w for w in re.split(r"[\s-]+", person.full_name or "") if w]
+		if len(words) < 2:
+			continue
+		for initials in {
+			"".join(w[0].upper() for w in words),
+			"".join(w[0] for w in words if w[0].isupper()),
+		}:
+			if len(initials) >= 2:
+				implied.setdefault(initials, []).append(person)
+	for initials, people in implied.items():
+		if initials not in legend and len({p.full_name for p in people}) == 1:
+			legend[initials] = people[0]
+	return legend
+
+
 def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	for person in report.attendees:
 		if person.full_name:
@@ -3899,6 +3920,7 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		for p in report.attendees
 		if p.full_name
 	]
+	legend = _implied_legend(report)
 	# a report written without a single heading (a narrative procès-verbal): its tasks are in its text
 	unheaded = [Section("", 1, "", lines=list(report.prose))] if not report.sections else []
 	for section in report.sections or unheaded:
@@ -3907,14 +3929,12 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		subject = None  # the person the last sentence was about: "Elle enverra..." is about her
 		for sentence, in_list, who in _action_candidates(section, listed):
 			if who is not None:
-				point = _owned_by(sentence, who, in_meeting, contacts, cpas_aliases, report.legend)
+				point = _owned_by(sentence, who, in_meeting, contacts, cpas_aliases, legend)
 			else:
 				item = in_list == "item"
 				announced = in_list == "announced"
 				in_list = in_list is True or announced
-				point = _action_of(
-					sentence, in_list, in_meeting, contacts, cpas_aliases, report.legend, item=item
-				)
+				point = _action_of(sentence, in_list, in_meeting, contacts, cpas_aliases, legend, item=item)
 				if point is None and report.writer and _ME.search(sentence):
 					# "M. Benmoussa et moi-même allons préparer …": the writer is one of the owners
 					point = _action_of(
@@ -3923,7 +3943,7 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 						in_meeting,
 						contacts,
 						cpas_aliases,
-						report.legend,
+						legend,
 					)
 					if point is not None and point.owner_type in CONTACT_OWNERS:
 						point.action = sentence
@@ -3956,11 +3976,7 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 					(
 						found
 						for clause in clauses[1:]
-						if (
-							found := _action_of(
-								clause, False, in_meeting, contacts, cpas_aliases, report.legend
-							)
-						)
+						if (found := _action_of(clause, False, in_meeting, contacts, cpas_aliases, legend))
 						and _task_clause(clause, found)
 						and (point is None or found.owners)  # a whole without an owner stays whole
 					),
@@ -4234,7 +4250,8 @@ _NL_PRESENT_ANY = (
 	r"plant|plannen|schrijft|schrijven|leent|lenen|bekijkt|bekijken|onderzoekt|onderzoeken|"
 	r"zoekt\s+uit|zoeken\s+uit|vraagt\s+\w+\s+op|vragen\s+\w+\s+op|past\s+\w+\s+aan|"
 	r"passen\s+\w+\s+aan|vertaalt|vertalen|volgt\s+\w+\s+op|volgen\s+\w+\s+op|neemt\s+op|nemen\s+op|"
-	r"bevestigt|bevestigen|vergelijkt|vergelijken)\b"
+	r"bevestigt|bevestigen|vergelijkt|vergelijken|checkt|checken|"
+	r"(?:kijkt|kijken|gaat|gaan)\s+(?:\S+\s+){0,6}?na)\b"
 )
 _STATEMENT = re.compile(
 	r"\b(sinds|depuis|d[ée]j[àa]|al\s+(?:enkele|jaren|twee|drie)|voor\s+het\s+eerst|pour\s+la\s+premi[èe]re|"
@@ -4278,7 +4295,11 @@ def _action_of(
 	initials = re.match(r"^([A-ZÀ-Ý]{2,5}(?:\s*[+/,&]\s*[A-ZÀ-Ý]{2,5})*)\s*(?::|→|->)\s*(\S.+)$", text)
 	if (in_list or item) and initials and legend:
 		parts = [p for p in re.split(r"\s*[+/,&]\s*", initials.group(1)) if p]
-		if all(part in legend for part in parts) and (in_list or _TASK_VERB.search(fold(initials.group(2)))):
+		if (
+			all(part in legend for part in parts)
+			and (in_list or _TASK_VERB.search(fold(initials.group(2))))
+			and not _NOT_A_TASK.search(initials.group(2))  # "HM: demande si qqn a une fiche en arabe"
+		):
 			return _owned_by(initials.group(2), initials.group(1), known, contacts, cpas_aliases, legend)
 	delimited = _owner_delimited(text, legend or {}, known, contacts, cpas_aliases)
 	if delimited:
@@ -4459,7 +4480,8 @@ def _owner_labelled(text: str, legend: dict, known, contacts, cpas_aliases) -> A
 _OWNER_FIRST = re.compile(r"^([^:;.!?]{2,60}?)\s*(?::|→|->)\s+(\S.{6,})$")
 _OWNER_LAST = re.compile(r"^(\S.{6,}?)\s+(?:[–—-]|→|->)\s+([^–—:;!?]{2,60}?)[\s.;]*$")
 _NOBODY_YET = re.compile(
-	r"^(?:[àa]\s+(?:d[ée]signer|d[ée]finir|d[ée]terminer|fixer|confirmer)|nog\s+te\s+(?:bepalen|kiezen|zoeken)|"
+	r"^(?:[àa]\s+(?:d[ée]signer|d[ée]finir|d[ée]terminer|fixer|confirmer)(?:\s+qui)?|"
+	r"nog\s+te\s+(?:bepalen|kiezen|zoeken)(?:\s+wie)?|"
 	r"nog\s+niet\s+bepaald|(?:qui|wie)\s*\?|\?|tbd|n\.?\s*n\.?|open|personne|niemand|iemand|quelqu'un|"
 	r"(?:un|une|een)\s+(?:volontaire|vrijwilliger))\W*$",
 	re.I,
@@ -4480,7 +4502,16 @@ def _owner_delimited(
 		who, task = found.group(owner_group).strip(" ,"), found.group(task_group).strip(" -–—")
 		if " / " in who:
 			who = who.split(" / ")[0]  # "Yasmina en Aurélie / Yasmina et Aurélie": one owner, two languages
-		if not task_start(task) or len(who.split()) > 6:
+		if (
+			owner_group == 1
+			and _NOBODY_YET.match(fold(who))
+			and not task_start(task)
+			and len(task.split()) >= 3
+		):
+			return ActionPoint(
+				action=text.strip()
+			)  # "nog te bepalen wie: verslag van 6/2 nog eens rondsturen"
+		if not task_start(task) or len(who.split()) > 6 or _NOT_A_TASK.search(task):
 			continue
 		if _NOBODY_YET.match(fold(who)) or _TO_BE_DECIDED.search(f"({who})"):
 			return ActionPoint(action=task)
