@@ -4,14 +4,14 @@ Two folders can be measured:
 - `tests/data/report_corpus/` (the default): the blind corpus, written apart from the recogniser
   (see its NOTES.md). Each report is there as the .docx it was written in, its expected lists
   (`NN_slug.expected.json`, frozen before any import was tried) and the outputs of the converters
-  people use. `split.json` names the parts: `train` (tuned on), the held-out parts `test` to `test10`
-  (each written later by new hands, measured once before it was looked at, then tuned on) and `test11`
-  (reports 167-196 of three more authors, written blind while `test10` was tuned on: the last held-out
+  people use. `split.json` names the parts: `train` (tuned on), the held-out parts `test` to `test11`
+  (each written later by new hands, measured once before it was looked at, then tuned on) and `test12`
+  (reports 197-226 of three more authors, written blind while `test11` was tuned on: the last held-out
   part, measured once, at the end). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test11|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test12|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -241,6 +241,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test8",
 			"test9",
 			"test10",
+			"test11",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
@@ -284,6 +285,7 @@ def main() -> int:
 			"test9",
 			"test10",
 			"test11",
+			"test12",
 			"tuned",
 			"all",
 		),
