@@ -2239,3 +2239,37 @@ def test_initials_of_a_person_present_own_a_task_without_a_legend_unless_they_on
 		]
 	)
 	assert "JM" not in ri._implied_legend(twins)
+
+
+@pytest.mark.parametrize(
+	"line, items",
+	[
+		(
+			"Ordre du jour:1) accueil 2) enquête de satisfaction : retour des tests 3) divers",
+			["accueil", "enquête de satisfaction : retour des tests", "divers"],
+		),
+		(
+			"Agenda: (1) welkom, (2) rapportering 2025, (3) resultaten enquête, (4) varia",
+			["welkom", "rapportering 2025", "resultaten enquête", "varia"],
+		),
+	],
+)
+def test_an_agenda_numbered_on_its_label_line(line, items):
+	text = f"Verslag\n\n10 februari 2026\n\nAanwezig: Lien De Wilde (OCMW Gent)\n\n{line}\n\n## 1. Welkom\n\nTekst.\n"
+	assert [(a.title, a.from_time) for a in ri.recognise_report(text).agenda] == [(i, "") for i in items]
+	assert ri._inline_numbered_items("3) accueil 4) divers 5) fin") == []  # a list starts at 1
+	assert ri._inline_numbered_items("Le point 2) est reporté") == []
+
+
+def test_times_written_with_u_and_a_full_stop_and_a_tijdstip_column():
+	assert ri.parse_time_slot("10.00 u. – 10.10 u. Welkom") == ri.AgendaItem("Welkom", "10:00", "10:10")
+	assert ri.parse_time_slot("10.00 u.\tOpening") == ri.AgendaItem("Opening", "10:00", "")
+	assert ri.parse_time_slot("12.00 u.") is None  # a time alone is no item
+	text = (
+		"Verslag\n\n28 september 2023\n\nAanwezig: Bert Claes (POD MI)\n\n**Agenda**\n\n"
+		"| Tijdstip | Agendapunt |\n| 10.00 u. – 10.10 u. | Welkom |\n| 12.00 u. | Einde |\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert [(a.from_time, a.to_time, a.title) for a in ri.recognise_report(text).agenda] == [
+		("10:00", "10:10", "Welkom"),
+		("12:00", "", "Einde"),
+	]

@@ -578,7 +578,7 @@ def match_contact(full_name: str, contacts: list[Contact], cpas: str | None = No
 
 # --- agenda --------------------------------------------------------------------------------
 
-_CLOCK = r"(\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU]))(?:ur\b|\s+u(?:ur)?\b)?"  # also `13.30 u`, `12 uur`
+_CLOCK = r"(\d{1,2}\s*(?:[:hHuU.]\s*\d{2}|[hHuU]))(?:ur\b\.?|\s+u(?:ur)?\b\.?)?"  # also `13.30 u`, `12 uur`
 _TIME_SLOT = re.compile(
 	rf"^\s*(?:[-–•*]\s*)?(?:de\s+|van\s+|from\s+)?{_CLOCK}\s*(?:[àa]|-|–|—|tot|to|till|jusqu'[àa])\s*{_CLOCK}"
 	rf"\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s*(.*)$",
@@ -619,7 +619,7 @@ def parse_time_slot(line: str) -> AgendaItem | None:
 		if start and end:
 			return AgendaItem(found.group(3).strip(" :-–|"), start, end)
 	found = _SINGLE_TIME.match(line)
-	if found:
+	if found and not re.fullmatch(r"u(?:ur)?\.?", found.group(2).strip()):  # "10.00 u." is a time, no item
 		start = clock_text(_plain_clock(found.group(1)))
 		if start:
 			return AgendaItem(found.group(2).strip(" :-–|"), start, "")
@@ -637,7 +637,7 @@ def parse_time_slot(line: str) -> AgendaItem | None:
 
 
 def _plain_clock(value: str) -> str:
-	value = re.sub(r"\s+", "", value).lower()
+	value = re.sub(r"\s+", "", value).lower().rstrip(".")  # "10.00 u."
 	value = re.sub(r"^(\d{1,2})[.:hu](\d{2})(?:uur|u|h)$", r"\1:\2", value)  # "9.30 u", "10.00 uur"
 	return re.sub(r"uur$", "h", value).replace("u", "h")
 
@@ -1121,6 +1121,9 @@ _HEADER_WORDS = {
 	"heure",
 	"uur",
 	"tijd",
+	"tijdstip",
+	"agendapunt",
+	"heures",
 	"horaire",
 	"van",
 	"tot",
@@ -2183,7 +2186,11 @@ class _ReportReader:
 			return
 		if label and label[0] == "agenda" and not (heading and heading.number):
 			self.start_agenda()
-			if label[1]:
+			numbered = _inline_numbered_items(label[1]) if label[1] else []
+			if numbered:  # "Ordre du jour:1) accueil 2) enquête 3) divers", "Agenda: (1) welkom, (2) varia"
+				self.report.agenda.extend(AgendaItem(item) for item in numbered)
+				self.mode = "between"
+			elif label[1]:
 				parts = re.split(r"\s+/\s+|\s*;\s*", label[1])
 				dashed = [p for p in re.split(r"\s+(?:–|—|--?)\s+", label[1]) if p.strip()]
 				if len(parts) > 2 and sum(bool(parse_time_slot(p)) for p in parts) >= len(parts) - 1:
@@ -4058,6 +4065,28 @@ _WHAT = re.compile(r"^\s*(?:[-–•*]\s*)?(?:quoi|wat|what)\s*[?:]\s*[?:]?\s*(.
 _WHEN = re.compile(
 	r"^\s*(?:[-–•*]\s*)?(?:quand|wanneer|when|[ée]ch[ée]ance|deadline|tegen\s+wanneer)\s*[?:]", re.I
 )
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s,;]))\(?(\d{1,2})[.)]\s*(?=\S)")
+
+
+def _inline_numbered_items(text: str) -> list[str]:
+	"""`1) accueil 2) enquête : retour des tests 3) divers`, `(1) welkom, (2) rapportering 2025, (3) varia`:
+	the items of a list numbered 1, 2, 3 … on one line, or [] when the line is not one."""
+	marks = [
+		m for m in _INLINE_NUMBER.finditer(text) if m.group(0).rstrip()[-1] == ")" or m.group(0).endswith(" ")
+	]
+	if (
+		len(marks) < 3
+		or marks[0].start() > 0
+		or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1))
+	):
+		return []
+	items = [
+		text[mark.end() : following.start() if following else len(text)].strip(" ,;.–—-")
+		for mark, following in zip(marks, [*marks[1:], None], strict=True)
+	]
+	return items if all(items) else []
 
 
 def _header_parts(cell: str) -> list[str]:
