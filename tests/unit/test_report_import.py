@@ -2273,3 +2273,27 @@ def test_times_written_with_u_and_a_full_stop_and_a_tijdstip_column():
 		("10:00", "10:10", "Welkom"),
 		("12:00", "", "Einde"),
 	]
+
+
+@pytest.mark.parametrize(
+	"line, number, title",
+	[
+		("2 . Enquête de satisfaction", "2", "Enquête de satisfaction"),
+		("4 ) L'enquête de satisfaction", "4", "L'enquête de satisfaction"),
+		("4.Divers", "4", "Divers"),
+	],
+)
+def test_heading_numbers_typed_with_a_stray_space_or_none(line, number, title):
+	found = ri.parse_heading(line)
+	assert (found.number, found.title) == (number, title)
+
+
+def test_lower_case_numbered_headings_of_a_text_export_keep_their_numbers_but_not_a_figure():
+	text = (
+		"Notulen\n\n12 mei 2020\n\nAanwezig: Julien Marchal (POD MI)\n\n1. rondje\n\n"
+		"Gent start opnieuw met groepen van vier deelnemers.\n\n28 %\n\n2. varia\n\n"
+		"Geen andere punten vandaag besproken.\n"
+	)
+	sections = [(s.number, s.heading) for s in ri.recognise_report(text).sections]
+	assert ("1", "rondje") in sections and ("2", "varia") in sections
+	assert all(number != "28" for number, _heading in sections)

@@ -687,6 +687,8 @@ def parse_heading(line: str, marked: bool = False) -> Heading | None:
 	if re.match(r"^\s*[-–•*·▪✓]", raw.replace("**", "")):
 		return None
 	line = clean_line(raw)
+	line = re.sub(r"^(\s*\d{1,2})\s([.)])(?=\s)", r"\1\2", line)  # "2 . Enquête", "4 ) L'enquête"
+	line = re.sub(r"^(\s*\d{1,2}\.)(?=[A-ZÀ-Ý][a-zà-ÿ]{2})", r"\1 ", line)  # "4.Divers"
 	found = _HEADING.match(line)
 	if not found:
 		return None
@@ -2420,6 +2422,14 @@ class _ReportReader:
 		if self.marked or line.italic or listing:
 			return None
 		if self.plain_heading(text, position):
+			numbered = parse_heading(text, marked=True)  # "1. rondje": a heading style lost in a text export
+			if (
+				numbered
+				and numbered.title[:1].isalpha()
+				and number_parts(numbered.number)
+				and follows(self.last_number, number_parts(numbered.number))
+			):
+				return numbered
 			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
 		return None
 
