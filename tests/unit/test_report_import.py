@@ -2297,3 +2297,32 @@ def test_lower_case_numbered_headings_of_a_text_export_keep_their_numbers_but_no
 	sections = [(s.number, s.heading) for s in ri.recognise_report(text).sections]
 	assert ("1", "rondje") in sections and ("2", "varia") in sections
 	assert all(number != "28" for number, _heading in sections)
+
+
+def test_a_people_cell_run_together_by_a_pdf_a_template_prompt_and_a_status_legend():
+	text = (
+		"# Rapport rencontre CPAS\n\n## 24 novembre 2016\n\n"
+		"| Présents / Aanwezig | Katrien Vanhoutte (SPP IS) Anke Verbist, Wim Goossens (OCMW Antwerpen) "
+		"Els Jacobs (OCMW Schoten) |\n"
+		"| Excusés / Verontschuldigd | Fabrizio Russo (CPAS Charleroi) [Nom Prénom (organisation)] |\n\n"
+		"## I. Accueil\n\nTexte.\n"
+	)
+	people = [(p.full_name, p.attendance, p.cpas) for p in ri.recognise_report(text).attendees]
+	assert people == [
+		("Katrien Vanhoutte", "Present", None),
+		("Anke Verbist", "Present", "ANTWERPEN"),
+		("Wim Goossens", "Present", "ANTWERPEN"),
+		("Els Jacobs", "Present", "SCHOTEN"),
+		("Fabrizio Russo", "Excused", "CHARLEROI"),
+	]
+	table = (
+		"# CPAS DE BINCHE – Comité de suivi FAMI Charleroi–Binche\nProcès-verbal de la réunion du mardi 13 mai 2025\n\n"
+		"| Nom | Fonction | Institution | P/E |\n| Marc Lejeune | chef | CPAS de Charleroi | E |\n"
+		"| Samira Haddad | médiatrice | ASBL Le Pont | P |\n*P = présent(e) ; E = excusé(e)*\n\n**Bilan**\n\nTexte.\n"
+	)
+	report = ri.recognise_report(table)
+	assert [(p.full_name, p.attendance) for p in report.attendees] == [
+		("Marc Lejeune", "Excused"),
+		("Samira Haddad", "Present"),
+	]
+	assert [s.heading for s in report.sections] == ["Bilan"]  # the first line in large type is the title

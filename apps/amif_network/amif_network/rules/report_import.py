@@ -347,6 +347,19 @@ def _organisation_of_domain(domain: str, cpas_aliases: dict | None = None) -> st
 	return ""
 
 
+_RUN_TOGETHER_PERSON = re.compile(
+	r"\)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|van|den|der|le|la|el)){1,3}\s*[(,])"
+)
+
+
+def _people_run_together(text: str) -> str:
+	"""`Thomas Claeys (POD MI) Anke Verbist, Wim Goossens (OCMW Antwerpen) Els Jacobs (OCMW Schoten)`: the
+	paragraphs of a table's cell that a PDF's text ran together, as groups between semicolons."""
+	if len(_RUN_TOGETHER_PERSON.findall(text)) >= 2 and ";" not in text:
+		return _RUN_TOGETHER_PERSON.sub("); ", text)
+	return text
+
+
 def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | None = None) -> list[Person]:
 	"""`Lisa Asselman (SPP IS-MI), Johan Maekelberg (CPAS Gand)` as people with their organisation.
 
@@ -357,6 +370,10 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 	text = clean_line(text)
 	# "Marchal Julien <julien.marchal@mi-is.be>; …": a distribution list pasted in, its addresses' domains
 	text = _E_MAIL.sub(lambda found: _organisation_of_domain(found.group(1), cpas_aliases), text)
+	text = re.sub(
+		r"\s*\[[^\[\]]{0,120}\]\s*$", "", text
+	)  # "… [Nom Prénom (organisation)]": a template's prompt
+	text = _people_run_together(text)  # "Katrien Vanhoutte (SPP IS) Wouter De Smet (CPAS Gand) …"
 	groups = [g for g in re.split(r"\s*;\s*", text) if g.strip()]
 	if len(groups) > 1 and all(_ORGANISATION_GROUP_START.match(g) for g in groups):
 		# "SPP IS : Julien Marchal, Sofie Claeys; Gand : Hanne Verstraete, Yusuf Demir": groups per organisation
@@ -2460,6 +2477,17 @@ class _ReportReader:
 			r"\b(verslag|rapport|compte[- ]rendu|proces[- ]verbal|notulen|minutes)\b", fold(text)
 		):
 			return True
+		first = not any(n.text.strip() for n in self.lines[: self.position])
+		if (
+			first
+			and not (parse_heading(text) and number_parts(parse_heading(text).number))
+			and re.search(
+				r"\b(reunion|rencontre|comite|vergadering|bijeenkomst|overleg|netwerk|reseau|besluiten|decisions|"
+				r"releve|werkgroep|groupe\s+de\s+travail|stuurgroep)\b",
+				fold(text),
+			)
+		):
+			return True  # "CPAS DE BINCHE – Comité de suivi FAMI": the document's first line, in large type
 		return not report.date_text and find_date(text) is not None and len(text) < 80
 
 	def continues_agenda_numbering(self, heading) -> bool:
@@ -2599,6 +2627,7 @@ class _ReportReader:
 		text = text.strip().lstrip(":：").strip().rstrip(".;")
 		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
 		text = _close_brackets(text)  # "Ibrahim Laaroussi (CPAS Gand, Claudine..."
+		text = _people_run_together(text)
 		found = []
 		if self.group and self.mode == "people":
 			self.group_people(text, found)
@@ -2665,6 +2694,8 @@ class _ReportReader:
 					"header"  # "Nom – Naam Organisation – Organisatie": name, then organisation
 				)
 			return True  # a table's header exported cell by cell ("Naam / Nom")
+		if "=" in text and re.search(r"present|aanwezig", folded) and _EXCUSED_STATUS.search(text):
+			return True  # "P = présent(e) ; E = excusé(e)": the legend of a status column
 		if _PRESENT_STATUS.match(folded) or (_EXCUSED_STATUS.search(text) and len(text) < 40):
 			if people:
 				people[-1].attendance = "Excused" if _EXCUSED_STATUS.search(text) else people[-1].attendance
