@@ -2326,3 +2326,25 @@ def test_a_people_cell_run_together_by_a_pdf_a_template_prompt_and_a_status_lege
 		("Samira Haddad", "Present"),
 	]
 	assert [s.heading for s in report.sections] == ["Bilan"]  # the first line in large type is the title
+
+
+def test_a_report_written_side_by_side_in_a_two_column_table_gives_its_actions_once():
+	text = (
+		"PV réunion réseau / Verslag netwerkvergadering\n\n15 juin 2021\n\n"
+		"Présents / Aanwezig: Karim Benali (CPAS Bruxelles), Mieke Van Damme (OCMW Gent)\n\n"
+		"## 1. Reprise des groupes / Heropstart van de groepen\n\n"
+		"| Depuis le 9 juin, les groupes accueillent plus de participants. | Sinds 9 juni ontvangen de groepen "
+		"opnieuw meer deelnemers. |\n"
+		"| Action : chaque CPAS met à jour sa règle de groupe avant le 1er juillet. | Actie: elk OCMW past zijn "
+		"groepsregel aan vóór 1 juli. |\n"
+		"| Action : Karim envoie la version finale en FR et NL à tous les CPAS. | Actie: Karim stuurt de "
+		"definitieve versie naar alle OCMW's. |\n"
+		"| Le SPP enverra une note explicative en septembre aux CPAS. | [vertaling nog aan te vullen] |\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(a.owner_type, a.owners, a.action[:24]) for a in report.action_points] == [
+		("CPAS", ["chaque CPAS"], "chaque CPAS met à jour s"),
+		("Network Contact", ["Karim Benali"], "Karim envoie la version "),
+		("SPP", ["SPP"], "Le SPP enverra une note "),
+	]
+	assert report.remarks == ["[vertaling nog aan te vullen]"]

@@ -3169,11 +3169,27 @@ class _ReportReader:
 				section.remarks.extend(remarks)
 				report.remarks.extend(remarks)
 				if " | " in text:
-					return  # a row of a table that holds the remark: the rest is its translation or its label
+					# a row of a table that holds the remark: the rest is its label, or the text it was to translate
+					said = [
+						c.strip() for c in line.cells or [] if c.strip() and not any(r in c for r in remarks)
+					]
+					if len(said) == 1 and len(said[0].split()) >= 6:
+						section.lines.append(said[0])
+					return
 				rest = " ".join(s for s in split_sentences(text) if s.lstrip("-–•* ") not in remarks)
 				if rest:
 					section.lines.append(rest)
 				return
+		filled = [c.strip() for c in line.cells or [] if c.strip()]
+		if (
+			len(filled) == 2
+			and all(len(c.split()) >= 5 for c in filled)
+			and _sentence_language(filled[0]) != _sentence_language(filled[1])
+		):
+			section.lines.append(
+				filled[0]
+			)  # "| Amélie ouvre la réunion. … | Amélie opent de vergadering. … |"
+			return
 		section.lines.append(text if self.marked else line.raw.rstrip())
 
 	def action_row(self, cells: list) -> bool:
@@ -3181,7 +3197,10 @@ class _ReportReader:
 		becomes the list item `- owner: action (when)`, read as an action list's item."""
 		folded = [fold(c).strip(" :") for c in cells]
 		if all(
-			re.match(r"^(actions?|acties?|actiepunt(en)?|wat|quoi|taak|t[aâ]ches?)\b", c) for c in folded if c
+			re.match(r"^(actions?|acties?|actiepunt(en)?|wat|quoi|taak|t[aâ]ches?)\b", c)
+			and len(c.split()) <= 5
+			for c in folded
+			if c
 		):
 			return True  # "| Action – à charge de | Actie – verantwoordelijke |": a header without columns to read
 		columns = _action_table_columns(cells)
