@@ -2348,3 +2348,42 @@ def test_a_report_written_side_by_side_in_a_two_column_table_gives_its_actions_o
 		("SPP", ["SPP"], "Le SPP enverra une note "),
 	]
 	assert report.remarks == ["[vertaling nog aan te vullen]"]
+
+
+@pytest.mark.parametrize(
+	"sentence, owner_type, owners",
+	[
+		(
+			"Elk OCMW controleert vóór 15 december of de aanwezigheidslijsten volledig zijn.",
+			"CPAS",
+			["Elk OCMW"],
+		),
+		(
+			"Sarah vraagt aan de preventiedienst na of 6 + 1 mogelijk wordt vanaf maart.",
+			"Network Contact",
+			["Sarah Van den Broeck"],
+		),
+		(
+			"Faire un tableau comparatif des tailles de groupe pour la plénière (à définir).",
+			"To Be Assigned",
+			[],
+		),
+	],
+)
+def test_present_tense_checks_and_an_infinitive_whose_owner_is_still_to_be_found(
+	sentence, owner_type, owners
+):
+	in_meeting = [ri.Contact("", "Sarah Van den Broeck", "ANTWERPEN")]
+	point = ri._action_of(sentence, False, in_meeting, [], None, {})
+	assert (point.owner_type, point.owners) == (owner_type, owners)
+
+
+def test_a_statement_with_a_present_verb_is_no_task():
+	in_meeting = [ri.Contact("", "Sarah Van den Broeck", "ANTWERPEN")]
+	assert (
+		ri._action_of(
+			"Le FAMI finance 75 % des frais ; le SPP prévoit une subvention.", False, in_meeting, [], None, {}
+		)
+		is None
+	)
+	assert ri._action_of("Faire la synthèse a pris du temps.", False, in_meeting, [], None, {}) is None

@@ -4330,7 +4330,7 @@ _FR_PRESENT_ACTION = (
 	r"partagent|communique|communiquent|contacte|contactent|relance|relancent|diffuse|diffusent|publie|publient|"
 	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|"
 	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour|compl[eè]te|compl[eè]tent|apporte|apportent|renvoie|renvoient|"
-	r"compare|comparent)\b"
+	r"compare|comparent|contr[ôo]le|contr[ôo]lent)\b"
 )
 _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
@@ -4339,7 +4339,8 @@ _NL_PRESENT_ANY = (
 	r"plant|plannen|schrijft|schrijven|leent|lenen|bekijkt|bekijken|onderzoekt|onderzoeken|"
 	r"zoekt\s+uit|zoeken\s+uit|vraagt\s+\w+\s+op|vragen\s+\w+\s+op|past\s+\w+\s+aan|"
 	r"passen\s+\w+\s+aan|vertaalt|vertalen|volgt\s+\w+\s+op|volgen\s+\w+\s+op|neemt\s+op|nemen\s+op|"
-	r"bevestigt|bevestigen|vergelijkt|vergelijken|checkt|checken|"
+	r"bevestigt|bevestigen|vergelijkt|vergelijken|checkt|checken|controleert|controleren|"
+	r"(?:vraagt|vragen)\s+(?:\S+\s+){0,6}?na|"
 	r"(?:kijkt|kijken|gaat|gaan)\s+(?:\S+\s+){0,6}?na)\b"
 )
 _STATEMENT = re.compile(
@@ -4401,6 +4402,13 @@ def _action_of(
 			return bracketed
 	if item and _TO_BE_DECIDED.search(text) and _TASK_VERB.search(fold(text)):
 		return ActionPoint(action=text)  # "Visite ... : à organiser, responsable à désigner."
+	if (
+		_TO_BE_DECIDED.search(text)
+		and re.match(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:er|ir|re)\s", text)
+		and task_start(text)
+		and text.rstrip(" .").endswith(")")
+	):
+		return ActionPoint(action=text)  # "Faire un tableau comparatif … pour la plénière (à définir)."
 	undecided = re.search(r"\s[:–—-]\s*(?:(?:qui|wie|responsable|trekker)\s*[:?]?\s*)?[^:–—]{0,25}$", text)
 	if undecided and _TO_BE_DECIDED.search(undecided.group(0)) and task_start(text[: undecided.start()]):
 		return ActionPoint(action=text, check=CHECK_NO_OWNER)  # "L'organisation d'une visite … : à définir."
