@@ -2387,3 +2387,27 @@ def test_a_statement_with_a_present_verb_is_no_task():
 		is None
 	)
 	assert ri._action_of("Faire la synthèse a pris du temps.", False, in_meeting, [], None, {}) is None
+
+
+def test_remarks_in_a_long_paragraph_a_long_sentence_a_bracketed_item_and_a_people_line():
+	long_sentence = (
+		"Le tour des CPAS a permis à chacun de faire le point : à Gand les groupes sont complets, à Anvers "
+		"l'accent est mis sur le coaching, à Bruxelles les chiffres manquent (chiffres de Bruxelles à compléter)."
+	)
+	text = (
+		"Verslag\n\n18 maart 2025\n\nAanwezig: Els Peeters (OCMW Antwerpen)\n"
+		"Verontschuldigd: Gaëlle Wauters (CPAS de Binche) (lijst verontschuldigden aan te vullen)\n\n"
+		f"## 1. Tour de table\n\n{long_sentence}\n\n- [cijfers Edegem nog aanvullen]\n\n"
+		"## 2. Instroom\n\nAntwerpen zit vol tot juni. "
+		+ "Schoten heeft acht mensen die wachten. " * 8
+		+ "Cijfers Edegem nog niet ontvangen, vul ik aan als ze er zijn.\n"
+	)
+	report = ri.recognise_report(text)
+	assert report.remarks == [
+		"(lijst verontschuldigden aan te vullen)",
+		"(chiffres de Bruxelles à compléter)",
+		"[cijfers Edegem nog aanvullen]",
+		"Cijfers Edegem nog niet ontvangen, vul ik aan als ze er zijn.",
+	]
+	assert [(p.full_name, p.attendance) for p in report.attendees][-1] == ("Gaëlle Wauters", "Excused")
+	assert report.action_points == []

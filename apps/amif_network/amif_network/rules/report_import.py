@@ -149,7 +149,9 @@ STILL_TO_BE_ADDED = re.compile(
 	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:toegevoegd|aangevuld)|nog\s+niet\s+(?:verwerkt|opgenomen)|"
 	r"pas\s+encore\s+(?:[ée]t[ée]\s+)?(?:int[ée]gr|repris|ajout|incorpor)|nog\s+niet\s+(?:ge[iï]ntegreerd|toegevoegd)|"
 	r"je\s+les\s+ajouterai|(?:doivent|doit)\s+encore\s+(?:m'|nous\s+|me\s+)?(?:envoyer|transmettre|faire\s+parvenir)|"
-	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:bezorgen|doorsturen|sturen))|"
+	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:bezorgen|doorsturen|sturen)|"
+	r"(?:seront|sera)\s+ajout[ée]e?s?\s+d[èe]s\b|\b(?:vul|vullen)\s+(?:ik|we|wij)\s+aan\b|"
+	r"\[[^\[\]]{0,60}\baanvullen\b[^\[\]]{0,60}\])|"
 	# whatever the verb, something of the report itself that is still to come
 	r"^(?=.*(?:\b(?:ce|cette|(?:le|au|du)\s+pr[ée]sent|la\s+pr[ée]sente)\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|version)\b|"
 	r"\bversion\s+d[ée]finitive|\bdefinitieve\s+versie|\b(?:en|in)\s+(?:annexe|bijlage)\b|"
@@ -2628,6 +2630,12 @@ class _ReportReader:
 		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
 		text = _close_brackets(text)  # "Ibrahim Laaroussi (CPAS Gand, Claudine..."
 		text = _people_run_together(text)
+		for bracket in re.findall(r"\([^()\[\]]{3,160}\)", text):
+			if STILL_TO_BE_ADDED.search(
+				bracket
+			):  # "Gaëlle Wauters (CPAS de Binche) (liste des excusés à compléter)"
+				self.report.remarks.append(bracket)
+				text = text.replace(bracket, " ").strip()
 		found = []
 		if self.group and self.mode == "people":
 			self.group_people(text, found)
@@ -3041,9 +3049,10 @@ class _ReportReader:
 			report.agenda.append(slot)
 			self.mode = "agenda"
 			return
-		if STILL_TO_BE_ADDED.search(text) and len(text) < 300:
+		if STILL_TO_BE_ADDED.search(text):
 			report.remarks.extend(self.remark_sentences(text))
-			return
+			if len(text) < 300:
+				return  # a long paragraph says more than its remark: read on
 		if not report.agenda:
 			self.agenda_in_sentence(text)
 		if report.attendees and not (report.next_meeting_date or report.next_meeting_note) and not line.cells:
@@ -3160,9 +3169,14 @@ class _ReportReader:
 					return
 			elif self.announced_agenda and not line.italic:
 				self.announced_agenda = False
-		bracketed = re.search(r"\[[^\[\]]{3,80}\]", text)
 		if STILL_TO_BE_ADDED.search(text) and (
-			line.italic or len(text) < 300 or (bracketed and STILL_TO_BE_ADDED.search(bracketed.group(0)))
+			line.italic
+			or len(text) < 300
+			or any(len(s) < 300 and STILL_TO_BE_ADDED.search(s) for s in split_sentences(text))
+			or any(
+				STILL_TO_BE_ADDED.search(b.group(0))
+				for b in re.finditer(r"\[[^\[\]]{3,160}\]|\([^()]{3,160}\)", text)
+			)
 		):
 			remarks = self.remark_sentences(text)
 			if remarks:
@@ -3412,13 +3426,13 @@ class _ReportReader:
 			return []
 		found = []
 		for s in split_sentences(text):
-			bracket = re.search(r"\[[^\[\]]{3,80}\]", s)
-			if (
-				bracket
-				and STILL_TO_BE_ADDED.search(bracket.group(0))
-				and bracket.group(0) != s.strip("-–•*. ")
-			):
-				found.append(bracket.group(0))  # "… ; pour Binche [chiffres à venir]. …": the bracket
+			# a bracket in a sentence: "[chiffres à venir]", or "(chiffres de Bruxelles à compléter)" in a long one
+			pattern = r"\[[^\[\]]{3,160}\]|\([^()]{3,160}\)" if len(s.split()) > 12 else r"\[[^\[\]]{3,160}\]"
+			brackets = [b.group(0) for b in re.finditer(pattern, s) if STILL_TO_BE_ADDED.search(b.group(0))]
+			if brackets and brackets[0] != s.strip("-–•*. "):
+				found.extend(
+					brackets
+				)  # "… ; pour Binche [chiffres à venir]. …", "(date à confirmer)": the bracket
 			elif (
 				STILL_TO_BE_ADDED.search(s)
 				and len(s) < 300
@@ -4311,6 +4325,7 @@ _TO_BE_DECIDED = re.compile(
 _MARKED_REMARK = re.compile(
 	r"[(\[][^()\[\]]*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|aan\s+te\s+vullen|nog\s+aan\s+te\s+vullen|volgt|suivr)[^()\[\]]*[)\]]"
 	r"|^[-–•*\s]*(?:opm\.?|opmerking|nb|n\.b\.|remarque|note)\s*:"
+	r"|^[-–•*\s]*\[[^\[\]]+\]\W*$"  # "- [cijfers Edegem nog aanvullen]": an item that is only a bracket
 	# "- stats module 1: à compléter qd Sandrine rentre": a short item whose rest is still to come
 	r"|^[-–•*\s]*[^:]{2,40}:\s*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|nog\s+aan\s+te\s+vullen|volgt(?:\s+nog)?)\b",
 	re.I,
