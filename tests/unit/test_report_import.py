@@ -2411,3 +2411,39 @@ def test_remarks_in_a_long_paragraph_a_long_sentence_a_bracketed_item_and_a_peop
 	]
 	assert [(p.full_name, p.attendance) for p in report.attendees][-1] == ("Gaëlle Wauters", "Excused")
 	assert report.action_points == []
+
+
+def test_people_tables_per_organisation_a_members_column_and_groups_separated_by_bars():
+	by_organisation = (
+		"Relevé des décisions\n\n4 octobre 2018\n\n| CPAS / SPP | Présent(e)s | Excusé(e)s |\n"
+		"| Gand | Pieter Claeys, Youssef El Amrani | – |\n| Liège | Nathalie Grosjean | Mehdi Benali |\n"
+		"| SPP IS | Lotte Verhaegen | – |\n\n**Décisions**\n\nTexte.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in ri.recognise_report(by_organisation).attendees] == [
+		("Pieter Claeys", "Present", "GENT"),
+		("Youssef El Amrani", "Present", "GENT"),
+		("Nathalie Grosjean", "Present", "LIEGE"),
+		("Lotte Verhaegen", "Present", None),
+		("Mehdi Benali", "Excused", "LIEGE"),  # the present first, then the excused
+	]
+	members = (
+		"Verslag werkgroep\n\nDatum: dinsdag 17 mei 2022\n\n| Leden werkgroep | Organisatie |  |\n"
+		"| Hanne Verstraete | OCMW Gent | aanwezig |\n| Tarik Ouchène | CPAS Charleroi | verontschuldigd |\n\n"
+		"**1. Verslag**\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in ri.recognise_report(members).attendees] == [
+		("Hanne Verstraete", "Present"),
+		("Tarik Ouchène", "Excused"),
+	]
+	bars = (
+		"Verslag\n\n16 maart 2017\n\nAanwezig – POD MI: Lotte Verhaegen | OCMW Antwerpen: Els Wouters, "
+		"Bram Peeters | OCMW Luik: Nathalie Grosjean\n\nVerontschuldigd: Catherine Vanderhaegen (OCMW Brussel)\n\n"
+		"## 1. Welkom\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.organisation_type, p.cpas) for p in ri.recognise_report(bars).attendees] == [
+		("Lotte Verhaegen", "SPP", None),
+		("Els Wouters", "CPAS", "ANTWERPEN"),
+		("Bram Peeters", "CPAS", "ANTWERPEN"),
+		("Nathalie Grosjean", "CPAS", "LIEGE"),
+		("Catherine Vanderhaegen", "CPAS", "BRUXELLES"),
+	]

@@ -333,7 +333,7 @@ _COURTESY = re.compile(
 
 
 _E_MAIL = re.compile(r"\s*<[^<>@\s]+@([^<>\s]+)>")
-_ORGANISATION_GROUP_START = re.compile(r"^\s*[A-ZÀ-Ý][^:;,()]{1,40}\s:\s*[A-ZÀ-Ý]")
+_ORGANISATION_GROUP_START = re.compile(r"^\s*[A-ZÀ-Ý][^:;,()]{1,40}\s?:\s*[A-ZÀ-Ý]")
 _DOMAIN_SPP = re.compile(r"(?:^|[.-])(?:mi-is|mi_is|spp-?is|pod-?mi|mi-is\.be|integration|integratie)")
 
 
@@ -1214,9 +1214,16 @@ def _people_header(cells: list) -> bool:
 		w
 		for w in words
 		if re.fullmatch(r"(?:nom|naam|name|nom\s*[/–—-]\s*naam|naam\s*[/–—-]\s*nom)(?:\s+et\s+pr[ée]nom)?", w)
+		# "Leden werkgroep", "Membres du groupe", "Deelnemers": the column of the people
+		or re.fullmatch(
+			r"(?:leden|membres|deelnemers|participant(?:e)?s|members)(?:\s+(?:werkgroep|du\s+groupe(?:\s+de\s+travail)?|"
+			r"van\s+de\s+werkgroep|stuurgroep|comit[ée]))?",
+			w,
+		)
 	]
 	return bool(names) and all(
 		w in _HEADER_WORDS
+		or w in names
 		or (
 			re.fullmatch(r"[\w\s/–—-]{2,40}", w)
 			and all(p in _HEADER_WORDS or _attendance_label(p) for p in re.split(r"\s*[/–—-]\s*|\s+", w) if p)
@@ -1692,7 +1699,11 @@ class _ReportReader:
 		for cell in cells:
 			kind = _attendance_label(cell) if cell.strip() else ""
 			if kind is None and all(
-				re.fullmatch(r"(?:organisation|organisatie|organisme|institution|instelling|cpas|ocmw)", part)
+				re.fullmatch(
+					r"(?:organisations?|organisaties?|organismes?|institutions?|instellingen?|cpas|ocmw'?s?|spp|pod|"
+					r"spp\s+is|pod\s+mi|ville|stad|gemeente|commune)",
+					part,
+				)
 				for part in re.split(r"\s*/\s*|\s+[–—-]\s+", fold(cell).strip(" :*_"))
 			):
 				kind = "organisation"  # also "Organisation – Organisatie"
@@ -2301,6 +2312,16 @@ class _ReportReader:
 		if text[:1].islower() and ":" not in text and self.mode != "people":
 			return None  # "deelnemers" alone in lower case: the rest of a sentence or a cell, not a label
 		text = re.sub(r"[·.]e[·.]?s\b|\(e\)s?|\(es\)|\(s\)", "es", text)  # Présent·e·s, Excusé(e)s
+		dashed = re.match(r"^(\w+(?:\s+\w+)?)\s+[–—-]\s+(\S.*:.*)$", text)
+		if (
+			dashed
+			and _attendance_words(dashed.group(1))
+			and _attendance_label(dashed.group(1))
+			and not _attendance_words(dashed.group(2).split(":")[0])  # not "Aanwezig – Présents :"
+		):
+			text = (
+				f"{dashed.group(1)}: {dashed.group(2)}"  # "Aanwezig – POD MI: Lotte Verhaegen | OCMW Gent: …"
+			)
 		found = re.match(r"^([^:：]{2,70}?)\s*[:：]\s*(.*)$", text)
 		said = re.match(r"^([^,:：]{2,40}?)\s*,\s*((?:pour|voor|namens)\s.+)$", text, re.I)
 		if said and _attendance_words(said.group(1)):
@@ -2630,6 +2651,13 @@ class _ReportReader:
 		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
 		text = _close_brackets(text)  # "Ibrahim Laaroussi (CPAS Gand, Claudine..."
 		text = _people_run_together(text)
+		piped = re.split(r"\s+\|\s+", text)
+		if len(piped) > 1 and all(
+			_ORGANISATION_GROUP_START.match(p) and not _attendance_words(p.split(":")[0]) for p in piped
+		):
+			text = "; ".join(
+				piped
+			)  # "POD MI: Lotte Verhaegen | OCMW Gent: Pieter Claeys": groups per organisation
 		for bracket in re.findall(r"\([^()\[\]]{3,160}\)", text):
 			if STILL_TO_BE_ADDED.search(
 				bracket
@@ -2855,8 +2883,10 @@ class _ReportReader:
 			return True
 		folded = [fold(c).strip(" :?.") for c in cells]
 		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+[–—-]\s+", c) if w]
-		if words and all(w in _HEADER_WORDS or _attendance_label(w) or not w for w in words):
-			self.columns = folded
+		if (words and all(w in _HEADER_WORDS or _attendance_label(w) or not w for w in words)) or (
+			not self.columns and _people_header(cells)
+		):
+			self.columns = folded  # also "| Leden werkgroep | Organisatie | |"
 			return True
 		values = [c.strip() for c in cells]
 		if not any(values):
