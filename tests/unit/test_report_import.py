@@ -2447,3 +2447,21 @@ def test_people_tables_per_organisation_a_members_column_and_groups_separated_by
 		("Nathalie Grosjean", "CPAS", "LIEGE"),
 		("Catherine Vanderhaegen", "CPAS", "BRUXELLES"),
 	]
+
+
+def test_a_table_of_decisions_and_actions_gives_only_the_rows_with_an_owner():
+	text = (
+		"**RELEVÉ DES DÉCISIONS**\n\nRéunion du 4 octobre 2018\n\n"
+		"Présents : Nathalie Grosjean (CPAS de Liège), Youssef El Amrani (OCMW Gent)\n\n**Décisions et suites**\n\n"
+		"| N° | Point | Décision / action | Qui ? | Pour quand ? |\n"
+		"| 3 | Enquête | Le questionnaire actuel reste d'application jusqu'en juin 2019. | – |\n"
+		"| 4 | Enquête | Simplifier les questions et tester une nouvelle version. | Nathalie G. / Youssef E.A. | mars |\n"
+		"| 5 | Enquête | Faire traduire le questionnaire en arabe. | SPP IS | janvier |\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Several Network Contacts", ["Nathalie Grosjean", "Youssef El Amrani"]),
+		("SPP", ["SPP IS"]),
+	]
+	contacts = [ri.Contact("", "Youssef El Amrani"), ri.Contact("", "Youssef Bakkali")]
+	assert ri.match_contact("Youssef E.A.", contacts).full_name == "Youssef El Amrani"

@@ -571,6 +571,17 @@ def match_contact(full_name: str, contacts: list[Contact], cpas: str | None = No
 			if name.startswith(first_initial.group(1)) and name.endswith(" " + first_initial.group(2))
 		]
 		return found[0] if len(found) == 1 else None
+	initials = re.fullmatch(r"(\S+)\s+((?:[a-z]\.\s?){2,3})", wanted)
+	if initials:
+		# "Youssef E.A.": the Youssef whose last name's words start with E and A
+		letters = re.sub(r"[.\s]", "", initials.group(2))
+		found = [
+			c
+			for c, name in zip(contacts, folded, strict=True)
+			if name.split(" ")[0] == initials.group(1)
+			and "".join(w[0] for w in name.split(" ")[1:]) == letters
+		]
+		return found[0] if len(found) == 1 else None
 	initial = re.fullmatch(r"(\S+)\s+([a-z])\.?", wanted)
 	if initial:
 		# "Ibrahim L.": the Ibrahim whose last name starts with L
@@ -1640,6 +1651,7 @@ class _ReportReader:
 		self.action_columns = None  # the columns of a table of action points in this section
 		# the columns of a decision table that is the whole report, its sections as merged rows ("| A. … |")
 		self.log_columns = None
+		self.action_header_decisions = False  # the task column also holds decisions ("Décision / action")
 		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
 		self.cell_numbered = False
 		self.run_table = None  # a table of action points whose cells run together on each line
@@ -2128,6 +2140,7 @@ class _ReportReader:
 			# "| Nr | Onderwerp / Sujet | Besluit / Décision | Actie / Action | Wie / Qui | Tegen / Pour le |":
 			# the report is a log of decisions and actions, its sections are the merged rows that follow
 			self.log_columns = columns
+			self.action_header_decisions = True
 			if self.section is not None:
 				self.action_columns = columns
 			else:
@@ -3250,6 +3263,7 @@ class _ReportReader:
 		columns = _action_table_columns(cells)
 		if columns:
 			self.action_columns = columns
+			self.action_header_decisions = bool(_DECISION_HEADER.search(fold(cells[columns[0]])))
 			return True
 		if not self.action_columns:
 			return False
@@ -3261,6 +3275,8 @@ class _ReportReader:
 			return False
 		if not values[what_i].strip(" –—-/"):
 			return True  # "–": a row of the table without an action
+		if (who_i >= len(values) or not values[who_i].strip(" –—-/?")) and self.action_header_decisions:
+			return True  # "| 3 | Enquête | Le questionnaire reste d'application. | – |": a decision, no task
 		when = (
 			f" ({values[when_i]})" if when_i is not None and when_i < len(values) and values[when_i] else ""
 		)
@@ -4214,6 +4230,16 @@ def _action_table_columns(cells: list) -> tuple | None:
 		return [i for i, p in enumerate(parts) if p and all(re.fullmatch(pattern, part) for part in p)]
 
 	what, who = column(_WHAT_HEADER), column(_WHO_WORDS)
+	if (
+		not what
+	):  # "Décision / action": a column of decisions and tasks, the tasks being the rows with an owner
+		what = [
+			i
+			for i, p in enumerate(parts)
+			if p
+			and any(re.fullmatch(_WHAT_HEADER, part) for part in p)
+			and all(re.fullmatch(_WHAT_HEADER, part) or _DECISION_HEADER.fullmatch(part) for part in p)
+		]
 	if not (what and who):
 		return None
 	when = [
@@ -4619,7 +4645,9 @@ def _owner_labelled(text: str, legend: dict, known, contacts, cpas_aliases) -> A
 	)
 
 
-_OWNER_FIRST = re.compile(r"^([^:;.!?]{2,60}?)\s*(?::|→|->)\s+(\S.{6,})$")
+_OWNER_FIRST = re.compile(
+	r"^((?:[^:;.!?]|(?<=[A-Z])\.){2,60}?)\s*(?::|→|->)\s+(\S.{6,})$"
+)  # also "Nathalie G.:"
 _OWNER_LAST = re.compile(r"^(\S.{6,}?)\s+(?:[–—-]|→|->)\s+([^–—:;!?]{2,60}?)[\s.;]*$")
 _NOBODY_YET = re.compile(
 	r"^(?:[àa]\s+(?:d[ée]signer|d[ée]finir|d[ée]terminer|fixer|confirmer)(?:\s+qui)?|"
@@ -4643,7 +4671,19 @@ def _owner_delimited(
 			continue
 		who, task = found.group(owner_group).strip(" ,"), found.group(task_group).strip(" -–—")
 		if " / " in who:
-			who = who.split(" / ")[0]  # "Yasmina en Aurélie / Yasmina et Aurélie": one owner, two languages
+			sides = who.split(" / ")
+			kinds = [recognise_owner(side, known, cpas_aliases) for side in sides[:2]]
+			same_body = kinds[0].owner_type in ("SPP", "CPAS") and (
+				kinds[0].owner_type,
+				kinds[0].owner_cpas,
+			) == (
+				kinds[1].owner_type,
+				kinds[1].owner_cpas,
+			)  # "SPP IS / POD MI", "alle OCMW's / tous les CPAS"
+			if fold(sides[0]).split()[:1] == fold(sides[1]).split()[:1] or len(sides) > 2 or same_body:
+				who = sides[0]  # "Yasmina en Aurélie / Yasmina et Aurélie": one owner, two languages
+			else:
+				who = ", ".join(sides)  # "Nathalie G. / Youssef E.A.": two owners
 		if (
 			owner_group == 1
 			and _NOBODY_YET.match(fold(who))
