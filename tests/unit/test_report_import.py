@@ -2465,3 +2465,20 @@ def test_a_table_of_decisions_and_actions_gives_only_the_rows_with_an_owner():
 	]
 	contacts = [ri.Contact("", "Youssef El Amrani"), ri.Contact("", "Youssef Bakkali")]
 	assert ri.match_contact("Youssef E.A.", contacts).full_name == "Youssef El Amrani"
+
+
+def test_a_to_do_list_of_initials_a_tab_and_a_task():
+	text = (
+		"Verslag netwerk\n\n29 januari 2026\n\nAanwezig: Pieter Claeys (OCMW Gent), Nathalie Grosjean (CPAS Luik), "
+		"Mehdi Benali (CPAS Luik), Annelies De Smet (POD MI)\n\n## 1. Opening\n\nTekst.\n\n**To do**\n\n"
+		"PC\toproep getuigenissen intern doorsturen naar de maatschappelijk werkers\n\n"
+		"NG + MB\tFranse versie van de enquête nalezen\n\nAdS\tvertalingen aanvragen bij het vertaalbureau\n\n"
+		"??\tArabische versie testen met een groep (wie?)\n"
+	)
+	report = ri.recognise_report(text)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Pieter Claeys"]),
+		("Several Network Contacts", ["Nathalie Grosjean", "Mehdi Benali"]),
+		("Network Contact", ["Annelies De Smet"]),
+		("To Be Assigned", []),
+	]

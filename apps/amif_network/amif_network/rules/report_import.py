@@ -4339,6 +4339,8 @@ def _action_candidates(section: Section, listed: bool):
 def _explained_owners(written: str, legend: dict, action: str) -> ActionPoint | None:
 	"""`MDR`, `JM/IL`, `IL + NE`: owners written as the initials the report's legend explains."""
 	parts = [part for part in _OWNER_SEPARATORS.split(written) if part]
+	# "AdS" for Annelies De Smet: initials written with a small letter for "de", "van"
+	parts = [part if part in legend or part.upper() not in legend else part.upper() for part in parts]
 	if not parts or not all(part in legend for part in parts):
 		return None
 	names = [legend[part].full_name for part in parts]
@@ -4426,6 +4428,17 @@ def _action_of(
 	sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases, legend=None, item: bool = False
 ) -> ActionPoint | None:
 	"""The action point a sentence or an action list's item states, with its owner, or None."""
+	tabbed = re.match(r"^\s*([^\t|]{1,40}?)(?:\t+|\s+\|\s+)\s*([^|]{7,})$", sentence)
+	if (
+		tabbed
+		and in_list
+		and len(tabbed.group(1).split()) <= 4
+		and len(tabbed.group(2).split()) >= 3
+		and not task_start(tabbed.group(1))  # not "Envoyer les règles | *De toegepaste …": a wrapped row
+		and not tabbed.group(2).lstrip().startswith(("*", "-", "–", "_"))
+	):
+		# "PC⇥oproep doorsturen", "| NG + MB | Franse versie nalezen |": an owner, a tab or a cell, a task
+		sentence = f"{tabbed.group(1).strip()}: {tabbed.group(2).strip()}"
 	text = re.sub(r"^[►▶➤➢■□◆◦●○▪•·✓☐☑]\s*", "", clean_line(sentence).strip(" -–•*"))  # "► Action : ..."
 	for joint in (" | ", " / "):
 		cells = text.split(joint)
