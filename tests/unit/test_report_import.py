@@ -2482,3 +2482,24 @@ def test_a_to_do_list_of_initials_a_tab_and_a_task():
 		("Network Contact", ["Annelies De Smet"]),
 		("To Be Assigned", []),
 	]
+
+
+def test_an_agenda_table_under_a_one_cell_label_and_timed_items_between_dashes():
+	table = (
+		"PV de la rencontre\n\n15 juin 2023\n\nPrésents : Marc Lejeune (CPAS de Charleroi)\n\n"
+		"| Ordre du jour / Agenda |\n| 10h00 – 10h30 | Accueil / Onthaal |\n| 10h30 – 11h30 | Tour des CPAS |\n\n"
+		"**I. Accueil / Onthaal**\n\nTexte.\n"
+	)
+	assert [(a.from_time, a.to_time, a.title) for a in ri.recognise_report(table).agenda] == [
+		("10:00", "10:30", "Accueil / Onthaal"),
+		("10:30", "11:30", "Tour des CPAS"),
+	]
+	dashes = (
+		"Verslag\n\n29 januari 2026\n\nAanwezig: Pieter Claeys (OCMW Gent)\n\n"
+		"Agenda: 10u00 Opening – 10u15 Stand van zaken per OCMW – 12u30 Varia\n\n**1) Opening**\n\nTekst.\n"
+	)
+	assert [(a.from_time, a.title) for a in ri.recognise_report(dashes).agenda] == [
+		("10:00", "Opening"),
+		("10:15", "Stand van zaken per OCMW"),
+		("12:30", "Varia"),
+	]

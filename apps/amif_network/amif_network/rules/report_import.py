@@ -2146,6 +2146,14 @@ class _ReportReader:
 			else:
 				self.mode = "between"
 			return
+		if (
+			line.cells is not None
+			and len(filled) == 1
+			and len(filled[0]) <= 40
+			and all(fold(p).strip(" :*").startswith(AGENDA_LABELS) for p in re.split(r"\s*/\s*", filled[0]))
+		):
+			self.start_agenda()  # "| Ordre du jour / Agenda |": the label of the agenda table below
+			return
 		if line.cells and self.section is None:
 			line = self.info_row(line)
 			text = line.text
@@ -2240,6 +2248,9 @@ class _ReportReader:
 				dashed = [p for p in re.split(r"\s+(?:–|—|--?)\s+", label[1]) if p.strip()]
 				if len(parts) > 2 and sum(bool(parse_time_slot(p)) for p in parts) >= len(parts) - 1:
 					for part in parts:  # "Agenda: 9u30 onthaal / 10u rondje OCMW's / 11u15 werkbezoek"
+						self.agenda_line(part)
+				elif len(dashed) > 2 and all(parse_time_slot(p) for p in dashed):
+					for part in dashed:  # "Agenda: 10u00 Opening – 10u15 Stand van zaken – 12u30 Varia"
 						self.agenda_line(part)
 				elif (len(dashed) > 2 or len(parts) > 2) and not any(
 					parse_time_slot(p) for p in dashed + parts
