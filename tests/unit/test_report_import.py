@@ -2503,3 +2503,24 @@ def test_an_agenda_table_under_a_one_cell_label_and_timed_items_between_dashes()
 		("10:15", "Stand van zaken per OCMW"),
 		("12:30", "Varia"),
 	]
+
+
+def test_people_whose_organisation_follows_a_preposition_and_an_excused_sentence_that_goes_on():
+	text = (
+		"**Réunion FAMI – échange entre CPAS**\n\n*Charleroi, jeudi 24 novembre 2016*\n\n"
+		"Étaient présents : Lotte Verhaegen du SPP, Pieter et Hanne de Gand, Nathalie Grosjean pour Liège, "
+		"ainsi que Tarik Ouchène et Aurélie Demoustier pour Charleroi. Christophe Lebrun (CPAS de Binche) "
+		"s’est excusé ; il nous rejoindra à la prochaine rencontre.\n\n**Les modules**\n\nTexte.\n"
+	)
+	people = [
+		(p.full_name, p.attendance, p.organisation_type, p.cpas) for p in ri.recognise_report(text).attendees
+	]
+	assert people == [
+		("Lotte Verhaegen", "Present", "SPP", None),
+		("Pieter", "Present", "CPAS", "GENT"),
+		("Hanne", "Present", "CPAS", "GENT"),
+		("Nathalie Grosjean", "Present", "CPAS", "LIEGE"),
+		("Tarik Ouchène", "Present", "CPAS", "CHARLEROI"),
+		("Aurélie Demoustier", "Present", "CPAS", "CHARLEROI"),
+		("Christophe Lebrun", "Excused", "CPAS", "BINCHE"),
+	]

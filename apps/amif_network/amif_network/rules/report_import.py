@@ -1565,7 +1565,7 @@ _ORGANISATION_GOES_ON = {
 _EXCUSED_AFTER = re.compile(
 	r"\s+(?:s['’](?:[ée]taient|[ée]tait|est|sont)\s+(?:fait\s+)?excus|se\s+sont\s+(?:fait\s+)?excus|"
 	r"(?:[ée]taient|sont|[ée]tait|est)\s+excus[ée]|(?:waren|zijn|was|is)\s+verontschuldigd|"
-	r"(?:hadden|hebben|had|heeft)\s+zich\s+(?:laten\s+)?verontschuldig)\w*\W*$",
+	r"(?:hadden|hebben|had|heeft)\s+zich\s+(?:laten\s+)?verontschuldig)\w*(?:\W*$|\s*[;,(]\s*\S)",
 	re.I,
 )
 
@@ -2675,6 +2675,7 @@ class _ReportReader:
 		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
 		text = _close_brackets(text)  # "Ibrahim Laaroussi (CPAS Gand, Claudine..."
 		text = _people_run_together(text)
+		text = self.organisation_after_preposition(text)
 		piped = re.split(r"\s+\|\s+", text)
 		if len(piped) > 1 and all(
 			_ORGANISATION_GROUP_START.match(p) and not _attendance_words(p.split(":")[0]) for p in piped
@@ -2714,6 +2715,34 @@ class _ReportReader:
 			found.extend(people)
 		self.report.attendees.extend(found)
 		return found
+
+	def organisation_after_preposition(self, text: str) -> str:
+		"""`Lotte Verhaegen du SPP, Pieter et Hanne de Gand, Nathalie Grosjean pour Liège, ainsi que Tarik
+		Ouchène pour Charleroi`: each organisation named after its people, written as `(SPP)`, `(Gand)`."""
+
+		def bracket(found):
+			organisation = found.group(2)
+			before = re.split(r"[,;:]", found.string[: found.start()])[-1].split()
+			if (
+				before
+				and before[-1][
+					:1
+				].isupper()  # after a name: "Hanne de Gand", not "; pour le CPAS de Liège, …"
+				and not re.match(r"(?:pour|voor|namens|van|du|de)$", before[0], re.I)
+				and not recognise_organisation(" ".join(before), self.aliases)[0]
+				and recognise_organisation(organisation, self.aliases)[0]
+			):
+				return f"{found.group(1)}({organisation})"
+			return found.group(0)
+
+		text = re.sub(r"(?:^|(?<=,\s))ainsi\s+que\s+", "", text)
+		return re.sub(
+			r"(\s)(?:du|de\s+la|de|d['’]|pour|van|voor|namens)\s+((?:le\s+|la\s+|l['’]|het\s+)?"
+			r"(?:CPAS\s+(?:de\s+|d['’])?|OCMW\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+(?:IS|MI|Intégration\s+sociale))?)"
+			r"(?=\s*(?:,|;|\.|$)|\s+(?:et|en|ainsi)\s)",
+			bracket,
+			text,
+		)
 
 	def group_people(self, text: str, found: list):
 		"""The people of a line under a group heading, of that group's organisation unless they have
