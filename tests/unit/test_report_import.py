@@ -2524,3 +2524,17 @@ def test_people_whose_organisation_follows_a_preposition_and_an_excused_sentence
 		("Aurélie Demoustier", "Present", "CPAS", "CHARLEROI"),
 		("Christophe Lebrun", "Excused", "CPAS", "BINCHE"),
 	]
+
+
+def test_owners_written_as_initials_with_full_stops_after_a_dash():
+	text = (
+		"Verslag netwerkvergadering\n\n9 februari 2021\n\nAanwezig: Lien De Wilde (OCMW Gent), Koen Verhaeghe (POD MI), "
+		"Bart Van Damme (OCMW Antwerpen), Nathalie Renard (CPAS Charleroi)\n\n# Actiepunten\n\n"
+		"1. Verslag en presentaties rondsturen – L.D.W.\n2. Overzicht van de indicatoren in FR en NL bezorgen – K.V.\n"
+		"3. Getuigenis deelnemer voor de nieuwsbrief zoeken – B.V.D. en N.R.\n"
+	)
+	assert [(a.owner_type, a.owners) for a in ri.recognise_report(text).action_points] == [
+		("Network Contact", ["Lien De Wilde"]),
+		("Network Contact", ["Koen Verhaeghe"]),
+		("Several Network Contacts", ["Bart Van Damme", "Nathalie Renard"]),
+	]

@@ -4331,7 +4331,7 @@ def _action_candidates(section: Section, listed: bool):
 	tasks_listed = bool(_ACTION_ITEMS_HEADING.search(fold(section.heading)))  # its items are tasks
 	announced = False  # the items after "Les prochaines étapes sont les suivantes :" are tasks
 	for line in [*section.lines, ""]:
-		item = _LIST_ITEM.match(line) or line.lstrip().startswith(("→", "->", "⇒", "➔"))
+		item = _LIST_ITEM.match(line) or line.lstrip().startswith(("→", "->", "⇒", "➔", "> "))
 		if not item and line.strip():
 			announced = bool(_ACTION_INTRO.search(clean_line(line)))
 		fields = _fields_line(line) if line.strip() else None
@@ -4355,7 +4355,7 @@ def _action_candidates(section: Section, listed: bool):
 			if not listed and (tasks_listed or announced):
 				yield text, "announced", None  # a task if worded as one or given an owner
 			else:
-				yield text, listed or text.startswith(("→", "->", "⇒", "➔")) or "item", None
+				yield text, listed or text.startswith(("→", "->", "⇒", "➔", "> ")) or "item", None
 		elif line.strip():
 			if listed and not line.rstrip().endswith(":"):
 				text = line.strip()
@@ -4380,7 +4380,10 @@ def _explained_owners(written: str, legend: dict, action: str) -> ActionPoint | 
 	"""`MDR`, `JM/IL`, `IL + NE`: owners written as the initials the report's legend explains."""
 	parts = [part for part in _OWNER_SEPARATORS.split(written) if part]
 	# "AdS" for Annelies De Smet: initials written with a small letter for "de", "van"
-	parts = [part if part in legend or part.upper() not in legend else part.upper() for part in parts]
+	parts = [
+		next((key for key in (part, part.upper(), part.replace(".", "").upper()) if key in legend), part)
+		for part in parts
+	]  # also "K.V.", "B.V.D." with their full stops
 	if not parts or not all(part in legend for part in parts):
 		return None
 	names = [legend[part].full_name for part in parts]
@@ -4500,7 +4503,7 @@ def _action_of(
 		if point.owners and point.owner_type != "To Be Assigned":
 			point.action = text
 			return point
-	arrow = re.match(r"^(?:→|->|⇒|➔)\s*(.+)$", text)
+	arrow = re.match(r"^(?:→|->|⇒|➔|>)\s*(.+)$", text)  # also "> Vragenlijst aanpassen (Hanne)."
 	if arrow:
 		text, in_list = arrow.group(1), True
 	marked = re.match(r"^(?:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s*[:–-]\s*(\S.+)$", text, re.I)
