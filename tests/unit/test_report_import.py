@@ -2538,3 +2538,32 @@ def test_owners_written_as_initials_with_full_stops_after_a_dash():
 		("Network Contact", ["Koen Verhaeghe"]),
 		("Several Network Contacts", ["Bart Van Damme", "Nathalie Renard"]),
 	]
+
+
+@pytest.mark.parametrize(
+	"line, owner_type, owners, action",
+	[
+		(
+			"Action (SPP) : publier la version simplifiée de l'enquête.",
+			"SPP",
+			["SPP"],
+			"publier la version simplifiée de l'enquête.",
+		),
+		(
+			"Actie (nog geen trekker): een datum prikken via Doodle.",
+			"To Be Assigned",
+			[],
+			"een datum prikken via Doodle.",
+		),
+		(
+			"ACTIE KVD: mail naar alle partners met de afspraken",
+			"Network Contact",
+			["Kris Van Dyck"],
+			"mail naar alle partners met de afspraken",
+		),
+	],
+)
+def test_an_action_label_with_its_owner_between_the_label_and_the_colon(line, owner_type, owners, action):
+	legend = {"KVD": ri.Person("Kris Van Dyck")}
+	point = ri._action_of(line, False, [ri.Contact("", "Kris Van Dyck")], [], None, legend)
+	assert (point.owner_type, point.owners, point.action) == (owner_type, owners, action)

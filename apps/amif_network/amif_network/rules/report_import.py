@@ -4506,6 +4506,15 @@ def _action_of(
 	arrow = re.match(r"^(?:→|->|⇒|➔|>)\s*(.+)$", text)  # also "> Vragenlijst aanpassen (Hanne)."
 	if arrow:
 		text, in_list = arrow.group(1), True
+	owned = re.match(
+		r"^(?i:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s*(?:\(([^()]{1,40})\)|"
+		r"([A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7}(?:\s*[+/&]\s*[A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7})*))\s*[:–-]\s*(\S.+)$",
+		text,
+	)
+	if owned:  # "Action (SPP) : publier …", "Actie (nog geen trekker): …", "ACTIE KVD: mail naar …"
+		return _owned_by(
+			owned.group(3), owned.group(1) or owned.group(2), known, contacts, cpas_aliases, legend or {}
+		)
 	marked = re.match(r"^(?:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s*[:–-]\s*(\S.+)$", text, re.I)
 	if marked:
 		text, in_list = marked.group(1), True  # "► Action : le SPP enverra...": an action, whatever its verb
