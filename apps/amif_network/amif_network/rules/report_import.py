@@ -1608,9 +1608,14 @@ def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] 
 	return out if any(organisation for _names, organisation in out) else None
 
 
+def _name_words(full_name: str) -> list[str]:
+	"""The words a name's initials are taken from: `Pieter-Jan Maes` has three."""
+	return [word for word in re.split(r"[\s-]+", full_name) if word]
+
+
 def _initials_of(full_name: str, initials: str) -> bool:
 	"""Whether initials stand for a name: `MDR` for Mieke De Roo, `JVDB` for Jan Van den Broeck."""
-	words = [word for word in re.split(r"[\s-]+", full_name) if word]  # "Pieter-Jan Maes" is PJM
+	words = _name_words(full_name)  # "Pieter-Jan Maes" is PJM
 	capitals = [word[0] for word in words if word[:1].isupper()]
 	letters = [word[0].upper() for word in words]
 	if not capitals:
@@ -3256,10 +3261,7 @@ class _ReportReader:
 			line.italic
 			or len(text) < 300
 			or any(len(s) < 300 and STILL_TO_BE_ADDED.search(s) for s in split_sentences(text))
-			or any(
-				STILL_TO_BE_ADDED.search(b.group(0))
-				for b in re.finditer(r"\[[^\[\]]{3,160}\]|\([^()]{3,160}\)", text)
-			)
+			or any(STILL_TO_BE_ADDED.search(b.group(0)) for b in _BRACKETED.finditer(text))
 		):
 			remarks = self.remark_sentences(text)
 			if remarks:
@@ -3513,8 +3515,8 @@ class _ReportReader:
 		found = []
 		for s in split_sentences(text):
 			# a bracket in a sentence: "[chiffres à venir]", or "(chiffres de Bruxelles à compléter)" in a long one
-			pattern = r"\[[^\[\]]{3,160}\]|\([^()]{3,160}\)" if len(s.split()) > 12 else r"\[[^\[\]]{3,160}\]"
-			brackets = [b.group(0) for b in re.finditer(pattern, s) if STILL_TO_BE_ADDED.search(b.group(0))]
+			pattern = _BRACKETED if len(s.split()) > 12 else _SQUARE_BRACKETED
+			brackets = [b.group(0) for b in pattern.finditer(s) if STILL_TO_BE_ADDED.search(b.group(0))]
 			if brackets and brackets[0] != s.strip("-–•*. "):
 				found.extend(
 					brackets
@@ -3538,6 +3540,11 @@ class _ReportReader:
 		return point.owner_type in ("Network Contact", "Several Network Contacts", "SPP") or bool(
 			point.owner_cpas
 		)
+
+
+# a bracket that may hold a remark: "[chiffres à venir]", "(chiffres de Bruxelles à compléter)"
+_SQUARE_BRACKETED = re.compile(r"\[[^\[\]]{3,160}\]")
+_BRACKETED = re.compile(rf"{_SQUARE_BRACKETED.pattern}|\([^()]{{3,160}}\)")
 
 
 # a sentence about the report itself: what is still to be added to it is a remark, not a task
@@ -4060,7 +4067,7 @@ def _implied_legend(report: RecognisedReport) -> dict:
 	legend = dict(report.legend)
 	implied: dict = {}
 	for person in report.attendees:
-		words = [w for w in re.split(r"[\s-]+", person.full_name or "") if w]
+		words = _name_words(person.full_name or "")
 		if len(words) < 2:
 			continue
 		for initials in {
