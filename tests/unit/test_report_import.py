@@ -2567,3 +2567,21 @@ def test_an_action_label_with_its_owner_between_the_label_and_the_colon(line, ow
 	legend = {"KVD": ri.Person("Kris Van Dyck")}
 	point = ri._action_of(line, False, [ri.Contact("", "Kris Van Dyck")], [], None, legend)
 	assert (point.owner_type, point.owners, point.action) == (owner_type, owners, action)
+
+
+def test_any_next_something_label_gives_the_next_meeting_and_a_day_in_figures_takes_the_meetings_year():
+	for line, next_date in (
+		("Volgend partneroverleg: dinsdag 25 september 2018 om 13u30 in Edegem.", "2018-09-25"),
+		("vlgnd overleg: do 25/6, 10u, Zoom", "2018-06-25"),
+		("Prochain check-in : même heure dans 15 jours (21/05).", "2018-05-21"),
+		("Volgende keer: 17 juni, 14u, bij ons in Mortsel (live!)", "2018-06-17"),
+		("Prochaine fois : en février 2019 à Liège.", None),
+	):
+		report = ri.recognise_report(f"Verslag\n\n2 mei 2018\n\n# 1. Varia\n\nTekst.\n\n{line}\n")
+		assert report.next_meeting_note and report.next_meeting_date == next_date, line
+	# the steps ahead are tasks, not the next meeting; a fraction is no date
+	report = ri.recognise_report(
+		"Verslag\n\n2 mei 2018\n\n# 1. Varia\n\nTekst.\n\nVolgende stappen:\n\n- Tom stuurt de fiche door\n"
+	)
+	assert not report.next_meeting_note and not report.next_meeting_date
+	assert ri._date_in_year_of_meeting("1/3 des participants", "2018-05-02") is None

@@ -129,7 +129,8 @@ NEXT_MEETING = re.compile(
 	r"groupe\s+de\s+travail|journ[ée]e\s+(?:de\s+|du\s+)?r[ée]seau|comit[ée]|atelier)|volgende\s+"
 	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst|overleg|netwerkbijeenkomst|netwerkmoment|"
 	r"netwerkdag|netwerkvergadering|overlegmoment|werkgroep|stuurgroep|werkvergadering)|"
-	r"(?:prochaine?|volgende|next)(?=\s*:))\b\s*[:\-–]?\s*(.*)$",
+	r"(?:prochaine?|volgende?|vlgnd|next)(?:\s+(?!(?:[ée]tapes?|stappen|stap|steps?|actions?|acties?|actiepunten|points?|"
+	r"punten|agendapunt)\b)[\w’'-]+){0,2}(?=\s*:))\b\s*[:\-–]?\s*(.*)$",
 	re.IGNORECASE,
 )
 ONLINE = re.compile(
@@ -3800,7 +3801,19 @@ def _date_in_year_of_meeting(text: str, meeting_date: str | None) -> FoundDate |
 				return None
 			if day > held:
 				return FoundDate(day, found.group(0))
+	for found in _DAY_SLASH_MONTH.finditer(text or ""):  # "do 25/6, 10u", "(21/05)"
+		for year in (held.year, held.year + 1):
+			try:
+				day = date(year, int(found.group(2)), int(found.group(1)))
+			except ValueError:
+				break
+			if day > held:
+				return FoundDate(day, found.group(0))
 	return None
+
+
+# a day and month in figures with no year: "25/6", "21/05" (not "25/6/2020", nor "1/3" of a fraction's "1/3 des")
+_DAY_SLASH_MONTH = re.compile(r"(?<![\d/.])([0-3]?\d)/([01]?\d)(?![\d/.]|\s*(?:des|van|of|de)\b)")
 
 
 # "Le rapport de la rencontre en ligne du 17 février est approuvé": another meeting was online
