@@ -2585,3 +2585,60 @@ def test_any_next_something_label_gives_the_next_meeting_and_a_day_in_figures_ta
 	)
 	assert not report.next_meeting_note and not report.next_meeting_date
 	assert ri._date_in_year_of_meeting("1/3 des participants", "2018-05-02") is None
+
+
+def test_a_role_in_brackets_keeps_the_organisation_of_its_group_and_prose_names_the_town_after_voor():
+	assert [
+		(p.full_name, p.cpas)
+		for p in ri.split_people(
+			"OCMW Gent: Bart Van Damme (coördinator AMIF), Sofie Claeys, Mieke (stagiaire)"
+		)
+	] == [("Bart Van Damme", "GENT"), ("Sofie Claeys", "GENT"), ("Mieke", "GENT")]
+	report = ri.recognise_report(
+		"Verslag\n\n9 februari 2021\n\nAanwezig waren Lien De Wilde en Koen Verhaeghe van de POD, Bart Van Damme"
+		" en Sofie Claeys voor Gent, Aurélie Gilson voor Charleroi.\n\nKarim El Ouardi (Charleroi) en Anne-Sophie"
+		" Dumont (Brussel) hadden zich verontschuldigd.\n\n# Welkom\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Lien De Wilde", "Present", "SPP"),
+		("Koen Verhaeghe", "Present", "SPP"),
+		("Bart Van Damme", "Present", "GENT"),
+		("Sofie Claeys", "Present", "GENT"),
+		("Aurélie Gilson", "Present", "CHARLEROI"),
+		("Karim El Ouardi", "Excused", "CHARLEROI"),
+		("Anne-Sophie Dumont", "Excused", "BRUXELLES"),
+	]
+
+
+def test_one_sentence_with_those_there_then_those_excused_after_a_semicolon():
+	sentence = (
+		"La rencontre s’est tenue à Liège, où Mme Véronique Hardy, coordinatrice, a accueilli les représentants"
+		" des autres CPAS, à savoir Mme Anneleen Bracke du CPAS de Gand et M. Youssef Amrani du CPAS d’Anvers ;"
+		" Mme Isabelle Fontaine, du SPP, et M. Wim Goossens, du CPAS de Gand, s’étaient excusés."
+	)
+	people = ri.people_in_prose(sentence)
+	assert [(p.full_name, p.attendance, p.cpas) for p in people] == [
+		("Véronique Hardy", "Present", None),  # her organisation is not said: not Gand's
+		("Anneleen Bracke", "Present", "GENT"),
+		("Youssef Amrani", "Present", "ANTWERPEN"),
+		("Isabelle Fontaine", "Excused", None),
+		("Wim Goossens", "Excused", "GENT"),
+	]
+
+
+def test_a_table_of_contents_is_left_out_and_a_numbered_bilingual_agenda_heading_opens_the_agenda():
+	text = (
+		"Rapport rencontre CPAS\n\n5 décembre 2019\n\n**Table des matières / Inhoudstafel**\n\n"
+		"1. Participants / Deelnemers\t2\n\n2. Ordre du jour / Agenda\t2\n\n3. Accueil / Onthaal\t3\n\n"
+		"# 1. Participants / Deelnemers\n\n| Pieter Claeys | OCMW Gent | présent |\n| Karim Bouzid | SPP IS | présent |\n\n"
+		"# 2. Ordre du jour / Agenda\n\n| 09:30 – 10:00 | Accueil et café |\n| 10:00 – 11:00 | Tour des CPAS |\n\n"
+		"# 3. Accueil / Onthaal\n\nLe CPAS de Liège accueille le réseau.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [p.full_name for p in report.attendees] == ["Pieter Claeys", "Karim Bouzid"]
+	assert [(a.from_time, a.title) for a in report.agenda] == [
+		("09:30", "Accueil et café"),
+		("10:00", "Tour des CPAS"),
+	]
+	assert [s.heading for s in report.sections][-1:] == ["Accueil / Onthaal"]
+	assert not any(s.heading.endswith(("2", "3")) for s in report.sections)  # no entry of the contents

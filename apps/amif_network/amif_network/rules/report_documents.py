@@ -678,11 +678,44 @@ def logical_lines(text: str) -> list[Line]:
 			continue
 		line = _SYMBOL_BULLET.sub("- ", line) if _SYMBOL_BULLET.match(line) else line
 		raw_lines.append(re.sub(r"^(\s*)[-*+](?: {2,}|\t)(?=\S)", r"\1- ", line))
-	raw_lines = _columns_as_rows(raw_lines)
+	raw_lines = _columns_as_rows(_without_contents(raw_lines))
 	lines = []
 	for raw in raw_lines:
 		lines.append(_marked_line(raw))
 	return _unwrapped(lines)
+
+
+_CONTENTS_LABEL = re.compile(
+	r"^(?:table\s+des\s+mati[eè]res|sommaire|inhoud(?:stafel|sopgave)?|(?:table\s+of\s+)?contents)"
+	r"(?:\s*[/|–-]\s*(?:table\s+des\s+mati[eè]res|sommaire|inhoud(?:stafel|sopgave)?|(?:table\s+of\s+)?contents))?\s*:?$",
+	re.I,
+)
+# an entry of a table of contents: its title, then a tab, spaces or dots and the page number
+_CONTENTS_ENTRY = re.compile(
+	r"^\s*(?:[-*]\s+)?(?:\S.{0,160}?(?:\t|\s{2,}|\.{3,}|…+)|\d{1,2}(?:\\?\.\d{1,2})*\\?[.)]?\s+\S.{0,160}?\s)\d{1,3}\s*$"
+)
+
+
+def _without_contents(raw_lines: list[str]) -> list[str]:
+	"""The lines without a table of contents ("Table des matières / Inhoudstafel", then "1. Accueil⇥2"
+	…): its entries are the headings again, with page numbers, not people or agenda items."""
+	kept, index = [], 0
+	while index < len(raw_lines):
+		line = raw_lines[index]
+		if _CONTENTS_LABEL.match(re.sub(r"[*_#|]+", " ", line).strip()):
+			after, entries = index + 1, 0
+			while after < len(raw_lines) and (
+				not raw_lines[after].strip() or _CONTENTS_ENTRY.match(raw_lines[after].replace("*", ""))
+			):
+				entries += bool(raw_lines[after].strip())
+				after += 1
+			if entries >= 2:
+				kept.append("")
+				index = after
+				continue
+		kept.append(line)
+		index += 1
+	return kept
 
 
 def _marked_line(raw: str) -> Line:

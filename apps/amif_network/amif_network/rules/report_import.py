@@ -460,6 +460,12 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			item, initials, in_parens = in_parens.group(1).strip(), in_parens.group(2).strip(), None
 		if in_parens:
 			item, organisation = in_parens.group(1).strip(), in_parens.group(2).strip()
+			if (
+				shared_organisation
+				and not recognise_organisation(organisation, cpas_aliases)[0]
+				and not is_partner_organisation(organisation)
+			):
+				organisation = shared_organisation  # "OCMW Gent: Bart Van Damme (coördinator AMIF)": a role
 			guest = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 			if guest and looks_like_name(guest.group(1).strip()):
 				item, organisation = (
@@ -2364,7 +2370,9 @@ class _ReportReader:
 		parts = [p for p in re.split(r"\s+[/–—|-]\s+|\s*/\s*", head) if p.strip()]
 		number = parse_heading(head)
 		if number and number_parts(number.number):
-			parts = [number.title]
+			parts = [
+				p for p in re.split(r"\s+[/–—|-]\s+|\s*/\s*", number.title) if p.strip()
+			]  # "2. Ordre du jour / Agenda"
 		both = [p for p in re.split(r"\s+(?:en|et|and|&)\s+", head) if p.strip()]
 		if len(both) == 2 and [_attendance_label(p) for p in both] == ["Present", "Excused"]:
 			return "present", rest  # "Aanwezigen en verontschuldigden": a list or table with a status
@@ -3902,9 +3910,10 @@ _PROSE_NAME = re.compile(
 	r"(?!(?:CPAS|OCMW|SPP|POD|Sociaal|Maison)\b)[A-ZÀ-Ý][\w'’-]+){1,3})"
 )
 _PROSE_ORGANISATION = re.compile(
-	r"^\s*(?:\(([^()]{2,60})\)|,?\s*(?:van|de|du|des|pour|voor|namens|bij|uit|d['’])\s*(?:het\s+|le\s+|la\s+|l['’]|de\s+)?"
-	r"((?:CPAS|OCMW|SPP|POD)\b[^,;.()]{0,40}?))(?=\s*(?:[,;.()]|\s(?:et|en|and|ainsi|waren|[ée]taient|was|"
-	r"[ée]tait|zijn|sont|qui|die)\b|$))",
+	r"^\s*(?:\(([^()]{2,60})\)|(?:,?\s*(?:van|de|du|des|pour|voor|namens|bij|uit|d['’])\s*(?:het\s+|le\s+|la\s+|l['’]|de\s+)?"
+	r"((?:CPAS|OCMW|SPP|POD)\b[^,;.()]{0,40}?)|,?\s*(?:van|pour|voor|namens|uit)\s+([A-ZÀ-Ý][\w'’-]+))"
+	r"(?=\s*(?:[,;.()]|\s(?:et|en|and|ainsi|waren|[ée]taient|was|"
+	r"[ée]tait|zijn|sont|qui|die)\b|$)))",
 	re.I,
 )
 _PROSE_PRESENT = re.compile(
@@ -3931,12 +3940,16 @@ def people_in_prose(sentence: str, cpas_aliases=None, known_list: bool = False) 
 	en Jonas Peeters van OCMW Schoten, Sara Dewulf van OCMW Antwerpen. In Gent werden we ontvangen door
 	Hanne Vermeulen en Bart De Smet. An Goossens (OCMW Edegem) was verontschuldigd.` A sentence counts
 	when it says presence or excuse, or, before any list was found, names two people of an organisation."""
+	clauses = [c for c in re.split(r"\s+;\s+", sentence) if c.strip()]
+	if len(clauses) > 1 and _PROSE_EXCUSED.search(sentence) and not _PROSE_EXCUSED.search(clauses[0]):
+		# "… ont accueilli Mme X du CPAS de Gand … ; Mme Y, du SPP également, s'étaient excusés": two lists
+		return [p for clause in clauses for p in people_in_prose(clause, cpas_aliases, known_list)]
 	towns = {alias for aliases in (cpas_aliases or CPAS_ALIASES).values() for alias in aliases}
 	place = _PROSE_PLACE.match(sentence)
 	default = ""
 	if place and recognise_organisation(place.group(1), cpas_aliases)[0]:
 		default = place.group(1)  # "In Gent werden we ontvangen door …": the people of that town's CPAS
-	people, pending = [], []
+	people, pending, last_end = [], [], 0
 	for found in _PROSE_NAME.finditer(sentence):
 		name = found.group(1)
 		words = [fold(w) for w in name.split()]
@@ -3950,11 +3963,15 @@ def people_in_prose(sentence: str, cpas_aliases=None, known_list: bool = False) 
 		):
 			continue
 		person = Person(name)
+		between = _COURTESY.sub("", sentence[last_end : found.start()]) if people else ""
+		if len(re.findall(r"[\w'’-]+", between)) > 3:
+			pending = []  # "X, coordinatrice, et Y, formateur, ont accueilli … Z du CPAS de Gand": not theirs
 		people.append(person)
 		pending.append(person)
+		last_end = found.end()
 		organisation = _PROSE_ORGANISATION.match(sentence[found.end() :])
 		if organisation:
-			written = (organisation.group(1) or organisation.group(2)).strip()
+			written = (organisation.group(1) or organisation.group(2) or organisation.group(3)).strip()
 			org_type, cpas = recognise_organisation(written, cpas_aliases)
 			if org_type or is_partner_organisation(written):
 				for each in pending:
