@@ -446,3 +446,32 @@ def test_a_bold_numbered_line_with_a_tab_stays_one_bold_heading():
 	lines = [line.text for line in documents.logical_lines("**A.\tAccueil**\n\nTexte.\n") if line.text]
 	assert lines == ["A. Accueil", "Texte."]
 	assert documents.logical_lines("**A.\tAccueil**")[0].bold
+
+
+def test_a_typed_greater_than_sign_is_an_arrow_in_word_and_in_pandoc_markdown_and_guests_are_there():
+	def build(document):
+		document.add_paragraph("Verslag werkgroep enquête")
+		document.add_paragraph("dinsdag 17 mei 2022")
+		document.add_paragraph("Aanwezig: Hanne Verstraete (OCMW Gent), Annelies De Smet (POD MI)")
+		document.add_paragraph(
+			"Externe gasten (voor punt C): Samira Haddou – taalcoach, vzw Woordwerk; Tom Vandenbroucke –"
+			" onderzoeker, Universiteit Antwerpen"
+		)
+		document.add_paragraph().add_run("A. Feedback test v2").bold = True
+		document.add_paragraph("Twee vragen worden niet begrepen.")
+		document.add_paragraph("> Vragenlijst v3 aanpassen met de opmerkingen van vandaag (Hanne).")
+
+	text = documents.marked_text_of_docx(word_document(build))
+	assert "→ Vragenlijst v3 aanpassen" in text
+	pandoc = text.replace("→ Vragenlijst", "> \\> Vragenlijst")  # how pandoc writes a typed ">"
+	for each in (text, pandoc):
+		report = ri.recognise_report(each)
+		assert [(p.full_name, p.attendance) for p in report.attendees] == [
+			("Hanne Verstraete", "Present"),
+			("Annelies De Smet", "Present"),
+			("Samira Haddou", "Present"),
+			("Tom Vandenbroucke", "Present"),
+		]
+		assert [(a.owner_type, a.owners) for a in report.action_points] == [
+			("Network Contact", ["Hanne Verstraete"])
+		]

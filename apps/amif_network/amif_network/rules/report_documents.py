@@ -68,7 +68,7 @@ def _marked_paragraph(paragraph, numbering) -> list[str]:
 	if _TITLE_STYLE.match(style.strip()):
 		return [text.strip(), ""]
 	runs = [run for run in paragraph.runs if run.text.strip()]
-	text = prefix + text.strip()
+	text = prefix + re.sub(r"^>+\s*", "→ ", text.strip())  # a typed "> Vragenlijst aanpassen": an arrow
 	if runs and all(_run_flag(run, paragraph, "bold") for run in runs):
 		text = f"**{text}**"
 	elif runs and all(_run_flag(run, paragraph, "italic") for run in runs):
@@ -468,6 +468,9 @@ def normalise_markdown(text: str) -> str:
 			continue
 		stripped = re.sub(r"^\s*\|\s(?=\S)", "", line) if not line.strip().endswith("|") else line
 		stripped = stripped.rstrip("\\").rstrip()
+		stripped = re.sub(
+			r"^(?:\s*>)*\s*\\>\s*", "→ ", stripped
+		)  # "> \\> Vragenlijst aanpassen": a typed arrow
 		out.append(_inline(stripped))
 		index += 1
 	return "\n".join(_join_grid_rows(out))
@@ -732,7 +735,8 @@ def _marked_line(raw: str) -> Line:
 	if heading:
 		level, stripped = len(heading.group(1)), heading.group(2).strip()
 	if stripped.startswith(">"):
-		stripped = stripped.lstrip("> ").strip()
+		stripped = stripped.lstrip("> ").strip()  # a block quote's mark
+	stripped = re.sub(r"^\\>\s*", "→ ", stripped)  # a typed arrow that pandoc escaped
 	bullet = _BULLET.match(stripped)
 	prefix = ""
 	if bullet and not level:

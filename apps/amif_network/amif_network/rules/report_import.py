@@ -381,6 +381,16 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 	if len(groups) > 1 and all(_ORGANISATION_GROUP_START.match(g) for g in groups):
 		# "SPP IS : Julien Marchal, Sofie Claeys; Gand : Hanne Verstraete, Yusuf Demir": groups per organisation
 		return [p for group in groups for p in split_people(group, attendance, cpas_aliases)]
+	dashed_groups = [re.match(r"^\s*([^,;:()–—-]{3,60}?)\s+[–—-]\s+([^;]+)$", g) for g in groups]
+	if len(groups) > 1 and all(d and looks_like_name(d.group(1).strip()) for d in dashed_groups):
+		# "Samira Haddou – taalcoach, vzw Woordwerk; Tom Vandenbroucke – onderzoeker, UAntwerpen": one each
+		return [
+			p
+			for d in dashed_groups
+			for p in split_people(
+				f"{d.group(1).strip()} ({d.group(2).split(',')[-1].strip()})", attendance, cpas_aliases
+			)
+		]
 	# "Julien Stiévenart, CPAS de Binche (PV)": the writer's role, not an organisation
 	text = _ROLE_IN_BRACKETS.sub(r"\1", text)
 	heading = re.match(r"^((?:CPAS|OCMW|SPP|POD)[^:()]{0,40}):\s*(.+)$", text)
@@ -3728,6 +3738,14 @@ def _extra_label(kind: str, part: str) -> bool:
 		)
 	if kind == "agenda":
 		return folded in ("programme", "programma", "agenda de la journee", "dagordening", "ordre du jour")
+	if kind == "present":  # "Externe gasten (voor punt C): …", "Invités : …": guests are there too
+		return bool(
+			re.fullmatch(
+				r"(?:externe\s+)?(?:gast(?:en)?|gastsprekers?|genodigden)|"
+				r"(?:invite|intervenant)e?s?(?:\s+externes?)?|(?:external\s+)?guests?",
+				re.sub(r"\(.*?\)", "", folded).strip(),
+			)
+		)
 	return False
 
 
