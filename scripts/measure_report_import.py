@@ -4,14 +4,14 @@ Two folders can be measured:
 - `tests/data/report_corpus/` (the default): the blind corpus, written apart from the recogniser
   (see its NOTES.md). Each report is there as the .docx it was written in, its expected lists
   (`NN_slug.expected.json`, frozen before any import was tried) and the outputs of the converters
-  people use. `split.json` names the parts: `train` (tuned on), the held-out parts `test` to `test11`
-  (each written later by new hands, measured once before it was looked at, then tuned on) and `test12`
-  (reports 197-226 of three more authors, written blind while `test11` was tuned on: the last held-out
-  part, measured once, at the end). `tuned` is every part tuned on.
+  people use. `split.json` names the parts: `train` (tuned on), the held-out parts `test` to `test12`
+  (each written later by new hands, measured once before it was looked at, then tuned on) and `test13`
+  (reports 227-246 of two more authors, written blind while `test12` was tuned on: looked at and tuned
+  on, never measured as held out). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test12|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test13|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -242,6 +242,8 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test9",
 			"test10",
 			"test11",
+			"test12",
+			"test13",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
@@ -286,6 +288,7 @@ def main() -> int:
 			"test10",
 			"test11",
 			"test12",
+			"test13",
 			"tuned",
 			"all",
 		),
