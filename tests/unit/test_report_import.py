@@ -2642,3 +2642,39 @@ def test_a_table_of_contents_is_left_out_and_a_numbered_bilingual_agenda_heading
 	]
 	assert [s.heading for s in report.sections][-1:] == ["Accueil / Onthaal"]
 	assert not any(s.heading.endswith(("2", "3")) for s in report.sections)  # no entry of the contents
+
+
+def test_people_there_in_the_room_and_online_groups_between_dashes_remarks_and_the_signature():
+	report = ri.recognise_report(
+		"Verslag AMIF-netwerkbijeenkomst (hybride)\n\n**Donderdag 9 juni 2022 – OCMW Mortsel**\n\n"
+		"**Aanwezig in de zaal**\n\n- Wim De Backer (OCMW Mortsel, gastheer)\n- Ilse Goossens (OCMW Edegem)\n"
+		"**Aanwezig via Teams**\n\n- Griet Van Damme (OCMW Gent)\n\nVerontschuldigd: Bart Van Looy (OCMW Schoten)\n\n"
+		"# 1. Welkom\n\nParticipants ayant terminé le module 1 : XXX\n\n# 2. Acties\n\n"
+		"- Presentatie doorsturen naar iedereen – Wie: Wim\n\n"
+		"*Version provisoire – les commentaires des CPAS seront intégrés avant diffusion.*\n\n"
+		"*Rapport rédigé par Ilse Goossens – relu par Wim De Backer.*\n\nPour le CPAS de Charleroi,\n\n"
+		"Sophie Lejeune, assistante administrative\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Wim De Backer", "Present", "MORTSEL"),
+		("Ilse Goossens", "Present", "EDEGEM"),
+		("Griet Van Damme", "Present", "GENT"),
+		("Bart Van Looy", "Excused", "SCHOTEN"),
+	]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Wim De Backer"])
+	]
+	assert report.remarks == [
+		"Participants ayant terminé le module 1 : XXX",
+		"Version provisoire – les commentaires des CPAS seront intégrés avant diffusion.",
+	]
+	people = ri.split_people(
+		"SPP : Nathalie Delvaux, Pieter Claeys – Gand : Griet Van Damme – Liège : Marc Lejeune, Julie Lambotte"
+	)
+	assert [(p.full_name, p.cpas or p.organisation_type) for p in people] == [
+		("Nathalie Delvaux", "SPP"),
+		("Pieter Claeys", "SPP"),
+		("Griet Van Damme", "GENT"),
+		("Marc Lejeune", "LIEGE"),
+		("Julie Lambotte", "LIEGE"),
+	]

@@ -152,7 +152,10 @@ STILL_TO_BE_ADDED = re.compile(
 	r"je\s+les\s+ajouterai|(?:doivent|doit)\s+encore\s+(?:m'|nous\s+|me\s+)?(?:envoyer|transmettre|faire\s+parvenir)|"
 	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:bezorgen|doorsturen|sturen)|"
 	r"(?:seront|sera)\s+ajout[ée]e?s?\s+d[èe]s\b|\b(?:vul|vullen)\s+(?:ik|we|wij)\s+aan\b|"
-	r"\[[^\[\]]{0,60}\baanvullen\b[^\[\]]{0,60}\])|"
+	r"\[[^\[\]]{0,60}\baanvullen\b[^\[\]]{0,60}\]|"
+	# a figure left as "XXX"; the comments of others still to be worked in ("seront intégrés avant diffusion")
+	r"\bX{3,}\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
+	r"[êe]tre|moeten\s+nog|worden\s+nog)\s+(?:int[ée]gr|ajout|verwerkt|toegevoegd|ge[iï]ntegreerd))|"
 	# whatever the verb, something of the report itself that is still to come
 	r"^(?=.*(?:\b(?:ce|cette|(?:le|au|du)\s+pr[ée]sent|la\s+pr[ée]sente)\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|version)\b|"
 	r"\bversion\s+d[ée]finitive|\bdefinitieve\s+versie|\b(?:en|in)\s+(?:annexe|bijlage)\b|"
@@ -377,6 +380,14 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		r"\s*\[[^\[\]]{0,120}\]\s*$", "", text
 	)  # "… [Nom Prénom (organisation)]": a template's prompt
 	text = _people_run_together(text)  # "Katrien Vanhoutte (SPP IS) Wouter De Smet (CPAS Gand) …"
+	dashed = re.split(r"\s+[–—|]\s+(?=[A-ZÀ-Ý][^:;,()–—|]{1,40}\s?:\s*[A-ZÀ-Ý])", text)
+	if len(dashed) > 1 and all(
+		_ORGANISATION_GROUP_START.match(g) and recognise_organisation(g.split(":")[0], cpas_aliases)[0]
+		for g in dashed
+	):
+		text = "; ".join(
+			dashed
+		)  # "SPP : Nathalie Delvaux, Pieter Claeys – Gand : Griet Van Damme – Liège : …"
 	groups = [g for g in re.split(r"\s*;\s*", text) if g.strip()]
 	if len(groups) > 1 and all(_ORGANISATION_GROUP_START.match(g) for g in groups):
 		# "SPP IS : Julien Marchal, Sofie Claeys; Gand : Hanne Verstraete, Yusuf Demir": groups per organisation
@@ -2393,7 +2404,7 @@ class _ReportReader:
 		):
 			keys = {_label_key(label) for label in labels}
 			if parts and all(
-				_label_key(re.sub(r"\(.*?\)", "", part)) in keys
+				_label_key(_ATTENDANCE_MODE.sub("", re.sub(r"\(.*?\)", "", part))) in keys
 				or _extra_label(kind, part)
 				or (kind != "agenda" and _attendance_words(part) == kind.capitalize())
 				for part in parts
@@ -3728,6 +3739,15 @@ def _close_brackets(text: str) -> str:
 	return "".join(out)
 
 
+# how people were there, after a label: "Aanwezig in de zaal", "Aanwezig via Teams", "Présents en ligne"
+_ATTENDANCE_MODE = re.compile(
+	r"\s+(?:in\s+de\s+zaal|ter\s+plaatse|op\s+locatie|fysiek|digitaal|online|via\s+\w+|en\s+ligne|sur\s+place|"
+	r"[àa]\s+distance|en\s+pr[ée]sentiel|en\s+visio(?:conf[ée]rence)?|par\s+(?:teams|zoom|webex|vid[ée]o)|in\s+person|remotely)"
+	r"\s*$",
+	re.I,
+)
+
+
 def _extra_label(kind: str, part: str) -> bool:
 	folded = fold(part).strip(" :")
 	if kind == "excused":
@@ -4150,6 +4170,8 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		listed = bool(_ACTION_HEADING.search(fold(section.heading)))
 		subject = None  # the person the last sentence was about: "Elle enverra..." is about her
 		for sentence, in_list, who in _action_candidates(section, listed):
+			if _WRITTEN_BY.match(sentence):
+				continue
 			if who is not None:
 				point = _owned_by(sentence, who, in_meeting, contacts, cpas_aliases, legend)
 			else:
@@ -4687,6 +4709,15 @@ _NOT_A_TASK = re.compile(
 	r"\bzeg(?:t|gen)\s+dat\b|\bdeel(?:t|en)\s+mee\s+dat\b|"
 	r"\br[ée]dige\w*\s+(?:le|ce)\s+(?:rapport|compte|pv|proc)|\bmaakt\s+het\s+verslag|\bnotuleert\b|"
 	r"\binforme\w*\s+(?:l['’]assembl[ée]e|le\s+r[ée]seau|les\s+participants|les\s+membres)\s+que\b|\(voir\s+(?:action|point)",
+	re.I,
+)
+# who wrote the report, at its end: "Rapport rédigé par X – relu par Y", "Verslag opgesteld door X"
+_WRITTEN_BY = re.compile(
+	r"^\W*(?:(?:le\s+|ce\s+|dit\s+|het\s+)?(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|verslag|notulen|notes)\s+)?"
+	r"(?:r[ée]dig[ée]e?s?|opgesteld|opgemaakt|genomen|pris(?:es)?|relu|nagelezen)\s+(?:par|door)\b|"
+	# a signature: "Pour le CPAS de Charleroi,", then "Sophie Lejeune, assistante administrative"
+	r"^(?:pour|namens|voor)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?[^,.;:]{2,50},?$|"
+	r"^(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+[a-zà-ÿ][a-zà-ÿ'’ -]{2,40})$",
 	re.I,
 )
 _FUTURE_MARK = re.compile(
