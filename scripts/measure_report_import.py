@@ -7,11 +7,13 @@ Two folders can be measured:
   people use. `split.json` names the parts: `train` (tuned on), the held-out parts `test` to `test12`
   (each written later by new hands, measured once before it was looked at, then tuned on) and `test13`
   (reports 227-246 of two more authors, written blind while `test12` was tuned on: looked at and tuned
-  on, never measured as held out). `tuned` is every part tuned on.
+  on, never measured as held out) and `test14` (reports 247-276 of three more authors, written blind
+  at the same time under the same brief: the last held-out part, measured once, at the end). `tuned`
+  is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test13|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test14|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -289,6 +291,7 @@ def main() -> int:
 			"test11",
 			"test12",
 			"test13",
+			"test14",
 			"tuned",
 			"all",
 		),
