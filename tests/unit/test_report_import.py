@@ -2678,3 +2678,24 @@ def test_people_there_in_the_room_and_online_groups_between_dashes_remarks_and_t
 		("Marc Lejeune", "LIEGE"),
 		("Julie Lambotte", "LIEGE"),
 	]
+
+
+def test_an_owner_labelled_after_the_task_and_numbered_tasks_under_a_numbered_action_section():
+	report = ri.recognise_report(
+		"Verslag netwerkoverleg\n\n18 oktober 2018\n\nAanwezig: Tom Peeters (OCMW Antwerpen), Jean-Marc Nzeza"
+		" (OCMW Brussel)\n\n**5. Planning**\n\nDrie bijeenkomsten.\n\n**6. Actiepunten**\n\n"
+		"- Het aangepaste intakeformulier delen met het netwerk. Wie: Tom\n"
+		"- Vertaling van de enquête in het Arabisch laten offreren. Wie: POD MI\n\n"
+		"7. Template jaarrapportering 2025 invullen en terugsturen (elk OCMW)\n"
+		"8. Jean-Marc: zaal in Brussel reserveren voor de fysieke bijeenkomst in juni\n\n"
+		"-> nog te bepalen wie: verslag van 6/2 nog eens rondsturen\n"
+	)
+	assert [s.number for s in report.sections] == ["5", "6"]
+	assert [(a.owner_type, a.owners, a.owner_cpas) for a in report.action_points][:4] == [
+		("Network Contact", ["Tom Peeters"], None),
+		("SPP", ["POD MI"], None),
+		("CPAS", ["elk OCMW"], None),
+		("Network Contact", ["Jean-Marc Nzeza"], None),
+	]
+	assert report.action_points[-1].owner_type == "To Be Assigned"
+	assert report.action_points[-1].action.startswith("verslag van 6/2")

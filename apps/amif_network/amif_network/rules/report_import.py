@@ -2472,6 +2472,19 @@ class _ReportReader:
 				and (task_start(found.title) or re.search(r"\s[–—]\s+[^–—]{2,50}$", found.title))
 			):
 				found = None  # the same list in a text without marks: a task, with its owner after a dash
+			elif (
+				in_actions
+				and not line.bold
+				and len(found.number) <= 2
+				and (
+					re.search(r"\([^()]{2,40}\)\W*$", found.title)
+					or re.match(
+						r"^[A-ZÀ-Ý][\w'’-]+(?:\s*(?:\+|en|et|&)\s*[A-ZÀ-Ý][\w'’-]+)?\s*:\s+\S", found.title
+					)
+				)
+				and len(found.title.split()) >= 5
+			):
+				found = None  # "9. Gastspreker … zoeken (nog te bepalen)", "10. Jean-Marc: zaal reserveren": tasks
 			elif not (self.letters and len(found.number) == 1 and found.number in "CDI"):
 				return found
 		letter = _LETTER_HEADING.match(text)
@@ -4376,12 +4389,23 @@ _FIELD_LABEL = re.compile(
 )
 
 
+# the owner in a label after the task: "… delen met het netwerk. Wie: Tom", "… (pictogrammes). Qui : SPP"
+_TRAILING_WHO = re.compile(
+	r"^(\S.{6,}?)(?:\s*[.;,]\s*|\s+[–—-]\s+)(?:wie|qui|who|verantwoordelijke|responsable|trekker)\s*\??\s*:\s*"
+	r"([^:]{1,60}?)(?:\s*[–—|-]\s*(?:wanneer|quand|deadline|tegen|pour\s+quand|[ée]ch[ée]ance)\s*\??\s*:.*)?[.\s]*$",
+	re.I,
+)
+
+
 def _fields_line(line: str) -> tuple[str, str] | None:
 	"""`Wie: BC – Wat: de tabel naar alle OCMW's sturen – Wanneer: 20/02`, `Quoi : … | Qui : …`: an action
 	written on one line as labelled fields, in any order; (what, who) or None."""
 	text = re.sub(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s*", "", clean_line(line)).strip()
 	labels = list(_FIELD_LABEL.finditer(text))
 	if len(labels) < 2 or labels[0].start() != 0:
+		trailing = _TRAILING_WHO.match(text)  # "Het intakeformulier delen met het netwerk. Wie: Tom"
+		if trailing and len(trailing.group(1).split()) >= 2:
+			return trailing.group(1).strip(" .;,–—-"), trailing.group(2).strip(" .;,")
 		return None
 	fields = {}
 	for label, following in zip(labels, [*labels[1:], None], strict=True):
