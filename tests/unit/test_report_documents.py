@@ -475,3 +475,19 @@ def test_a_typed_greater_than_sign_is_an_arrow_in_word_and_in_pandoc_markdown_an
 		assert [(a.owner_type, a.owners) for a in report.action_points] == [
 			("Network Contact", ["Hanne Verstraete"])
 		]
+
+
+def test_a_pdf_table_keeps_its_empty_cells_in_their_columns_and_a_header_over_two_lines_joins():
+	pytest.importorskip("pdfminer")
+	pdf = CORPUS / "239_pv_verslag_bruxelles_fev2018.pdf"
+	lines = documents.marked_text_of_pdf(pdf.read_bytes()).splitlines()
+	assert (
+		"| Nom – Naam | Organisation – Organisatie | Présent – Aanwezig | Excusé – Verontschuldigd |" in lines
+	)
+	assert "| Hanne Verbeke | CPAS de Gand – OCMW Gent |  | X |" in lines  # excused: the X in the last column
+	assert "| Griet Van Damme | CPAS de Gand – OCMW Gent | X |  |" in lines
+	report = ri.recognise_report(documents.marked_text_of_pdf(pdf.read_bytes()))
+	assert [p.full_name for p in report.attendees if p.attendance == "Excused"] == [
+		"Hanne Verbeke",
+		"Laurence Gobert",
+	]

@@ -288,6 +288,7 @@ def _marked_pdf_lines(pieces: list) -> str:
 		else:
 			rows.append({"page": piece[0], "top": piece[1], "bottom": piece[3], "pieces": [piece]})
 	lines, previous, table, item_x = [], None, None, None
+	header, header_line = None, -1  # where the columns of the current table start, and its first row
 	for row in rows:
 		row_pieces = []
 		for piece in sorted(row["pieces"], key=lambda p: p[2]):
@@ -362,6 +363,27 @@ def _marked_pdf_lines(pieces: list) -> str:
 			continue
 		if (
 			table
+			and header
+			and not bullet
+			and 1 < len(row_pieces) < len(header)
+			and previous is not None
+			and previous["page"] == row["page"]
+			and previous["bottom"] - row["top"] < 0.6 * row_pieces[0][5]
+			and lines[-1].count("|") - 1 == len(header)
+			and header_line == len(lines) - 1  # only the table's first row: its header
+			and all(p[2] > header[0] + 15 for p in row_pieces)
+		):
+			# "| Nom – Naam | Organisation – | Présent – | Excusé – |" then "Organisatie | Aanwezig | …": the
+			# next line of a header whose cells run over two lines, its first column done
+			cells = [c.strip() for c in lines[-1].strip().strip("|").split("|")]
+			for piece in row_pieces:
+				column = max(i for i, x in enumerate(header) if x <= piece[2] + 4)
+				cells[column] = f"{cells[column]} {' '.join(piece[4].split())}".strip()
+			lines[-1] = "| " + " | ".join(cells) + " |"
+			previous = row
+			continue
+		if (
+			table
 			and not bullet
 			and len(row_pieces) == 1
 			and previous is not None
@@ -377,11 +399,40 @@ def _marked_pdf_lines(pieces: list) -> str:
 				previous = row
 				continue
 		text = " | ".join(texts)
+		in_table = table is not None or (header is not None and len(row_pieces) > 1)
 		table = None
 		if len(row_pieces) > 1:
 			text = f"| {text} |"
 			table = [p[2] for p in row_pieces]
-		elif bullet:
+			if (
+				in_table
+				and header
+				and len(row_pieces) < len(header)
+				and previous is not None
+				and previous["page"] == row["page"]
+				and abs(row_pieces[0][2] - header[0]) < 4
+				and all(min(abs(p[2] - x) for x in header) < 40 for p in row_pieces)
+			):
+				# "| Hanne Verbeke | CPAS de Gand | | X |": a row with empty cells, each text in its column
+				cells = [""] * len(header)
+				for piece, piece_text in zip(row_pieces, texts, strict=True):
+					column = max(i for i, x in enumerate(header) if x <= piece[2] + 4)
+					cells[column] = f"{cells[column]} {piece_text}".strip()
+				text = "| " + " | ".join(cells) + " |"
+				table = header
+			elif not (in_table and header and len(row_pieces) <= len(header)):
+				header, header_line = (
+					table,
+					len(lines)
+					+ (
+						1
+						if previous is not None and previous["bottom"] - row["top"] > 0.6 * row_pieces[0][5]
+						else 0
+					),
+				)
+		else:
+			header = None
+		if bullet and len(row_pieces) == 1:
 			text = f"{'→' if arrow else '-'} {text}"
 		size = max(p[5] for p in row_pieces)
 		bold = all(p[6] for p in row_pieces)
