@@ -2699,3 +2699,18 @@ def test_an_owner_labelled_after_the_task_and_numbered_tasks_under_a_numbered_ac
 	]
 	assert report.action_points[-1].owner_type == "To Be Assigned"
 	assert report.action_points[-1].action.startswith("verslag van 6/2")
+
+
+def test_a_people_table_of_organisations_and_their_names_exported_one_cell_a_line():
+	report = ri.recognise_report(
+		"Rapport\nJeudi 18 mars 2021\nParticipants\nOrganisation\nParticipant·e·s\nSPP IS\n"
+		"Nathalie Delvaux, Pieter Claeys\nCPAS de Gand\nGriet Van Damme, Youssef El Amrani\n"
+		"Excusé·e·s : Fatima Benali (Liège)\n1. Ouverture\nMarc ouvre la réunion.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Nathalie Delvaux", "Present", "SPP"),
+		("Pieter Claeys", "Present", "SPP"),
+		("Griet Van Damme", "Present", "GENT"),
+		("Youssef El Amrani", "Present", "GENT"),
+		("Fatima Benali", "Excused", "LIEGE"),
+	]

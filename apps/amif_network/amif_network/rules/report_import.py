@@ -1689,6 +1689,9 @@ class _ReportReader:
 		self.cell_numbered = False
 		self.run_table = None  # a table of action points whose cells run together on each line
 		self.people_cells = None  # a people table exported one cell a line: its size and the row read so far
+		self.organisation_first = (
+			False  # its header was "Organisation", then "Participants": groups, then names
+		)
 		self.group = None  # (organisation, type, CPAS) of a group heading whose people are listed under it
 		self.rows_of_people = None  # the rows read so far of a people table whose cells run together
 		self.bilingual_agenda = False  # the agenda's header names its columns in French and in Dutch
@@ -2824,6 +2827,20 @@ class _ReportReader:
 			all(part in _HEADER_WORDS for part in re.split(r"\s*/\s*|\s+[-–—]\s+", folded))
 			or all(word in _HEADER_WORDS for word in re.split(r"[\s/–—-]+", folded) if word)
 		):
+			following = next((n.text for n in self.lines[self.position + 1 :] if not n.blank), "")
+			if folded in (
+				"organisation",
+				"organisatie",
+				"institution",
+				"instelling",
+				"organisme",
+			) and re.match(
+				r"(?:participant|deelnemer|personnes|aanwezig|pr[ée]sent|nom\b|naam\b|name\b)",
+				fold(following),
+			):
+				self.organisation_first = (
+					True  # "Organisation", "Participant·e·s", then each group and its names
+				)
 			if re.search(r"\b(nom|naam|name)\b", folded) and re.search(
 				r"\b(organisation|organisatie|institution|instelling|organisme)\b", folded
 			):
@@ -2934,7 +2951,9 @@ class _ReportReader:
 			return False
 		below = following.text.lstrip("- ").strip()
 		first = re.split(r",|\s[–-]\s|\(", below)[0].strip()
-		if not (colon or following.bullet) or not looks_like_name(_COURTESY.sub("", first)):
+		if not (colon or following.bullet or self.organisation_first) or not looks_like_name(
+			_COURTESY.sub("", first)
+		):
 			return False
 		if recognise_organisation(below, self.aliases)[0] and "(" in below:
 			return False  # the next line names its own organisation: this one is a list of its own
@@ -4063,6 +4082,16 @@ def _wraps(previous: str, line: str) -> bool:
 	"""Whether a line goes on with the previous one rather than starting a new person."""
 	if _ORGANISATION_GROUP.match(line):
 		return False
+	if (
+		"," not in line
+		and len(line.split()) <= 6
+		and not line[:1].islower()
+		and (
+			recognise_organisation(line.strip(" :"))[0]
+			or re.fullmatch(r"(?:interpr[èe]tes?|tolken?|invit[ée]e?s|gasten)\s*:?", fold(line))
+		)
+	):
+		return False  # "CPAS de Gand" alone after "Nathalie Delvaux, Pieter Claeys": the next group's organisation
 	if previous.endswith((",", ";", "(", "-")) or previous.count("(") > previous.count(")"):
 		return True
 	if line[:1] in "(," or line[:1].islower():
