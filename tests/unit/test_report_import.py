@@ -2714,3 +2714,40 @@ def test_a_people_table_of_organisations_and_their_names_exported_one_cell_a_lin
 		("Youssef El Amrani", "Present", "GENT"),
 		("Fatima Benali", "Excused", "LIEGE"),
 	]
+
+
+def test_an_owner_between_the_action_label_and_its_colon_after_an_arrow_and_before_a_future():
+	head = (
+		"Verslag\n\n12 januari 2026\n\nAanwezig: Fabienne Collard (Lire et Écrire), Bart Van Looy (OCMW Schoten),"
+		" Hanne Verbeke (OCMW Gent)\n\n# 1. Terugblik\n\nTekst over de terugblik.\n\n"
+	)
+	cases = (
+		("Actie Gent: foto’s en het filmpje delen via de gedeelde map.", "CPAS", [], "GENT"),
+		(
+			"Actie Hanne en Bart: foto’s en het filmpje delen.",
+			"Several Network Contacts",
+			["Hanne Verbeke", "Bart Van Looy"],
+			None,
+		),
+		(
+			"Schoten bekijkt met de sociale dienst of er kan doorverwezen worden → actie Bart",
+			"Network Contact",
+			["Bart Van Looy"],
+			None,
+		),
+		(
+			"Fabienne Collard nous fera parvenir sa présentation.",
+			"Network Contact",
+			["Fabienne Collard"],
+			None,
+		),
+	)
+	for line, kind, owners, cpas in cases:
+		points = ri.recognise_report(head + line + "\n").action_points
+		assert len(points) == 1, line
+		found = points[0]
+		assert found.owner_type == kind, line
+		assert found.owner_cpas == cpas, line
+		if owners:
+			assert found.owners == owners, line
+	assert not ri.recognise_report(head + "Actiepunten vorige vergadering: alles afgewerkt.\n").action_points

@@ -861,7 +861,7 @@ def _subject_and_rest(sentence: str) -> tuple[str, str, bool] | None:
 		(True, rf"^(.{{2,80}}?)\s+{_FR_FUTURE}\s+(.+)$", False),
 		(
 			False,
-			rf"^(.{{2,80}}?)\s+(?:se\s+|s'|l'|les\s+|lui\s+|leur\s+|en\s+|y\s+)?({_FR_FUTURE_VERB}.*)$",
+			rf"^(.{{2,80}}?)\s+(?:se\s+|s'|l'|les\s+|lui\s+|leur\s+|nous\s+|vous\s+|en\s+|y\s+)?({_FR_FUTURE_VERB}.*)$",
 			False,
 		),
 		(True, rf"^(.{{2,80}}?)\s+{_NL_FUTURE}\s+(.+)$", False),
@@ -4633,9 +4633,20 @@ def _action_of(
 		if point.owners and point.owner_type != "To Be Assigned":
 			point.action = text
 			return point
+	after = re.match(r"^(\S.{6,}?)\s*(?:→|->|⇒|➔)\s*(?i:actie|action)\s*:?\s*([^:→]{2,40}?)\W*$", text)
+	if after:  # "Schoten bekijkt met de sociale dienst of … → actie Bart": the owner after the arrow
+		return _owned_by(after.group(1), after.group(2), known, contacts, cpas_aliases, legend or {})
 	arrow = re.match(r"^(?:→|->|⇒|➔|>)\s*(.+)$", text)  # also "> Vragenlijst aanpassen (Hanne)."
 	if arrow:
 		text, in_list = arrow.group(1), True
+	named = re.match(
+		r"^(?i:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s+([^:()–—]{2,40}?)\s*:\s*(\S.+)$", text
+	)
+	if named and not _LABELLED_OWNER.match(text):
+		owner = recognise_owner(named.group(1), known, cpas_aliases)
+		if owner.owners and owner.owner_type != "To Be Assigned":
+			# "Actie Gent: foto's delen", "Actie Hanne en Bart: …": the owner between the label and the colon
+			return _owned_by(named.group(2), named.group(1), known, contacts, cpas_aliases, legend or {})
 	owned = re.match(
 		r"^(?i:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s*(?:\(([^()]{1,40})\)|"
 		r"([A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7}(?:\s*[+/&]\s*[A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7})*))\s*[:–-]\s*(\S.+)$",
