@@ -2751,3 +2751,16 @@ def test_an_owner_between_the_action_label_and_its_colon_after_an_arrow_and_befo
 		if owners:
 			assert found.owners == owners, line
 	assert not ri.recognise_report(head + "Actiepunten vorige vergadering: alles afgewerkt.\n").action_points
+
+
+def test_everyone_as_owner_is_each_cpas_and_dotted_initials_joined_by_en_after_the_action_label():
+	for who in ("tous", "iedereen", "tout le monde"):
+		point = ri.recognise_owner(who, [])
+		assert (point.owner_type, point.owner_cpas) == ("CPAS", None), who
+	report = ri.recognise_report(
+		"Verslag\n\n13 oktober 2016\n\nAanwezig: Koen Verhaeghe (POD MI), Sofie Claeys (POD MI)\n\n# Acties\n\n"
+		"Actie K.V. en S.C.: voorstel van gezamenlijke indicatoren uitwerken.\n"
+	)
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("Several Network Contacts", ["Koen Verhaeghe", "Sofie Claeys"])
+	]

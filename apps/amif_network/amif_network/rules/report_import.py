@@ -926,6 +926,12 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 	point = ActionPoint(action="")
 	if not subject or _NOT_OWNERS.match(subject):
 		return point
+	if re.fullmatch(
+		r"(?:tous|toutes|tout\s+le\s+monde|iedereen|allen|everyone|everybody)", fold(subject).strip(" .")
+	):
+		# "(tous)", "– iedereen": each CPAS of the network, for itself
+		point.owner_type, point.owner_cpas, point.owners = "CPAS", None, [subject]
+		return point
 	org_type, cpas = recognise_organisation(subject, cpas_aliases)
 	names = [n.strip() for n in _JOINED_NAMES.split(re.sub(r",\s*", " et ", subject)) if n.strip()]
 	people = []
@@ -4649,7 +4655,7 @@ def _action_of(
 			return _owned_by(named.group(2), named.group(1), known, contacts, cpas_aliases, legend or {})
 	owned = re.match(
 		r"^(?i:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s*(?:\(([^()]{1,40})\)|"
-		r"([A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7}(?:\s*[+/&]\s*[A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7})*))\s*[:–-]\s*(\S.+)$",
+		r"([A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7}(?:(?:\s*[+/&]\s*|\s+(?:en|et|and)\s+)[A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7})*))\s*[:–-]\s*(\S.+)$",
 		text,
 	)
 	if owned:  # "Action (SPP) : publier …", "Actie (nog geen trekker): …", "ACTIE KVD: mail naar …"
