@@ -2764,3 +2764,28 @@ def test_everyone_as_owner_is_each_cpas_and_dotted_initials_joined_by_en_after_t
 	assert [(p.owner_type, p.owners) for p in report.action_points] == [
 		("Several Network Contacts", ["Koen Verhaeghe", "Sofie Claeys"])
 	]
+
+
+def test_people_in_a_town_online_in_brackets_an_interpreter_label_with_its_mode_and_a_tolk():
+	report = ri.recognise_report(
+		"Verslag AMIF-netwerk\n\nBijeenkomst van 24 november 2022 – Sociaal Huis Schoten en via Teams\n\n"
+		"**Aanwezig in Schoten**\n\n- OCMW Schoten: Koen Van den Broeck (gastheer)\n- POD MI: Julie Renard\n"
+		"**Online (Teams)**\n\n- OCMW Gent: Hanne Claeys\n- Tolk: Anne Gilson\n\n"
+		"Tolken (simultaan NL-FR): Koen Mertens en Véronique Stas\n\n"
+		"Verontschuldigd: Pieter Verhulst (OCMW Gent)\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Koen Van den Broeck", "Present", "SCHOTEN"),
+		("Julie Renard", "Present", "SPP"),
+		("Hanne Claeys", "Present", "GENT"),
+		("Anne Gilson", "Present", None),
+		("Koen Mertens", "Present", None),
+		("Véronique Stas", "Present", None),
+		("Pieter Verhulst", "Excused", "GENT"),
+	]
+	table = ri.recognise_report(
+		"Rapport\n\n12 octobre 2016\n\n**Participants**\n\n| Nom | Organisation | Présence |\n"
+		"| Véronique Stas | Interprète (externe) | présente |\n| Amira Kassem | Université Saint-Louis (invitée) | présente |\n\n"
+		"# 1. Accueil\n\nTexte.\n"
+	)
+	assert [p.full_name for p in table.attendees] == ["Véronique Stas", "Amira Kassem"]

@@ -416,7 +416,9 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		and (
 			recognise_organisation(grouped.group(1), cpas_aliases)[0]
 			or is_partner_organisation(grouped.group(1))
-			or re.fullmatch(r"(?:interpr[èe]tes?|tolken?|invit[ée]e?s|gasten|guests)", fold(grouped.group(1)))
+			or re.fullmatch(
+				r"(?:interpr[èe]tes?|tolk(?:en)?|invit[ée]e?s|gasten|guests)", fold(grouped.group(1))
+			)
 		)
 		and (text[:1].islower() or text.lower().startswith(("pour", "voor", "namens")) or ":" in text[:45])
 	):
@@ -440,7 +442,7 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			r"(\([^()]*\))\s+[–-]\s+[a-zà-ÿ][^()]*$", r"\1", item
 		)  # "X (OCMW Antwerpen) – bemiddelaar"
 		item = re.sub(
-			r"^(?:tolken?|interpr[èe]tes?|invit[ée]e?s?|gast(?:en)?|guests?)\s*:\s*", "", item, flags=re.I
+			r"^(?:tolk(?:en)?|interpr[èe]tes?|invit[ée]e?s?|gast(?:en)?|guests?)\s*:\s*", "", item, flags=re.I
 		)
 		item = re.sub(r"^(?:et|en|and|&)\s+(?=[A-ZÀ-Ý])", "", item, flags=re.I)  # "…, et Mme Leen Van Acker"
 		if not item or item.startswith("[") or STILL_TO_BE_ADDED.search(item):
@@ -1340,7 +1342,7 @@ _DEADLINE = re.compile(
 	re.I,
 )
 _LABEL_AFTER_BRACKET = re.compile(
-	r"\)\s+((?:exc|excus[ée]e?s?|excus[ée]\(e\)s|absents?|afwezig|verontsch\w*|tolken?|interpr[èe]tes?)\.?)\s*:\s*",
+	r"\)\s+((?:exc|excus[ée]e?s?|excus[ée]\(e\)s|absents?|afwezig|verontsch\w*|tolk(?:en)?|interpr[èe]tes?)\.?)\s*:\s*",
 	re.I,
 )
 _NAME_PARTICLES = {
@@ -2403,6 +2405,12 @@ class _ReportReader:
 			parts = [
 				p for p in re.split(r"\s+[/–—|-]\s+|\s*/\s*", number.title) if p.strip()
 			]  # "2. Ordre du jour / Agenda"
+		if self.mode == "people" and re.fullmatch(
+			r"(?:online|en\s+ligne|via\s+\w+|in\s+de\s+zaal|sur\s+place|ter\s+plaatse|[àa]\s+distance|digitaal|fysiek|"
+			r"en\s+pr[ée]sentiel|op\s+afstand)(?:\s*\([^()]*\))?",
+			fold(head).strip(" :*"),
+		):
+			return "present", rest  # "Online (Teams)", "En ligne :" after those in the room: there too
 		both = [p for p in re.split(r"\s+(?:en|et|and|&)\s+", head) if p.strip()]
 		if len(both) == 2 and [_attendance_label(p) for p in both] == ["Present", "Excused"]:
 			return "present", rest  # "Aanwezigen en verontschuldigden": a list or table with a status
@@ -3057,11 +3065,9 @@ class _ReportReader:
 		if fold(organisation).strip(" .") in ("idem", "id", "dito", "ibidem"):
 			above = next((p for p in reversed(self.report.attendees) if p.organisation), None)
 			organisation = above.organisation if above else ""  # "idem": the organisation of the row above
-		if (
-			"(" in organisation
-			and recognise_organisation(re.sub(r"\s*\([^()]*\)", "", organisation), self.aliases)[0]
-		):
-			organisation = re.sub(r"\s*\([^()]*\)", "", organisation)  # "POD MI (verslag / rapport)"
+		if "(" in organisation and re.sub(r"\s*\([^()]*\)", "", organisation).strip():
+			# "POD MI (verslag / rapport)", "Interprète (externe)", "Université Saint-Louis (invitée)"
+			organisation = re.sub(r"\s*\([^()]*\)", "", organisation).strip()
 		text = f"{name} ({organisation})" if organisation and "(" not in name else name
 		self.add_people(text, attendance)
 		return True
@@ -3779,7 +3785,7 @@ def _close_brackets(text: str) -> str:
 
 # how people were there, after a label: "Aanwezig in de zaal", "Aanwezig via Teams", "Présents en ligne"
 _ATTENDANCE_MODE = re.compile(
-	r"\s+(?:in\s+de\s+zaal|ter\s+plaatse|op\s+locatie|fysiek|digitaal|online|via\s+\w+|en\s+ligne|sur\s+place|"
+	r"\s+(?:in\s+[A-ZÀ-Ý][\w'’-]+|in\s+de\s+zaal|ter\s+plaatse|op\s+locatie|fysiek|digitaal|online|via\s+\w+|en\s+ligne|sur\s+place|"
 	r"[àa]\s+distance|en\s+pr[ée]sentiel|en\s+visio(?:conf[ée]rence)?|par\s+(?:teams|zoom|webex|vid[ée]o)|in\s+person|remotely)"
 	r"\s*$",
 	re.I,
@@ -3921,10 +3927,11 @@ def _meeting_facts(report: RecognisedReport, text: str, online=_MEETING_ONLINE, 
 		report.simultaneous_interpretation = True
 
 
-_INTERPRETER_WORD = r"(?:interpr[èe]tes?|tolken?|interpreters?|vertalers?)"
+_INTERPRETER_WORD = r"(?:interpr[èe]tes?|tolk(?:en)?|interpreters?|vertalers?)"
 # "Interprètes / Tolken : Patricia Rondeau, Dirk Lemmens", "Tolken: Claire Dumont en Jeroen Bral (…)"
 INTERPRETER_LABEL = re.compile(
-	rf"^(?:les\s+|de\s+)?{_INTERPRETER_WORD}(?:\s*[/–—-]\s*{_INTERPRETER_WORD})*\s*[:：]\s*(?=\S)", re.I
+	rf"^(?:les\s+|de\s+)?{_INTERPRETER_WORD}(?:\s*[/–—-]\s*{_INTERPRETER_WORD})*(?:\s*\([^()]{{1,40}}\))?\s*[:：]\s*(?=\S)",
+	re.I,  # also "Tolken (simultaan NL-FR): …"
 )
 _NAMES_SAID = (
 	r"((?:(?:Mme|M\.|Mevr\.|Dhr\.|Madame|Monsieur|mevrouw|de heer)\s+)?[A-ZÀ-Ý]"
@@ -4094,7 +4101,7 @@ def _wraps(previous: str, line: str) -> bool:
 		and not line[:1].islower()
 		and (
 			recognise_organisation(line.strip(" :"))[0]
-			or re.fullmatch(r"(?:interpr[èe]tes?|tolken?|invit[ée]e?s|gasten)\s*:?", fold(line))
+			or re.fullmatch(r"(?:interpr[èe]tes?|tolk(?:en)?|invit[ée]e?s|gasten)\s*:?", fold(line))
 		)
 	):
 		return False  # "CPAS de Gand" alone after "Nathalie Delvaux, Pieter Claeys": the next group's organisation
