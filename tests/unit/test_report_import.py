@@ -2789,3 +2789,24 @@ def test_people_in_a_town_online_in_brackets_an_interpreter_label_with_its_mode_
 		"# 1. Accueil\n\nTexte.\n"
 	)
 	assert [p.full_name for p in table.attendees] == ["Véronique Stas", "Amira Kassem"]
+
+
+def test_a_bold_action_line_a_heading_with_a_tab_figures_to_fill_in_and_lines_that_are_no_tasks():
+	report = ri.recognise_report(
+		"**Check-in AMIF – do 15/05/2025 – Webex**\n\nAanwezig: Bart Peeters (Antwerpen), Céline Dethier (Luik)\n\n"
+		"## 1.\tIndicatoren\n\n- Indicatoren 2024: alle OCMW's hebben ingediend.\n"
+		"**Actie: Bart bezorgt de cijfers van Edegem en Mortsel vóór 1 juni.**\n\n- Stand van zaken Edegem: XXX\n"
+		"- Er is nog altijd nood aan een woordenlijst (zie ook het verslag van oktober).\n\n"
+		"**Actie POD: nota over archivering rondsturen naar alle OCMW's**\n\n"
+		"## 2.\tOpvolging\n\n- Envoi du calendrier 2017 des réunions par le SPP – fait.\n"
+		"\nCommentaires de Charleroi sur le point A : encore à intégrer.\n\nVragen? Laat maar weten!\n\nGroetjes,\n"
+	)
+	assert [(s.number, s.heading) for s in report.sections] == [("1", "Indicatoren"), ("2", "Opvolging")]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Bart Peeters"]),
+		("SPP", ["POD"]),
+	]
+	assert report.remarks == [
+		"Stand van zaken Edegem: XXX",
+		"Commentaires de Charleroi sur le point A : encore à intégrer.",
+	]

@@ -731,6 +731,8 @@ def logical_lines(text: str) -> list[Line]:
 			raw_lines.append("")  # a rule, or the border of a table of spaces
 			continue
 		line = _SYMBOL_BULLET.sub("- ", line) if _SYMBOL_BULLET.match(line) else line
+		if re.match(r"^\s*#{1,6}\s", line):
+			line = line.replace("\t", " ")  # "## 1.⇥Opvolging vorig verslag": a heading, not two cells
 		raw_lines.append(re.sub(r"^(\s*)[-*+](?: {2,}|\t)(?=\S)", r"\1- ", line))
 	raw_lines = _columns_as_rows(_without_contents(raw_lines))
 	lines = []

@@ -155,12 +155,13 @@ STILL_TO_BE_ADDED = re.compile(
 	r"\[[^\[\]]{0,60}\baanvullen\b[^\[\]]{0,60}\]|"
 	# a figure left as "XXX"; the comments of others still to be worked in ("seront intégrés avant diffusion")
 	r"\bX{3,}\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
-	r"[êe]tre|moeten\s+nog|worden\s+nog)\s+(?:int[ée]gr|ajout|verwerkt|toegevoegd|ge[iï]ntegreerd))|"
+	r"[êe]tre|moeten\s+nog|worden\s+nog)\s+(?:int[ée]gr|ajout|verwerkt|toegevoegd|ge[iï]ntegreerd)|"
+	r"encore\s+[àa]\s+int[ée]grer|nog\s+te\s+verwerken)|"
 	# whatever the verb, something of the report itself that is still to come
 	r"^(?=.*(?:\b(?:ce|cette|(?:le|au|du)\s+pr[ée]sent|la\s+pr[ée]sente)\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|version)\b|"
 	r"\bversion\s+d[ée]finitive|\bdefinitieve\s+versie|\b(?:en|in)\s+(?:annexe|bijlage)\b|"
 	r"\b(?:dit|het|vorige|volgende)\s+verslag\b|\bsamenvatting\b|\br[ée]sum[ée]\s+(?:en|in)\b))"
-	r"(?=.*\b(?:encore|nog|seront|sera|suivra|suivront|volgt|volgen|d[èe]s\s+que|zodra)\b)",
+	r"(?=.*\b(?:encore|nog(?!\s+(?:altijd|steeds))|seront|sera|suivra|suivront|volgt|volgen|d[èe]s\s+que|zodra)\b)",
 	re.I | re.S,
 )
 
@@ -2444,6 +2445,8 @@ class _ReportReader:
 
 	def heading_of(self, line, position: int, listing: bool = False):
 		text = line.text
+		if re.match(r"^(?:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\b[^:]{0,40}:\s*\S", text, re.I):
+			return None  # "**Actie POD: nota rondsturen**": a task set in bold, not a section
 		if line.cells and len([c for c in line.cells if c.strip()]) == 1:
 			# "| 1. Accueil – Verwelkoming |": a heading across a two-language table
 			cell = next(c for c in line.cells if c.strip())
@@ -4571,7 +4574,9 @@ _MARKED_REMARK = re.compile(
 	r"|^[-–•*\s]*(?:opm\.?|opmerking|nb|n\.b\.|remarque|note)\s*:"
 	r"|^[-–•*\s]*\[[^\[\]]+\]\W*$"  # "- [cijfers Edegem nog aanvullen]": an item that is only a bracket
 	# "- stats module 1: à compléter qd Sandrine rentre": a short item whose rest is still to come
-	r"|^[-–•*\s]*[^:]{2,40}:\s*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|nog\s+aan\s+te\s+vullen|volgt(?:\s+nog)?)\b",
+	r"|^[-–•*\s]*[^:]{2,40}:\s*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|nog\s+aan\s+te\s+vullen|volgt(?:\s+nog)?|"
+	r"encore\s+[àa]\s+(?:int[ée]grer|compl[ée]ter|ajouter)|nog\s+te\s+verwerken|X{3,})\b"
+	r"|\bX{3,}\b",  # "- Stand van zaken Edegem: XXX": a figure to fill in
 	re.I,
 )
 _STILL_OPEN = re.compile(
@@ -4794,7 +4799,14 @@ _WRITTEN_BY = re.compile(
 	r"(?:r[ée]dig[ée]e?s?|opgesteld|opgemaakt|genomen|pris(?:es)?|relu|nagelezen)\s+(?:par|door)\b|"
 	# a signature: "Pour le CPAS de Charleroi,", then "Sophie Lejeune, assistante administrative"
 	r"^(?:pour|namens|voor)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?[^,.;:]{2,50},?$|"
-	r"^(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+[a-zà-ÿ][a-zà-ÿ'’ -]{2,40})$",
+	r"^(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+[a-zà-ÿ][a-zà-ÿ'’ -]{2,40})$|"
+	# an e-mail's closing: "Groetjes,", "Vragen? Laat maar weten!", "Bien à vous,"
+	r"^(?:groetjes|(?:vriendelijke\s+|hartelijke\s+)?groeten|met\s+vriendelijke\s+groet(?:en)?|bien\s+[àa]\s+vous|"
+	r"cordialement|bien\s+cordialement|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)|"
+	r"(?:vragen|des\s+questions|questions)\s*\?.{0,40})\W*$|"
+	# how an earlier action stands: "Envoi du calendrier par le SPP – fait.", "… – pas encore faite, reportée"
+	r"^.{6,}\s[–—-]\s*(?:fait|faite|faits|r[ée]alis[ée]e?|termin[ée]e?|pas\s+encore\s+fait\w*|report[ée]e?|"
+	r"gedaan|afgewerkt|afgerond|uitgevoerd|klaar|done|ok)\b[^–—]{0,80}$",
 	re.I,
 )
 _FUTURE_MARK = re.compile(
