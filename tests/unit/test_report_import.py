@@ -2810,3 +2810,19 @@ def test_a_bold_action_line_a_heading_with_a_tab_figures_to_fill_in_and_lines_th
 		"Stand van zaken Edegem: XXX",
 		"Commentaires de Charleroi sur le point A : encore à intégrer.",
 	]
+
+
+def test_a_summary_in_the_other_language_does_not_repeat_the_tasks_but_keeps_a_new_one():
+	report = ri.recognise_report(
+		"Verslag startvergadering\n\n13 oktober 2016\n\nAanwezig: Katrien Vandenbussche (POD MI), Sarah Lemaire"
+		" (CPAS de Charleroi), Ludovic Henrard (CPAS de Charleroi)\n\n# 1. Actiepunten\n\n"
+		"- Elk OCMW bezorgt zijn projectfiche aan de POD tegen 15/11/2016.\n"
+		"- Katrien zal het model voor de trimestriële rapportering doorsturen.\n\n# Résumé en français\n\n"
+		"Chaque CPAS envoie sa fiche projet au SPP pour le 15/11/2016. Katrien envoie le modèle de rapportage"
+		" trimestriel. Ajout de Charleroi : Sarah et Ludovic enverront le calendrier des modules.\n"
+	)
+	assert [(p.owner_type, p.owners) for p in report.action_points] == [
+		("CPAS", ["Elk OCMW"]),
+		("Network Contact", ["Katrien Vandenbussche"]),
+		("Several Network Contacts", ["Sarah Lemaire", "Ludovic Henrard"]),
+	]

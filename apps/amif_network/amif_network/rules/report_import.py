@@ -4208,6 +4208,19 @@ def _implied_legend(report: RecognisedReport) -> dict:
 	return legend
 
 
+def _owner_key(point: ActionPoint) -> tuple:
+	owners = tuple(sorted(fold(o) for o in point.owners)) if point.owner_type in CONTACT_OWNERS else ()
+	return point.owner_type, point.owner_cpas, owners
+
+
+# "Résumé en français", "Samenvatting in het Nederlands", "(version française)", "Franse versie"
+_RESTATED = re.compile(
+	r"\b(?:resume|samenvatting|summary|synthese|korte\s+samenvatting)\b.{0,20}\b(?:francais|nederlands|neerlandais|"
+	r"frans|french|dutch|fr|nl)\b|\bversion\s+(?:francaise|neerlandaise)\b|\b(?:franse|nederlandse)\s+"
+	r"(?:versie|vertaling|samenvatting)\b|\btraduction\s+(?:francaise|neerlandaise)\b"
+)
+
+
 def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	for person in report.attendees:
 		if person.full_name:
@@ -4223,7 +4236,10 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	legend = _implied_legend(report)
 	# a report written without a single heading (a narrative procès-verbal): its tasks are in its text
 	unheaded = [Section("", 1, "", lines=list(report.prose))] if not report.sections else []
+	restated = None  # the tasks read before a summary or a version in the other language
 	for section in report.sections or unheaded:
+		if restated is None and report.action_points and _RESTATED.search(fold(section.heading)):
+			restated = {_owner_key(p) for p in report.action_points}
 		in_section, paired = [], []
 		listed = bool(_ACTION_HEADING.search(fold(section.heading)))
 		subject = None  # the person the last sentence was about: "Elle enverra..." is about her
@@ -4293,6 +4309,8 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 				]
 			if _translates(report.action_points[-1] if report.action_points else None, point):
 				continue  # the same action again in the report's other language
+			if restated is not None and _owner_key(point) in restated:
+				continue  # a summary's task of an owner whose tasks were read: the same task again
 			twin = next((p for p in in_section if p not in paired and _translates(p, point)), None)
 			if twin is not None and in_section.index(twin) < len(in_section):
 				paired.append(twin)  # a list repeated in the other language, in the same order
