@@ -2826,3 +2826,21 @@ def test_a_summary_in_the_other_language_does_not_repeat_the_tasks_but_keeps_a_n
 		("Network Contact", ["Katrien Vandenbussche"]),
 		("Several Network Contacts", ["Sarah Lemaire", "Ludovic Henrard"]),
 	]
+
+
+def test_a_meeting_online_by_its_title_and_interpreted_by_the_interpreters_among_those_there():
+	report = ri.recognise_report(
+		"**Réunion FAMI Charleroi – Binche – SPP (Webex)**\n\n3 février 2026\n\nPrésents : Damien Lefèvre (CPAS de"
+		" Charleroi), Mme Catherine Vanhove et M. Olivier Dethier, interprètes\n\n# 1. Accueil\n\nTexte.\n"
+	)
+	assert (report.is_online, report.simultaneous_interpretation) == (True, True)
+	assert [p.full_name for p in report.attendees] == [
+		"Damien Lefèvre",
+		"Catherine Vanhove",
+		"Olivier Dethier",
+	]
+	plain = ri.recognise_report(
+		"Réunion FAMI Charleroi\n\n3 février 2026\n\nPrésents : Damien Lefèvre (CPAS de Charleroi)\n\n"
+		"# 1. Accueil\n\nLes équipes de Charleroi présentent leur travail.\n"
+	)
+	assert (plain.is_online, plain.simultaneous_interpretation) == (False, False)

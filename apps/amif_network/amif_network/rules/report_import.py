@@ -532,6 +532,11 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			previous.organisation_type, previous.cpas = recognise_organisation(organisation, cpas_aliases)
 			continue
 		if names[0][:1].islower() and len(names) == 1 and not looks_like_name(names[0]):
+			if re.match(r"(?:interpr[eè]tes?|tolk(?:en)?|interpreters?)\b", fold(names[0])):
+				for person in reversed(people):  # "Mme Vanhove et M. Dethier, interprètes": their role
+					if person.organisation or not person.full_name:
+						break
+					person.organisation = names[0]
 			continue  # "chef de service", "coordinatrice": a role, not a person
 		org_type, cpas = recognise_organisation(organisation, cpas_aliases)
 		if (
@@ -4122,6 +4127,11 @@ def _is_people_line(line: str, cpas_aliases) -> bool:
 
 def _header_line(report: RecognisedReport, line: str) -> bool:
 	folded = fold(line)
+	if re.search(
+		r"[(\[–—-]\s*(?:via\s+)?(?:webex|zoom|(?:ms\s+|microsoft\s+)?teams|en\s+ligne|online|visio\w*)\b",
+		folded,
+	):
+		report.is_online = True  # "Réunion FAMI Charleroi – Binche – SPP (Webex)", "Verslag werkgroep (Zoom)"
 	place = _label(line, PLACE_LABELS)
 	if place:
 		_place_facts(report, place)
@@ -4222,6 +4232,12 @@ _RESTATED = re.compile(
 
 
 def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
+	if not report.no_interpretation and any(
+		p.attendance == "Present"
+		and re.search(r"\b(?:interpr[eè]te|tolk|interpreter)", fold(p.organisation or ""))
+		for p in report.attendees
+	):
+		report.simultaneous_interpretation = True  # "Dirk Van Laere (tolk FR-NL)" among those there
 	for person in report.attendees:
 		if person.full_name:
 			match = match_contact(person.full_name, contacts, person.cpas)
