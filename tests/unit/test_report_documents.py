@@ -491,3 +491,16 @@ def test_a_pdf_table_keeps_its_empty_cells_in_their_columns_and_a_header_over_tw
 		"Hanne Verbeke",
 		"Laurence Gobert",
 	]
+
+
+def test_a_pdf_people_table_whose_first_column_runs_on_below_the_second():
+	pytest.importorskip("pdfminer")
+	pdf = CORPUS / "281_compte_rendu_reseau_liege_sept2019.pdf"
+	lines = documents.marked_text_of_pdf(pdf.read_bytes()).splitlines()
+	assert "| Katrien Vermeulen (SPP IS) |  |" in lines
+	report = ri.recognise_report("\n".join(lines))
+	assert [p.full_name for p in report.attendees if p.attendance == "Present"][3:5] == [
+		"Katrien Vermeulen",
+		"Sarah Ben Haddou",
+	]
+	assert len([p for p in report.attendees if p.attendance == "Excused"]) == 3

@@ -388,6 +388,22 @@ def _marked_pdf_lines(pieces: list) -> str:
 			and len(row_pieces) == 1
 			and previous is not None
 			and previous["page"] == row["page"]
+			and abs(row_pieces[0][2] - table[0]) < 4
+			and previous["bottom"] - row["top"] < 0.6 * row_pieces[0][5]
+			and _PERSON_ENTRY.match(texts[0])
+			and _PERSON_ENTRY.match(lines[-1].strip().strip("|").split("|")[0].strip())
+		):
+			# "Katrien Vermeulen (SPP IS)" under "| Youssef El Amrani (CPAS Liège) | Olivier Lambotte (SPP IS) |":
+			# the first column's people go on below a shorter second one
+			lines.append("| " + " | ".join([texts[0]] + [""] * (len(table) - 1)) + " |")
+			previous = row
+			continue
+		if (
+			table
+			and not bullet
+			and len(row_pieces) == 1
+			and previous is not None
+			and previous["page"] == row["page"]
 			and row_pieces[0][2] > table[0] + 15
 		):
 			# the rest of a table cell, under its column
