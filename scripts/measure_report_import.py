@@ -247,6 +247,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test11",
 			"test12",
 			"test13",
+			"test14",
 			"test15",
 		)  # every part the recogniser was tuned on
 		wanted = {

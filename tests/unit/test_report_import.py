@@ -2844,3 +2844,25 @@ def test_a_meeting_online_by_its_title_and_interpreted_by_the_interpreters_among
 		"# 1. Accueil\n\nLes équipes de Charleroi présentent leur travail.\n"
 	)
 	assert (plain.is_online, plain.simultaneous_interpretation) == (False, False)
+
+
+def test_how_and_in_what_role_people_were_there_is_no_organisation_and_a_list_before_a_late_heading():
+	people = ri.split_people(
+		"Fabienne Lecomte, CPAS de Charleroi (sur place), Laura Di Stefano, CPAS de Charleroi – PV, Aline Dufrasne,"
+		" SPP Intégration sociale (en ligne), Mme Isabelle Wattiez, assistante sociale, CPAS de Binche (rédaction du PV)"
+	)
+	assert [(p.full_name, p.cpas or p.organisation_type) for p in people] == [
+		("Fabienne Lecomte", "CHARLEROI"),
+		("Laura Di Stefano", "CHARLEROI"),
+		("Aline Dufrasne", "SPP"),
+		("Isabelle Wattiez", "BINCHE"),
+	]
+	assert [p.full_name for p in ri.split_people("Interprètes / Tolken : Anne-Marie Goffin")] == [
+		"Anne-Marie Goffin"
+	]
+	report = ri.recognise_report(
+		"Beste collega's,\n\nHierbij een kort verslag van onze netwerkdag van donderdag 21 juni 2018 in Gent.\n\n"
+		"Aanwezig: Veerle Claeys (POD MI); Kenan Yildiz (Gent)\n\nWe hebben het volgende afgesproken:\n\n"
+		"- Kenan stuurt de powerpoint van het intakegesprek naar iedereen.\n\n# Version française\n\nTexte.\n"
+	)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [("Network Contact", ["Kenan Yildiz"])]

@@ -294,7 +294,10 @@ class Person:
 
 _ROLE_IN_BRACKETS = re.compile(
 	r"([,–-]\s*(?:CPAS|OCMW|SPP|POD)\b[^,;()]{0,40}?)\s*\((?:pv|verslag|verslaggever|rapport|notulen|notulist|notes?|"
-	r"secr[ée]tari\w*|voorzitter|pr[ée]sid\w*|chair|compte[- ]rendu|cr|r[ée]daction)\)(?=\s*(?:[,;]|$))",
+	r"secr[ée]tari\w*|voorzitter|pr[ée]sid\w*|chair|compte[- ]rendu|cr|r[ée]daction(?:\s+du\s+(?:pv|rapport|compte[- ]rendu))?|"
+	r"(?:r[ée]dige|verslag|notulen)\s+(?:le\s+pv|het\s+verslag|door\s+\w+))\)(?=\s*(?:[,;]|$))|"
+	# "Laura Di Stefano, CPAS de Charleroi – PV": the writer's role after a dash
+	r"([,–-]\s*(?:CPAS|OCMW|SPP|POD)\b[^,;()–]{0,40}?)\s+[–-]\s+(?:pv|verslag|notulen|secr[ée]tariat|r[ée]daction)(?=\s*(?:[,;]|$))",
 	re.I,
 )
 _SPLIT_OUTSIDE_PARENS = re.compile(r"[,;](?![^()]*\))")
@@ -381,6 +384,13 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		r"\s*\[[^\[\]]{0,120}\]\s*$", "", text
 	)  # "… [Nom Prénom (organisation)]": a template's prompt
 	text = _people_run_together(text)  # "Katrien Vanhoutte (SPP IS) Wouter De Smet (CPAS Gand) …"
+	text = re.sub(
+		r"\s*\((?:sur\s+place|en\s+ligne|online|via\s+\w+|[àa]\s+distance|en\s+pr[ée]sentiel|in\s+de\s+zaal|ter\s+plaatse|"
+		r"digitaal|fysiek|op\s+afstand)\)",
+		"",
+		text,
+		flags=re.I,
+	)  # "Fabienne Lecomte, CPAS de Charleroi (sur place)": how they were there, not their organisation
 	dashed = re.split(r"\s+[–—|]\s+(?=[A-ZÀ-Ý][^:;,()–—|]{1,40}\s?:\s*[A-ZÀ-Ý])", text)
 	if len(dashed) > 1 and all(
 		_ORGANISATION_GROUP_START.match(g) and recognise_organisation(g.split(":")[0], cpas_aliases)[0]
@@ -404,7 +414,7 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			)
 		]
 	# "Julien Stiévenart, CPAS de Binche (PV)": the writer's role, not an organisation
-	text = _ROLE_IN_BRACKETS.sub(r"\1", text)
+	text = _ROLE_IN_BRACKETS.sub(lambda found: found.group(1) or found.group(2), text)
 	heading = re.match(r"^((?:CPAS|OCMW|SPP|POD)[^:()]{0,40}):\s*(.+)$", text)
 	grouped = re.match(
 		r"^(?:pour|voor|namens|van)?\s*(?:le\s+|la\s+|l['’]|het\s+|de\s+|les\s+|nos\s+|onze\s+)?([^:(),]{2,40}?)\s*[:,]\s*(.+)$",
@@ -443,7 +453,11 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			r"(\([^()]*\))\s+[–-]\s+[a-zà-ÿ][^()]*$", r"\1", item
 		)  # "X (OCMW Antwerpen) – bemiddelaar"
 		item = re.sub(
-			r"^(?:tolk(?:en)?|interpr[èe]tes?|invit[ée]e?s?|gast(?:en)?|guests?)\s*:\s*", "", item, flags=re.I
+			r"^(?:(?:tolk(?:en)?|interpr[èe]tes?)(?:\s*[/–—-]\s*(?:tolk(?:en)?|interpr[èe]tes?))*|invit[ée]e?s?|gast(?:en)?|guests?)"
+			r"\s*:\s*",
+			"",
+			item,
+			flags=re.I,
 		)
 		item = re.sub(r"^(?:et|en|and|&)\s+(?=[A-ZÀ-Ý])", "", item, flags=re.I)  # "…, et Mme Leen Van Acker"
 		if not item or item.startswith("[") or STILL_TO_BE_ADDED.search(item):
@@ -4252,8 +4266,14 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	legend = _implied_legend(report)
 	# a report written without a single heading (a narrative procès-verbal): its tasks are in its text
 	unheaded = [Section("", 1, "", lines=list(report.prose))] if not report.sections else []
+	if report.sections and any(
+		_ACTION_INTRO.search(line) or re.match(r"^\W*(?:actie|action)s?\s*:", line, re.I)
+		for line in report.prose
+	):
+		# "We hebben het volgende afgesproken:" in an e-mail's text before a heading that comes late
+		unheaded = [Section("", 1, "", lines=list(report.prose))]
 	restated = None  # the tasks read before a summary or a version in the other language
-	for section in report.sections or unheaded:
+	for section in unheaded + report.sections if report.sections else unheaded:
 		if restated is None and report.action_points and _RESTATED.search(fold(section.heading)):
 			restated = {_owner_key(p) for p in report.action_points}
 		in_section, paired = [], []
