@@ -2866,3 +2866,16 @@ def test_how_and_in_what_role_people_were_there_is_no_organisation_and_a_list_be
 		"- Kenan stuurt de powerpoint van het intakegesprek naar iedereen.\n\n# Version française\n\nTexte.\n"
 	)
 	assert [(a.owner_type, a.owners) for a in report.action_points] == [("Network Contact", ["Kenan Yildiz"])]
+
+
+def test_a_draft_line_above_the_title_and_something_the_writer_will_add_later_are_remarks():
+	report = ri.recognise_report(
+		"*Projet de rapport – les remarques d’Anne-Sophie doivent encore être intégrées.*\n\n"
+		"Réunion du réseau FAMI des CPAS\n\n12 mars 2019\n\nPrésents : Anne-Sophie Dumont (CPAS de Bruxelles)\n\n"
+		"# 1. Accueil\n\nTexte.\n\nPS: de foto's van de rondleiding voeg ik later nog toe.\n"
+	)
+	assert report.remarks == [
+		"Projet de rapport – les remarques d’Anne-Sophie doivent encore être intégrées.",
+		"PS: de foto's van de rondleiding voeg ik later nog toe.",
+	]
+	assert report.meeting_date == "2019-03-12"

@@ -156,7 +156,8 @@ STILL_TO_BE_ADDED = re.compile(
 	# a figure left as "XXX"; the comments of others still to be worked in ("seront intégrés avant diffusion")
 	r"\bX{3,}\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
 	r"[êe]tre|moeten\s+nog|worden\s+nog)\s+(?:int[ée]gr|ajout|verwerkt|toegevoegd|ge[iï]ntegreerd)|"
-	r"encore\s+[àa]\s+int[ée]grer|nog\s+te\s+verwerken)|"
+	r"encore\s+[àa]\s+int[ée]grer|nog\s+te\s+verwerken|"
+	r"\b(?:voeg|vul)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}(?:later\s+)?(?:nog\s+)?(?:toe|aan)\b|\bje\s+(?:les\s+|l['’])?ajouterai\b)|"
 	# whatever the verb, something of the report itself that is still to come
 	r"^(?=.*(?:\b(?:ce|cette|(?:le|au|du)\s+pr[ée]sent|la\s+pr[ée]sente)\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|version)\b|"
 	r"\bversion\s+d[ée]finitive|\bdefinitieve\s+versie|\b(?:en|in)\s+(?:annexe|bijlage)\b|"
@@ -3205,6 +3206,18 @@ class _ReportReader:
 
 	def header_line(self, line):
 		report, text = self.report, line.text
+		if (
+			not line.cells
+			and len(text) < 200
+			and re.match(
+				r"^\W*(?:projet|ontwerp|draft|concept|version\s+provisoire|voorlopige\s+versie)\b", text, re.I
+			)
+			and STILL_TO_BE_ADDED.search(text)
+		):
+			report.remarks.append(
+				text
+			)  # "Projet de rapport – les remarques d'Anne-Sophie doivent encore être intégrées."
+			return True
 		if not line.cells:
 			report.prose.append(text)  # what a report without headings says, for its tasks
 		had_title = bool(report.title_fr or report.title_nl)
