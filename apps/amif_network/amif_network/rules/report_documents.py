@@ -382,12 +382,16 @@ def _marked_pdf_lines(pieces: list) -> str:
 			lines[-1] = "| " + " | ".join(cells) + " |"
 			previous = row
 			continue
-		if (
-			table
+		# one piece under a table on the same page: a cell's rest, or a row of its first column alone
+		under_table = (
+			bool(table)
 			and not bullet
 			and len(row_pieces) == 1
 			and previous is not None
 			and previous["page"] == row["page"]
+		)
+		if (
+			under_table
 			and abs(row_pieces[0][2] - table[0]) < 4
 			and previous["bottom"] - row["top"] < 0.6 * row_pieces[0][5]
 			and _PERSON_ENTRY.match(texts[0])
@@ -398,14 +402,7 @@ def _marked_pdf_lines(pieces: list) -> str:
 			lines.append("| " + " | ".join([texts[0]] + [""] * (len(table) - 1)) + " |")
 			previous = row
 			continue
-		if (
-			table
-			and not bullet
-			and len(row_pieces) == 1
-			and previous is not None
-			and previous["page"] == row["page"]
-			and row_pieces[0][2] > table[0] + 15
-		):
+		if under_table and row_pieces[0][2] > table[0] + 15:
 			# the rest of a table cell, under its column
 			column = min(range(len(table)), key=lambda i: abs(table[i] - row_pieces[0][2]))
 			cells = [c.strip() for c in lines[-1].strip().strip("|").split("|")]
