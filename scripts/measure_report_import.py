@@ -250,6 +250,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test13",
 			"test14",
 			"test15",
+			"test16",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem

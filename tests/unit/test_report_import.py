@@ -2879,3 +2879,27 @@ def test_a_draft_line_above_the_title_and_something_the_writer_will_add_later_ar
 		"PS: de foto's van de rondleiding voeg ik later nog toe.",
 	]
 	assert report.meeting_date == "2019-03-12"
+
+
+def test_initials_after_a_title_a_writer_after_a_comma_an_agenda_table_under_people_and_initials_of_surname_first():
+	report = ri.recognise_report(
+		"**Procès-verbal – Rencontre des CPAS FAMI**\n\n**Jeudi 8 décembre 2022 – CPAS de Bruxelles**\n\n"
+		"**Participant·e·s :**\n\n- Mme Amina Diallo (AD) – CPAS de Bruxelles\n"
+		"- M. Thomas Verlinden (TV) – CPAS de Bruxelles, PV\n- RENARD Sophie – CPAS de Liège\n\n"
+		"| Heure | Sujet | Intervenant |\n| 09h30-10h00 | Accueil – café |  |\n| 10h00-10h45 | Indicateurs FAMI | SPP |\n\n"
+		"## Actions\n\n- S.R. : envoyer au SPP les chiffres agrégés du module 2.\n\n"
+		"Volgende check-in / prochain check-in: donderdag 28/05, 10u, zelfde Teams-link.\n"
+	)
+	assert [(p.full_name, p.initials) for p in report.attendees] == [
+		("Amina Diallo", "AD"),
+		("Thomas Verlinden", "TV"),
+		("RENARD Sophie", ""),
+	]
+	assert [(a.from_time, a.title) for a in report.agenda] == [
+		("09:30", "Accueil – café"),
+		("10:00", "Indicateurs FAMI"),
+	]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["RENARD Sophie"])
+	]
+	assert report.next_meeting_date == "2023-05-28"

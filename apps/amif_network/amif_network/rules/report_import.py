@@ -130,7 +130,7 @@ NEXT_MEETING = re.compile(
 	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst|overleg|netwerkbijeenkomst|netwerkmoment|"
 	r"netwerkdag|netwerkvergadering|overlegmoment|werkgroep|stuurgroep|werkvergadering)|"
 	r"(?:prochaine?|volgende?|vlgnd|next)(?:\s+(?!(?:[ée]tapes?|stappen|stap|steps?|actions?|acties?|actiepunten|points?|"
-	r"punten|agendapunt)\b)[\w’'-]+){0,2}(?=\s*:))\b\s*[:\-–]?\s*(.*)$",
+	r"punten|agendapunt)\b)[\w’'-]+){0,2}(?:\s*/\s*(?:prochaine?|volgende?)(?:\s+[\w’'-]+){0,2})?(?=\s*:))\b\s*[:\-–]?\s*(.*)$",
 	re.IGNORECASE,
 )
 ONLINE = re.compile(
@@ -476,8 +476,16 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		in_parens = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
 		dashed = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 		initials = ""
+		if re.fullmatch(
+			r"(?:pv|verslag|notulen|notulist\w*|secr[ée]tari\w*|r[ée]daction|compte[- ]rendu)", fold(item)
+		):
+			continue  # "… – CPAS de Bruxelles, PV": who writes the report, not a person
 		marked = re.match(r"^(.*?\S)\s*\(([A-ZÀ-Ý]{2,5})\)\s*(?:[–—-]+\s*(\S.*))?$", item)
-		if marked and marked.group(3) and _initials_of(marked.group(1), marked.group(2)):
+		if (
+			marked
+			and marked.group(3)
+			and _initials_of(_COURTESY.sub("", marked.group(1)).strip(), marked.group(2))
+		):
 			# "Sarah Van Hoof (SVH) – POD MI": the initials the report uses, then the organisation
 			initials = marked.group(2)
 			item = f"{marked.group(1)} ({marked.group(3).strip()})"
@@ -3002,8 +3010,7 @@ class _ReportReader:
 		filled = [c.strip() for c in cells if c.strip()]
 		words = [w for c in filled for w in re.split(r"\s*[/–—-]\s*|\s+", fold(c).strip(" :*_")) if w]
 		if (
-			self.columns
-			and words
+			words
 			and all(w in _HEADER_WORDS for w in words)
 			and set(words) & {"heure", "uur", "tijd", "horaire", "time"}
 		):
@@ -4233,10 +4240,10 @@ def _implied_legend(report: RecognisedReport) -> dict:
 		words = _name_words(person.full_name or "")
 		if len(words) < 2:
 			continue
-		for initials in {
-			"".join(w[0].upper() for w in words),
-			"".join(w[0] for w in words if w[0].isupper()),
-		}:
+		variants = {"".join(w[0].upper() for w in words), "".join(w[0] for w in words if w[0].isupper())}
+		if words[0].isupper() and len(words[0]) > 1:  # "KABONGO Mireille": "M.K.", first name first
+			variants.add("".join(w[0].upper() for w in words[1:] + words[:1]))
+		for initials in variants:
 			if len(initials) >= 2:
 				implied.setdefault(initials, []).append(person)
 	for initials, people in implied.items():
