@@ -2903,3 +2903,18 @@ def test_initials_after_a_title_a_writer_after_a_comma_an_agenda_table_under_peo
 		("Network Contact", ["RENARD Sophie"])
 	]
 	assert report.next_meeting_date == "2023-05-28"
+
+
+def test_people_first_listed_as_there_in_the_room_then_online():
+	report = ri.recognise_report(
+		"**Compte rendu de la réunion du réseau FAMI**\n\nJeudi 8 décembre 2022 – CPAS de Binche et en ligne via Teams\n\n"
+		"**En présentiel :**\n\n- Julie Carlier, CPAS de Binche\n- Laure Vanden Eynde, interprète\n"
+		"**En ligne (Teams) :**\n\n- Els Verhulst, OCMW Gent\n\nExcusés : Bram De Clercq (OCMW Gent)\n\n# 1. Accueil\n\nTexte.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in report.attendees] == [
+		("Julie Carlier", "Present"),
+		("Laure Vanden Eynde", "Present"),
+		("Els Verhulst", "Present"),
+		("Bram De Clercq", "Excused"),
+	]
+	assert report.simultaneous_interpretation

@@ -2434,7 +2434,7 @@ class _ReportReader:
 			parts = [
 				p for p in re.split(r"\s+[/–—|-]\s+|\s*/\s*", number.title) if p.strip()
 			]  # "2. Ordre du jour / Agenda"
-		if self.mode == "people" and re.fullmatch(
+		if (self.mode == "people" or (self.section is None and (found or line.bold))) and re.fullmatch(
 			r"(?:online|en\s+ligne|via\s+\w+|in\s+de\s+zaal|sur\s+place|ter\s+plaatse|[àa]\s+distance|digitaal|fysiek|"
 			r"en\s+pr[ée]sentiel|op\s+afstand)(?:\s*\([^()]*\))?",
 			fold(head).strip(" :*"),
