@@ -10,12 +10,14 @@ Two folders can be measured:
   on, never measured as held out), `test14` (reports 247-276 of three more authors, written blind
   at the same time under the same brief: measured once, then tuned on), `test15` (reports 277-306 of
   three more authors, written blind while `test13` was tuned on: measured once before it was looked
-  at, then tuned on) and `test16` (reports 307-336 of three more authors, written blind while `test14`
-  was tuned on: the last held-out part, measured once, at the end). `tuned` is every part tuned on.
+  at, then tuned on), `test16` (reports 307-336 of three more authors, written blind while `test14`
+  was tuned on: measured once, then tuned on) and `test17` (reports 337-366 of three more authors,
+  written blind while `test16` was tuned on: the last held-out part, measured once, at the end).
+  `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test16|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test17|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -299,6 +301,7 @@ def main() -> int:
 			"test14",
 			"test15",
 			"test16",
+			"test17",
 			"tuned",
 			"all",
 		),
