@@ -6,8 +6,8 @@ Two folders can be measured:
   (`NN_slug.expected.json`, frozen before any import was tried) and the outputs of the converters
   people use. `split.json` names the parts: `train` (tuned on), the held-out parts `test` to `test12`
   (each written later by new hands, measured once before it was looked at, then tuned on) and `test13`
-  (reports 227-246 of two more authors, written blind while `test12` was tuned on: looked at and tuned
-  on, never measured as held out), `test14` (reports 247-276 of three more authors, written blind
+  (reports 227-246 of two more authors, written blind while `test12` was tuned on: read once before
+  it was looked at, then tuned on), `test14` (reports 247-276 of three more authors, written blind
   at the same time under the same brief: measured once, then tuned on), `test15` (reports 277-306 of
   three more authors, written blind while `test13` was tuned on: measured once before it was looked
   at, then tuned on), `test16` (reports 307-336 of three more authors, written blind while `test14`
