@@ -2,7 +2,7 @@
 """Ten meeting reports of the AMIF/FAMI network (numbers 277-286), each written in the Word habits of
 one secretary, and for each the list of what it says (typed by hand from the report).
 
-Run with /root/cvenv/bin/python make_reports.py; writes NNN_slug.docx and NNN_slug.expected.json
+Run with a Python that has python-docx: python make_reports.py; writes NNN_slug.docx and NNN_slug.expected.json
 next to this file."""
 import datetime
 import json
