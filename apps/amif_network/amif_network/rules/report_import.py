@@ -301,6 +301,13 @@ _ROLE_IN_BRACKETS = re.compile(
 	r"([,–-]\s*(?:CPAS|OCMW|SPP|POD)\b[^,;()–]{0,40}?)\s+[–-]\s+(?:pv|verslag|notulen|secr[ée]tariat|r[ée]daction)(?=\s*(?:[,;]|$))",
 	re.I,
 )
+# how someone was at the meeting: "(sur place)", "Online (Teams)", "Aanwezig in de zaal"
+_HOW_THERE = (
+	r"online|en\s+ligne|via\s+\w+|in\s+de\s+zaal|sur\s+place|ter\s+plaatse|[àa]\s+distance|digitaal|fysiek|"
+	r"en\s+pr[ée]sentiel|op\s+afstand"
+)
+_HOW_THERE_BRACKETED = re.compile(rf"\s*\((?:{_HOW_THERE})\)", re.I)
+_HOW_THERE_LABEL = re.compile(rf"(?:{_HOW_THERE})(?:\s*\([^()]*\))?")
 _SPLIT_OUTSIDE_PARENS = re.compile(r"[,;](?![^()]*\))")
 _ORGANISATION_WORD = re.compile(r"\b(cpas|ocmw|spp|pod|mi-is|is-mi|service|dienst|asbl|vzw)\b")
 _JOINED_NAMES = re.compile(r"\s+(?:et|en|and|&|\+)\s+")
@@ -385,13 +392,8 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		r"\s*\[[^\[\]]{0,120}\]\s*$", "", text
 	)  # "… [Nom Prénom (organisation)]": a template's prompt
 	text = _people_run_together(text)  # "Katrien Vanhoutte (SPP IS) Wouter De Smet (CPAS Gand) …"
-	text = re.sub(
-		r"\s*\((?:sur\s+place|en\s+ligne|online|via\s+\w+|[àa]\s+distance|en\s+pr[ée]sentiel|in\s+de\s+zaal|ter\s+plaatse|"
-		r"digitaal|fysiek|op\s+afstand)\)",
-		"",
-		text,
-		flags=re.I,
-	)  # "Fabienne Lecomte, CPAS de Charleroi (sur place)": how they were there, not their organisation
+	# "Fabienne Lecomte, CPAS de Charleroi (sur place)": how they were there, not their organisation
+	text = _HOW_THERE_BRACKETED.sub("", text)
 	dashed = re.split(r"\s+[–—|]\s+(?=[A-ZÀ-Ý][^:;,()–—|]{1,40}\s?:\s*[A-ZÀ-Ý])", text)
 	if len(dashed) > 1 and all(
 		_ORGANISATION_GROUP_START.match(g) and recognise_organisation(g.split(":")[0], cpas_aliases)[0]
@@ -2434,11 +2436,9 @@ class _ReportReader:
 			parts = [
 				p for p in re.split(r"\s+[/–—|-]\s+|\s*/\s*", number.title) if p.strip()
 			]  # "2. Ordre du jour / Agenda"
-		if (self.mode == "people" or (self.section is None and (found or line.bold))) and re.fullmatch(
-			r"(?:online|en\s+ligne|via\s+\w+|in\s+de\s+zaal|sur\s+place|ter\s+plaatse|[àa]\s+distance|digitaal|fysiek|"
-			r"en\s+pr[ée]sentiel|op\s+afstand)(?:\s*\([^()]*\))?",
-			fold(head).strip(" :*"),
-		):
+		if (
+			self.mode == "people" or (self.section is None and (found or line.bold))
+		) and _HOW_THERE_LABEL.fullmatch(fold(head).strip(" :*")):
 			return "present", rest  # "Online (Teams)", "En ligne :" after those in the room: there too
 		both = [p for p in re.split(r"\s+(?:en|et|and|&)\s+", head) if p.strip()]
 		if len(both) == 2 and [_attendance_label(p) for p in both] == ["Present", "Excused"]:
@@ -3827,9 +3827,8 @@ def _close_brackets(text: str) -> str:
 
 # how people were there, after a label: "Aanwezig in de zaal", "Aanwezig via Teams", "Présents en ligne"
 _ATTENDANCE_MODE = re.compile(
-	r"\s+(?:in\s+[A-ZÀ-Ý][\w'’-]+|in\s+de\s+zaal|ter\s+plaatse|op\s+locatie|fysiek|digitaal|online|via\s+\w+|en\s+ligne|sur\s+place|"
-	r"[àa]\s+distance|en\s+pr[ée]sentiel|en\s+visio(?:conf[ée]rence)?|par\s+(?:teams|zoom|webex|vid[ée]o)|in\s+person|remotely)"
-	r"\s*$",
+	rf"\s+(?:in\s+[A-ZÀ-Ý][\w'’-]+|{_HOW_THERE}|op\s+locatie|en\s+visio(?:conf[ée]rence)?|"
+	r"par\s+(?:teams|zoom|webex|vid[ée]o)|in\s+person|remotely)\s*$",
 	re.I,
 )
 
@@ -4300,7 +4299,7 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		listed = bool(_ACTION_HEADING.search(fold(section.heading)))
 		subject = None  # the person the last sentence was about: "Elle enverra..." is about her
 		for sentence, in_list, who in _action_candidates(section, listed):
-			if _WRITTEN_BY.match(sentence):
+			if _NEVER_A_TASK.match(sentence):
 				continue
 			if who is not None:
 				point = _owned_by(sentence, who, in_meeting, contacts, cpas_aliases, legend)
@@ -4867,8 +4866,9 @@ _NOT_A_TASK = re.compile(
 	r"\binforme\w*\s+(?:l['’]assembl[ée]e|le\s+r[ée]seau|les\s+participants|les\s+membres)\s+que\b|\(voir\s+(?:action|point)",
 	re.I,
 )
-# who wrote the report, at its end: "Rapport rédigé par X – relu par Y", "Verslag opgesteld door X"
-_WRITTEN_BY = re.compile(
+# a line that is never a task, even in an action section: who wrote the report ("Rapport rédigé par X –
+# relu par Y", "Verslag opgesteld door X"), a signature, an e-mail's closing, how an earlier action stands
+_NEVER_A_TASK = re.compile(
 	r"^\W*(?:(?:le\s+|ce\s+|dit\s+|het\s+)?(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|verslag|notulen|notes)\s+)?"
 	r"(?:r[ée]dig[ée]e?s?|opgesteld|opgemaakt|genomen|pris(?:es)?|relu|nagelezen)\s+(?:par|door)\b|"
 	# a signature: "Pour le CPAS de Charleroi,", then "Sophie Lejeune, assistante administrative"
