@@ -2918,3 +2918,99 @@ def test_people_first_listed_as_there_in_the_room_then_online():
 		("Bram De Clercq", "Excused"),
 	]
 	assert report.simultaneous_interpretation
+
+
+def test_a_people_table_of_surnames_first_with_presence_letters():
+	report = ri.recognise_report(
+		"**Réunion du réseau FAMI – Charleroi, le 3 octobre 2019**\n\n"
+		"| NOM Prénom | Institution | Présence |\n| GILSON Isabelle | CPAS de Charleroi | P |\n"
+		"| LAMBOTTE Claire | CPAS de Liège | E |\n| VERCAUTEREN Anne | SPP Intégration Sociale | P |\n\n"
+		"*P = présent(e) – E = excusé(e)*\n\n**A. Accueil**\n\nTexte.\n\n**F. Points d’action**\n\n"
+		"1. Envoyer les chiffres de l’entonnoir au SPP (CPAS Charleroi)\n\n2. Proposer une version simplifiée de l’enquête – Isabelle\n\n"
+		"3. Diffuser le PV à l’ensemble du réseau (SPP)\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("GILSON Isabelle", "Present", "CHARLEROI"),
+		("LAMBOTTE Claire", "Excused", "LIEGE"),
+		("VERCAUTEREN Anne", "Present", None),
+	]
+	# the numbered items under the lettered "F. Points d'action" are its tasks, not sections
+	assert [(s.number, s.heading) for s in report.sections] == [("A", "Accueil"), ("F", "Points d’action")]
+	assert [(a.owner_type, a.owner_cpas) for a in report.action_points] == [
+		("CPAS", "CHARLEROI"),
+		("Network Contact", None),
+		("SPP", None),
+	]
+
+
+def test_people_in_the_room_and_an_interpreter_after_a_language_pair():
+	report = ri.recognise_report(
+		"Compte rendu – Réunion du réseau FAMI\n\nMardi 27 septembre 2022, 10h – 13h\n\n"
+		"**Présent·e·s en salle :**\n\n- Agathe Dumont (CPAS de Bruxelles)\n- Nadia Benali (SPP IS)\n"
+		"**En ligne :**\n\n- Yusuf Arslan (OCMW Gent)\n"
+		"*Interprétation FR/NL : Dirk Hermans (en salle, casques disponibles)*\n\n"
+		"**Excusé·e·s :**\n\n- Pieter Claeys (POD MI)\n\n# 1. Accueil\n\nTexte.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in report.attendees] == [
+		("Agathe Dumont", "Present"),
+		("Nadia Benali", "Present"),
+		("Yusuf Arslan", "Present"),
+		("Dirk Hermans", "Present"),
+		("Pieter Claeys", "Excused"),
+	]
+
+
+def test_an_action_table_whose_owner_column_is_eigenaar():
+	report = ri.recognise_report(
+		"Verslag netwerk 20 januari 2026\n\nAanwezig: Yusuf Arslan (OCMW Gent)\n\n# 1. Actiepunten\n\n"
+		"| # | Actie / Action | Eigenaar / Responsable | Timing |\n"
+		"| 1 | Eindrapportering voorbereiden / Préparer le rapport final | Alle OCMW’s / Tous les CPAS | 30/04 |\n"
+		"| 2 | Archiveringsregels delen met het netwerk / Partager les règles | POD MI / SPP IS | 15/02 |\n"
+	)
+	assert [(a.owner_type, a.owner_cpas) for a in report.action_points] == [("CPAS", None), ("SPP", None)]
+	assert "Eindrapportering voorbereiden" in report.action_points[0].action
+	assert "Archiveringsregels delen" in report.action_points[1].action
+
+
+def test_tasks_after_a_topic_an_arrow_or_with_the_owner_asked_after_the_arrow():
+	report = ri.recognise_report(
+		"Verslag partneroverleg 9 maart 2017\n\nAanwezig: Karim Benali (CPAS Liège), Nathalie Gobert (CPAS Binche)\n\n"
+		"1. Varia\n\nTolkkosten: POD MI bekijkt of de kosten voor sociaal tolken subsidiabel zijn.\n\n"
+		"=> Karim envoie le modèle de contrat à tout le monde\n\n"
+		"Envoyer la liste des participants au CPAS de Charleroi → Qui : Nathalie\n"
+	)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("SPP", ["POD MI"]),
+		("Network Contact", ["Karim Benali"]),
+		("Network Contact", ["Nathalie Gobert"]),
+	]
+
+
+def test_who_signs_an_e_mail_is_no_section():
+	report = ri.recognise_report(
+		"De : Sophie Thiry\n\nObjet : Compte rendu réunion FAMI du 21/06 à Liège\n\nBonjour à tous,\n\n"
+		"Étaient présents : Sophie Thiry, Karim Benali (Liège).\n\n1) Visite de la ferme\n\nTexte.\n\n"
+		"Bonne soirée,\n\nSophie\n\n\n**Sophie Thiry**\n\nCoordinatrice projet FAMI – CPAS de Liège\n"
+	)
+	assert [(s.number, s.heading) for s in report.sections] == [("1", "Visite de la ferme")]
+
+
+def test_a_bracket_to_complete_or_of_figures_to_follow_is_a_remark():
+	report = ri.recognise_report(
+		"Verslag netwerkdag 14 oktober 2024\n\nAanwezig: Leen Wouters (OCMW Antwerpen)\n\n# 1. Cijfers\n\n"
+		"| Mortsel | [cijfers Mortsel volgen] |\n\nLiège 46, Gand [compléter avec les chiffres de Gand].\n"
+	)
+	assert report.remarks == ["[cijfers Mortsel volgen]", "[compléter avec les chiffres de Gand]"]
+
+
+def test_a_present_tense_task_with_its_particle_last_needs_a_deadline():
+	report = ri.recognise_report(
+		"Verslag 12 februari 2026\n\nAanwezig: Tom Peeters (OCMW Gent)\n\n# 1. Indicatoren\n\n"
+		"Elk OCMW levert zijn indicatoren 2025 aan vóór 28 februari.\n\n"
+		"Het POD verzamelt de cijfers jaarlijks bij de OCMW's.\n\nHet POD organiseert de cijfers per OCMW.\n\n"
+		"- Antwerpen: start module 1 in oktober. Tom Peeters bezorgt de cijfers aan Hanne vóór 1 december.\n"
+	)
+	assert [(a.owner_type, a.action[:20]) for a in report.action_points] == [
+		("CPAS", "Elk OCMW levert zijn"),
+		("Network Contact", "Tom Peeters bezorgt "),
+	]

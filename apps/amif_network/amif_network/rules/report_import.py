@@ -152,7 +152,8 @@ STILL_TO_BE_ADDED = re.compile(
 	r"je\s+les\s+ajouterai|(?:doivent|doit)\s+encore\s+(?:m'|nous\s+|me\s+)?(?:envoyer|transmettre|faire\s+parvenir)|"
 	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:bezorgen|doorsturen|sturen)|"
 	r"(?:seront|sera)\s+ajout[ée]e?s?\s+d[èe]s\b|\b(?:vul|vullen)\s+(?:ik|we|wij)\s+aan\b|"
-	r"\[[^\[\]]{0,60}\baanvullen\b[^\[\]]{0,60}\]|"
+	r"\[[^\[\]]{0,60}\b(?:aanvullen|volgen|volgt|suivent|suivront)\b[^\[\]]{0,60}\]|"
+	r"\[\s*(?:compl[ée]ter|ajouter|ins[ée]rer|aanvullen|invullen|toevoegen)\b[^\[\]]{0,80}\]|"
 	# a figure left as "XXX"; the comments of others still to be worked in ("seront intégrés avant diffusion")
 	r"\bX{3,}\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
 	r"[êe]tre|moeten\s+nog|worden\s+nog)\s+(?:int[ée]gr|ajout|verwerkt|toegevoegd|ge[iï]ntegreerd)|"
@@ -838,7 +839,7 @@ _PASSIVE_LATER = re.compile(
 	re.I,
 )
 _ACTION_MARKER = re.compile(
-	r"^\s*(?:actions?|acties?|actiepunt(?:en)?|point\s+d'action|[àa]\s+faire|to\s*do|todo|→|->|⇒|➔)"
+	r"^\s*(?:actions?|acties?|actiepunt(?:en)?|point\s+d'action|[àa]\s+faire|to\s*do|todo|→|->|=>|⇒|➔)"
 	r"\s*[:\-–]?\s*(.+)$",
 	re.I,
 )
@@ -1291,7 +1292,11 @@ def _people_header(cells: list) -> bool:
 	names = [
 		w
 		for w in words
-		if re.fullmatch(r"(?:nom|naam|name|nom\s*[/–—-]\s*naam|naam\s*[/–—-]\s*nom)(?:\s+et\s+pr[ée]nom)?", w)
+		if re.fullmatch(
+			r"(?:nom|naam|name|nom\s*[/–—-]\s*naam|naam\s*[/–—-]\s*nom)(?:\s+(?:et\s+)?pr[ée]nom|\s+(?:en\s+)?voornaam)?"
+			r"|(?:pr[ée]nom\s+(?:et\s+)?nom|voornaam\s+(?:en\s+)?naam)",
+			w,
+		)
 		# "Leden werkgroep", "Membres du groupe", "Deelnemers": the column of the people
 		or re.fullmatch(
 			r"(?:leden|membres|deelnemers|participant(?:e)?s|members)(?:\s+(?:werkgroep|du\s+groupe(?:\s+de\s+travail)?|"
@@ -2488,6 +2493,13 @@ class _ReportReader:
 			return None
 		if line.cells or (line.bullet and not line.level):
 			return None
+		before = next((n.text for n in reversed(self.lines[:position]) if not n.blank), "")
+		if len(text.split()) <= 4 and _NEVER_A_TASK.match(clean_line(before).strip()):
+			return None  # "Sophie" under "Bonne soirée,": who signs, not a section
+		if fold(clean_line(text).strip(" *_:")) in {
+			fold(p.full_name) for p in self.report.attendees if p.full_name
+		}:
+			return None  # "**Sophie Thiry**" above her role: a signature, not a section
 		if self.mode == "header" and not line.level and not self.report.attendees and not self.report.agenda:
 			# before the people and the agenda, only a numbered heading starts the report's body
 			found = parse_heading(text)
@@ -2511,6 +2523,13 @@ class _ReportReader:
 			in_actions = self.section is not None and _ACTION_HEADING.search(fold(self.section.heading))
 			if in_actions and self.last_roman is not None and roman != self.last_roman and not line.bold:
 				found = None  # "7) Organiser..." under "VI. À faire": an item, not the next section
+			elif (
+				in_actions
+				and not line.bold
+				and re.fullmatch(r"[A-Za-z]", self.section.number or "")
+				and found.number.isdigit()
+			):
+				found = None  # "2. Proposer … – KH" under "F. Points d'action": its list, not a section
 			elif in_actions and not self.section.number and self.marked and not line.bold:
 				found = None  # "1. Diffuser la note … – SPP" under a styled "Points d'action": its list
 			elif (
@@ -3673,12 +3692,10 @@ _ABOUT_THE_REPORT = re.compile(
 
 
 # the name of an action table's owner column, in either language
-_WHO_WORDS = (
-	r"(wie|qui|who|responsables?|verantwoordelijke?n?|trekker|owner|pilote|porteur|par\s+qui|door\s+wie)"
-)
+_WHO_WORDS = r"(wie|qui|who|responsables?|verantwoordelijke?n?|trekker|owner|eigenaar|uitvoerder|pilote|porteur|par\s+qui|door\s+wie)"
 _ACTION_HEADER_WORDS = re.compile(
 	r"(n[°o]|nr|no|#|wat|quoi|what|actions?|acties?|actiepunt(?:en)?|taak|taken|t[aâ]ches?|wie|qui|who|"
-	r"responsables?|verantwoordelijken?|trekker|owner|pilote|porteur|par\s+qui|door\s+wie|wanneer|"
+	r"responsables?|verantwoordelijken?|trekker|owner|eigenaar|uitvoerder|pilote|porteur|par\s+qui|door\s+wie|wanneer|"
 	r"tegen\s+wanneer|tegen|quand|pour\s+quand|pour(?:\s+l[ea])?|when|[ée]ch[ée]ances?|d[ée]lai|deadline|termijn|timing|datum|date|"
 	r"statut|status|stand|suivi|opvolging|remarques?|opmerkingen?|commentaires?|actions?\s+[àa]\s+mener|"
 	r"actions?\s+[àa]\s+entreprendre|wat\s+moet\s+er\s+gebeuren)"
@@ -3827,7 +3844,8 @@ def _close_brackets(text: str) -> str:
 
 # how people were there, after a label: "Aanwezig in de zaal", "Aanwezig via Teams", "Présents en ligne"
 _ATTENDANCE_MODE = re.compile(
-	rf"\s+(?:in\s+[A-ZÀ-Ý][\w'’-]+|{_HOW_THERE}|op\s+locatie|en\s+visio(?:conf[ée]rence)?|"
+	rf"\s+(?:in\s+[A-ZÀ-Ý][\w'’-]+|{_HOW_THERE}|op\s+locatie|en\s+visio(?:conf[ée]rence)?|en\s+salle|dans\s+la\s+salle|"
+	r"in\s+de\s+vergaderzaal|"
 	r"par\s+(?:teams|zoom|webex|vid[ée]o)|in\s+person|remotely)\s*$",
 	re.I,
 )
@@ -3971,8 +3989,9 @@ def _meeting_facts(report: RecognisedReport, text: str, online=_MEETING_ONLINE, 
 _INTERPRETER_WORD = r"(?:interpr[èe]tes?|tolk(?:en)?|interpreters?|vertalers?)"
 # "Interprètes / Tolken : Patricia Rondeau, Dirk Lemmens", "Tolken: Claire Dumont en Jeroen Bral (…)"
 INTERPRETER_LABEL = re.compile(
-	rf"^(?:les\s+|de\s+)?{_INTERPRETER_WORD}(?:\s*[/–—-]\s*{_INTERPRETER_WORD})*(?:\s*\([^()]{{1,40}}\))?\s*[:：]\s*(?=\S)",
-	re.I,  # also "Tolken (simultaan NL-FR): …"
+	rf"^(?:les\s+|de\s+)?(?:{_INTERPRETER_WORD}|interpr[ée]tation|tolking)(?:\s*[/–—-]\s*{_INTERPRETER_WORD})*"
+	r"(?:\s+(?:FR|NL|EN)\s*[/–—-]\s*(?:FR|NL|EN))?(?:\s*\([^()]{1,40}\))?\s*[:：]\s*(?=\S)",
+	re.I,  # also "Tolken (simultaan NL-FR): …", "Interprétation FR/NL : Dirk Hermans"
 )
 _NAMES_SAID = (
 	r"((?:(?:Mme|M\.|Mevr\.|Dhr\.|Madame|Monsieur|mevrouw|de heer)\s+)?[A-ZÀ-Ý]"
@@ -4301,6 +4320,7 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		for sentence, in_list, who in _action_candidates(section, listed):
 			if _NEVER_A_TASK.match(sentence):
 				continue
+			an_item = in_list == "item"
 			if who is not None:
 				point = _owned_by(sentence, who, in_meeting, contacts, cpas_aliases, legend)
 			else:
@@ -4354,6 +4374,17 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 						and (point is None or found.owners)  # a whole without an owner stays whole
 					),
 					point,  # "Ajout de Charleroi : Sarah et Ludovic enverront …", else what the whole said
+				)
+			if not point and an_item and who is None:
+				# "- Antwerpen: start in oktober. Kristof bezorgt de cijfers aan Hanne.": a task in an item's sentence
+				point = next(
+					(
+						found
+						for part in split_sentences(sentence)[1:]
+						if (found := _action_of(part, False, in_meeting, contacts, cpas_aliases, legend))
+						and found.owners
+					),
+					None,
 				)
 			if not point:
 				continue
@@ -4425,6 +4456,7 @@ def _task_clause(clause: str, point: ActionPoint) -> bool:
 	return True
 
 
+_ARROWS = ("→", "->", "=>", "⇒", "➔", "> ")  # "=> Karim envoie le modèle": a task
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪☐☑✓]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s+")
 
 
@@ -4550,7 +4582,7 @@ def _action_candidates(section: Section, listed: bool):
 	tasks_listed = bool(_ACTION_ITEMS_HEADING.search(fold(section.heading)))  # its items are tasks
 	announced = False  # the items after "Les prochaines étapes sont les suivantes :" are tasks
 	for line in [*section.lines, ""]:
-		item = _LIST_ITEM.match(line) or line.lstrip().startswith(("→", "->", "⇒", "➔", "> "))
+		item = _LIST_ITEM.match(line) or line.lstrip().startswith(_ARROWS)
 		if not item and line.strip():
 			announced = bool(_ACTION_INTRO.search(clean_line(line)))
 		fields = _fields_line(line) if line.strip() else None
@@ -4574,7 +4606,7 @@ def _action_candidates(section: Section, listed: bool):
 			if not listed and (tasks_listed or announced):
 				yield text, "announced", None  # a task if worded as one or given an owner
 			else:
-				yield text, listed or text.startswith(("→", "->", "⇒", "➔", "> ")) or "item", None
+				yield text, listed or text.startswith(_ARROWS) or "item", None
 		elif line.strip():
 			if listed and not line.rstrip().endswith(":"):
 				text = line.strip()
@@ -4669,6 +4701,16 @@ _FR_PRESENT_ACTION = (
 	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour|compl[eè]te|compl[eè]tent|apporte|apportent|renvoie|renvoient|"
 	r"compare|comparent|contr[ôo]le|contr[ôo]lent)\b"
 )
+_FR_PRESENT_DATED = (
+	r"(?:organise|organisent|r[ée]serve|r[ée]servent|rassemble|rassemblent|collecte|collectent|centralise|"
+	r"centralisent|traduit|traduisent|se\s+renseigne|se\s+renseignent|fournit|fournissent|finalise|finalisent|"
+	r"actualise|actualisent)\b"
+)
+# the words between a Dutch verb and its particle, and what may follow the particle: "levert zijn cijfers aan vóór …"
+_BEFORE_PARTICLE = r"(?:(?!(?:dat|die|of|om|door|aan|in|bij)\b)\S+\s+){0,6}?"
+_PARTICLE_END = (
+	r"(?=\s*(?:[.,;:()]|$|v[óo]{1,2}r\b|tegen\b|tot\b|uiterlijk\b|ten\b|tijdens\b|naar\b|aan\b|en\b))"
+)
 _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
 	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werk(?:t|en)\s+(?:\S+\s+){1,12}?uit\b|werken\s+samen|bevraagt|"
@@ -4680,9 +4722,20 @@ _NL_PRESENT_ANY = (
 	r"(?:vraagt|vragen)\s+(?:\S+\s+){0,6}?na|"
 	r"(?:kijkt|kijken|gaat|gaan)\s+(?:\S+\s+){0,6}?na)\b"
 )
+# verbs that describe what someone does as often as they give a task: a task only with a deadline
+_NL_PRESENT_DATED = (
+	# "Elk OCMW levert zijn indicatoren aan vóór 28 februari": a verb whose particle comes last
+	rf"(?:(?:levert|leveren|dient|dienen)\s+{_BEFORE_PARTICLE}(?:aan|in){_PARTICLE_END}|"
+	rf"(?:geeft|geven|stuurt|sturen)\s+{_BEFORE_PARTICLE}door{_PARTICLE_END}|"
+	rf"(?:houdt|houden)\s+{_BEFORE_PARTICLE}bij{_PARTICLE_END}|"
+	r"organiseert|organiseren|reserveert|reserveren|regelt|regelen|verzamelt|verzamelen|"
+	r"ontwerpt|ontwerpen|actualiseert|actualiseren)\b"
+)
 _STATEMENT = re.compile(
 	r"\b(sinds|depuis|d[ée]j[àa]|al\s+(?:enkele|jaren|twee|drie)|voor\s+het\s+eerst|pour\s+la\s+premi[èe]re|"
-	r"gaat\s+het|gaan\s+het|il\s+s'agit|chaque\s+(?:semaine|mois|ann[ée]e)|elke\s+(?:week|maand)|"
+	r"gaat\s+het|gaan\s+het|il\s+s'agit|chaque\s+(?:semaine|mois|ann[ée]e)|elke\s+(?:week|maand|jaar)|jaarlijks|"
+	r"(?:une|deux|trois|\d)\s+fois\s+par\s+(?:an|mois|semaine)|(?:twee|drie|\d)\s+(?:à|a|tot)\s+\w+\s+\w+\s+per\s+jaar|"
+	r"(?:per|par)\s+(?:jaar|an)|telkens|"
 	r"toujours|altijd|meestal|souvent|vaak|normaal|habituellement)\b",
 	re.I,
 )
@@ -4724,10 +4777,12 @@ def _action_of(
 		if point.owners and point.owner_type != "To Be Assigned":
 			point.action = text
 			return point
-	after = re.match(r"^(\S.{6,}?)\s*(?:→|->|⇒|➔)\s*(?i:actie|action)\s*:?\s*([^:→]{2,40}?)\W*$", text)
+	after = re.match(
+		r"^(\S.{6,}?)\s*(?:→|->|=>|⇒|➔)\s*(?i:actie|action|qui|wie|who)\s*[:?]?\s*([^:→]{2,40}?)\W*$", text
+	)
 	if after:  # "Schoten bekijkt met de sociale dienst of … → actie Bart": the owner after the arrow
 		return _owned_by(after.group(1), after.group(2), known, contacts, cpas_aliases, legend or {})
-	arrow = re.match(r"^(?:→|->|⇒|➔|>)\s*(.+)$", text)  # also "> Vragenlijst aanpassen (Hanne)."
+	arrow = re.match(r"^(?:→|->|=>|⇒|➔|>)\s*(.+)$", text)  # also "> Vragenlijst aanpassen (Hanne)."
 	if arrow:
 		text, in_list = arrow.group(1), True
 	named = re.match(
@@ -4797,6 +4852,12 @@ def _action_of(
 		explained = _explained_owners(lead.group(1), legend, text)  # "KJ stuurt de Zoom-link rond"
 		if explained:
 			return explained
+	topic = re.match(r"^([A-ZÀ-Ý][\w'’-]+(?:\s[\w'’-]+){0,3})\s?:\s+([A-ZÀ-Ý]\S*\s.{12,})$", text)
+	if topic and not recognise_owner(topic.group(1), known, cpas_aliases).owners:
+		# "Tolkkosten: POD MI bekijkt of …": a topic's name, then the sentence that gives the task
+		point = _action_of(topic.group(2), False, in_meeting, contacts, cpas_aliases, legend)
+		if point and point.owners and point.owner_type != "To Be Assigned":
+			return point
 	point = recognise_action(text, in_meeting, cpas_aliases)
 	if _every_cpas_without_deadline(point, text):
 		point = None  # "Les CPAS devront rapporter …": the network's rule, not a task
@@ -5076,7 +5137,10 @@ def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	only with a person, the SPP or a CPAS named as such as its subject."""
 	if _STATEMENT.search(text) or _NOT_A_TASK.search(text):
 		return None
-	for verbs in (_FR_PRESENT_ACTION, _NL_PRESENT_ANY):
+	dated = bool(_DEADLINE.search(fold(text)))
+	for verbs in (_FR_PRESENT_ACTION, _NL_PRESENT_ANY, _FR_PRESENT_DATED, _NL_PRESENT_DATED):
+		if verbs in (_FR_PRESENT_DATED, _NL_PRESENT_DATED) and not dated:
+			break
 		found = re.match(rf"^(.{{2,60}}?)\s+{verbs}", text, re.I)
 		if not found:
 			continue
