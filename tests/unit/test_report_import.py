@@ -3014,3 +3014,65 @@ def test_a_present_tense_task_with_its_particle_last_needs_a_deadline():
 		("CPAS", "Elk OCMW levert zijn"),
 		("Network Contact", "Tom Peeters bezorgt "),
 	]
+
+
+def test_a_numbered_agenda_slot_whose_number_follows_the_section_is_no_section():
+	report = ri.recognise_report(
+		"Verslag netwerkdag 3 maart 2026\n\nAanwezig: Tom Peeters (OCMW Gent)\n\n1. Verwelkoming\n\nTekst.\n\n"
+		"2. Dagorde\n\n1. 10u00 – 11u15: verwelkoming en ronde\n2. 11u15 – 12u30: uitwisseling over de cijfers\n"
+		"3. 13u30 – 15u00: werkgroepen\n\n3. Cijfers\n\nTekst.\n"
+	)
+	assert [a.title for a in report.agenda] == [
+		"verwelkoming en ronde",
+		"uitwisseling over de cijfers",
+		"werkgroepen",
+	]
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("1", "Verwelkoming"),
+		("2", "Dagorde"),
+		("3", "Cijfers"),
+	]
+
+
+def test_the_report_title_in_large_print_is_no_section():
+	report = ri.recognise_report(
+		"SPP Intégration sociale\n\n# Rencontre du réseau FAMI – CPAS de Liège (hybride)\n\n"
+		"Présents : Sophie Thiry (Liège)\n\n# 1. Accueil\n\nTexte.\n"
+	)
+	assert [(s.number, s.heading) for s in report.sections] == [("1", "Accueil")]
+
+
+def test_an_offer_to_the_meeting_is_no_task():
+	report = ri.recognise_report(
+		"Compte rendu du 3 mars 2026\n\nPrésents : Sophie Thiry (Liège)\n\n1. Échanges\n\n"
+		"Hélène Dupont propose de présenter le projet de Liège à la réunion du 12 mars.\n\n"
+		"Wim Claes stelt voor om de cijfers te bezorgen vóór 1 april.\n\n"
+		"Sophie Thiry envoie la note aux CPAS avant le 15 mars.\n"
+	)
+	assert [a.action for a in report.action_points] == [
+		"Sophie Thiry envoie la note aux CPAS avant le 15 mars."
+	]
+
+
+def test_numbered_items_under_a_lettered_action_section_are_its_tasks():
+	report = ri.recognise_report(
+		"Compte rendu du 3 mars 2026\n\nPrésents : Sophie Thiry (Liège), Karim Hadji (Charleroi)\n\n"
+		"A. Accueil\n\nTexte.\n\nB. Points d'action\n\n1. Visite à Charleroi\n\n2. Note aux CPAS\n\nC. Divers\n\nTexte.\n"
+	)
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("A", "Accueil"),
+		("B", "Points d'action"),
+		("C", "Divers"),
+	]
+	assert [a.action for a in report.action_points] == ["Visite à Charleroi", "Note aux CPAS"]
+
+
+def test_a_task_whose_owner_is_a_question_mark_is_to_be_assigned():
+	report = ri.recognise_report(
+		"Compte rendu du 3 mars 2026\n\nPrésents : Sophie Thiry (Liège)\n\n1. Actions\n\n"
+		"- Trouver une salle pour la prochaine réunion : ?\n- Sophie Thiry envoie la note avant le 15 mars.\n"
+	)
+	assert [(a.action, a.owner_type) for a in report.action_points] == [
+		("Trouver une salle pour la prochaine réunion", "To Be Assigned"),
+		("Sophie Thiry envoie la note avant le 15 mars.", "Network Contact"),
+	]

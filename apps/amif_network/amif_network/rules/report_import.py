@@ -1282,6 +1282,11 @@ _AGENDA_CONNECTIVE = re.compile(
 )
 _ONLY_CLOCK = re.compile(rf"^\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
 _CLOCK_RANGE = re.compile(rf"^\s*{_CLOCK}\s*(?:[àa]|-|–|—|tot|to)\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
+# what a report's title calls the meeting or the report
+_REPORT_TITLE = re.compile(
+	r"\b(?:rencontre|r[ée]union|compte[- ]rendu|proc[eè]s[- ]verbal|pv|rapport|verslag|netwerk\w*|r[ée]seau|"
+	r"bijeenkomst|overleg|vergadering|notulen|journ[ée]e|netwerkdag)\b"
+)
 _LETTER_HEADING = re.compile(r"^\s*([A-H])(?:\.|\)|\s*[-–:])\s+(\S.*)$")
 _LEGEND_LINE = re.compile(r"^([A-ZÀ-Ý]{2,4})\s*(?:=|:|–|—)\s*([A-ZÀ-Ý].{3,80})$")
 
@@ -2506,6 +2511,14 @@ class _ReportReader:
 			if found and number_parts(found.number) and follows(self.last_number, number_parts(found.number)):
 				return found
 			return None
+		if (
+			line.level
+			and self.mode == "header"
+			and not (self.report.attendees or self.report.agenda or self.report.sections)
+			and not parse_heading(text, marked=True)
+			and _REPORT_TITLE.search(fold(text))
+		):
+			return None  # a PDF's title in large print: "Rencontre du réseau FAMI – CPAS de Binche (hybride)"
 		if line.level:
 			found = parse_heading(text, marked=True)
 			if found and number_parts(found.number):
@@ -2515,6 +2528,8 @@ class _ReportReader:
 				return Heading(letter.group(1), line.level, letter.group(2).strip().rstrip(" :"))
 			return Heading("", line.level, text.rstrip(" :").strip() or text)
 		found = parse_heading(text)
+		if found and self.mode == "agenda" and self.report.agenda and parse_time_slot(found.title):
+			return None  # "3. 11u15 – 12u30: uitwisseling …" in a numbered agenda: its next slot
 		before = next((n.text for n in reversed(self.lines[:position]) if not n.blank), "")
 		if found and before.rstrip().endswith((";", ",")) and text.rstrip().endswith((".", ";")):
 			found = None  # "4) 41 inscrites." after "3) 64 présentes ;": the last item of a list
@@ -2529,7 +2544,7 @@ class _ReportReader:
 				and re.fullmatch(r"[A-Za-z]", self.section.number or "")
 				and found.number.isdigit()
 			):
-				found = None  # "2. Proposer … – KH" under "F. Points d'action": its list, not a section
+				return None  # "2. Proposer … – KH" under "F. Points d'action": its list, not a section
 			elif in_actions and not self.section.number and self.marked and not line.bold:
 				found = None  # "1. Diffuser la note … – SPP" under a styled "Points d'action": its list
 			elif (
@@ -4767,6 +4782,11 @@ def _action_of(
 			):
 				text = cells[0].strip()  # a row of a table, or an item, in two languages: the first one
 				break
+	nobody = re.match(r"^(\S.{6,}?)\s+[:–—-]\s*\?+$", text)
+	if nobody and task_start(nobody.group(1)):
+		return ActionPoint(
+			action=nobody.group(1)
+		)  # "Trouver une salle pour la prochaine réunion : ?": no owner yet
 	asks_who = _LABELLED_OWNER.match(text) or _OWNER_BRACKETS.match(text)
 	if len(text) < 8 or (text.endswith("?") and not asks_who) or NEXT_MEETING.match(text):
 		return None
@@ -4923,6 +4943,8 @@ _NOT_A_TASK = re.compile(
 	r"rappellen?t?|benadrukt|benadrukken|vertelt|vertellen)\b|"
 	r"^(?:prochaine?\s+r|volgende\s+b)|\bmeld(?:t|en)\s+dat\b|\bsignalen?t?\s+que\b|\bindiquen?t?\s+que\b|"
 	r"\bzeg(?:t|gen)\s+dat\b|\bdeel(?:t|en)\s+mee\s+dat\b|"
+	# an offer or a suggestion to the meeting: "Hélène propose de présenter …", "Wim stelt voor om …"
+	r"\b(?:propose|proposent|sugg[èe]re|sugg[èe]rent)\s+(?:de\s|d['’])|\bstel(?:t|len)\s+voor\s+om\b|"
 	r"\br[ée]dige\w*\s+(?:le|ce)\s+(?:rapport|compte|pv|proc)|\bmaakt\s+het\s+verslag|\bnotuleert\b|"
 	r"\binforme\w*\s+(?:l['’]assembl[ée]e|le\s+r[ée]seau|les\s+participants|les\s+membres)\s+que\b|\(voir\s+(?:action|point)",
 	re.I,
