@@ -351,6 +351,40 @@ def test_paragraphs_of_one_grid_table_cell_stay_apart():
 	assert rows[-1] == "| Mieke De Roo (OCMW Gent); Tom Claeys (OCMW Gent) | Evi Janssens (OCMW Antwerpen) |"
 
 
+def test_paragraphs_of_a_grid_table_cell_stay_apart_when_both_columns_go_on():
+	text = (
+		"+---------------------------------+------------------------------+\n"
+		"| **Aanwezig -- Présents**        | **Verontschuldigd --         |\n"
+		"|                                 | Excusés**                    |\n"
+		"| Griet Van Acker -- OCMW Gent    |                              |\n"
+		"|                                 | Bart Van den Broeck -- OCMW  |\n"
+		"| Sami Ouahabi -- OCMW Gent       | Antwerpen                    |\n"
+		"|                                 |                              |\n"
+		"| Koen Vermeiren -- OCMW Gent     | Karim Haddouchi -- CPAS      |\n"
+		"|                                 | Bruxelles                    |\n"
+		"+=================================+==============================+\n"
+	)
+	rows = [line for line in documents.normalise_markdown(text).splitlines() if line.strip()]
+	assert rows == [
+		"| **Aanwezig – Présents**; Griet Van Acker – OCMW Gent; Sami Ouahabi – OCMW Gent; Koen Vermeiren – OCMW Gent "
+		"| **Verontschuldigd – Excusés**; Bart Van den Broeck – OCMW Antwerpen; Karim Haddouchi – CPAS Bruxelles |"
+	]
+
+
+def test_a_lone_dash_is_an_empty_cell_not_the_rest_of_a_list_of_people():
+	lines = documents.logical_lines(
+		"Organisatie\nAanwezig\nVerontschuldigd\nOCMW Antwerpen\nHanne Goossens, Wouter Claes (verslag), Fatma Yilmaz\n"
+		"–\nOCMW Schoten\nDirk Peeters\n–\n"
+	)
+	assert [line.text for line in lines if line.text][4:] == [
+		"Hanne Goossens, Wouter Claes (verslag), Fatma Yilmaz",
+		"–",
+		"OCMW Schoten",
+		"Dirk Peeters",
+		"–",
+	]
+
+
 def test_a_pandoc_multiline_table_gives_one_row_a_cell_run_over_several_lines():
 	text = (
 		"**5. Actions**\n\n"

@@ -3076,3 +3076,154 @@ def test_a_task_whose_owner_is_a_question_mark_is_to_be_assigned():
 		("Trouver une salle pour la prochaine réunion", "To Be Assigned"),
 		("Sophie Thiry envoie la note avant le 15 mars.", "Network Contact"),
 	]
+
+
+def _remarks_of(body: str) -> list:
+	return ri.recognise_report(
+		f"Compte rendu du 3 mars 2026\n\nPrésents : Sophie Thiry (Liège)\n\n# 1. Échanges\n\n{body}\n"
+	).remarks
+
+
+def test_what_is_still_to_check_or_to_read_again_is_a_remark():
+	assert _remarks_of("Verontschuldigd: Lotte Peeters (Mortsel: nog te bevestigen) is er niet.") == [
+		"(Mortsel: nog te bevestigen)"
+	]
+	assert _remarks_of("[Élodie : ajouter les chiffres 2021 de Liège ?]") == [
+		"[Élodie : ajouter les chiffres 2021 de Liège ?]"
+	]
+	assert _remarks_of("TODO: foto's flipover toevoegen") == ["TODO: foto's flipover toevoegen"]
+	assert _remarks_of("**[DRAFT – nog na te lezen door POD MI]**") == [
+		"[DRAFT – nog na te lezen door POD MI]"
+	]
+	assert _remarks_of("NB : compléter avec les chiffres de Charleroi (pas reçus)") == [
+		"NB : compléter avec les chiffres de Charleroi (pas reçus)"
+	]
+	assert _remarks_of("- de vragen worden korter\n- (grafiek resultaten nog toe te voegen)") == [
+		"(grafiek resultaten nog toe te voegen)"
+	]
+	assert _remarks_of("PROJET – à approuver lors de la prochaine réunion") == []
+
+
+def _people_of(text: str) -> list:
+	return [(p.full_name, p.attendance, p.cpas) for p in ri.recognise_report(text).attendees]
+
+
+def test_a_table_of_two_people_a_row_each_with_their_organisation():
+	assert _people_of(
+		"Verslag netwerkdag 28 november 2019\n\n**Aanwezig / Présents**\n\n"
+		"| Lies Vanhove | POD MI | Olivier Renard | SPP IS |\n| Bram De Smet | OCMW Gent | Elif Demir | OCMW Gent |\n"
+		"| Céline Masson | tolk / interprète |  |  |\n\n# 1. Welkom\n\nTekst.\n"
+	) == [
+		("Lies Vanhove", "Present", None),
+		("Olivier Renard", "Present", None),
+		("Bram De Smet", "Present", "GENT"),
+		("Elif Demir", "Present", "GENT"),
+		("Céline Masson", "Present", None),
+	]
+
+
+def test_online_and_interpreters_labels_alone_on_their_line():
+	text = (
+		"Rapport rencontre CPAS\n\n22 mai 2025\n\n**Présents sur place :**\n\nChristelle Dumont (CPAS Binche)\n\n"
+		"**En ligne / Online :**\n\nElif Demir (OCMW Gent) ; Inès Moreau (Brux.)\n\n**Interprètes / Tolken :**\n\n"
+		"Anne Lecocq et Wim Daels (cabine FR/NL sur place)\n\n**Excusés :**\n\nBram De Smet (OCMW Gent)\n\n"
+		"# 1. Accueil\n\nTexte.\n"
+	)
+	report = ri.recognise_report(text)
+	assert _people_of(text) == [
+		("Christelle Dumont", "Present", "BINCHE"),
+		("Elif Demir", "Present", "GENT"),
+		("Inès Moreau", "Present", "BRUXELLES"),
+		("Anne Lecocq", "Present", None),
+		("Wim Daels", "Present", None),
+		("Bram De Smet", "Excused", "GENT"),
+	]
+	assert report.simultaneous_interpretation
+	assert [(s.number, s.heading) for s in report.sections] == [("1", "Accueil")]
+
+
+def test_a_people_table_by_organisation_with_a_role_note_and_a_university():
+	text = (
+		"Verslag netwerkdag AMIF\n\ndonderdag 20 maart 2025\n\n**Deelnemers**\n\n"
+		"| Organisatie | Aanwezig | Verontschuldigd |\n| OCMW Antwerpen | Hanne Goossens, Wouter Claes (verslag) | – |\n"
+		"| Gast | Lien Vandaele (Universiteit Antwerpen) | – |\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert _people_of(text) == [
+		("Hanne Goossens", "Present", "ANTWERPEN"),
+		("Wouter Claes", "Present", "ANTWERPEN"),
+		("Lien Vandaele", "Present", None),
+	]
+
+
+def test_present_and_excused_side_by_side_each_cell_a_list():
+	assert _people_of(
+		"Verslag bijeenkomst 19 september 2019\n\n| Aanwezig – Présents; Griet Van Acker – OCMW Gent; Lotte Verhaegen – "
+		"POD MI | Verontschuldigd – Excusés; Karim Haddouchi – CPAS Bruxelles |\n\n# 1. Welkom\n\nTekst.\n"
+	) == [
+		("Griet Van Acker", "Present", "GENT"),
+		("Lotte Verhaegen", "Present", None),
+		("Karim Haddouchi", "Excused", "BRUXELLES"),
+	]
+
+
+def _owners_of(body: str, people: str = "Sophie Thiry (Liège), Karim Benali (Charleroi)") -> list:
+	report = ri.recognise_report(
+		f"Compte rendu du 3 mars 2026\n\nPrésents : {people}\n\n# 1. Échanges\n\n{body}\n"
+	)
+	return [(a.action, a.owner_type, a.owner_cpas) for a in report.action_points]
+
+
+def test_owners_written_in_more_ways():
+	assert _owners_of("- alle partner-OCMW's: Aanwezigheidslijsten Q4 doorsturen naar Antwerpen") == [
+		("alle partner-OCMW's: Aanwezigheidslijsten Q4 doorsturen naar Antwerpen", "CPAS", None)
+	]
+	assert _owners_of(
+		"**TO DO**\n\n- oude Excel-lijsten met namen opkuisen (elk OCMW zelf, tegen de zomer)"
+	) == [("oude Excel-lijsten met namen opkuisen", "CPAS", None)]
+	assert _owners_of(
+		"Actie voor iedereen: jullie aangepaste planning tegen 29/05 doorsturen naar Hanne."
+	) == [("jullie aangepaste planning tegen 29/05 doorsturen naar Hanne.", "CPAS", None)]
+	assert _owners_of("ACTIE / ACTION: Sophie Thiry bezorgt de cijfers aan het POD.") == [
+		("Sophie Thiry bezorgt de cijfers aan het POD.", "Network Contact", None)
+	]
+	assert _owners_of(
+		"- Rassembler les résultats du brainstorming dans une note commune (qui : SPP IS)."
+	) == [("Rassembler les résultats du brainstorming dans une note commune", "SPP", None)]
+	assert _owners_of(
+		"Bruxelles propose une visite. Organiser la visite du projet en juin : qui ? à définir."
+	) == [("Organiser la visite du projet en juin : qui ? à définir.", "To Be Assigned", None)]
+	assert _owners_of("- réserver la salle du Centre culturel pour l’expo (qui ? à définir)") == [
+		("réserver la salle du Centre culturel pour l’expo", "To Be Assigned", None)
+	]
+
+
+def test_an_action_table_whose_owner_column_is_resp():
+	assert _owners_of(
+		"| N° | Tâche | Resp. | Échéance |\n| T1 | Contacter les AS des antennes pour les bilans | KB | 03/05 |"
+	) == [("Contacter les AS des antennes pour les bilans (03/05)", "Network Contact", None)]
+
+
+def test_the_items_of_a_list_run_together_in_a_cell_are_each_a_task():
+	report = ri.recognise_report(
+		"Compte rendu du 3 mars 2026\n\nPrésents : Sarah El Khatib (SPP), Bart Wouters (Anvers), Els Peeters "
+		"(Schoten)\n\n**5. Conclusions et actions / Besluiten en acties**\n\n| • Sarah El Khatib envoie la fiche à tous "
+		"les CPAS. • Chaque CPAS vérifie comment compter les participants. • Bart Wouters et Els Peeters présentent le "
+		"partenariat à la prochaine rencontre. | *• Sarah El Khatib stuurt de fiche naar alle OCMW's.* |\n"
+	)
+	assert [(a.owner_type, a.action[:25]) for a in report.action_points] == [
+		("Network Contact", "Sarah El Khatib envoie la"),
+		("CPAS", "Chaque CPAS vérifie comme"),
+		("Several Network Contacts", "Bart Wouters et Els Peete"),
+	]
+
+
+def test_an_e_mail_copy_line_is_no_roman_section():
+	report = ri.recognise_report(
+		"Van: Bram De Smet\nAan: Hanne Claeys; Karim Benali\nCC: Elif Demir; Pieter Van Looy\n"
+		"Onderwerp: samenvatting overleg 12/05\n\nAanwezig: Hanne Claeys (POD MI), Karim Benali (Charleroi)\n\n"
+		"1. Groepsgrootte en heropstart\n\nTekst over de groepen.\n\n2. Varia\n\nTekst.\n"
+	)
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("1", "Groepsgrootte en heropstart"),
+		("2", "Varia"),
+	]

@@ -618,16 +618,16 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 	one line a row. Rows of a table without borders (a document's table) stay as they are."""
 	out = []
 	bordered = False  # the lines since the last border belong to one row of a grid table
-	new_paragraph = False  # an empty line of the row: each cell's next line is a paragraph of its own
+	apart: set[int] = set()  # the columns whose last line was empty: their next line is a new paragraph
 	for line in lines:
 		if line == _ROW_BORDER:
-			bordered, new_paragraph = True, False
+			bordered, apart = True, set()
 			out.append(line)
 			continue
 		if not line.strip().startswith("|"):
 			bordered = False
 		if bordered and re.fullmatch(r"\s*\|(?:\s*\|)+\s*", line):
-			new_paragraph = True
+			apart = set(range(line.count("|")))
 			continue
 		if (
 			bordered
@@ -638,19 +638,19 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 		):
 			previous = [c.strip() for c in out[-1].strip().strip("|").split("|")]
 			current = [c.strip() for c in line.strip().strip("|").split("|")]
-			continuation = len(previous) == len(current) and any(not c for c in current)
-			if continuation:
+			# every line between two borders is the same row, also when each of its cells goes on
+			if len(previous) == len(current):
 				out[-1] = (
 					"| "
 					+ " | ".join(
-						_join_paragraphs(a, b, apart=new_paragraph)
-						for a, b in zip(previous, current, strict=True)
+						_join_paragraphs(a, b, apart=i in apart)
+						for i, (a, b) in enumerate(zip(previous, current, strict=True))
 					)
 					+ " |"
 				)
-				new_paragraph = False
+				apart = {i for i, c in enumerate(current) if not c}
 				continue
-		new_paragraph = False
+		apart = set()
 		out.append(line)
 	return [line for line in out if line != _ROW_BORDER]
 
@@ -985,6 +985,8 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 	last_line = last_line if last_line is not None else previous
 	if _STARTS_A_PART.match(current) or _STARTS_WITH_TIME.match(current):
 		return False
+	if re.fullmatch(r"[–—-]+", current.strip()):
+		return False  # "–" alone: an empty cell of a table exported one cell a line
 	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-Ha-h][.)])\s", current):
 		return False  # a numbered item or heading starts a line of its own
 	if _PERSON_START.match(current) and re.search(

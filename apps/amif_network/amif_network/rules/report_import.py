@@ -28,7 +28,7 @@ CPAS_ALIASES = {
 	"LIEGE": ("liege", "luik", "lieja", "lk", "lg"),
 	"CHARLEROI": ("charleroi", "cha", "crl"),
 	"ANTWERPEN": ("antwerpen", "anvers", "antwerp", "antw", "anv"),
-	"BRUXELLES": ("bruxelles", "brussel", "brussels", "bxl", "bru", "brx"),
+	"BRUXELLES": ("bruxelles", "brussel", "brussels", "bxl", "bru", "brx", "brux"),
 	"BINCHE": ("binche",),
 	"SCHOTEN": ("schoten",),
 	"EDEGEM": ("edegem",),
@@ -153,6 +153,18 @@ STILL_TO_BE_ADDED = re.compile(
 	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:bezorgen|doorsturen|sturen)|"
 	r"(?:seront|sera)\s+ajout[ée]e?s?\s+d[èe]s\b|\b(?:vul|vullen)\s+(?:ik|we|wij)\s+aan\b|"
 	r"\[[^\[\]]{0,60}\b(?:aanvullen|volgen|volgt|suivent|suivront)\b[^\[\]]{0,60}\]|"
+	# a bracket to check or to rework: "(Mortsel: nog te bevestigen)", "(… — à vérifier)", "[tekst vorige keer – nog aanpassen]"
+	r"[(\[][^()\[\]]{0,120}\b(?:[àa]\s+v[ée]rifier|nog\s+te\s+bevestigen|nog\s+te\s+checken|nog\s+na\s+te\s+kijken|"
+	r"nog\s+aan\s+te\s+passen|nog\s+aanpassen|[àa]\s+adapter|[àa]\s+relire|nog\s+na\s+te\s+lezen)\b[^()\[\]]{0,80}[)\]]|"
+	# a note to a colleague in a bracket: "[Élodie : ajouter les chiffres 2021 …]", "(Inès : compléter avec …)"
+	r"[(\[]\s*[A-ZÀ-Ý][\w-]+\s*:\s*(?:compl[ée]ter|ajouter|v[ée]rifier|ins[ée]rer|aanvullen|toevoegen|checken|nakijken)\b|"
+	r"\bnog\s+toevoegen\b|^\W*to\s?-?do\s*:|"
+	# a draft still to be read again: "[DRAFT – nog na te lezen door POD MI]", "ONTWERP – ter nalezing door de OCMW's",
+	# "… – à relire par X", "ONTWERP – opmerkingen welkom tot 10 mei" (not "PROJET – à approuver …", a status)
+	r"\b[àa]\s+relire\s+par\b|\bter\s+nalezing\b|\bnog\s+na\s+te\s+lezen\b|\bopmerkingen\s+welkom\b|"
+	r"\bremarques\s+bienvenues\b|\bcommentaires\s+bienvenus\b|"
+	r"^\W*(?-i:[A-Z]{2,3})\s*:\s*[A-ZÀ-Ý][\w-]+,\s+(?:kan|kun|peux|pourrais|pourriez|zou)\b|"
+	r"^\W*n\.?b\.?\s*:\s*(?:compl[ée]ter|ajouter|ins[ée]rer|aanvullen|toevoegen)\b|"
 	r"\[\s*(?:compl[ée]ter|ajouter|ins[ée]rer|aanvullen|invullen|toevoegen)\b[^\[\]]{0,80}\]|"
 	# a figure left as "XXX"; the comments of others still to be worked in ("seront intégrés avant diffusion")
 	r"\bX{3,}\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
@@ -265,6 +277,8 @@ def recognise_organisation(text: str, cpas_aliases: dict | None = None) -> tuple
 	folded = fold(text)
 	if not folded or (is_partner_organisation(text) and not re.search(r"\b(cpas|ocmw)\b", folded)):
 		return None, None
+	if re.search(r"\b(?:universit\w*|hogeschool|haute\s+ecole)\b", folded):
+		return None, None  # "Universiteit Antwerpen": a university of the town, not its CPAS
 	words = re.sub(r"[^a-z0-9 -]", " ", folded)
 	if len(words.split()) > 3 and not re.search(r"\b(cpas|ocmw)\b", words) and "&" in folded:
 		return None, None  # "Atlas Integratie & Inburgering Antwerpen": another organisation of the town
@@ -306,6 +320,12 @@ _ROLE_IN_BRACKETS = re.compile(
 _HOW_THERE = (
 	r"online|en\s+ligne|via\s+\w+|in\s+de\s+zaal|sur\s+place|ter\s+plaatse|[àa]\s+distance|digitaal|fysiek|"
 	r"en\s+pr[ée]sentiel|op\s+afstand"
+)
+# what someone did at the meeting, in a bracket after their name: "(verslag)", "(PV)", "(présidence)"
+_ROLE_NOTE = re.compile(
+	r"\s*\((?:pv|verslag|verslaggever|rapport|notulen|notulist|notes?|secr[ée]tari\w*|voorzitter|pr[ée]sid\w*|"
+	r"chair|compte[- ]rendu|cr|moderat\w*|animat\w*)\)",
+	re.I,
 )
 _HOW_THERE_BRACKETED = re.compile(rf"\s*\((?:{_HOW_THERE})\)", re.I)
 _HOW_THERE_LABEL = re.compile(rf"(?:{_HOW_THERE})(?:\s*\([^()]*\))?")
@@ -738,7 +758,8 @@ def _plain_clock(value: str) -> str:
 
 _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _HEADING = re.compile(
-	r"^\s*((?:\d{1,2}(?:\.\d{1,2}){0,3})|(?:[IVXLC]{1,6}))(?:[.)]\s*[-–—]|\.|\)|\s*[-–—:])?\s+(\S.*)$",
+	# a Roman number of a section is small: "CC: Elif Demir" is an e-mail's copy line, not section 200
+	r"^\s*((?:\d{1,2}(?:\.\d{1,2}){0,3})|(?:[IVX]{1,6}|[LC]))(?:[.)]\s*[-–—]|\.|\)|\s*[-–—:])?\s+(\S.*)$",
 )
 
 
@@ -840,7 +861,7 @@ _PASSIVE_LATER = re.compile(
 )
 _ACTION_MARKER = re.compile(
 	r"^\s*(?:actions?|acties?|actiepunt(?:en)?|point\s+d'action|[àa]\s+faire|to\s*do|todo|→|->|=>|⇒|➔)"
-	r"\s*[:\-–]?\s*(.+)$",
+	r"(?:\s*/\s*(?:actions?|acties?)\b)?\s*[:\-–]?\s*(.+)$",
 	re.I,
 )
 _NOT_AN_ACTION = re.compile(r"\b(a\s+été|ont\s+été|werd|werden|heeft|hebben|avait|avaient)\b", re.I)
@@ -874,7 +895,9 @@ _ABBREVIATION_END = re.compile(
 
 def split_sentences(text: str) -> list[str]:
 	text = " ".join(text.split())
-	pieces = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])", text) if s.strip()]
+	pieces = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(•▪◦])", text) if s.strip()]
+	# "… tous les CPAS. • Chaque CPAS vérifie …": the items of a list run together in a table's cell
+	pieces = [pieces[0], *(re.sub(r"^[•▪◦]\s*", "", p) for p in pieces[1:])] if pieces else pieces
 	sentences = []
 	for piece in pieces:
 		if sentences and _ABBREVIATION_END.search(sentences[-1]):
@@ -997,7 +1020,7 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 		return point
 	if org_type == "CPAS" and (
 		re.match(
-			r"^(?:chaque|elk|ieder|alle|tous\s+les|toutes\s+les|each|every|all)\s+(?:\w+\s+)?(?:cpas|ocmw)",
+			r"^(?:chaque|elk|ieder|alle|tous\s+les|toutes\s+les|each|every|all)\s+(?:\w+[\s-]+)?(?:cpas|ocmw)",
 			fold(subject),
 		)
 		or (
@@ -1748,6 +1771,7 @@ class _ReportReader:
 			None  # the rows read so far of a "Nom | Organisation | Présence" table, one cell a line
 		)
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
+		self.interpreters_next = False  # an interpreters' label alone on its line: its names follow
 		self.title_line = None
 		self.alternate = None  # [cells read, empty lines in a row] of a table exported cell by cell
 		self.last_roman = None  # whether the sections are numbered I, II, III
@@ -2148,6 +2172,8 @@ class _ReportReader:
 		return True
 
 	def add_in_column(self, text: str, attendance: str, organisation: str = ""):
+		if organisation:  # "Hanne Goossens, Wouter Claes (verslag), Fatma Yilmaz" in the row of their OCMW
+			text = _ROLE_NOTE.sub("", text)
 		found = split_people(text, attendance, self.aliases)
 		for person in found:
 			if organisation and person.full_name and not person.organisation:
@@ -2240,6 +2266,15 @@ class _ReportReader:
 			self.start_agenda()  # "| Ordre du jour / Agenda |": the label of the agenda table below
 			return
 		if line.cells and self.section is None:
+			# "| Aanwezig – Présents; Griet Van Acker – OCMW Gent; … | Verontschuldigd – Excusés; … |": a
+			# column of people per attendance, each cell its label, then its people, one a paragraph
+			labelled = [re.match(r"^([^;]{3,40});\s*(\S.*)$", c.strip()) for c in line.cells if c.strip()]
+			if labelled and all(labelled) and all(_attendance_label(m.group(1)) for m in labelled):
+				self.mode = "people"
+				for found in labelled:
+					self.add_people(found.group(2), _attendance_label(found.group(1)))
+				return
+		if line.cells and self.section is None:
 			line = self.info_row(line)
 			text = line.text
 		if self.section is not None and not line.cells and self.cell_by_cell(line):
@@ -2306,6 +2341,18 @@ class _ReportReader:
 		if self.section is None and self.mode == "header" and line.level and self.is_title_or_date(text):
 			self.header_line(line)
 			return
+		if self.mode == "people" and _INTERPRETER_LABEL_ALONE.match(text):
+			self.interpreters_next = True  # "Interprètes / Tolken :", its names on the next line
+			return
+		if self.interpreters_next:
+			self.interpreters_next = False
+			if (
+				self.mode == "people"
+				and not line.level
+				and not self.label_of(line)
+				and self.add_interpreters(text)
+			):
+				return
 		label = self.label_of(line)
 		listing = self.mode in ("people", "agenda")
 		heading = (
@@ -2446,10 +2493,11 @@ class _ReportReader:
 			parts = [
 				p for p in re.split(r"\s+[/–—|-]\s+|\s*/\s*", number.title) if p.strip()
 			]  # "2. Ordre du jour / Agenda"
-		if (
-			self.mode == "people" or (self.section is None and (found or line.bold))
-		) and _HOW_THERE_LABEL.fullmatch(fold(head).strip(" :*")):
-			return "present", rest  # "Online (Teams)", "En ligne :" after those in the room: there too
+		if (self.mode == "people" or (self.section is None and (found or line.bold))) and all(
+			_HOW_THERE_LABEL.fullmatch(fold(p).strip(" :*")) for p in parts or [head]
+		):
+			# "Online (Teams)", "En ligne :", "En ligne / Online :" after those in the room: there too
+			return "present", rest
 		both = [p for p in re.split(r"\s+(?:en|et|and|&)\s+", head) if p.strip()]
 		if len(both) == 2 and [_attendance_label(p) for p in both] == ["Present", "Excused"]:
 			return "present", rest  # "Aanwezigen en verontschuldigden": a list or table with a status
@@ -3089,6 +3137,23 @@ class _ReportReader:
 		values = [c.strip() for c in cells]
 		if not any(values):
 			return True
+		pairs = [values[i : i + 2] for i in range(0, len(values), 2)]
+		if (
+			not self.columns
+			and len(pairs) >= 2
+			and all(len(p) == 2 for p in pairs if p[0])
+			and sum(1 for p in pairs if p[0]) >= 2
+			and all(
+				_organisation_cell(p[1], self.aliases) or re.search(_INTERPRETER_WORD, p[1], re.I)
+				for p in pairs
+				if p[0]
+			)
+			and not any(_organisation_cell(p[0], self.aliases) for p in pairs)
+		):
+			# "| Lies Vanhove | POD MI | Olivier Renard | SPP IS |": two people a row, each with their organisation
+			for name, organisation in (p for p in pairs if p[0]):
+				self.people_row([name, organisation])
+			return True
 		name_i, org_i, status_i, excused_i = 0, 1, None, None
 		if self.columns:
 			for i, head in enumerate(self.columns):
@@ -3707,10 +3772,10 @@ _ABOUT_THE_REPORT = re.compile(
 
 
 # the name of an action table's owner column, in either language
-_WHO_WORDS = r"(wie|qui|who|responsables?|verantwoordelijke?n?|trekker|owner|eigenaar|uitvoerder|pilote|porteur|par\s+qui|door\s+wie)"
+_WHO_WORDS = r"(wie|qui|who|responsables?|resp(?:\.|\b)|verantwoordelijke?n?|trekker|owner|eigenaar|uitvoerder|pilote|porteur|par\s+qui|door\s+wie)"
 _ACTION_HEADER_WORDS = re.compile(
 	r"(n[°o]|nr|no|#|wat|quoi|what|actions?|acties?|actiepunt(?:en)?|taak|taken|t[aâ]ches?|wie|qui|who|"
-	r"responsables?|verantwoordelijken?|trekker|owner|eigenaar|uitvoerder|pilote|porteur|par\s+qui|door\s+wie|wanneer|"
+	r"responsables?|resp(?:\.|\b)|verantwoordelijken?|trekker|owner|eigenaar|uitvoerder|pilote|porteur|par\s+qui|door\s+wie|wanneer|"
 	r"tegen\s+wanneer|tegen|quand|pour\s+quand|pour(?:\s+l[ea])?|when|[ée]ch[ée]ances?|d[ée]lai|deadline|termijn|timing|datum|date|"
 	r"statut|status|stand|suivi|opvolging|remarques?|opmerkingen?|commentaires?|actions?\s+[àa]\s+mener|"
 	r"actions?\s+[àa]\s+entreprendre|wat\s+moet\s+er\s+gebeuren)"
@@ -4007,6 +4072,11 @@ INTERPRETER_LABEL = re.compile(
 	rf"^(?:les\s+|de\s+)?(?:{_INTERPRETER_WORD}|interpr[ée]tation|tolking)(?:\s*[/–—-]\s*{_INTERPRETER_WORD})*"
 	r"(?:\s+(?:FR|NL|EN)\s*[/–—-]\s*(?:FR|NL|EN))?(?:\s*\([^()]{1,40}\))?\s*[:：]\s*(?=\S)",
 	re.I,  # also "Tolken (simultaan NL-FR): …", "Interprétation FR/NL : Dirk Hermans"
+)
+_INTERPRETER_LABEL_ALONE = re.compile(
+	rf"^(?:les\s+|de\s+)?(?:{_INTERPRETER_WORD}|interpr[ée]tation|tolking)(?:\s*[/–—-]\s*{_INTERPRETER_WORD})*"
+	r"(?:\s+(?:FR|NL|EN)\s*[/–—-]\s*(?:FR|NL|EN))?(?:\s*\([^()]{1,40}\))?\s*[:：]\s*$",
+	re.I,
 )
 _NAMES_SAID = (
 	r"((?:(?:Mme|M\.|Mevr\.|Dhr\.|Madame|Monsieur|mevrouw|de heer)\s+)?[A-ZÀ-Ý]"
@@ -4617,11 +4687,13 @@ def _action_candidates(section: Section, listed: bool):
 				who = None
 			continue
 		if item:
-			text = re.sub(r"^\s*(?:[-–•*·▪☐☑✓]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s*", "", line).strip()
-			if not listed and (tasks_listed or announced):
-				yield text, "announced", None  # a task if worded as one or given an owner
-			else:
-				yield text, listed or text.startswith(_ARROWS) or "item", None
+			whole = re.sub(r"^\s*(?:[-–•*·▪☐☑✓]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s*", "", line).strip()
+			# "• A. • B. • C.": the items of a list run together in one line (a table's cell)
+			for text in _RUN_TOGETHER_ITEMS.split(whole):
+				if not listed and (tasks_listed or announced):
+					yield text, "announced", None  # a task if worded as one or given an owner
+				else:
+					yield text, listed or text.startswith(_ARROWS) or "item", None
 		elif line.strip():
 			if listed and not line.rstrip().endswith(":"):
 				text = line.strip()
@@ -4640,6 +4712,12 @@ def _action_candidates(section: Section, listed: bool):
 					yield line.strip(), True, None
 			else:
 				paragraph.append(line)
+
+
+_RUN_TOGETHER_ITEMS = re.compile(
+	r"(?<=[.!?;])\s+(?:[•▪◦]|-(?=\s+[A-ZÀ-Ý])(?!\s+(?i:responsables?|resp|verantwoordelijke|qui|wie|"
+	r"d[ée]lai|[ée]ch[ée]ance|deadline|tegen|timing|quand|wanneer)\b))\s+"
+)
 
 
 def _explained_owners(written: str, legend: dict, action: str) -> ActionPoint | None:
@@ -4685,14 +4763,15 @@ def _owned_by(what: str, who: str, in_meeting, contacts, cpas_aliases, legend) -
 _TO_BE_DECIDED = re.compile(
 	r"\b(?:encore|nog)\s+(?:[àa]\s+d[ée]terminer|[àa]\s+d[ée]signer|te\s+bepalen|aan\s+te\s+duiden)\b|"
 	r"[:(,–-]\s*(?:[àa]\s+d[ée]terminer|[àa]\s+fixer|[àa]\s+d[ée]finir|nog\s+te\s+bepalen|nog\s+niet\s+bepaald|"
-	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd)\W*$",
+	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd|"
+	r"(?:qui|wie)\s*\?\s*(?:[àa]\s+d[ée]finir|[àa]\s+d[ée]terminer|[àa]\s+voir|nog\s+te\s+bepalen|onbekend))\W*$",
 	re.I,
 )
 # a remark marked as one, even in a list: "- Tableau des chiffres (à compléter)", "- opm.: cijfers nog aan te vullen"
 _MARKED_REMARK = re.compile(
 	r"[(\[][^()\[\]]*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|aan\s+te\s+vullen|nog\s+aan\s+te\s+vullen|volgt|suivr)[^()\[\]]*[)\]]"
 	r"|^[-–•*\s]*(?:opm\.?|opmerking|nb|n\.b\.|remarque|note)\s*:"
-	r"|^[-–•*\s]*\[[^\[\]]+\]\W*$"  # "- [cijfers Edegem nog aanvullen]": an item that is only a bracket
+	r"|^[-–•*\s]*\[[^\[\]]+\]\W*$|^[-–•*\s]*\([^()]+\)\W*$"  # "- [cijfers Edegem nog aanvullen]": an item that is only a bracket
 	# "- stats module 1: à compléter qd Sandrine rentre": a short item whose rest is still to come
 	r"|^[-–•*\s]*[^:]{2,40}:\s*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|nog\s+aan\s+te\s+vullen|volgt(?:\s+nog)?|"
 	r"encore\s+[àa]\s+(?:int[ée]grer|compl[ée]ter|ajouter)|nog\s+te\s+verwerken|X{3,})\b"
@@ -4760,6 +4839,8 @@ def _action_of(
 	sentence: str, in_list: bool, in_meeting, contacts, cpas_aliases, legend=None, item: bool = False
 ) -> ActionPoint | None:
 	"""The action point a sentence or an action list's item states, with its owner, or None."""
+	# "ACTIE / ACTION: …": the label in two languages
+	sentence = re.sub(r"^(\W*)(actions?|acties?)\s*/\s*(?:actions?|acties?)\b", r"\1\2", sentence, flags=re.I)
 	tabbed = re.match(r"^\s*([^\t|]{1,40}?)(?:\t+|\s+\|\s+)\s*([^|]{7,})$", sentence)
 	if (
 		tabbed
@@ -4809,10 +4890,20 @@ def _action_of(
 		r"^(?i:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s+([^:()–—]{2,40}?)\s*:\s*(\S.+)$", text
 	)
 	if named and not _LABELLED_OWNER.match(text):
-		owner = recognise_owner(named.group(1), known, cpas_aliases)
+		# "Actie voor iedereen: …", "Action pour Gand : …": the owner after "for"
+		owner = recognise_owner(
+			re.sub(r"^(?:voor|pour|for)\s+", "", named.group(1), flags=re.I), known, cpas_aliases
+		)
 		if owner.owners and owner.owner_type != "To Be Assigned":
 			# "Actie Gent: foto's delen", "Actie Hanne en Bart: …": the owner between the label and the colon
-			return _owned_by(named.group(2), named.group(1), known, contacts, cpas_aliases, legend or {})
+			return _owned_by(
+				named.group(2),
+				re.sub(r"^(?:voor|pour|for)\s+", "", named.group(1), flags=re.I),
+				known,
+				contacts,
+				cpas_aliases,
+				legend or {},
+			)
 	owned = re.match(
 		r"^(?i:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s*(?:\(([^()]{1,40})\)|"
 		r"([A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7}(?:(?:\s*[+/&]\s*|\s+(?:en|et|and)\s+)[A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7})*))\s*[:–-]\s*(\S.+)$",
@@ -4843,6 +4934,13 @@ def _action_of(
 		)
 		if bracketed:
 			return bracketed
+	if (item or task_start(text)) and re.search(
+		r"[(–—-]\s*(?:qui|wie)\s*:\s*[^():]{2,40}\)?\W*$", text, re.I
+	):
+		# "Rassembler les résultats dans une note commune (qui : SPP IS).": whatever its verb, asked who
+		labelled = _owner_labelled(text, legend or {}, known, contacts, cpas_aliases)
+		if labelled:
+			return labelled
 	if item and _TO_BE_DECIDED.search(text) and _TASK_VERB.search(fold(text)):
 		return ActionPoint(action=text)  # "Visite ... : à organiser, responsable à désigner."
 	if (
@@ -4997,6 +5095,12 @@ def _owner_in_brackets(text: str, legend: dict, contacts, cpas_aliases) -> Actio
 	if not found:
 		return None
 	action, inside = found.group(1).strip(" -–:"), found.group(2).strip()
+	# "(elk OCMW zelf, tegen de zomer)": the owner, then when
+	inside = re.sub(
+		r",\s*(?:tegen|voor|vóór|avant|pour|d['’]ici|deadline|ten\s+laatste|uiterlijk|au\s+plus\s+tard)\b.*$",
+		"",
+		inside,
+	)
 	explained = _explained_owners(inside, legend, action)
 	if explained:
 		return explained
@@ -5021,7 +5125,7 @@ _TASK_VERB = re.compile(
 	r"proposer|faire|mettre|demander|relancer|diffuser|completer|traduire|planifier|inviter|confirmer|informer|"
 	r"bezorgen|doorsturen|sturen|versturen|opmaken|maken|organiseren|voorbereiden|delen|nakijken|contacteren|"
 	r"vertalen|plannen|uitnodigen|bevestigen|opvragen|bundelen|testen|opstellen|uitwerken|verspreiden|navragen|"
-	r"aanvullen|bekijken|zoeken|schrijven|visite|bezoek)\b"
+	r"aanvullen|bekijken|zoeken|schrijven|visite|bezoek|reserver|reserveren|vastleggen)\b"
 )
 _LABELLED_OWNER = re.compile(
 	r"^(.*?\w.*?)\s*(?:[–—:-]|\||,|;|\()\s*(?:(?:wie|qui|verantwoordelijke|responsable|resp\.|trekker|pilote|owner)"
