@@ -3227,3 +3227,39 @@ def test_an_e_mail_copy_line_is_no_roman_section():
 		("1", "Groepsgrootte en heropstart"),
 		("2", "Varia"),
 	]
+
+
+def test_the_follow_up_of_participants_is_no_action_list():
+	report = ri.recognise_report(
+		"Réunion d'équipe FAMI\n\nJeudi 23 avril 2020\n\nPrésents : Els Van Hove (CPAS Bruxelles), Karim Ouali "
+		"(CPAS Bruxelles)\n\n**1. Suivi des participants / Opvolging deelnemers**\n\nSur 38 participants actifs, 31 ont "
+		"pu être joints. Plusieurs participants ne comprennent pas les règles du confinement.\n\n"
+		"→ Karim : appeler chaque semaine les participants du groupe du mardi.\n\n**2. Divers**\n\nTexte.\n"
+	)
+	assert [(a.action[:20], a.owner_type) for a in report.action_points] == [
+		("Karim : appeler chaq", "Network Contact")
+	]
+
+
+def test_what_will_not_happen_or_is_done_in_turn_is_no_task():
+	assert (
+		_owners_of(
+			"De vergadering wordt niet opgenomen.\n\nLes CPAS présentent leurs chiffres à tour de rôle."
+		)
+		== []
+	)
+
+
+def test_a_pdf_people_table_whose_header_word_broke_and_an_organisation_tabbed_to_its_people():
+	assert _people_of(
+		"Verslag partneroverleg 8 juni 2021\n\n| Naam | Organisatie | Aanwezig | Verontschuldig d |\n"
+		"| Koen Aerts | OCMW Antwerpen | x |  |\n| Dirk Wouters | OCMW Schoten |  | x |\n\n# 1. Welkom\n\nTekst.\n"
+	) == [("Koen Aerts", "Present", "ANTWERPEN"), ("Dirk Wouters", "Excused", "SCHOTEN")]
+	assert _people_of(
+		"Compte rendu du 3 mai 2023\n\n**Présents :**\n| SPP Intégration sociale | : VERMEULEN Elke, DESMET Bart |\n"
+		"| CPAS de Liège | : PIROTTE Laura |\n\n# 1. Accueil\n\nTexte.\n"
+	) == [
+		("VERMEULEN Elke", "Present", None),
+		("DESMET Bart", "Present", None),
+		("PIROTTE Laura", "Present", "LIEGE"),
+	]

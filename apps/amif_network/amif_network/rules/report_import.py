@@ -1361,6 +1361,16 @@ _LABEL_FILLER = {
 }
 
 
+def _unbroken_word(cell: str) -> str:
+	""" "Verontschuldig d" → "Verontschuldigd": a word of a table's header that a PDF broke at the cell's edge."""
+	broken = re.match(r"^(.*?\b)(\w{4,})\s(\w{1,3})$", cell.strip())
+	if broken:
+		joined = broken.group(2) + broken.group(3)
+		if fold(joined) in _HEADER_WORDS or _attendance_label(joined):
+			return broken.group(1) + joined
+	return cell
+
+
 def _attendance_words(text: str) -> str | None:
 	""" "Present" or "Excused" for a label made of words of presence or excuse and small words only:
 	`Étaient présents`, `Assistent en outre à la réunion`, `Est excusée`, `Hebben zich verontschuldigd`."""
@@ -2225,10 +2235,14 @@ class _ReportReader:
 	def line(self, line, position: int):
 		report, text = self.report, line.text
 		self.position = position
+		if line.cells and any(_unbroken_word(c) != c for c in line.cells):
+			line.cells = [_unbroken_word(c) for c in line.cells]  # "Verontschuldig d": a header a PDF broke
+			line.text = " | ".join(c.strip() for c in line.cells if c.strip())
+			text = line.text
 		filled = [c.strip() for c in line.cells or [] if c.strip()]
 		if line.cells is not None and re.fullmatch(_PAGE_MARK, filled[-1] if filled else "", re.I):
 			return  # a page's footer laid out as a row: "| Verslag … 10/02/2026 | p. 2/3 |"
-		in_a_row = len(filled) > 1 and any(looks_like_name(c.split(",")[0].strip()) for c in filled[1:])
+		in_a_row = len(filled) > 1 and any(looks_like_name(c.split(",")[0].strip(" :")) for c in filled[1:])
 		in_a_table = (  # "SPP Intégration sociale" as a cell, "31/10" as an action table's date
 			bool(self.people_cells)
 			or self.rows_of_people is not None
@@ -3089,6 +3103,12 @@ class _ReportReader:
 		return True
 
 	def people_row(self, cells: list) -> bool:
+		if len([c for c in cells if c.strip()]) == 2 and re.match(
+			r"^\s*:\s*\S", [c for c in cells if c.strip()][1]
+		):
+			# "| CPAS de Liège | : PIROTTE Laura, HANSEN Marc |": an organisation, a tab, a colon, its people
+			first, second = [c.strip() for c in cells if c.strip()]
+			cells = [f"{first}:", second.lstrip(" :")]
 		filled = [c.strip() for c in cells if c.strip()]
 		words = [w for c in filled for w in re.split(r"\s*[/–—-]\s*|\s+", fold(c).strip(" :*_")) if w]
 		if (
@@ -4829,7 +4849,9 @@ _STATEMENT = re.compile(
 	r"\b(sinds|depuis|d[ée]j[àa]|al\s+(?:enkele|jaren|twee|drie)|voor\s+het\s+eerst|pour\s+la\s+premi[èe]re|"
 	r"gaat\s+het|gaan\s+het|il\s+s'agit|chaque\s+(?:semaine|mois|ann[ée]e)|elke\s+(?:week|maand|jaar)|jaarlijks|"
 	r"(?:une|deux|trois|\d)\s+fois\s+par\s+(?:an|mois|semaine)|(?:twee|drie|\d)\s+(?:à|a|tot)\s+\w+\s+\w+\s+per\s+jaar|"
-	r"(?:per|par)\s+(?:jaar|an)|telkens|"
+	r"(?:per|par)\s+(?:jaar|an)|telkens|[àa]\s+tour\s+de\s+r[ôo]le|om\s+beurten|beurtelings|"
+	# what will not happen is no task: "De vergadering wordt niet opgenomen."
+	r"(?:wordt|worden|zal|zullen)\s+(?:niet|geen)|ne\s+(?:sera|seront|va|vont)\s+pas|"
 	r"toujours|altijd|meestal|souvent|vaak|normaal|habituellement)\b",
 	re.I,
 )
@@ -5333,7 +5355,10 @@ def _translates(previous: ActionPoint | None, point: ActionPoint) -> bool:
 
 
 _ACTION_HEADING = re.compile(
-	r"^(?:les\s+|de\s+)?(actions?|points? d'action|actiepunt(?:en)?|acties|afspraken|a faire|to do|todo|suivi|"
+	r"^(?:les\s+|de\s+)?(actions?|points? d'action|actiepunt(?:en)?|acties|afspraken|a faire|to do|todo|"
+	# "Suivi" alone is the follow-up of the tasks; "Suivi des participants" is about the participants
+	r"suivi(?!\s+(?:des|du|de\s+la|de\s+l')\s*(?:participants?|personnes?|b[ée]n[ée]ficiaires?|dossiers?|groupes?|"
+	r"usagers?|stagiaires?))|"
 	r"taches|taken|suites? [aà] donner|engagements|qui fait quoi|wie doet wat|te doen|actielijst|opvolgpunten)\b|"
 	r"^(?:recapitulatif|liste|suivi|tableau|overzicht|lijst)\s+(?:des\s+|van\s+de\s+|der\s+)?"
 	r"(actions?|actiepunt(?:en)?|acties|taches|taken|afspraken)\b"
