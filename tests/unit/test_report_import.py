@@ -3263,3 +3263,45 @@ def test_a_pdf_people_table_whose_header_word_broke_and_an_organisation_tabbed_t
 		("DESMET Bart", "Present", None),
 		("PIROTTE Laura", "Present", "LIEGE"),
 	]
+
+
+def test_organisations_and_labels_before_their_people_without_a_colon():
+	expected = [
+		("Olivier Renard", "Present", None),
+		("Hanne Claeys", "Present", None),
+		("Fabienne Lejeune", "Present", "LIEGE"),
+		("Anne Lecocq", "Present", None),
+		("Bram De Smet", "Excused", "GENT"),
+	]
+	plain = (
+		"Rapport 3 février 2026\n\nParticipants / Deelnemers\n\nSPP IS / POD MI Olivier Renard, Hanne Claeys\n\n"
+		"CPAS Liège Fabienne Lejeune\n\nInterprètes / tolken Anne Lecocq\n\n"
+		"Excusés / Verontschuldigd Bram De Smet (OCMW Gent)\n\n1. Accueil\n\nTexte.\n"
+	)
+	assert _people_of(plain) == expected
+	bold = (
+		"Rapport 3 février 2026\n\n**Participants / Deelnemers**\n\n**SPP IS / POD MI** Olivier Renard, Hanne Claeys\n\n"
+		"**CPAS Liège** Fabienne Lejeune\n\n**Interprètes / tolken** Anne Lecocq\n\n"
+		"**Excusés / Verontschuldigd** Bram De Smet (OCMW Gent)\n\n# 1. Accueil\n\nTexte.\n"
+	)
+	assert _people_of(bold) == expected
+
+
+def test_one_person_a_line_with_the_organisation_after_the_name():
+	assert _people_of(
+		"Compte rendu du 3 mai 2016\n\n**Présent(e)s :**\n\nMme Bernadette Lhoir CPAS de Bruxelles (secrétaire)\n\n"
+		"M. Olivier Dewez CPAS de Bruxelles, service logement\n\nM. Hugo Lenaerts OCMW Gent\n\n# 1. Accueil\n\nTexte.\n"
+	) == [
+		("Bernadette Lhoir", "Present", "BRUXELLES"),
+		("Olivier Dewez", "Present", "BRUXELLES"),
+		("Hugo Lenaerts", "Present", "GENT"),
+	]
+
+
+def test_a_label_broken_over_two_lines_of_a_narrow_grid_column():
+	assert _people_of(
+		"Verslag overleg 12 maart 2024\n\n+-------------+------------------------------+\n"
+		"| **Aanwezig** | Wim Torfs (OCMW Antwerpen)  |\n+-------------+------------------------------+\n"
+		"| **Veront    | Joris Verhaegen (OCMW        |\n| schuldigd** | Antwerpen)                   |\n"
+		"+-------------+------------------------------+\n\n# 1. Welkom\n\nTekst.\n"
+	) == [("Wim Torfs", "Present", "ANTWERPEN"), ("Joris Verhaegen", "Excused", "ANTWERPEN")]

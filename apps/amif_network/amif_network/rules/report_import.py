@@ -399,6 +399,22 @@ def _people_run_together(text: str) -> str:
 	return text
 
 
+_NAME_THEN_ORGANISATION = re.compile(
+	r"^(?!(?:Pour|Voor|Namens|Van|De|Le|La|Les|Het)\s)((?:(?:Mme|M\.|Mevr\.|Dhr\.)\s+)?[A-ZÀ-Ý][\w'’-]+"
+	r"(?:\s+(?:van|de|der|den|le|la|el|di|da|du|ter|ten|von|[A-ZÀ-Ý][\w'’-]+)){1,3})\s+"
+	r"((?:CPAS|OCMW|SPP|POD)\b[^():;]{0,50}?)(?:\s*\([^()]*\))?\s*$"
+)
+
+
+def _name_then_organisation(text: str) -> str:
+	""" "Mme Bernadette Lhoir CPAS de Bruxelles (secrétaire)", "M. Hugo Lenaerts OCMW Gent": one person a line,
+	the tab between the name and the organisation lost in a text export."""
+	found = _NAME_THEN_ORGANISATION.match(text.strip())
+	if not found or len(re.findall(r"\b(?:CPAS|OCMW|SPP|POD)\b", text)) != 1 or ";" in text:
+		return text
+	return f"{found.group(1)} ({found.group(2).strip(' ,')})"
+
+
 def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | None = None) -> list[Person]:
 	"""`Lisa Asselman (SPP IS-MI), Johan Maekelberg (CPAS Gand)` as people with their organisation.
 
@@ -1368,6 +1384,17 @@ def _unbroken_word(cell: str) -> str:
 		joined = broken.group(2) + broken.group(3)
 		if fold(joined) in _HEADER_WORDS or _attendance_label(joined):
 			return broken.group(1) + joined
+	# "Veront schuldigd", "Ver slaggever": a label broken across two lines of a narrow column
+	split = re.fullmatch(r"(\*\*)?([A-ZÀ-Ý][a-zà-ÿ]{1,8})\s([a-zà-ÿ]{4,})(\*\*)?", cell.strip())
+	if split:
+		joined = split.group(2) + split.group(3)
+		if _attendance_label(joined) or fold(joined) in (
+			"verslaggever",
+			"verslag",
+			"rapporteur",
+			"secretaris",
+		):
+			return joined
 	return cell
 
 
@@ -1657,7 +1684,7 @@ def _organisation_then_names(text: str, cpas_aliases=None) -> tuple[str, str] | 
 		if not (known[0] or is_partner_organisation(organisation)):
 			continue
 		longer = recognise_organisation(f"{organisation} {words[cut]}", cpas_aliases)
-		if longer != known or fold(words[cut]) in _ORGANISATION_GOES_ON:
+		if longer != known or fold(words[cut]) in _ORGANISATION_GOES_ON or organisation.endswith(("/", "|")):
 			continue  # "OCMW" then "Gent", "POD" then "Maatschappelijke Integratie"
 		first = re.split(r",|\s(?:en|et|and)\s|\(", names)[0].strip(" –—")
 		if looks_like_name(_COURTESY.sub("", first)):
@@ -1665,8 +1692,24 @@ def _organisation_then_names(text: str, cpas_aliases=None) -> tuple[str, str] | 
 	return None
 
 
+def _label_then_names(text: str) -> tuple[str, str] | None:
+	"""(label, names) of `Excusés / Verontschuldigd Bram De Smet (OCMW Gent)`, `Interprètes / tolken Anne Lecocq`."""
+	words = text.split()
+	for cut in range(min(len(words) - 2, 5), 0, -1):
+		label, names = " ".join(words[:cut]), " ".join(words[cut:])
+		if not (
+			_attendance_label(label)
+			or re.fullmatch(rf"{_INTERPRETER_WORD}(?:\s*/\s*{_INTERPRETER_WORD})?", label, re.I)
+		):
+			continue
+		first = re.split(r",|\s(?:en|et|and)\s|\(", names)[0].strip(" –—")
+		if looks_like_name(_COURTESY.sub("", first)):
+			return label, names
+	return None
+
+
 _ORGANISATION_GOES_ON = {
-	*"maatschappelijke integratie integration sociale mi is mi-is is-mi sociaal huis dienst service".split(),
+	*"maatschappelijke integratie integration sociale mi is mi-is is-mi sociaal huis dienst service / |".split(),
 	*"de du d' van het la le l'".split(),
 }
 
@@ -2235,6 +2278,51 @@ class _ReportReader:
 	def line(self, line, position: int):
 		report, text = self.report, line.text
 		self.position = position
+		lead = (
+			re.match(
+				r"^\s*(?:\*\*|__)([^*_:]{2,60}?)(?:\*\*|__)\s+(?=[A-ZÀ-Ý])(.+)$", " ".join(line.raw.split())
+			)
+			if self.section is None and self.mode in ("header", "people") and not line.cells
+			else None
+		)
+		if lead and (
+			recognise_organisation(lead.group(1), self.aliases)[0]
+			or _attendance_label(lead.group(1))
+			or re.fullmatch(
+				rf"{_INTERPRETER_WORD}(?:\s*/\s*{_INTERPRETER_WORD})?", lead.group(1).strip(), re.I
+			)
+		):
+			# "**SPP IS / POD MI** Olivier Renard, Hanne Claeys": the organisation or label in bold, then its people
+			line.text = text = f"{lead.group(1).strip()}: {clean_line(lead.group(2))}"
+		elif (
+			self.section is None
+			and self.mode == "people"
+			and not line.cells
+			and ":" not in text
+			and not text.lstrip().startswith(("-", "•", "*"))
+			and self.rows_of_people is None  # not a row of a table of people as a PDF's text gives it
+			and not self.people_cells
+			and self.name_rows is None
+		):
+			# "SPP IS / POD MI Olivier Renard, Hanne Claeys", "Excusés / Verontschuldigd Bram De Smet (OCMW
+			# Gent)": an organisation or a label, then its people, the tab between them lost in a text export
+			labelled = _label_then_names(text) or _organisation_then_names(text, self.aliases)
+			if (
+				labelled
+				and not _label_then_names(text)
+				and not recognise_organisation(labelled[0], self.aliases)[0]
+			):
+				labelled = (
+					None  # "Atlas Integratie & Inburgering Antwerpen": a partner's name, not the network's
+				)
+			if (
+				labelled
+				and len(labelled[0].split()) <= 6
+				and not re.search(r"[<>@;,()]", labelled[0])
+				and not recognise_organisation(re.split(r"[,;(]", labelled[1])[0], self.aliases)[0]
+				and not is_partner_organisation(labelled[1])
+			):
+				line.text = text = f"{labelled[0]}: {labelled[1]}"
 		if line.cells and any(_unbroken_word(c) != c for c in line.cells):
 			line.cells = [_unbroken_word(c) for c in line.cells]  # "Verontschuldig d": a header a PDF broke
 			line.text = " | ".join(c.strip() for c in line.cells if c.strip())
@@ -2864,9 +2952,11 @@ class _ReportReader:
 			r"(\([^()]*\))\s+(?:pas|geen|sans|zonder|aucun|no)\s+[a-zà-ÿ'’].*$", r"\1", text, flags=re.I
 		)  # "Koen Verstraete (Anvers) Pas d'interprète cette fois"
 		text = text.strip().lstrip(":：").strip().rstrip(".;")
+		text = re.sub(r"\(([^()]*?)\s*\([^()]*\)\)", r"(\1)", text)  # "(CPAS de Bruxelles (secrétaire))"
 		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
 		text = _close_brackets(text)  # "Ibrahim Laaroussi (CPAS Gand, Claudine..."
 		text = _people_run_together(text)
+		text = _name_then_organisation(text)
 		text = self.organisation_after_preposition(text)
 		piped = re.split(r"\s+\|\s+", text)
 		if len(piped) > 1 and all(
