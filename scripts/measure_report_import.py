@@ -14,13 +14,13 @@ Two folders can be measured:
   was tuned on: measured once, then tuned on), `test17` (reports 337-366 of three more authors,
   written blind while `test16` was tuned on: measured once, then tuned on), `test18` (reports
   367-406 of four more authors, written blind while `test17` was tuned on: measured once, then
-  tuned on) and `test19` (reports 407-436 of three more authors, written blind while `test18` was
-  tuned on: the last held-out part,
-  measured once, at the end). `tuned` is every part tuned on.
+  tuned on), `test19` (reports 407-436 of three more authors, written blind while `test18` was
+  tuned on: measured once, then tuned on) and `test20` (reports 437-466 of three more authors,
+  written blind while `test19` was tuned on: the last held-out part, measured once, at the end). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test19|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test20|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -258,6 +258,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test16",
 			"test17",
 			"test18",
+			"test19",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
@@ -309,6 +310,7 @@ def main() -> int:
 			"test17",
 			"test18",
 			"test19",
+			"test20",
 			"tuned",
 			"all",
 		),
