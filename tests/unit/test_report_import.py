@@ -3305,3 +3305,29 @@ def test_a_label_broken_over_two_lines_of_a_narrow_grid_column():
 		"| **Veront    | Joris Verhaegen (OCMW        |\n| schuldigd** | Antwerpen)                   |\n"
 		"+-------------+------------------------------+\n\n# 1. Welkom\n\nTekst.\n"
 	) == [("Wim Torfs", "Present", "ANTWERPEN"), ("Joris Verhaegen", "Excused", "ANTWERPEN")]
+
+
+def test_figures_to_follow_a_question_to_a_colleague_and_a_draft_not_to_spread_are_remarks():
+	assert _remarks_of("NB: cijfers Schoten, Edegem en Mortsel volgen") == [
+		"NB: cijfers Schoten, Edegem en Mortsel volgen"
+	]
+	assert _remarks_of("Texte. [traduction à suivre]") == ["[traduction à suivre]"]
+	assert _remarks_of("Texte. [foto’s toevoegen]") == ["[foto’s toevoegen]"]
+	assert _remarks_of("**ONTWERP – DRAFT – nog niet verspreiden**") == [
+		"ONTWERP – DRAFT – nog niet verspreiden"
+	]
+	assert _remarks_of("Texte. (Samira, peux-tu compléter la partie sur les indicateurs ? – TP)") == [
+		"(Samira, peux-tu compléter la partie sur les indicateurs ? – TP)"
+	]
+	assert _remarks_of("- TODO: cijfers Gent 2025 aanvullen") == ["TODO: cijfers Gent 2025 aanvullen"]
+
+
+def test_no_interpretation_said_in_more_words():
+	for sentence in (
+		"Geen vertolking vandaag: iedereen sprak in zijn eigen taal.",
+		"De tolken waren deze keer niet beschikbaar; de collega's volgden de ondertiteling.",
+	):
+		report = ri.recognise_report(
+			f"Verslag 12 maart 2021\n\nAanwezig: Tom Peeters (OCMW Gent)\n\n{sentence}\n\n# 1. Welkom\n\nTekst.\n"
+		)
+		assert not report.simultaneous_interpretation

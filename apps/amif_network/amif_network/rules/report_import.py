@@ -158,7 +158,15 @@ STILL_TO_BE_ADDED = re.compile(
 	r"nog\s+aan\s+te\s+passen|nog\s+aanpassen|[àa]\s+adapter|[àa]\s+relire|nog\s+na\s+te\s+lezen)\b[^()\[\]]{0,80}[)\]]|"
 	# a note to a colleague in a bracket: "[Élodie : ajouter les chiffres 2021 …]", "(Inès : compléter avec …)"
 	r"[(\[]\s*[A-ZÀ-Ý][\w-]+\s*:\s*(?:compl[ée]ter|ajouter|v[ée]rifier|ins[ée]rer|aanvullen|toevoegen|checken|nakijken)\b|"
-	r"\bnog\s+toevoegen\b|^\W*to\s?-?do\s*:|"
+	r"\bnog\s+toevoegen\b|^\W*to\s?-?do\s*:|\[\s*to\s?-?do\b|\?{3,}(?!\s*:)|"
+	# figures or a text still to come, in a note or a bracket: "NB: cijfers Schoten volgen", "[traduction à suivre]"
+	r"(?:^\W*n\.?b\.?\s*:|[(\[])[^.;()\[\]]{0,40}?\b(?:cijfers|gegevens|resultaten|foto['’]?s|vertaling|tekst|chiffres|"
+	r"donn[ée]es|r[ée]sultats|traduction|photos?|texte|liste|tableau)\b[^.;:()\[\]]{0,60}\b(?:volgen|volgt|[àa]\s+suivre)\b|"
+	r"\[[^\[\]]{0,60}\b(?:toevoegen|aanvullen|invullen|ajouter|compl[ée]ter|ins[ée]rer)\s*\]|"
+	r"\bnog\s+niet\s+verspreiden\b|\bne\s+pas\s+diffuser\b|"
+	# a question to a colleague in a bracket: "(Samira, peux-tu compléter la partie sur les indicateurs ? – TP)"
+	r"[(\[][^()\[\]]{0,40}\b(?:peux-tu|pourrais-tu|pouvez-vous|kan\s+je|kun\s+je|kan\s+jij|kun\s+jij)\b"
+	r"[^()\[\]]{0,60}\b(?:compl[ée]ter|ajouter|v[ée]rifier|aanvullen|toevoegen|checken|nakijken)|"
 	# a draft still to be read again: "[DRAFT – nog na te lezen door POD MI]", "ONTWERP – ter nalezing door de OCMW's",
 	# "… – à relire par X", "ONTWERP – opmerkingen welkom tot 10 mei" (not "PROJET – à approuver …", a status)
 	r"\b[àa]\s+relire\s+par\b|\bter\s+nalezing\b|\bnog\s+na\s+te\s+lezen\b|\bopmerkingen\s+welkom\b|"
@@ -4116,7 +4124,10 @@ _NOT_INTERPRETED = re.compile(
 	r"\b(sans\s+interpr|zonder\s+tolk|geen\s+tolk|pas\s+d'interpr|geen\s+(?:simultane\s+)?vertaling|"
 	r"pas\s+de\s+traduction|pas\s+besoin\s+d'interpr|sans\s+traduction|aucune\s+(?:interpr|traduction)|"
 	r"interpr[ée]tation\s*:\s*(?:non|pas|aucune|n[ée]ant)|tolk(?:en)?\s*:\s*(?:geen|nee|neen)|geen\s+tolken|"
-	r"pas\s+d['’]interpr|n['’]avait\s+(?:pas\s+)?[ée]t[ée]\s+pr[ée]vue)",
+	r"pas\s+d['’]interpr|n['’]avait\s+(?:pas\s+)?[ée]t[ée]\s+pr[ée]vue|geen\s+vertolking|"
+	# "De tolken waren deze keer niet beschikbaar", "les interprètes n'étaient pas disponibles"
+	r"tolken\s+waren\s+(?:\w+\s+){0,3}niet\s+(?:beschikbaar|aanwezig)|"
+	r"interpr[èe]tes\s+n['’][ée]taient\s+pas\s+(?:disponibles|pr[ée]sents))",
 	re.I,
 )
 
@@ -4880,7 +4891,7 @@ _TO_BE_DECIDED = re.compile(
 # a remark marked as one, even in a list: "- Tableau des chiffres (à compléter)", "- opm.: cijfers nog aan te vullen"
 _MARKED_REMARK = re.compile(
 	r"[(\[][^()\[\]]*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|aan\s+te\s+vullen|nog\s+aan\s+te\s+vullen|volgt|suivr)[^()\[\]]*[)\]]"
-	r"|^[-–•*\s]*(?:opm\.?|opmerking|nb|n\.b\.|remarque|note)\s*:"
+	r"|^[-–•*\s]*(?:opm\.?|opmerking|nb|n\.b\.|remarque|note|\[?\s*to\s?-?do)\s*:"
 	r"|^[-–•*\s]*\[[^\[\]]+\]\W*$|^[-–•*\s]*\([^()]+\)\W*$"  # "- [cijfers Edegem nog aanvullen]": an item that is only a bracket
 	# "- stats module 1: à compléter qd Sandrine rentre": a short item whose rest is still to come
 	r"|^[-–•*\s]*[^:]{2,40}:\s*(?:[àa]\s+compl[ée]ter|[àa]\s+venir|nog\s+aan\s+te\s+vullen|volgt(?:\s+nog)?|"
