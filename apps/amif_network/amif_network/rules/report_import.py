@@ -316,9 +316,14 @@ class Person:
 	initials: str = ""  # the initials the report uses for them ("Mieke De Roo (MDR)")
 
 
+# what someone did at the meeting, in a bracket after their name: "(verslag)", "(PV)", "(présidence)"
+_ROLE_WORDS = (
+	r"pv|verslag|verslaggever|rapport|notulen|notulist|notes?|secr[ée]tari\w*|voorzitter|pr[ée]sid\w*|chair|"
+	r"compte[- ]rendu|cr"
+)
 _ROLE_IN_BRACKETS = re.compile(
-	r"([,–-]\s*(?:CPAS|OCMW|SPP|POD)\b[^,;()]{0,40}?)\s*\((?:pv|verslag|verslaggever|rapport|notulen|notulist|notes?|"
-	r"secr[ée]tari\w*|voorzitter|pr[ée]sid\w*|chair|compte[- ]rendu|cr|r[ée]daction(?:\s+du\s+(?:pv|rapport|compte[- ]rendu))?|"
+	rf"([,–-]\s*(?:CPAS|OCMW|SPP|POD)\b[^,;()]{{0,40}}?)\s*\((?:{_ROLE_WORDS}|"
+	r"r[ée]daction(?:\s+du\s+(?:pv|rapport|compte[- ]rendu))?|"
 	r"(?:r[ée]dige|verslag|notulen)\s+(?:le\s+pv|het\s+verslag|door\s+\w+))\)(?=\s*(?:[,;]|$))|"
 	# "Laura Di Stefano, CPAS de Charleroi – PV": the writer's role after a dash
 	r"([,–-]\s*(?:CPAS|OCMW|SPP|POD)\b[^,;()–]{0,40}?)\s+[–-]\s+(?:pv|verslag|notulen|secr[ée]tariat|r[ée]daction)(?=\s*(?:[,;]|$))",
@@ -329,12 +334,7 @@ _HOW_THERE = (
 	r"online|en\s+ligne|via\s+\w+|in\s+de\s+zaal|sur\s+place|ter\s+plaatse|[àa]\s+distance|digitaal|fysiek|"
 	r"en\s+pr[ée]sentiel|op\s+afstand"
 )
-# what someone did at the meeting, in a bracket after their name: "(verslag)", "(PV)", "(présidence)"
-_ROLE_NOTE = re.compile(
-	r"\s*\((?:pv|verslag|verslaggever|rapport|notulen|notulist|notes?|secr[ée]tari\w*|voorzitter|pr[ée]sid\w*|"
-	r"chair|compte[- ]rendu|cr|moderat\w*|animat\w*)\)",
-	re.I,
-)
+_ROLE_NOTE = re.compile(rf"\s*\((?:{_ROLE_WORDS}|moderat\w*|animat\w*)\)", re.I)
 _HOW_THERE_BRACKETED = re.compile(rf"\s*\((?:{_HOW_THERE})\)", re.I)
 _HOW_THERE_LABEL = re.compile(rf"(?:{_HOW_THERE})(?:\s*\([^()]*\))?")
 _SPLIT_OUTSIDE_PARENS = re.compile(r"[,;](?![^()]*\))")
@@ -1705,10 +1705,7 @@ def _label_then_names(text: str) -> tuple[str, str] | None:
 	words = text.split()
 	for cut in range(min(len(words) - 2, 5), 0, -1):
 		label, names = " ".join(words[:cut]), " ".join(words[cut:])
-		if not (
-			_attendance_label(label)
-			or re.fullmatch(rf"{_INTERPRETER_WORD}(?:\s*/\s*{_INTERPRETER_WORD})?", label, re.I)
-		):
+		if not (_attendance_label(label) or _INTERPRETERS_WORDS.fullmatch(label)):
 			continue
 		first = re.split(r",|\s(?:en|et|and)\s|\(", names)[0].strip(" –—")
 		if looks_like_name(_COURTESY.sub("", first)):
@@ -2296,9 +2293,7 @@ class _ReportReader:
 		if lead and (
 			recognise_organisation(lead.group(1), self.aliases)[0]
 			or _attendance_label(lead.group(1))
-			or re.fullmatch(
-				rf"{_INTERPRETER_WORD}(?:\s*/\s*{_INTERPRETER_WORD})?", lead.group(1).strip(), re.I
-			)
+			or _INTERPRETERS_WORDS.fullmatch(lead.group(1).strip())
 		):
 			# "**SPP IS / POD MI** Olivier Renard, Hanne Claeys": the organisation or label in bold, then its people
 			line.text = text = f"{lead.group(1).strip()}: {clean_line(lead.group(2))}"
@@ -2314,15 +2309,11 @@ class _ReportReader:
 		):
 			# "SPP IS / POD MI Olivier Renard, Hanne Claeys", "Excusés / Verontschuldigd Bram De Smet (OCMW
 			# Gent)": an organisation or a label, then its people, the tab between them lost in a text export
-			labelled = _label_then_names(text) or _organisation_then_names(text, self.aliases)
-			if (
-				labelled
-				and not _label_then_names(text)
-				and not recognise_organisation(labelled[0], self.aliases)[0]
-			):
-				labelled = (
-					None  # "Atlas Integratie & Inburgering Antwerpen": a partner's name, not the network's
-				)
+			labelled = _label_then_names(text)
+			if not labelled:
+				labelled = _organisation_then_names(text, self.aliases)
+				if labelled and not recognise_organisation(labelled[0], self.aliases)[0]:
+					labelled = None  # "Atlas Integratie & Inburgering Antwerpen": a partner's name, not the network's
 			if (
 				labelled
 				and len(labelled[0].split()) <= 6
@@ -2384,7 +2375,6 @@ class _ReportReader:
 				for found in labelled:
 					self.add_people(found.group(2), _attendance_label(found.group(1)))
 				return
-		if line.cells and self.section is None:
 			line = self.info_row(line)
 			text = line.text
 		if self.section is not None and not line.cells and self.cell_by_cell(line):
@@ -3201,13 +3191,11 @@ class _ReportReader:
 		return True
 
 	def people_row(self, cells: list) -> bool:
-		if len([c for c in cells if c.strip()]) == 2 and re.match(
-			r"^\s*:\s*\S", [c for c in cells if c.strip()][1]
-		):
-			# "| CPAS de Liège | : PIROTTE Laura, HANSEN Marc |": an organisation, a tab, a colon, its people
-			first, second = [c.strip() for c in cells if c.strip()]
-			cells = [f"{first}:", second.lstrip(" :")]
 		filled = [c.strip() for c in cells if c.strip()]
+		if len(filled) == 2 and re.match(r"^:\s*\S", filled[1]):
+			# "| CPAS de Liège | : PIROTTE Laura, HANSEN Marc |": an organisation, a tab, a colon, its people
+			cells = [f"{filled[0]}:", filled[1].lstrip(" :")]
+			filled = [c.strip() for c in cells if c.strip()]
 		words = [w for c in filled for w in re.split(r"\s*[/–—-]\s*|\s+", fold(c).strip(" :*_")) if w]
 		if (
 			words
@@ -4194,6 +4182,9 @@ INTERPRETER_LABEL = re.compile(
 	r"(?:\s+(?:FR|NL|EN)\s*[/–—-]\s*(?:FR|NL|EN))?(?:\s*\([^()]{1,40}\))?\s*[:：]\s*(?=\S)",
 	re.I,  # also "Tolken (simultaan NL-FR): …", "Interprétation FR/NL : Dirk Hermans"
 )
+_INTERPRETERS_WORDS = re.compile(
+	rf"{_INTERPRETER_WORD}(?:\s*/\s*{_INTERPRETER_WORD})?", re.I
+)  # "Interprètes / tolken"
 _INTERPRETER_LABEL_ALONE = re.compile(
 	rf"^(?:les\s+|de\s+)?(?:{_INTERPRETER_WORD}|interpr[ée]tation|tolking)(?:\s*[/–—-]\s*{_INTERPRETER_WORD})*"
 	r"(?:\s+(?:FR|NL|EN)\s*[/–—-]\s*(?:FR|NL|EN))?(?:\s*\([^()]{1,40}\))?\s*[:：]\s*$",
@@ -4986,11 +4977,10 @@ def _action_of(
 			):
 				text = cells[0].strip()  # a row of a table, or an item, in two languages: the first one
 				break
+	# "Trouver une salle pour la prochaine réunion : ?": no owner yet
 	nobody = re.match(r"^(\S.{6,}?)\s+[:–—-]\s*\?+$", text)
 	if nobody and task_start(nobody.group(1)):
-		return ActionPoint(
-			action=nobody.group(1)
-		)  # "Trouver une salle pour la prochaine réunion : ?": no owner yet
+		return ActionPoint(action=nobody.group(1))
 	asks_who = _LABELLED_OWNER.match(text) or _OWNER_BRACKETS.match(text)
 	if len(text) < 8 or (text.endswith("?") and not asks_who) or NEXT_MEETING.match(text):
 		return None
@@ -5013,20 +5003,11 @@ def _action_of(
 		r"^(?i:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s+([^:()–—]{2,40}?)\s*:\s*(\S.+)$", text
 	)
 	if named and not _LABELLED_OWNER.match(text):
-		# "Actie voor iedereen: …", "Action pour Gand : …": the owner after "for"
-		owner = recognise_owner(
-			re.sub(r"^(?:voor|pour|for)\s+", "", named.group(1), flags=re.I), known, cpas_aliases
-		)
+		who = re.sub(r"^(?:voor|pour|for)\s+", "", named.group(1), flags=re.I)  # "Actie voor iedereen: …"
+		owner = recognise_owner(who, known, cpas_aliases)
 		if owner.owners and owner.owner_type != "To Be Assigned":
 			# "Actie Gent: foto's delen", "Actie Hanne en Bart: …": the owner between the label and the colon
-			return _owned_by(
-				named.group(2),
-				re.sub(r"^(?:voor|pour|for)\s+", "", named.group(1), flags=re.I),
-				known,
-				contacts,
-				cpas_aliases,
-				legend or {},
-			)
+			return _owned_by(named.group(2), who, known, contacts, cpas_aliases, legend or {})
 	owned = re.match(
 		r"^(?i:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s*(?:\(([^()]{1,40})\)|"
 		r"([A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7}(?:(?:\s*[+/&]\s*|\s+(?:en|et|and)\s+)[A-ZÀ-Ý]\.?[A-ZÀ-Ý.]{1,7})*))\s*[:–-]\s*(\S.+)$",
