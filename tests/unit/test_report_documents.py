@@ -538,3 +538,65 @@ def test_a_pdf_people_table_whose_first_column_runs_on_below_the_second():
 		"Sarah Ben Haddou",
 	]
 	assert len([p for p in report.attendees if p.attendance == "Excused"]) == 3
+
+
+def test_a_pdf_text_loses_the_header_and_footer_of_each_page_but_keeps_the_first_page_title():
+	page = "OCMW Antwerpen – AMIF-netwerk\n\n{body}\n\n          Verslag bijeenkomst 27/02/2024\n"
+	text = "\f".join(
+		[
+			page.format(
+				body="Verslag bijeenkomst AMIF-netwerk\nDinsdag 27 februari 2024\nAanwezig: Els Peeters"
+			),
+			page.format(body="5 Te doen\n- Bezorg de planning aan alle partners (resp. Els)."),
+			page.format(body="Volgende bijeenkomst: ergens in juni."),
+		]
+	)
+	lines = [line.text for line in documents.logical_lines(text) if line.text]
+	assert lines.count("Verslag bijeenkomst 27/02/2024") == 0
+	assert lines.count("OCMW Antwerpen – AMIF-netwerk") == 1  # the first page's top, where a title may stand
+	assert "- Bezorg de planning aan alle partners (resp. Els)." in [
+		line.raw.strip() for line in documents.logical_lines(text)
+	]
+
+
+def test_pandoc_plain_text_keeps_its_tables_rows_whose_cells_run_over_lines():
+	text = (
+		"5. Actions / Acties\n\n  -----------------------------------------------------------------------\n"
+		"  Quoi / Wat              Qui / Wie               Quand / Wanneer\n"
+		"  ----------------------- ----------------------- -----------------------\n"
+		"  Compléter les           Tous les CPAS / alle    31/01/2020\n"
+		"  indicateurs FAMI 2019 / OCMW's                  \n"
+		"  De AMIF-indicatoren                             \n\n"
+		"  Chercher des            à définir / nog te      —\n"
+		"  interprètes pour mars / bepalen                 \n"
+		"  -----------------------------------------------------------------------\n"
+	)
+	rows = [line.cells for line in documents.logical_lines(text) if line.cells]
+	assert [c.strip() for c in rows[1]] == [
+		"Compléter les indicateurs FAMI 2019 / De AMIF-indicatoren",
+		"Tous les CPAS / alle OCMW's",
+		"31/01/2020",
+	]
+	assert [c.strip() for c in rows[2]][:2] == [
+		"Chercher des interprètes pour mars /",
+		"à définir / nog te bepalen",
+	]
+
+
+def test_a_layout_row_goes_on_in_small_letters_and_a_paragraph_a_line_is_not_joined_to_the_next():
+	layout = (
+		"Proposer une date pour la                Fabienne Lardinois, Mehmet                  —\n"
+		"visite à Charleroi / Een datum           Yilmaz\n"
+		"Chercher des interprètes                 à définir / nog te bepalen                  —\n"
+	)
+	rows = [[c.strip() for c in line.cells] for line in documents.logical_lines(layout) if line.cells]
+	assert rows[0][:2] == [
+		"Proposer une date pour la visite à Charleroi / Een datum",
+		"Fabienne Lardinois, Mehmet Yilmaz",
+	]
+	assert rows[1][0] == "Chercher des interprètes"
+	cells = "Wat\nWie\nTegen\nLijst van doorverwezen cliënten per maand bijhouden\nalle OCMW's\ndoorlopend\n"
+	assert [line.text for line in documents.logical_lines(cells)][3:5] == [
+		"Lijst van doorverwezen cliënten per maand bijhouden",
+		"alle OCMW's",
+	]

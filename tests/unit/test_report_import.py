@@ -3331,3 +3331,141 @@ def test_no_interpretation_said_in_more_words():
 			f"Verslag 12 maart 2021\n\nAanwezig: Tom Peeters (OCMW Gent)\n\n{sentence}\n\n# 1. Welkom\n\nTekst.\n"
 		)
 		assert not report.simultaneous_interpretation
+
+
+def test_an_agenda_announced_at_the_end_of_a_paragraph_is_its_numbered_list_not_the_sections():
+	text = (
+		"**Partneroverleg AMIF**\n\nDatum: dinsdag 12 juni 2018\n\nAanwezig: Inge Wouters (OCMW Antwerpen)\n\n"
+		"**Inleiding**\n\nAn heet iedereen welkom in Edegem. Op de agenda stonden:\n\n"
+		"1. Terugblik op de eerste modules\n2. Tevredenheidsenquête\n3. Varia\n"
+		"**A. Terugblik op de eerste modules**\n\nAntwerpen heeft twee groepen afgerond.\n\n"
+		"**B. Tevredenheidsenquête**\n\nTe moeilijk.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [a.title for a in report.agenda] == [
+		"Terugblik op de eerste modules",
+		"Tevredenheidsenquête",
+		"Varia",
+	]
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("", "Inleiding"),
+		("A", "Terugblik op de eerste modules"),
+		("B", "Tevredenheidsenquête"),
+	]
+
+
+def test_an_agenda_in_a_pasted_e_mail_leaves_out_its_header_and_greetings():
+	text = (
+		"Verslag netwerkbijeenkomst AMIF – 23/09/2021\n\nAanwezig: Leen Goossens (OCMW Gent)\n\n"
+		"De agenda kwam van Leen, hieronder de mail:\n\nVan: Leen Goossens\n\nOnderwerp: agenda bijeenkomst 23/9\n\n"
+		"Dag iedereen,\n\nHierbij de agenda voor donderdag de 23ste, we beginnen om 10u in Wondelgem. "
+		"Wie niet kan komen, kan inloggen via de link.\n\n1. Stand van zaken per OCMW\n\n2. Planning volgende maanden\n\n"
+		"Groetjes,\n\nLeen\n\nStand van zaken per OCMW\n\nGent:\n\n"
+		"Sinds juni mogen groepen terug samenkomen met zes deelnemers en een begeleider in het lokaal.\n"
+	)
+	report = ri.recognise_report(text)
+	assert [a.title for a in report.agenda] == ["Stand van zaken per OCMW", "Planning volgende maanden"]
+	assert report.sections[0].heading == "Stand van zaken per OCMW"
+
+
+def test_an_agenda_table_right_after_the_excused_and_one_cell_a_line_with_its_presenters():
+	table = (
+		"Verslag bijeenkomst AMIF-netwerk\n\nDinsdag 27 februari 2024\n\nAanwezig: Els Peeters (OCMW Antwerpen)\n\n"
+		"Verontschuldigd: Mehmet Yilmaz (OCMW Antwerpen)\n\n| Tijdstip | Onderwerp | Wie |\n"
+		"| 13:30-13:45 | Welkom in Mortsel | Sarah |\n| 15:00-15:15 | Pauze |  |\n| 15:15-16:00 | Afspraken | Els |\n\n"
+		"# 1 Welkom in Mortsel\n\nTekst.\n"
+	)
+	cells = (
+		"Verslag bijeenkomst AMIF-netwerk\nDinsdag 27 februari 2024\nAanwezig: Els Peeters (OCMW Antwerpen)\n"
+		"Verontschuldigd: Mehmet Yilmaz (OCMW Antwerpen)\n\nTijdstip\nOnderwerp\nWie\n13:30-13:45\nWelkom in Mortsel\n"
+		"Sarah\n15:00-15:15\nPauze\n\n15:15-16:00\nAfspraken\nEls\n\n1 Welkom in Mortsel\n"
+		"Sarah verwelkomt iedereen in het nieuwe Sociaal Huis van Mortsel en geeft een korte rondleiding.\n"
+	)
+	for text in (table, cells):
+		report = ri.recognise_report(text)
+		assert [(a.from_time, a.to_time, a.title) for a in report.agenda] == [
+			("13:30", "13:45", "Welkom in Mortsel"),
+			("15:00", "15:15", "Pauze"),
+			("15:15", "16:00", "Afspraken"),
+		]
+		assert [p.full_name for p in report.attendees] == ["Els Peeters", "Mehmet Yilmaz"]
+
+
+def test_owners_after_resp_and_on_a_qui_line_under_the_task():
+	report = ri.recognise_report(
+		"Verslag 27 februari 2024\n\nAanwezig: Els Peeters (OCMW Antwerpen)\n\n# 5 Te doen\n\n"
+		"- Bezorg de planning van de modules aan alle partners (resp. Els).\n"
+		"- Stuur de indicatoren naar Antwerpen (resp. alle OCMW's).\n"
+	)
+	assert [(a.action, a.owner_type, a.owners) for a in report.action_points] == [
+		("Bezorg de planning van de modules aan alle partners", "Network Contact", ["Els Peeters"]),
+		("Stuur de indicatoren naar Antwerpen", "CPAS", ["alle OCMW's"]),
+	]
+	report = ri.recognise_report(
+		"Compte rendu du 3 mars 2026\n\nPrésents : Véronique Delhaye (CPAS Charleroi)\n\n# E. Actions\n\n"
+		"Action : envoyer le tableau de l'entonnoir aux autres CPAS\n\n*Qui : Véronique*\n\n"
+		"Action : préparer une FAQ sur le rapportage\n\n*Qui : SPP IS*\n"
+	)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Véronique Delhaye"]),
+		("SPP", ["SPP IS"]),
+	]
+
+
+def test_initials_with_small_letters_and_stray_brackets_in_the_people_list():
+	report = ri.recognise_report(
+		"Verslag partneroverleg 28 maart 2017\n\nAanwezig: Els Van den Broeck (EVdB) – OCMW Antwerpen; "
+		"Carine Mertens ((CPAS Bruxelles), Youssef El Amrani [OCMW Gent)\n\n# 1. Acties\n\n"
+		"- EVdB: de planning van module 2 doorsturen naar Mortsel\n\nLegende: EVdB = Els Van den Broeck, YEA = Youssef El Amrani\n"
+	)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Els Van den Broeck", "ANTWERPEN"),
+		("Carine Mertens", "BRUXELLES"),
+		("Youssef El Amrani", "GENT"),
+	]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Els Van den Broeck"])
+	]
+
+
+def test_a_task_the_list_repeats_a_task_already_done_and_a_proposal_are_not_new_tasks():
+	report = ri.recognise_report(
+		"Verslag overleg 12 november 2024\n\nAanwezig: Sanne Peeters (OCMW Schoten)\n\n# 1. Infosessies\n\n"
+		"Sanne zal de presentatie van de infosessie doorsturen, zodat we dezelfde kunnen gebruiken. "
+		"Charleroi a déjà transmis ses listes de présence du premier semestre.\n\n# 2. Afspraken\n\n"
+		"- Presentatie infosessie doorsturen – Sanne\n- Voorstel van An: het project komen voorstellen op een teamvergadering\n"
+		"- Wachtlijst Schoten en Edegem samenvoegen in één Excel – nog te bepalen\n"
+	)
+	assert [(a.owner_type, a.action[:30]) for a in report.action_points] == [
+		("Network Contact", "Sanne zal de presentatie van d"),
+		("To Be Assigned", "Wachtlijst Schoten en Edegem s"),
+	]
+
+
+def test_the_writer_before_a_heading_a_todo_with_initials_and_a_draft_line_not_yet_read():
+	report = ri.recognise_report(
+		"**DRAFT – version de travail, pas encore relue par les deux rédactrices**\n\n"
+		"**Rapport rencontre CPAS – 12 mars 2026**\n\nPrésents : Aïcha Benjelloun (CPAS Bruxelles)\n\n"
+		"1) Accueil (AB)\n\nTexte.\n\nTODO LD: cijfers Gent aanvullen\n\n"
+		"Bruxelles : Aïcha envoie le nouveau calendrier des modules à tous les CPAS.\n\n2) Divers (AB + LD)\n\nTexte.\n"
+	)
+	assert report.remarks == [
+		"DRAFT – version de travail, pas encore relue par les deux rédactrices",
+		"TODO LD: cijfers Gent aanvullen",
+	]
+	assert [s.heading for s in report.sections] == ["Accueil", "Divers"]
+	assert [(a.owner_type, a.action[:20]) for a in report.action_points] == [
+		("Network Contact", "Aïcha envoie le nouv")
+	]
+
+
+def test_the_next_meeting_after_an_arrow_and_the_meeting_held_by_check_in_are_read():
+	report = ri.recognise_report(
+		"Korte check-in AMIF-netwerk\n\nDinsdag 28 april 2020\n\nIn de plaats daarvan houden we een korte check-in via "
+		"Microsoft Teams, om te horen hoe elk OCMW het contact volhoudt. Verslag: Youssef El Amrani.\n\n"
+		"Aanwezig: Lisa Asselman (OCMW Gent)\n\n# Afspraken\n\n→ Lisa: doodle volgende netwerkdag rondsturen\n\n"
+		"→ volgende netwerkdag: Charleroi, feb. '18 (datum via doodle)\n"
+	)
+	assert report.is_online
+	assert report.next_meeting_note == "volgende netwerkdag: Charleroi, feb. '18 (datum via doodle)"
+	assert [a.owners for a in report.action_points] == [["Lisa Asselman"]]

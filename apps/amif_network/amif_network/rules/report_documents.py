@@ -730,14 +730,51 @@ def without_running_footers(lines: list[str]) -> list[str]:
 	return [line for line, key in zip(lines, keys, strict=True) if not (key and len(numbers[key]) >= 2)]
 
 
+def without_page_edges(text: str) -> str:
+	"""A PDF's text without the header and the footer on every page (`OCMW Antwerpen – AMIF-netwerk`,
+	`Verslag bijeenkomst 27/02/2024`): a line that starts or ends two pages or more, where the text
+	is parted into pages by form feeds."""
+	pages = text.split("\f")
+	if len(pages) < 3:
+		return text
+
+	def key(line: str) -> str:
+		return re.sub(r"\d+", "#", " ".join(line.split()))
+
+	def edges(page: str) -> set:
+		lines = [line for line in page.split("\n") if line.strip()]
+		return {key(line) for line in lines[:2] + lines[-2:]}
+
+	seen: dict = {}
+	for page in pages:
+		for found in edges(page):
+			seen[found] = seen.get(found, 0) + 1
+	repeated = {found for found, count in seen.items() if count >= 2 and len(found) <= 90}
+	if not repeated:
+		return text
+	kept = []
+	for number, page in enumerate(pages):
+		lines = page.split("\n")
+		filled = [i for i, line in enumerate(lines) if line.strip()]
+		at_edge = set((filled[:2] if number else []) + filled[-2:])  # the first page's top holds the title
+		kept.append(
+			"\n".join(line for i, line in enumerate(lines) if not (i in at_edge and key(line) in repeated))
+		)
+	return "\f".join(kept)
+
+
 def logical_lines(text: str) -> list[Line]:
 	"""The report's text as logical lines, whatever made it: a reader above, a markdown converter,
 	a plain-text export (one line a paragraph) or a PDF's text (lines broken at the page width,
 	tables as columns of spaces)."""
-	text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\f", "\n")
+	text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+	text = without_page_edges(text).replace("\f", "\n")
 	text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
 	if looks_like_markdown(text):
 		text = normalise_markdown(text)
+	elif any(_SIMPLE_BORDER.match(line) for line in text.split("\n")):
+		# pandoc's plain text keeps the tables of its markdown: their columns are set by the dashes
+		text = "\n".join(_pandoc_tables(text.split("\n")))
 	raw_lines = []
 	for line in without_running_footers(text.split("\n")):
 		if re.fullmatch(r"\s*(?:-{3,}(?:\s+-{3,})*|[=_]{3,}|\*(?:\s*\*){2,})\s*", line):
@@ -853,12 +890,27 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 		gaps = [m.end() for m in re.finditer(r"(?<=\S)(?: {3,}|\t+)(?=\S)", line.rstrip())]
 		if gaps and not body.startswith("|") and len(body) < 200:
 			starts = [indent, *gaps]
-			if not (columns and all(any(abs(s - c) <= 2 for c in columns) for s in starts)):
+			same = bool(columns and all(any(abs(s - c) <= 2 for c in columns) for s in starts))
+			if not same:
 				columns = starts  # a new table, or one whose first row sets the columns
 			if "\t" in line and not re.search(r" {3,}", body):
 				cells = [c.strip() for c in re.split(r"\t+", body)]  # tabs part the cells, wherever they fall
 			else:
 				cells = _cut(line, columns)
+			if (
+				same
+				and row is not None
+				and not blank_since_row
+				and body[:1].islower()
+				and indent <= columns[0] + 2
+			):
+				# "visite à Charleroi / Een datum      Yilmaz": the next lines of a row's cells, not a row
+				joined = [c.strip() for c in out[row].strip().strip("|").split("|")]
+				for position, piece in enumerate(cells):
+					if piece and position < len(joined):
+						joined[position] = f"{joined[position]} {piece}".strip()
+				out[row] = "| " + " | ".join(joined) + " |"
+				continue
 			out.append("| " + " | ".join(cells) + " |")
 			row, blank_since_row = len(out) - 1, False
 			continue
@@ -990,7 +1042,7 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-Ha-h][.)])\s", current):
 		return False  # a numbered item or heading starts a line of its own
 	if _PERSON_START.match(current) and re.search(
-		r"\)$|[–-]\s+(?:OCMW|CPAS|POD|SPP)\b[^()]{0,30}$", previous
+		r"\)$|[–-]\s+(?:OCMW|CPAS|POD|SPP)\b[^();,]{0,30}$", previous
 	):
 		return False  # one person a line: a list or a table's column
 	if previous.count("(") > previous.count(")") or re.search(r"\)\s*[,;]\s*[^,;()]+$", previous):
@@ -1002,5 +1054,5 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 	if last_line == previous and _NUMBERED_START.match(previous) and current[:1].isupper():
 		return False  # a numbered heading, then its section's first sentence
 	if current[:1].islower() or current[:1] in "(,":
-		return bool(width) or previous.endswith((",", "-", "–", "(", "et", "en"))
+		return bool(width) or bool(re.search(r"(?:[,(–-]|\s(?:et|en))$", previous))
 	return bool(width) and len(last_line) >= 0.75 * width

@@ -145,7 +145,8 @@ STILL_TO_BE_ADDED = re.compile(
 	r"nog\s+aan\s+te\s+vullen|nog\s+toe\s+te\s+voegen|aan\s+te\s+vullen|volgen\s+nog(?!\s+(?:steeds|altijd))|volgt\s+nog(?!\s+(?:steeds|altijd))|"
 	r"still\s+to\s+be\s+added|to\s+be\s+completed|(?:chiffres|donn[ée]es|d[ée]tails|infos?|informations|r[ée]sultats|montants?|tableau|suite|photos?)\s+[àa]\s+venir\b|\[[^\]]*[àa]\s+venir|nog\s+te\s+bezorgen|"
 	r"nog\s+aanvullen|wordt\s+nog\s+aangevuld|sera\s+compl[ée]t[ée]|encore\s+(?:[êe]tre\s+)?(?:compl[ée]t|ajout)|"
-	r"[àa]\s+ins[ée]rer\b|[àa]\s+joindre\b|nog\s+in\s+te\s+voegen|:\s*[àa]\s+venir\b|"
+	r"[àa]\s+ins[ée]rer\b|(?:annexes?|documents?|listes?|tableaux?|pi[eè]ces?|fichiers?|photos?|chiffres)\s+[àa]\s+joindre\b|"
+	r"[(\[][^()\[\]]{0,40}[àa]\s+joindre\b|nog\s+in\s+te\s+voegen|:\s*[àa]\s+venir\b|"
 	r"(?:seront|sera)\s+ajout[ée]e?s?\s+(?:dans|[àa]|au)|nog\s+(?:\w+\s+){0,3}(?:toegevoegd|aangevuld|verwerkt)|"
 	r"(?:moeten|moet)\s+nog\s+(?:\w+\s+){0,2}(?:toegevoegd|aangevuld)|nog\s+niet\s+(?:verwerkt|opgenomen)|"
 	r"pas\s+encore\s+(?:[ée]t[ée]\s+)?(?:int[ée]gr|repris|ajout|incorpor)|nog\s+niet\s+(?:ge[iï]ntegreerd|toegevoegd)|"
@@ -158,12 +159,14 @@ STILL_TO_BE_ADDED = re.compile(
 	r"nog\s+aan\s+te\s+passen|nog\s+aanpassen|[àa]\s+adapter|[àa]\s+relire|nog\s+na\s+te\s+lezen)\b[^()\[\]]{0,80}[)\]]|"
 	# a note to a colleague in a bracket: "[Élodie : ajouter les chiffres 2021 …]", "(Inès : compléter avec …)"
 	r"[(\[]\s*[A-ZÀ-Ý][\w-]+\s*:\s*(?:compl[ée]ter|ajouter|v[ée]rifier|ins[ée]rer|aanvullen|toevoegen|checken|nakijken)\b|"
-	r"\bnog\s+toevoegen\b|^\W*to\s?-?do\s*:|\[\s*to\s?-?do\b|\?{3,}(?!\s*:)|"
+	r"\bnog\s+toevoegen\b|^\W*to\s?-?do\s*(?:\(?[A-ZÀ-Ý][\w.]{0,12}\)?\s*)?:|\[\s*to\s?-?do\b|\?{3,}(?!\s*:)|"
 	# figures or a text still to come, in a note or a bracket: "NB: cijfers Schoten volgen", "[traduction à suivre]"
 	r"(?:^\W*n\.?b\.?\s*:|[(\[])[^.;()\[\]]{0,40}?\b(?:cijfers|gegevens|resultaten|foto['’]?s|vertaling|tekst|chiffres|"
 	r"donn[ée]es|r[ée]sultats|traduction|photos?|texte|liste|tableau)\b[^.;:()\[\]]{0,60}\b(?:volgen|volgt|[àa]\s+suivre)\b|"
 	r"\[[^\[\]]{0,60}\b(?:toevoegen|aanvullen|invullen|ajouter|compl[ée]ter|ins[ée]rer)\s*\]|"
 	r"\bnog\s+niet\s+verspreiden\b|\bne\s+pas\s+diffuser\b|"
+	# "DRAFT – version de travail, pas encore relue par les deux rédactrices"
+	r"^\W*(?:draft|concept|ontwerp|projet)\b[^.]{0,80}(?:pas\s+encore\s+relue?s?|nog\s+niet\s+nagelezen)\b|"
 	# a question to a colleague in a bracket: "(Samira, peux-tu compléter la partie sur les indicateurs ? – TP)"
 	r"[(\[][^()\[\]]{0,40}\b(?:peux-tu|pourrais-tu|pouvez-vous|kan\s+je|kun\s+je|kan\s+jij|kun\s+jij)\b"
 	r"[^()\[\]]{0,60}\b(?:compl[ée]ter|ajouter|v[ée]rifier|aanvullen|toevoegen|checken|nakijken)|"
@@ -182,8 +185,10 @@ STILL_TO_BE_ADDED = re.compile(
 	# whatever the verb, something of the report itself that is still to come
 	r"^(?=.*(?:\b(?:ce|cette|(?:le|au|du)\s+pr[ée]sent|la\s+pr[ée]sente)\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|version)\b|"
 	r"\bversion\s+d[ée]finitive|\bdefinitieve\s+versie|\b(?:en|in)\s+(?:annexe|bijlage)\b|"
-	r"\b(?:dit|het|vorige|volgende)\s+verslag\b|\bsamenvatting\b|\br[ée]sum[ée]\s+(?:en|in)\b))"
-	r"(?=.*\b(?:encore|nog(?!\s+(?:altijd|steeds))|seront|sera|suivra|suivront|volgt|volgen|d[èe]s\s+que|zodra)\b)",
+	r"\b(?:dit|het|vorige|volgende)\s+verslag\b|\bsamenvatting\b|\br[ée]sum[ée]\s+(?:en|in)\b)"
+	r")"  # "… zodra de Commissie de definitieve versie bevestigt" is a task's condition, not a remark
+	r"(?=.*\b(?:encore|nog(?!\s+(?:altijd|steeds))|seront|sera|suivra|suivront|volgt|volgen)\b|"
+	r".*(?:\bversion\s+d[ée]finitive|\bdefinitieve\s+versie|\bverslag\b|\brapport\b|\bsamenvatting\b).*\b(?:d[èe]s\s+que|zodra)\b)",
 	re.I | re.S,
 )
 
@@ -520,6 +525,10 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			and recognise_organisation(for_organisation.group(2), cpas_aliases)[0]
 		):
 			item = f"{for_organisation.group(1)} ({for_organisation.group(2)})"  # "Pierre-Yves et moi pour le SPP"
+		if item.count("(") != item.count(")"):
+			item = re.sub(
+				r"\)\s*\)", ")", re.sub(r"\(\s*\(", "(", item)
+			)  # "Carine Mertens ((CPAS Bruxelles)"
 		in_parens = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
 		dashed = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 		initials = ""
@@ -527,7 +536,7 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			r"(?:pv|verslag|notulen|notulist\w*|secr[ée]tari\w*|r[ée]daction|compte[- ]rendu)", fold(item)
 		):
 			continue  # "… – CPAS de Bruxelles, PV": who writes the report, not a person
-		marked = re.match(r"^(.*?\S)\s*\(([A-ZÀ-Ý]{2,5})\)\s*(?:[–—-]+\s*(\S.*))?$", item)
+		marked = re.match(rf"^(.*?\S)\s*\(({_MIXED_INITIALS})\)\s*(?:[–—-]+\s*(\S.*))?$", item)
 		if (
 			marked
 			and marked.group(3)
@@ -547,7 +556,7 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 			in_parens = re.match(r"^(.*?)\s*\((.*)\)$", f"{item} ({town})") if town else None
 		if (
 			in_parens
-			and re.fullmatch(r"[A-ZÀ-Ý]{2,5}", in_parens.group(2).strip())
+			and re.fullmatch(_MIXED_INITIALS, in_parens.group(2).strip())
 			and _initials_of(in_parens.group(1).strip(), in_parens.group(2).strip())
 		):
 			# "Wouter Van Hecke (WVH)": the initials the report uses for them, not an organisation
@@ -1289,6 +1298,8 @@ _HEADER_WORDS = {
 	"agenda",
 	"ordre du jour",
 	"intervenant",
+	"intervenants",
+	"onderdeel",
 	"spreker",
 	"qui",
 	"wie",
@@ -1302,6 +1313,14 @@ _HEADER_WORDS = {
 	"e",
 	"aanw",
 	"verontsch",
+	"ter",
+	"plaatse",
+	"online",
+	"sur",
+	"place",
+	"ligne",
+	"deelname",
+	"participation",
 }
 _EXCUSED_STATUS = re.compile(r"\b(excus|verontsch|afwez|absent|kennisgeving)", re.I)
 _PRESENT_STATUS = re.compile(r"^(?:aanwezig|present|présente?s?|oui|ja|x)\b", re.I)
@@ -1332,10 +1351,68 @@ _CLOCK_RANGE = re.compile(rf"^\s*{_CLOCK}\s*(?:[àa]|-|–|—|tot|to)\s*{_CLOCK
 # what a report's title calls the meeting or the report
 _REPORT_TITLE = re.compile(
 	r"\b(?:rencontre|r[ée]union|compte[- ]rendu|proc[eè]s[- ]verbal|pv|rapport|verslag|netwerk\w*|r[ée]seau|"
-	r"bijeenkomst|overleg|vergadering|notulen|journ[ée]e|netwerkdag)\b"
+	r"\w*bijeenkomst|\w*overleg|\w*vergadering|notulen|journ[ée]e|netwerkdag)\b"
 )
 _LETTER_HEADING = re.compile(r"^\s*([A-H])(?:\.|\)|\s*[-–:])\s+(\S.*)$")
-_LEGEND_LINE = re.compile(r"^([A-ZÀ-Ý]{2,4})\s*(?:=|:|–|—)\s*([A-ZÀ-Ý].{3,80})$")
+_LEGEND_LINE = re.compile(
+	r"^([A-ZÀ-Ý]{2,4}|[A-ZÀ-Ý](?:[a-z]{0,2}[A-ZÀ-Ý]){1,4})\s*(?:=|:|–|—)\s*([A-ZÀ-Ý].{3,80})$"
+)
+
+
+_NOT_INITIALS = {
+	"SPP",
+	"POD",
+	"FR",
+	"NL",
+	"MI",
+	"IS",
+	"EU",
+	"UE",
+	"AMIF",
+	"FAMI",
+	"CPAS",
+	"OCMW",
+	"EN",
+	"ODJ",
+	"PV",
+}
+
+
+# the header of an e-mail pasted into a report, and the greetings around its text
+_MAIL_FIELD = re.compile(
+	r"^(?:van|aan|cc|bcc|verzonden|onderwerp|from|to|sent|subject|de|[àa]|envoy[ée]|objet)\s*:\s*\S", re.I
+)
+_GREETING = re.compile(
+	r"^(?:dag|beste|hallo|hoi|bonjour|bonsoir|chers?|ch[èe]res?|hello|hi|groetjes|vriendelijke\s+groet\w*|"
+	r"met\s+vriendelijke\s+groet\w*|bien\s+[àa]\s+vous|cordialement|bonne\s+journ[ée]e|merci)\b.{0,40}[,!]?$",
+	re.I,
+)
+
+
+def _agenda_header(cells: list) -> bool:
+	"""The header of an agenda's table: a column of times and one of subjects (`| Heure | Sujet | Qui |`)."""
+	words = [fold(c).strip(" :?.") for c in cells if c.strip()]
+	times = {"heure", "heures", "uur", "tijd", "tijdstip", "horaire", "time"}
+	subjects = {
+		"sujet",
+		"onderwerp",
+		"point",
+		"punt",
+		"thema",
+		"theme",
+		"titre",
+		"titel",
+		"agendapunt",
+		"item",
+	}
+	return (
+		any(w in times for w in words)
+		and any(w in subjects for w in words)
+		and all(
+			w in _HEADER_WORDS or re.fullmatch(r"intervenant\W*e?\W*s?|presentateur|door|par", w)
+			for w in words
+		)
+	)
 
 
 def _people_header(cells: list) -> bool:
@@ -1766,6 +1843,10 @@ def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] 
 	return out if any(organisation for _names, organisation in out) else None
 
 
+# initials as people write them: "PVA", "SV", and "EVdB" for Els Van den Broeck
+_MIXED_INITIALS = r"[A-ZÀ-Ý](?:[a-z]{0,2}[A-ZÀ-Ý]){1,4}"
+
+
 def _name_words(full_name: str) -> list[str]:
 	"""The words a name's initials are taken from: `Pieter-Jan Maes` has three."""
 	return [word for word in re.split(r"[\s-]+", full_name) if word]
@@ -1774,6 +1855,7 @@ def _name_words(full_name: str) -> list[str]:
 def _initials_of(full_name: str, initials: str) -> bool:
 	"""Whether initials stand for a name: `MDR` for Mieke De Roo, `JVDB` for Jan Van den Broeck."""
 	words = _name_words(full_name)  # "Pieter-Jan Maes" is PJM
+	initials = initials.upper()  # "EVdB" for Els Van den Broeck
 	capitals = [word[0] for word in words if word[:1].isupper()]
 	letters = [word[0].upper() for word in words]
 	if not capitals:
@@ -1810,6 +1892,7 @@ class _ReportReader:
 		self.agenda_start = 0
 		self.next_meeting_section = False
 		self.agenda_bullets = False  # the agenda's items are a bulleted list
+		self.header_cells, self.presenter_cell = 0, False
 		self.position = 0
 		self.action_columns = None  # the columns of a table of action points in this section
 		# the columns of a decision table that is the whole report, its sections as merged rows ("| A. … |")
@@ -2254,7 +2337,7 @@ class _ReportReader:
 			text = text[1:-1].strip()  # "(LA = Lisa Asselman, PVH = Pieter Vanhoutte)"
 		many = re.match(r"^[^=:]{3,40}:\s*(.+=.+)$", text)
 		body = many.group(1) if many else text
-		entries = [e.strip() for e in re.split(r"[,;]\s*(?=[A-ZÀ-Ý]{2,4}\s*=)", body) if e.strip()]
+		entries = [e.strip() for e in re.split(rf"[,;]\s*(?=(?:{_MIXED_INITIALS})\s*=)", body) if e.strip()]
 		found = {}
 		for entry in entries:
 			match = _LEGEND_LINE.match(entry.rstrip(" .;,"))
@@ -2405,6 +2488,21 @@ class _ReportReader:
 				self.people_row([joined.group(1), *line.cells[1:]])
 				self.attendance = _attendance_label(joined.group(2))
 				return
+		if line.cells and self.section is None and self.mode == "people" and _agenda_header(line.cells):
+			self.start_agenda()  # "| Tijdstip | Onderwerp | Wie |" right after the excused: the agenda's table
+			return
+		following = next((n for n in self.lines[position + 1 :] if not n.blank), None)
+		if (
+			not line.cells
+			and self.section is None
+			and self.mode in ("people", "between")
+			and following is not None
+			and _agenda_header([text, following.text])
+			and len(text.split()) == 1
+		):
+			self.start_agenda()  # "Tijdstip", "Onderwerp", "Wie": the same table exported one cell a line
+			self.header_cells = 1
+			return
 		if (
 			line.cells
 			and self.section is None
@@ -2454,6 +2552,16 @@ class _ReportReader:
 			):
 				return
 		label = self.label_of(line)
+		if (
+			label
+			and label[0] == "present"
+			and not label[1].strip()
+			and self.mode == "agenda"
+			and self.header_cells
+		):
+			label = (
+				None  # "Heure", "Sujet", "Intervenant(e)": the header of the agenda's table, one cell a line
+			)
 		listing = self.mode in ("people", "agenda")
 		heading = (
 			None
@@ -2513,7 +2621,13 @@ class _ReportReader:
 			return
 		if listing and not heading and not (label and label[0] in ("present", "excused", "place")):
 			heading = self.heading_of(line, position)  # the list ended: an unnumbered heading may follow
-		if heading and not heading.number and _NEXT_TIME.match(heading.title) and self.section is not None:
+		if (
+			heading
+			and not heading.number
+			and _NEXT_TIME.match(heading.title)
+			and self.section is not None
+			and len(heading.title.split()) > 3
+		):
 			heading = None  # "La prochaine fois c'est jeudi 14 mars à Liège !" set in bold: a sentence
 			if not (report.next_meeting_date or report.next_meeting_note):
 				_next_meeting(report, text)
@@ -2664,7 +2778,10 @@ class _ReportReader:
 			and self.mode == "header"
 			and not (self.report.attendees or self.report.agenda or self.report.sections)
 			and not parse_heading(text, marked=True)
-			and _REPORT_TITLE.search(fold(text))
+			and (
+				_REPORT_TITLE.search(fold(text))
+				or (len(text.split()) <= 4 and recognise_organisation(text, self.aliases)[0])
+			)
 		):
 			return None  # a PDF's title in large print: "Rencontre du réseau FAMI – CPAS de Binche (hybride)"
 		if line.level:
@@ -2781,6 +2898,13 @@ class _ReportReader:
 		report, text = self.report, line.text
 		if self.marked or line.bullet or line.cells or len(report.agenda) <= self.agenda_start:
 			return False
+		mine = report.agenda[self.agenda_start :]
+		if (
+			len(mine) >= 2
+			and not mine[0].from_time
+			and fold(text).strip(" :") == fold(mine[0].title).strip(" :")
+		):
+			return True  # "Stand van zaken per OCMW" again after the list: the first section's heading
 		spaced = sum(1 for n in self.lines if n.blank) > 0.1 * len(
 			self.lines
 		)  # paragraphs apart by empty lines
@@ -2831,6 +2955,15 @@ class _ReportReader:
 		"""An unnumbered heading in a text without marks: a short line of its own, not a sentence,
 		followed by text."""
 		words = len(text.split())
+		agenda = self.report.agenda
+		if (
+			len(agenda) >= 2
+			and len(text) <= 120
+			and any(fold(text).strip(" :") == fold(item.title).strip(" :") for item in agenda)
+			and not (self.mode == "agenda" and not self.lines[position - 1 if position else 0].blank)
+			and next((n for n in self.lines[position + 1 :] if not n.blank), None) is not None
+		):
+			return True  # "Stand van zaken per OCMW", an item of the agenda above, then "Gent:": its section
 		if not _short_title(text) or parse_time_slot(text) or words > (6 if text.endswith(":") else 9):
 			return False
 		if _WHO.match(text) or _WHAT.match(text) or _WHEN.match(text):
@@ -2841,15 +2974,29 @@ class _ReportReader:
 			return False
 		if re.search(r":\s+[a-zà-ÿ]", text) and words > 4 and not _bilingual(text):
 			pass  # "Voorstelling: het nieuwe groepsaanbod" is a heading too
+		if re.match(
+			r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ]{0,3}(?:\s*[+/&]\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ]{0,3})*\s*:\s+[a-zà-ÿ]", text
+		) and (self.section is not None and _ACTION_HEADING.search(fold(self.section.heading))):
+			return False  # "KJ: bezorgt de aangepaste intakefiche aan EVdB" under "Acties": a task
 		following = next((line for line in self.lines[position + 1 :] if not line.blank), None)
 		if following is None or following.cells:
 			return False
+		if (
+			text.endswith(":")
+			and _AGENDA_ANNOUNCED.search(text)
+			and re.match(r"^\s*1[.)]\s+\S", following.text)
+		):
+			return False  # "Op de agenda stonden:" at the end of a paragraph, its numbered items below
 		if (
 			_is_people_line(text, self.aliases)
 			and not text.endswith(":")
 			and (
 				re.search(r"[,;()]|\s[–-]\s", text)
-				or (looks_like_name(text) and not recognise_organisation(text, self.aliases)[0])
+				or (
+					looks_like_name(text)
+					and not recognise_organisation(text, self.aliases)[0]
+					and not (text.isupper() and len(text.split()) >= 3)  # "SAMENVATTING IN HET NEDERLANDS"
+				)
 			)
 		):
 			return False
@@ -2866,7 +3013,13 @@ class _ReportReader:
 		self.cell_columns, self.cell_buffer, self.cell_header_left = 0, [], 0
 		self.cell_numbered = False
 		self.run_table = None  # a table of action points whose cells run together on each line
-		self.section = Section(heading.number, heading.level, heading.title)
+		title = heading.title
+		presenters = re.search(
+			r"\s+\(((?-i:[A-Z][A-Za-z]{1,3})(?:\s*[+/,&]\s*(?-i:[A-Z][A-Za-z]{1,3}))*)\)$", title
+		)
+		if presenters and not set(re.split(r"\s*[+/,&]\s*", presenters.group(1))) & _NOT_INITIALS:
+			title = title[: presenters.start()]  # "Accueil (AB)", "Actions / Acties (AB + LD)": who wrote it
+		self.section = Section(heading.number, heading.level, title)
 		self.report.sections.append(self.section)
 		parts = number_parts(heading.number)
 		if (
@@ -2898,6 +3051,7 @@ class _ReportReader:
 		"""The agenda's items follow: under its label, after its announcement or in its own table."""
 		self.mode, self.columns, self.pending_clock = "agenda", None, None
 		self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(self.report.agenda), False
+		self.header_cells, self.presenter_cell = 0, False  # a table of three columns, one cell a line
 
 	def start_people(self, attendance: str, rest: str):
 		self.mode, self.attendance, self.columns, self.group = "people", attendance, None, None
@@ -2934,6 +3088,13 @@ class _ReportReader:
 		return found
 
 	def add_people(self, text: str, attendance: str | None = None):
+		text = re.sub(
+			r"\[([^\[\]()]{2,40})\)|\(([^\[\]()]{2,40})\]", r"(\1\2)", text
+		)  # "Youssef El Amrani [OCMW Gent)"
+		if text.count("(") > text.count(")"):
+			text = re.sub(r"\(\s*\(", "(", text)  # "Carine Mertens ((CPAS Bruxelles)"
+		elif text.count(")") > text.count("("):
+			text = re.sub(r"\)\s*\)", ")", text)  # "Anne-Sophie Gilson (CPAS Liège))"
 		_meeting_facts(self.report, text)  # "…, interprètes, qui assurent l'interprétation simultanée"
 		joined = _LABEL_AFTER_BRACKET.search(text)
 		if joined:
@@ -3048,7 +3209,11 @@ class _ReportReader:
 			return bool(found)
 		people = self.report.attendees
 		if STILL_TO_BE_ADDED.search(text) or (
-			text.endswith(".") and len(text.split()) > 6 and "(" not in text and ":" not in text[:60]
+			text.endswith(".")
+			and len(text.split()) > 6
+			and "(" not in text
+			and ":" not in text[:60]
+			and not (len(text.split()) <= 9 and _is_people_line(text.rstrip(" ."), self.aliases))
 		):
 			return False  # a sentence, not a list of people
 		folded = fold(text).strip(" :")
@@ -3315,15 +3480,39 @@ class _ReportReader:
 			return self.agenda_row(line.cells)
 		lettered = re.match(r"^\s*[a-hA-H][.)]\s+(?=\S)", text)
 		body = re.sub(r"^\s*(?:[-–•*·▪→]|\d{1,2}[.)](?!\d)|[a-hA-H][.)](?=\s))\s*", "", text).strip()
+		if len(agenda) == self.agenda_start and (_MAIL_FIELD.match(body) or _GREETING.match(body)):
+			return True  # "Van: Leen Goossens", "Onderwerp: agenda …", "Dag iedereen,": the e-mail it came in
+		numbered = re.match(r"^\s*\d{1,2}[.)]\s", text)
+		if (
+			len(agenda) - self.agenda_start >= 2
+			and self.numbered_agenda == len(agenda) - self.agenda_start
+			and not numbered
+			and not (line is not None and line.bullet)
+			and not parse_time_slot(body)
+			and (_GREETING.match(body) or body.endswith(","))
+		):
+			self.mode = "between"
+			return False  # "Groetjes," after "4. Planning volgende maanden": the e-mail's end, not an item
 		if _ONLY_CLOCK.match(body) or _CLOCK_RANGE.match(body):
+			self.presenter_cell = False  # the row before had its presenter's cell empty
 			if self.pending_clock and _ONLY_CLOCK.match(body) and not self.pending_clock[1]:
 				self.pending_clock = (self.pending_clock[0], _clock_of(body))
 			else:
 				clocks = re.findall(_CLOCK, body, re.I)
 				self.pending_clock = (_clock_of(clocks[0]), _clock_of(clocks[1]) if len(clocks) > 1 else "")
 			return True
-		header = [word for word in re.split(r"[\s/]+", fold(body).strip(" :")) if word]
+		if self.presenter_cell:
+			self.presenter_cell = False
+			if len(body.split()) <= 4 and not re.search(_CLOCK, body) and not body.endswith((".", ":")):
+				return True  # "Samira" after "Ouverture et météo Covid": the presenter's cell of its row
+		header = [
+			re.sub(r"\((?:e|s|es)\)$", "", word)
+			for word in re.split(r"[\s/]+", fold(body).strip(" :"))
+			if word
+		]
 		if header and all(word in _HEADER_WORDS for word in header):
+			if len(agenda) == self.agenda_start:
+				self.header_cells += 1  # "Heure", "Sujet", "Intervenant(e)": a table exported one cell a line
 			return True  # a table's header ("Heure / Uur Point / Punt")
 		words = [w for w in re.split(r"[\s/–—-]+", fold(body).strip(" :")) if w]
 		if words and all(w in _HEADER_WORDS or w in ("ordre", "du", "jour", "agendapunt") for w in words):
@@ -3362,6 +3551,7 @@ class _ReportReader:
 		if self.pending_clock:
 			agenda.append(AgendaItem(body.strip(" :-–"), *self.pending_clock))
 			self.pending_clock = None
+			self.presenter_cell = self.header_cells >= 3
 			return True
 		listed = (line is not None and line.bullet) or re.match(r"^\s*\d{1,2}[.)]\s", text) or lettered
 		if listed and line is not None and line.bullet:
@@ -3376,6 +3566,9 @@ class _ReportReader:
 			item = AgendaItem(body.rstrip(" ;"))
 			if not listed:
 				item.check = CHECK_AGENDA_NO_TIME
+			number = re.match(r"^\s*(\d{1,2})[.)]\s", text)
+			if number and int(number.group(1)) == self.numbered_agenda + 1 == len(mine) + 1:
+				self.numbered_agenda += 1  # "1. Tour de table : où en sont les projets ?": "2. …" goes on
 			agenda.append(item)
 			return True
 		return False
@@ -3391,7 +3584,9 @@ class _ReportReader:
 		if not values:
 			return True
 		folded = [fold(v).strip(" :") for v in values]
-		if all(any(w in _HEADER_WORDS for w in re.split(r"\s*/\s*|\s+[–—-]\s+", f)) for f in folded):
+		if _agenda_header(values) or all(
+			any(w in _HEADER_WORDS for w in re.split(r"\s*/\s*|\s+[–—-]\s+", f)) for f in folded
+		):
 			return True  # "| Heure / Uur | Point |", "| Heure – Uur | Point – Punt |"
 		clocks, titles = [], []
 		for value in values:
@@ -3432,6 +3627,11 @@ class _ReportReader:
 			return True
 		if not line.cells:
 			report.prose.append(text)  # what a report without headings says, for its tasks
+		for cell in line.cells or []:
+			for sentence in split_sentences(cell):
+				_meeting_facts(
+					report, sentence
+				)  # "| Praktisch | … Tolken NL ↔ FR via het tolkenkanaal in Teams |"
 		had_title = bool(report.title_fr or report.title_nl)
 		if self.mode == "people":
 			self.mode = "between"
@@ -3454,6 +3654,15 @@ class _ReportReader:
 		hours = re.match(r"^\s*([^:]{2,20}?)\s*:", text)
 		if hours and _INFO_LABEL.fullmatch(fold(hours.group(1))):
 			slot = None  # "Uur: 13u30 – 16u30": the meeting's hours, not an item of its agenda
+		before = self.lines[self.position - 1] if self.position else None
+		if (
+			slot
+			and not slot.title.strip(" :-–")
+			and before is not None
+			and not before.blank
+			and before.text.rstrip().endswith(("–", "—", "-", ","))
+		):
+			slot = None  # "Plaats: OCMW Antwerpen, … –" then "13u30 tot 16u00": a line of a PDF run on
 		if slot and not report.sections:
 			report.agenda.append(slot)
 			self.mode = "agenda"
@@ -3476,6 +3685,7 @@ class _ReportReader:
 			listed = any(p.full_name for p in report.attendees)
 			for sentence in split_sentences(text):
 				_add_unlisted(report, people_in_prose(sentence, self.aliases, listed))
+				_meeting_facts(report, sentence)  # "… houden we een korte check-in via Microsoft Teams"
 		report.leftover.append(text)
 
 	def agenda_in_sentence(self, text: str) -> bool:
@@ -3517,6 +3727,10 @@ class _ReportReader:
 		report, section, text = self.report, self.section, line.text
 		if self.mode in ("people", "agenda"):
 			self.mode = "section"
+		filled = [c.strip() for c in line.cells or [] if c.strip()]
+		if len(filled) == 3 and filled[1] in ("→", "->", "=>", "⇒", "➔"):
+			section.lines.append(f"- {filled[0]} → {filled[2]}")  # "| task | → | owner |": a list of a PDF
+			return
 		if line.cells is not None and self.action_row(line.cells):
 			if self.log_columns:  # "| 5 | Cijfers Q3 | [nog aan te vullen] | …": a decision still to come
 				for cell in line.cells:
@@ -3539,6 +3753,9 @@ class _ReportReader:
 			_next_meeting(report, text)
 		elif not (report.next_meeting_date or report.next_meeting_note):
 			for sentence in split_sentences(text):
+				sentence = re.sub(
+					r"^\s*(?:→|->|=>)\s*", "", sentence
+				)  # "→ volgende netwerkdag: Charleroi, feb. '18"
 				if (
 					NEXT_MEETING.search(sentence)
 					or _NEXT_MEETING_IN_TEXT.search(sentence)
@@ -3559,8 +3776,19 @@ class _ReportReader:
 			and len(report.sections) <= 1
 			and not report.agenda
 		):
-			self.announced_agenda = True
 			section.lines.append(line.raw.rstrip() if not self.marked else text)
+			following = next((n for n in self.lines[self.position + 1 :] if not n.blank), None)
+			if (
+				text.rstrip().endswith((":", "："))
+				and following is not None
+				and not following.cells
+				and re.match(r"^\s*1[.)]\s+\S", following.text)
+			):
+				# "L'ordre du jour est ensuite parcouru :" then "1. Tour de table", "2. …": its numbered
+				# items, not the report's first sections
+				self.start_agenda()
+				return
+			self.announced_agenda = True
 			return
 		if self.announced_agenda or (len(report.sections) <= 1 and not report.agenda):
 			if line.bullet or parse_time_slot(text) or (self.announced_agenda and line.cells):
@@ -4088,7 +4316,7 @@ _NEXT_MEETING_IN_TEXT = re.compile(
 	re.I,
 )
 _MEETING_ONLINE = re.compile(
-	r"\b(r[ée]union|rencontre|[ée]change|vergadering|bijeenkomst|overleg|meeting|s[ée]ance|vergaderden|vergaderen|"
+	r"\b(r[ée]union|rencontre|[ée]change|vergadering|bijeenkomst|overleg|meeting|s[ée]ance|vergaderden|vergaderen|check-in|"
 	r"kwamen\s+samen|se\s+sont\s+r[ée]unis|s'est\s+retrouv\w*|se\s+sont\s+retrouv\w*|on\s+s'est\s+vu\w*|"
 	r"zagen\s+elkaar|nous\s+nous\s+sommes\s+r[ée]unis|s'est\s+tenue|s'est\s+d[ée]roul[ée]e|"
 	r"vond|a\s+eu\s+lieu)\b.{0,60}"
@@ -4375,6 +4603,8 @@ def _is_people_line(line: str, cpas_aliases) -> bool:
 
 
 def _header_line(report: RecognisedReport, line: str) -> bool:
+	if STILL_TO_BE_ADDED.search(line) and not _label(line, PLACE_LABELS):
+		return False  # "[FR-vertaling nog na te lezen]": a remark on the report, not its title or how it was held
 	folded = fold(line)
 	if re.search(
 		r"[(\[–—-]\s*(?:via\s+)?(?:webex|zoom|(?:ms\s+|microsoft\s+)?teams|en\s+ligne|online|visio\w*)\b",
@@ -4387,8 +4617,10 @@ def _header_line(report: RecognisedReport, line: str) -> bool:
 		if not report.is_online:
 			report.place = place
 		return True
-	if not (report.title_fr or report.title_nl) and re.search(
-		r"\b(verslag|rapport|compte[- ]rendu)\b", folded
+	if (
+		not (report.title_fr or report.title_nl)
+		and len(line) < 160
+		and re.search(r"\b(verslag|rapport|compte[- ]rendu)\b(?!\s*:)", folded)
 	):
 		parts = re.split(r"\s+[–—/-]\s+|\s*\|\s*", line)
 		dutch = [part for part in parts if re.search(r"\bverslag\b", fold(part))]
@@ -4481,6 +4713,13 @@ _RESTATED = re.compile(
 
 
 def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
+	named = [fold(p.full_name) for p in report.attendees if p.full_name]
+	report.attendees = [
+		p
+		for p in report.attendees
+		if not (p.full_name and not p.organisation and named.count(fold(p.full_name)) > 1)
+		or all(fold(q.full_name or "") != fold(p.full_name) or not q.organisation for q in report.attendees)
+	]  # "… en remplacement de Sarah Vermeulen" above the list where she is excused (SPP IS): the list's
 	if not report.no_interpretation and any(
 		p.attendance == "Present"
 		and re.search(r"\b(?:interpr[eè]te|tolk|interpreter)", fold(p.organisation or ""))
@@ -4594,10 +4833,15 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 				continue  # the same action again in the report's other language
 			if restated is not None and _owner_key(point) in restated:
 				continue  # a summary's task of an owner whose tasks were read: the same task again
-			twin = next((p for p in in_section if p not in paired and _translates(p, point)), None)
-			if twin is not None and in_section.index(twin) < len(in_section):
+			# a list repeated in the other language pairs its items in the same order
+			twin = next((p for p in in_section if p not in paired), None)
+			if twin is not None and _translates(twin, point):
 				paired.append(twin)  # a list repeated in the other language, in the same order
 				continue
+			if _ALREADY_DONE.search(point.action):
+				continue  # "Charleroi a déjà transmis ses listes …": done, not to do
+			if any(_restates(p, point) for p in report.action_points if p not in in_section):
+				continue  # "Presentatie infosessie doorsturen – Sanne" in the list, after "Sanne zal de presentatie …"
 			report.action_points.append(point)
 			in_section.append(point)
 	if report.place and not report.host_cpas:
@@ -4771,6 +5015,33 @@ def _fields_line(line: str) -> tuple[str, str] | None:
 	return None
 
 
+def _who_after_task(lines: list) -> list:
+	"""`Action : envoyer le tableau aux autres CPAS` then `Qui : Véronique` on the next line: the owner
+	joined to its task (`… – Qui : Véronique`), unless a "Quoi ?" follows (a "Qui ? Quoi ?" block)."""
+	joined = []
+	for index, line in enumerate(lines):
+		who = _WHO.match(line) if line.strip() else None
+		previous = next((n for n in reversed(joined) if n.strip()), None) if who else None
+		following = next((n for n in lines[index + 1 :] if n.strip()), "")
+		if (
+			who
+			and who.group(1).strip()
+			and len(who.group(1).split()) <= 5
+			and not task_start(who.group(1))
+			and previous is not None
+			and not (_WHO.match(previous) or _WHAT.match(previous) or _WHEN.match(previous))
+			and not _WHAT.match(following)
+			and not previous.rstrip().endswith(":")
+			and len(previous.split()) >= 4
+			and not _TRAILING_WHO.match(previous)
+		):
+			at = len(joined) - 1 - next(i for i, n in enumerate(reversed(joined)) if n.strip())
+			joined[at] = f"{previous.rstrip().rstrip('.')} – Qui : {who.group(1).strip()}"
+			continue
+		joined.append(line)
+	return joined
+
+
 def _action_candidates(section: Section, listed: bool):
 	"""(sentence, whether it is an item of an action list, its owner if a "Qui ?" line named it) for
 	each candidate of a section."""
@@ -4778,7 +5049,7 @@ def _action_candidates(section: Section, listed: bool):
 	who = None  # the last "Qui ? / Wie ?" of a "Qui ? Quoi ? Quand ?" block
 	tasks_listed = bool(_ACTION_ITEMS_HEADING.search(fold(section.heading)))  # its items are tasks
 	announced = False  # the items after "Les prochaines étapes sont les suivantes :" are tasks
-	for line in [*section.lines, ""]:
+	for line in [*_who_after_task(section.lines), ""]:
 		item = _LIST_ITEM.match(line) or line.lstrip().startswith(_ARROWS)
 		if not item and line.strip():
 			announced = bool(_ACTION_INTRO.search(clean_line(line)))
@@ -4800,6 +5071,8 @@ def _action_candidates(section: Section, listed: bool):
 			continue
 		if item:
 			whole = re.sub(r"^\s*(?:[-–•*·▪☐☑✓]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s*", "", line).strip()
+			if NEXT_MEETING.match(re.sub(r"^\s*(?:→|->|=>)\s*", "", whole)):
+				continue  # "→ volgende netwerkdag: Charleroi, feb. '18": the next meeting, not a task
 			# "• A. • B. • C.": the items of a list run together in one line (a table's cell)
 			for text in _RUN_TOGETHER_ITEMS.split(whole):
 				if not listed and (tasks_listed or announced):
@@ -4807,6 +5080,16 @@ def _action_candidates(section: Section, listed: bool):
 				else:
 					yield text, listed or text.startswith(_ARROWS) or "item", None
 		elif line.strip():
+			if listed and (
+				re.match(r"^\W*(?:voir\s+aussi|zie\s+ook|cf\.?)\s", line.strip(), re.I)
+				or (
+					re.fullmatch(r"\(.*\)", line.strip())
+					and re.search(
+						r"\b(?:zie|voir|cf\.?)\s+(?:punt|point|hoger|plus\s+haut|annexe|bijlage)", line, re.I
+					)
+				)
+			):
+				continue  # "Voir aussi plus haut : calendrier (AB), template (POD MI)": where the tasks were
 			if listed and not line.rstrip().endswith(":"):
 				text = line.strip()
 				cells = [c.strip() for c in text.strip("| ").split(" | ")]
@@ -4897,7 +5180,7 @@ _STILL_OPEN = re.compile(
 	re.I,
 )
 _BY_OWNER = re.compile(
-	r"\b(?:par|door)\s+((?:le|la|l'|les|het|de)?\s*[^,.;:()]{2,60}?)\s*(?:[,.;:(]|\s+(?:à|aan|naar|avant|tegen|via|voor|d'ici|dans|in|au|aux|op|met|tijdens|lors|pour|om)\b|$)",
+	r"\b(?:par|door)\s+((?:le|la|l'|les|het|de)?\s*(?:(?:M|Mme|Mevr|Dhr)\.\s+)?[^,.;:()]{2,60}?)\s*(?:[,.;:(]|\s+(?:à|aan|naar|avant|tegen|via|voor|d'ici|dans|in|au|aux|op|met|tijdens|lors|pour|om)\b|$)",
 	re.I,
 )
 _FR_PRESENT_ACTION = (
@@ -4977,6 +5260,8 @@ def _action_of(
 			):
 				text = cells[0].strip()  # a row of a table, or an item, in two languages: the first one
 				break
+	if re.match(r"^(?:voorstel|proposition|suggestie|suggestion|idee|wens|souhait)\b[^:]{0,30}:", fold(text)):
+		return None  # "Voorstel van An: het project komen voorstellen …": a proposal, not a task
 	# "Trouver une salle pour la prochaine réunion : ?": no owner yet
 	nobody = re.match(r"^(\S.{6,}?)\s+[:–—-]\s*\?+$", text)
 	if nobody and task_start(nobody.group(1)):
@@ -5143,7 +5428,7 @@ _NOT_A_TASK = re.compile(
 	r"\b(stel\w*|leg\w*)\b.*\b(voor|uit)\W*$|\bstelt\s+zich\s+voor|\blegt\s+uit|\bgeeft\s+toelichting|"
 	r"\b(merk\w*\s+op|remarquen?t?|constaten?t?|stel\w*\s+vast|expliquen?t?|pr[ée]senten?t?|soulignen?t?|"
 	r"rappellen?t?|benadrukt|benadrukken|vertelt|vertellen)\b|"
-	r"^(?:prochaine?\s+r|volgende\s+b)|\bmeld(?:t|en)\s+dat\b|\bsignalen?t?\s+que\b|\bindiquen?t?\s+que\b|"
+	r"^\W*(?:prochaine?\s+(?:r|s[ée]ance|journ)|volgende\s+(?:b|netwerkdag|vergadering|overleg))|^\W*(?:voir\s+aussi|zie\s+ook)\b|\bga(?:at|an)\s+akkoord\b|^\W*(?:beslist|besloten|beslissing|d[ée]cid[ée]e?|d[ée]cision)\s*:|\bmeld(?:t|en)\s+dat\b|\bsignalen?t?\s+que\b|\bindiquen?t?\s+que\b|"
 	r"\bzeg(?:t|gen)\s+dat\b|\bdeel(?:t|en)\s+mee\s+dat\b|"
 	# an offer or a suggestion to the meeting: "Hélène propose de présenter …", "Wim stelt voor om …"
 	r"\b(?:propose|proposent|sugg[èe]re|sugg[èe]rent)\s+(?:de\s|d['’])|\bstel(?:t|len)\s+voor\s+om\b|"
@@ -5156,6 +5441,9 @@ _NOT_A_TASK = re.compile(
 _NEVER_A_TASK = re.compile(
 	r"^\W*(?:(?:le\s+|ce\s+|dit\s+|het\s+)?(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|verslag|notulen|notes)\s+)?"
 	r"(?:r[ée]dig[ée]e?s?|opgesteld|opgemaakt|genomen|pris(?:es)?|relu|nagelezen)\s+(?:par|door)\b|"
+	# who wrote the report: "Verslag: Pieter Claeys (POD MI)", "Rédaction : Samira Bouzid"
+	r"^\W*(?:verslag|verslaggever|notulen|notulist|r[ée]daction|r[ée]dactrice|r[ée]dacteur|pv|notes?)\s*:\s*"
+	r"(?-i:[A-ZÀ-Ý])[^:]{2,60}$|"
 	# a signature: "Pour le CPAS de Charleroi,", then "Sophie Lejeune, assistante administrative"
 	r"^(?:pour|namens|voor)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?[^,.;:]{2,50},?$|"
 	r"^(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+[a-zà-ÿ][a-zà-ÿ'’ -]{2,40})$|"
@@ -5233,7 +5521,7 @@ _TASK_VERB = re.compile(
 )
 _LABELLED_OWNER = re.compile(
 	r"^(.*?\w.*?)\s*(?:[–—:-]|\||,|;|\()\s*(?:(?:wie|qui|verantwoordelijke|responsable|resp\.|trekker|pilote|owner)"
-	r"\s*[:?]|(?:[àa]\s+charge\s+de|door|par)\b\s*:?)\s*(.+?)\)?\s*(?:[–—,;-]\s*(?:tegen|deadline|[ée]ch[ée]ance|quand|"
+	r"\s*[:?]|(?:[àa]\s+charge\s+de|door|par)\b\s*:?|resp\.\s*)\s*(.+?)\)?\s*(?:[–—,;-]\s*(?:tegen|deadline|[ée]ch[ée]ance|quand|"
 	r"wanneer|d'ici|pour|tegen\s+wanneer|timing|datum|date|d[ée]lai|termijn)\b.*)?[.;]?$",
 	re.I,
 )
@@ -5275,6 +5563,10 @@ def _owner_delimited(
 		if not found:
 			continue
 		who, task = found.group(owner_group).strip(" ,"), found.group(task_group).strip(" -–—")
+		if owner_group == 1 and re.match(
+			r"^(?:voorstel|proposition|suggestie|suggestion|idee|wens|souhait|vraag|question)\b", fold(who)
+		):
+			return None  # "Voorstel van An: het project komen voorstellen …": a proposal, not a task
 		if " / " in who:
 			sides = who.split(" / ")
 			kinds = [recognise_owner(side, known, cpas_aliases) for side in sides[:2]]
@@ -5342,6 +5634,14 @@ _PASSIVE_PRESENT_TASK = re.compile(
 )
 
 
+_ALREADY_DONE = re.compile(
+	# "We houden de volgende bijeenkomst in Charleroi": where the next meeting is, not a task
+	r"\b(?:houden|tiendrons|tiendra)\s+(?:de|la|het)\s+(?:volgende|prochaine)\s+"
+	r"(?:bijeenkomst|vergadering|r[ée]union|rencontre|overleg)\b|"
+	r"\b(?:a|ont|heeft|hebben)\s+(?:[\w'’-]+\s+){0,3}?(?:d[ée]j[àa]|reeds)\s+\w+|"
+	r"\b(?:heeft|hebben)\s+(?:[\w'’-]+\s+){0,3}?al\s+\w+",
+	re.I,
+)
 _NEGATED = re.compile(r"\b(?:ne|n['’])\b.*\b(?:pas|jamais|plus)\b|\b(?:niet|nooit|geen)\b", re.I)
 
 
@@ -5349,6 +5649,13 @@ def _passive_owner(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	"""`Le film sera envoyé par Frederic`, `De fiche wordt doorgestuurd door Ibrahim`: the owner
 	comes last. Also a present passive with a date to come: `Het verslag wordt eind maart ingediend
 	door het POD`, or with a verb of a task: `De vraag wordt voorgelegd aan de juridische dienst door de POD`."""
+	if re.search(
+		r"\b(?:le\s+pr[ée]sent|la\s+pr[ée]sente|ce|cette|dit|het)\s+(?:pv|rapport|compte[- ]rendu|proc[eè]s-verbal|verslag)\s+"
+		r"(?:est|a\s+[ée]t[ée]|wordt|werd)\b",
+		text,
+		re.I,
+	):
+		return None  # "le présent PV est rédigé par M. Dumont": who writes this report, not a task
 	present_task = not (_PASSIVE_LATER.search(text) or _PASSIVE_PRESENT_DATED.search(text))
 	if present_task and (not _PASSIVE_PRESENT_TASK.search(text) or _NEGATED.search(text)):
 		return None
@@ -5362,16 +5669,31 @@ def _passive_owner(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	return point
 
 
+# a verb of handing something over to others, in the present: "envoie", "transmet", "bezorgt", "stuurt … door"
+_SENDS = (
+	r"\b(?:envoie|envoient|renvoie|renvoient|transmet|transmettent|partage|partagent|fait\s+suivre|"
+	r"bezorgt|bezorgen|stuurt|sturen|deelt|delen)\b"
+)
+
+
 def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	"""`Le SPP vérifie si...`, `Silvia bezorgt de planning aan Mieke`: a task in the present tense,
 	only with a person, the SPP or a CPAS named as such as its subject."""
 	if _STATEMENT.search(text) or _NOT_A_TASK.search(text):
 		return None
+	place = re.match(r"^([^:]{2,30}?)\s*:\s+([A-ZÀ-Ý].{10,})$", text)
+	if (
+		place
+		and recognise_organisation(place.group(1), cpas_aliases)[0]
+		and re.search(_SENDS, place.group(2), re.I)
+	):
+		# "Bruxelles : Aïcha envoie le nouveau calendrier … à tous les CPAS": a CPAS's news, and a task in it
+		return _present_action(place.group(2), contacts, cpas_aliases)
 	dated = bool(_DEADLINE.search(fold(text)))
 	for verbs in (_FR_PRESENT_ACTION, _NL_PRESENT_ANY, _FR_PRESENT_DATED, _NL_PRESENT_DATED):
 		if verbs in (_FR_PRESENT_DATED, _NL_PRESENT_DATED) and not dated:
 			break
-		found = re.match(rf"^(.{{2,60}}?)\s+{verbs}", text, re.I)
+		found = re.match(rf"^(.{{2,60}}?)\s+(?:(?:nous|vous|leur|lui|ons|jullie)\s+)?{verbs}", text, re.I)
 		if not found:
 			continue
 		subject = found.group(1)
@@ -5422,7 +5744,32 @@ def _sentence_language(text: str) -> str:
 	words = re.findall(r"[a-zà-ÿ]+", fold(text))
 	french = sum(w in _FR_MARKS for w in words)
 	dutch = sum(w in _NL_MARKS for w in words)
+	if dutch == french:
+		# "De geactualiseerde projectfiche invullen": no word tells, the spelling does (not of the names)
+		common = " ".join(w for w in re.findall(r"[\wÀ-ÿ'’-]+", text) if w[:1].islower())
+		french = len(re.findall(r"[éèêàçù]|eau|oi|qu|tion\b|[^ ]ez\b|er\b", common))
+		dutch = len(re.findall(r"aa|ee|oo|uu|ij|oe|ui|sch|\bge\w{4,}|\w{2}en\b", common))
+		return "nl" if dutch >= french + 2 else "fr"
 	return "nl" if dutch > french else "fr"
+
+
+def _restates(earlier: ActionPoint, point: ActionPoint) -> bool:
+	"""Whether a task of the action list repeats one the text gave before: the same owner, and most
+	of its words (`Presentatie infosessie doorsturen – Sanne` after `Sanne zal de presentatie van de
+	infosessie doorsturen`)."""
+	if not point.owners or earlier.owner_type != point.owner_type or earlier.owner_cpas != point.owner_cpas:
+		return False
+	if point.owner_type in CONTACT_OWNERS and [fold(o).split()[0] for o in earlier.owners] != [
+		fold(o).split()[0] for o in point.owners
+	]:
+		return False
+
+	def stems(text: str) -> set:
+		owners = {w for o in point.owners for w in fold(o).split()}
+		return {w[:6] for w in re.findall(r"[a-z]{5,}", fold(text)) if w not in owners}
+
+	mine, theirs = stems(point.action), stems(earlier.action)
+	return len(mine) >= 2 and len(mine & theirs) >= max(2, (len(mine) + 1) // 2)
 
 
 def _translates(previous: ActionPoint | None, point: ActionPoint) -> bool:
@@ -5431,6 +5778,10 @@ def _translates(previous: ActionPoint | None, point: ActionPoint) -> bool:
 		return False
 	if _sentence_language(previous.action) == _sentence_language(point.action):
 		return False
+	if re.findall(r"\d+", previous.action) != re.findall(r"\d+", point.action):
+		return (
+			False  # "Resultaten enquête 2025 …" then "Franse samenvatting …": two tasks, not one translated
+		)
 	if point.owner_type in CONTACT_OWNERS:
 		return [fold(o).split()[0] for o in previous.owners] == [fold(o).split()[0] for o in point.owners]
 	return previous.owner_cpas == point.owner_cpas

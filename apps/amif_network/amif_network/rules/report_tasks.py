@@ -64,7 +64,10 @@ _NL_STEMS = (
 	r"verzamelen|bekijken|contacteren|checken|updaten|agenderen|informeren|organiseren|presenteren|"
 	r"evalueren|coordineren|analyseren|actualiseren|finaliseren|centraliseren|formuleren|noteren|"
 	r"opvolgen|afspreken|nagaan|navragen|bezorgen|versturen|voorzien|uitnodigen|bespreken|beslissen|"
-	r"bepalen|bezoeken|ontwerpen|herwerken|aanpassen|aanvullen|inplannen|inventariseren|vastleggen)"
+	r"bepalen|bezoeken|ontwerpen|herwerken|aanpassen|aanvullen|inplannen|inventariseren|vastleggen|"
+	r"splitsen|drukken|printen|uploaden|verlengen|verduidelijken|vereenvoudigen|verdelen|invoeren|"
+	r"rapporteren|verbeteren|verwittigen|registreren|archiveren|bewaren|opslaan|verkennen|uitproberen|"
+	r"afronden|afwerken|polsen|berekenen)"
 )
 # a Dutch infinitive states a task when it closes its clause ("Sjabloon rondsturen", "… voorbereiden
 # voor de eindconferentie"); followed by an article or a pronoun it is a plural verb ("ze sturen hun …")
@@ -79,7 +82,7 @@ _NL_FINITE = re.compile(
 	r"lijkt|lijken|vindt|vinden|vraagt|vragen\s+of|meldt|zegt)\b"
 )
 _FR_REFERENCE = re.compile(
-	r"^(?:voir|cf\.?)\s+(?:le\s+|la\s+|l')?(?:point|annexe|ci-|plus\s+haut|page|p\.|section)"
+	r"^(?:voir|cf\.?)\s+(?:aussi\s+)?(?:le\s+|la\s+|l')?(?:point|annexe|ci-|plus\s+haut|page|p\.|section)"
 )
 
 
