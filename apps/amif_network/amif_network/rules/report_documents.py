@@ -1022,6 +1022,11 @@ _STARTS_A_PART = re.compile(
 )
 
 
+# an owner before a colon, then the task: "KJ: bezorgt …", "SO + AV: werken …", "Alle OCMW's: aanwezigheidslijsten …"
+_OWNER_LABEL_START = re.compile(
+	r"^(?:(?:[A-ZÀ-Ý]{1,4}|[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s*(?:\+|&|/|,|en|et)\s*(?:[A-ZÀ-Ý]{1,4}|[A-ZÀ-Ý][a-zà-ÿ]+))*|"
+	r"(?i:(?:alle|tous\s+les|chaque|elk)\s+\S+|nog\s+te\s+bepalen|[àa]\s+d[ée]finir))\s*:\s+[a-zà-ÿ]"
+)
 _NUMBERED_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\s*[.)–-]|[A-H][.)])\s")
 _DANGLING_WORD = re.compile(
 	r"\s(?:van|de|du|des|het|een|le|la|les|à|au|aux|en|et|of|voor|met|op|in|dans|pour|sur|avec|par|door|naar|"
@@ -1041,12 +1046,26 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return False  # "–" alone: an empty cell of a table exported one cell a line
 	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-Ha-h][.)])\s", current):
 		return False  # a numbered item or heading starts a line of its own
+	if _OWNER_LABEL_START.match(current):
+		return False  # "SO + AV: werken samen een voorstel uit …": the next task of a list, its owner first
 	if _PERSON_START.match(current) and re.search(
 		r"\)$|[–-]\s+(?:OCMW|CPAS|POD|SPP)\b[^();,]{0,30}$", previous
 	):
 		return False  # one person a line: a list or a table's column
 	if previous.count("(") > previous.count(")") or re.search(r"\)\s*[,;]\s*[^,;()]+$", previous):
-		return not previous.endswith(".")  # a list of people broken over lines
+		# a list of people broken over lines; "(resp." goes on too
+		return not previous.endswith(".") or bool(
+			re.search(r"\b(?:resp|cf|ca|bv|dhr|mevr|mme|m)\.$", previous, re.I)
+		)
+	if (
+		previous.endswith(":")
+		and (current[:1].islower() or re.search(r"\b(?:qui|wie|who|pour|tegen)\s*:$", previous, re.I))
+		and width
+		and len(last_line) >= 0.75 * width
+	):
+		return (
+			True  # "T1. Adapter le règlement … -- Qui :" then "chaque CPAS -- Pour : 15/12": one line wrapped
+		)
 	if previous.endswith((".", "!", "?", ":", ";")) and not previous.endswith(("M.", "Mme.", "p.")):
 		return False
 	if re.search(r"\s[–/-]$", previous) or _DANGLING_WORD.search(previous):

@@ -183,7 +183,8 @@ STILL_TO_BE_ADDED = re.compile(
 	r"encore\s+[àa]\s+int[ée]grer|nog\s+te\s+verwerken|"
 	r"\b(?:voeg|vul)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}(?:later\s+)?(?:nog\s+)?(?:toe|aan)\b|\bje\s+(?:les\s+|l['’])?ajouterai\b)|"
 	# whatever the verb, something of the report itself that is still to come
-	r"^(?=.*(?:\b(?:ce|cette|(?:le|au|du)\s+pr[ée]sent|la\s+pr[ée]sente)\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|version)\b|"
+	r"^(?!.*\b(?:onderaan|hieronder|ci-dessous|plus\s+bas|en\s+bas)\b)"  # "Onderaan volgt een korte samenvatting"
+	r"(?=.*(?:\b(?:ce|cette|(?:le|au|du)\s+pr[ée]sent|la\s+pr[ée]sente)\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|version)\b|"
 	r"\bversion\s+d[ée]finitive|\bdefinitieve\s+versie|\b(?:en|in)\s+(?:annexe|bijlage)\b|"
 	r"\b(?:dit|het|vorige|volgende)\s+verslag\b|\bsamenvatting\b|\br[ée]sum[ée]\s+(?:en|in)\b)"
 	r")"  # "… zodra de Commissie de definitieve versie bevestigt" is a task's condition, not a remark
@@ -5015,6 +5016,14 @@ def _fields_line(line: str) -> tuple[str, str] | None:
 	return None
 
 
+# a line that only points elsewhere: "Voir aussi plus haut : calendrier (AB) …", "(… : zie punt B.)"
+_REFERENCE_ONLY = re.compile(
+	r"^\W*(?:voir\s+aussi|zie\s+ook|cf\.?)\s|"
+	r"^\(.*\b(?:zie|voir|cf\.?)\s+(?:punt|point|hoger|plus\s+haut|annexe|bijlage)\b.*\)$",
+	re.I,
+)
+
+
 def _who_after_task(lines: list) -> list:
 	"""`Action : envoyer le tableau aux autres CPAS` then `Qui : Véronique` on the next line: the owner
 	joined to its task (`… – Qui : Véronique`), unless a "Quoi ?" follows (a "Qui ? Quoi ?" block)."""
@@ -5075,20 +5084,14 @@ def _action_candidates(section: Section, listed: bool):
 				continue  # "→ volgende netwerkdag: Charleroi, feb. '18": the next meeting, not a task
 			# "• A. • B. • C.": the items of a list run together in one line (a table's cell)
 			for text in _RUN_TOGETHER_ITEMS.split(whole):
+				if _REFERENCE_ONLY.match(text):
+					continue  # "(De nota over de 3+1-regel: zie punt B.)": where it was said, not a task
 				if not listed and (tasks_listed or announced):
 					yield text, "announced", None  # a task if worded as one or given an owner
 				else:
 					yield text, listed or text.startswith(_ARROWS) or "item", None
 		elif line.strip():
-			if listed and (
-				re.match(r"^\W*(?:voir\s+aussi|zie\s+ook|cf\.?)\s", line.strip(), re.I)
-				or (
-					re.fullmatch(r"\(.*\)", line.strip())
-					and re.search(
-						r"\b(?:zie|voir|cf\.?)\s+(?:punt|point|hoger|plus\s+haut|annexe|bijlage)", line, re.I
-					)
-				)
-			):
+			if listed and _REFERENCE_ONLY.match(line.strip()):
 				continue  # "Voir aussi plus haut : calendrier (AB), template (POD MI)": where the tasks were
 			if listed and not line.rstrip().endswith(":"):
 				text = line.strip()
@@ -5441,6 +5444,7 @@ _NOT_A_TASK = re.compile(
 _NEVER_A_TASK = re.compile(
 	r"^\W*(?:(?:le\s+|ce\s+|dit\s+|het\s+)?(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|verslag|notulen|notes)\s+)?"
 	r"(?:r[ée]dig[ée]e?s?|opgesteld|opgemaakt|genomen|pris(?:es)?|relu|nagelezen)\s+(?:par|door)\b|"
+	r"^(?-i:[A-ZÀ-Ý]\.\s*[A-ZÀ-Ý][\w'’-]+)$|"  # a signature: "K. Lejeune"
 	# who wrote the report: "Verslag: Pieter Claeys (POD MI)", "Rédaction : Samira Bouzid"
 	r"^\W*(?:verslag|verslaggever|notulen|notulist|r[ée]daction|r[ée]dactrice|r[ée]dacteur|pv|notes?)\s*:\s*"
 	r"(?-i:[A-ZÀ-Ý])[^:]{2,60}$|"
