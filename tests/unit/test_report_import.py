@@ -3101,7 +3101,10 @@ def test_what_is_still_to_check_or_to_read_again_is_a_remark():
 	assert _remarks_of("- de vragen worden korter\n- (grafiek resultaten nog toe te voegen)") == [
 		"(grafiek resultaten nog toe te voegen)"
 	]
-	assert _remarks_of("PROJET – à approuver lors de la prochaine réunion") == []
+	# a draft mark is a remark (the later brief's convention): the report says it is not final yet
+	assert _remarks_of("PROJET – à approuver lors de la prochaine réunion") == [
+		"PROJET – à approuver lors de la prochaine réunion"
+	]
 
 
 def _people_of(text: str) -> list:
@@ -3469,3 +3472,137 @@ def test_the_next_meeting_after_an_arrow_and_the_meeting_held_by_check_in_are_re
 	assert report.is_online
 	assert report.next_meeting_note == "volgende netwerkdag: Charleroi, feb. '18 (datum via doodle)"
 	assert [a.owners for a in report.action_points] == [["Lisa Asselman"]]
+
+
+def test_a_legend_of_initials_as_a_table_in_pairs_in_rows_or_one_cell_a_line():
+	pairs = (
+		"Verslag bijeenkomst 12 februari 2019\n\nAanwezig: GVA, YEI (OCMW Gent); EV (POD MI)\n\n**Legende / Légende**\n\n"
+		"| GVA | Griet Van Acker | YEI | Yasmina El Idrissi |\n| EV | Els Verhaegen |  |  |\n\n"
+		"**A. Verwelkoming**\n\nGriet Van Acker verwelkomt het netwerk in Gent.\n"
+	)
+	rows = (
+		"Netwerkdag 11 juni 2018\n\nAanwezig: KVH (POD MI); LC (Agentschap Integratie en Inburgering, gast)\n\n"
+		"*Legende initialen*\n\n| KVH | Katrien Van Hove | POD MI |\n| LC | Lotte Claes | Agentschap Integratie en Inburgering |\n\n"
+		"**A. Verwelkoming**\n\nTekst.\n"
+	)
+	cells = (
+		"Netwerkdag 11 juni 2018\nAanwezig: KVH (POD MI); EP (OCMW Antwerpen)\nLegende initialen\nKVH\nKatrien Van Hove\nPOD MI\n"
+		"EP\nEls Peeters\nOCMW Antwerpen\n\nA. Verwelkoming\nEls opent de netwerkdag en overloopt het programma van de dag.\n"
+	)
+	assert [p.full_name for p in ri.recognise_report(pairs).attendees] == [
+		"Griet Van Acker",
+		"Yasmina El Idrissi",
+		"Els Verhaegen",
+	]
+	assert [p.full_name for p in ri.recognise_report(rows).attendees] == ["Katrien Van Hove", "Lotte Claes"]
+	assert [(p.full_name, p.cpas) for p in ri.recognise_report(cells).attendees] == [
+		("Katrien Van Hove", None),
+		("Els Peeters", "ANTWERPEN"),
+	]
+
+
+def test_how_someone_took_part_an_excused_mark_and_a_role_in_brackets_are_no_organisation():
+	report = ri.recognise_report(
+		"Rapport 4 février 2026\n\n| Organisation / Organisatie | Participants / Deelnemers |\n"
+		"| OCMW Gent / CPAS de Gand | Wout Vermeulen (Teams), Yasmina El Khattabi (exc.) |\n"
+		"| Partenaires d'Anvers / Partners Antwerpen | Kristof Mertens (Edegem, Teams), Griet Van den Broeck (Mortsel, exc.) |\n\n"
+		"# A. Accueil\n\nTexte.\n"
+	)
+	assert sorted((p.attendance, p.full_name, p.cpas) for p in report.attendees) == [
+		("Excused", "Griet Van den Broeck", "MORTSEL"),
+		("Excused", "Yasmina El Khattabi", "GENT"),
+		("Present", "Kristof Mertens", "EDEGEM"),
+		("Present", "Wout Vermeulen", "GENT"),
+	]
+	assert [
+		(p.full_name, p.organisation_type)
+		for p in ri.split_people("Marc Delvaux, SPP IS (contrôle financier)")
+	] == [("Marc Delvaux", "SPP")]
+	report = ri.recognise_report(
+		"Rapport 4 février 2026\n\n| Organisation | Participants |\n| CPAS de Bruxelles | Karim Benali, Lotte Willems (DPO) |\n\n"
+		"# 1. Accueil\n\nTexte.\n"
+	)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Karim Benali", "BRUXELLES"),
+		("Lotte Willems", "BRUXELLES"),
+	]
+
+
+def test_headings_numbered_ii_1_in_two_columns_and_again_in_the_other_language():
+	report = ri.recognise_report(
+		"Procès-verbal 17 novembre 2016\n\nPrésents : Didier Lhoest (CPAS de Liège)\n\n**II. Tour de table**\n\nTexte.\n\n"
+		"**II.1 CPAS de Liège**\n\nTexte.\n\n**II.2 OCMW Gent**\n\nTexte.\n\n"
+		"| III. Divers | III. Varia |\n| Le réseau se réunira encore. | Het netwerk komt nog samen. |\n"
+	)
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("II", "Tour de table"),
+		("II.1", "CPAS de Liège"),
+		("II.2", "OCMW Gent"),
+		("III", "Divers"),
+	]
+	versions = ri.recognise_report(
+		"Verslag 12 mei 2020\n\nAanwezig: Hanne De Smet (POD MI)\n\nNederlandse versie\n\n1. Welkom\n\n"
+		"Hanne opent de vergadering en verwelkomt iedereen online.\n\n2. Varia\n\nGeen varia vandaag voor het netwerk.\n\n"
+		"Version française\n\n1. Bienvenue\n\nHanne ouvre la réunion et accueille tout le monde en ligne.\n\n"
+		"2. Divers\n\nPas de divers aujourd'hui pour le réseau.\n"
+	)
+	assert [(s.number, s.heading) for s in versions.sections] == [
+		("", "Nederlandse versie"),
+		("1", "Welkom"),
+		("2", "Varia"),
+		("", "Version française"),
+		("1", "Bienvenue"),
+		("2", "Divers"),
+	]
+
+
+def test_an_agenda_told_with_times_in_a_sentence_or_as_a_single_point():
+	report = ri.recognise_report(
+		"Netwerkdag 11 juni 2018\n\nAanwezig: Els Peeters (OCMW Antwerpen)\n\n**A. Verwelkoming**\n\n"
+		"Els opent de netwerkdag en overloopt het programma: om 9.30 onthaal met koffie, om 10.00 voorstelling van "
+		"het partnerschap, om 12.30 lunch en om 15.00 afspraken en afsluiting.\n"
+	)
+	assert [(a.from_time, a.title) for a in report.agenda] == [
+		("09:30", "onthaal met koffie"),
+		("10:00", "voorstelling van het partnerschap"),
+		("12:30", "lunch"),
+		("15:00", "afspraken en afsluiting"),
+	]
+	single = ri.recognise_report(
+		"Réunion 23 avril 2020\n\nPrésents : Karim Bouzidi (SPP)\n\nRéunion en français, sans interprétation. "
+		"Un seul point : la continuité des modules pendant le confinement.\n\n**Tour de table**\n\nTexte.\n"
+	)
+	assert [a.title for a in single.agenda] == ["la continuité des modules pendant le confinement"]
+
+
+def test_tasks_with_resp_initials_beside_a_qui_cell_and_what_is_decided_or_done_already():
+	report = ri.recognise_report(
+		"Rapport 20 octobre 2022\n\nPrésents : Karim Bouzidi (KB) – SPP IS\n\n## D. Conservation\n\n"
+		"Décision : les dossiers nominatifs restent au CPAS.\n\n"
+		"Rédiger une note commune sur la durée de conservation des dossiers (resp. KB).\n\n"
+		"| Partager la procédure de suivi téléphonique des participants. | Qui : Karim. |\n\n"
+		"Reeds gedaan: de nieuwe contactlijst werd op 10/09 rondgestuurd.\n\n"
+		"Karim heeft de planning van de modules al rondgestuurd (mail van 22/03).\n"
+	)
+	assert [(a.owner_type, a.owners, a.action[:25]) for a in report.action_points] == [
+		("Network Contact", ["Karim Bouzidi"], "Rédiger une note commune "),
+		("Network Contact", ["Karim Bouzidi"], "Partager la procédure de "),
+	]
+
+
+def test_a_draft_to_approve_a_provisional_version_incomplete_notes_and_a_part_that_follows_are_remarks():
+	assert _remarks_of("Version provisoire, non relue par le SPP.") == [
+		"Version provisoire, non relue par le SPP."
+	]
+	assert _remarks_of("Stand van zaken Mortsel: volgt na contact met Griet.") == [
+		"Stand van zaken Mortsel: volgt na contact met Griet."
+	]
+	assert _remarks_of(
+		"Texte. (mes notes sur le point 5 sont incomplètes – Pieter, peux-tu compléter ?)"
+	) == ["(mes notes sur le point 5 sont incomplètes – Pieter, peux-tu compléter ?)"]
+	assert _remarks_of("Le CPAS de Charleroi va compléter les chiffres de Binche dans un seul tableau.") == []
+	report = ri.recognise_report(
+		"Verslag 15 oktober 2019\n\nAanwezig: Els Peeters (OCMW Antwerpen)\n\n"
+		"Geen simultaanvertaling: iedereen sprak zijn eigen taal.\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert not report.simultaneous_interpretation

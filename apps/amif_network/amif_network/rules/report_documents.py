@@ -1024,13 +1024,13 @@ _STARTS_A_PART = re.compile(
 
 # an owner before a colon, then the task: "KJ: bezorgt …", "SO + AV: werken …", "Alle OCMW's: aanwezigheidslijsten …"
 _OWNER_LABEL_START = re.compile(
-	r"^(?:(?:[A-ZÀ-Ý]{1,4}|[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s*(?:\+|&|/|,|en|et)\s*(?:[A-ZÀ-Ý]{1,4}|[A-ZÀ-Ý][a-zà-ÿ]+))*|"
+	r"^(?:[A-ZÀ-Ý]{1,4}(?:\s*(?:\+|&|/|,|en|et)\s*[A-ZÀ-Ý]{1,4})*|"
 	r"(?i:(?:alle|tous\s+les|chaque|elk)\s+\S+|nog\s+te\s+bepalen|[àa]\s+d[ée]finir))\s*:\s+[a-zà-ÿ]"
 )
 _NUMBERED_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\s*[.)–-]|[A-H][.)])\s")
 _DANGLING_WORD = re.compile(
 	r"\s(?:van|de|du|des|het|een|le|la|les|à|au|aux|en|et|of|voor|met|op|in|dans|pour|sur|avec|par|door|naar|"
-	r"aan|bij|d'|l'|el|da|di|dos|ter|ten|von|der|den)$",
+	r"aan|bij|d'|l'|el|da|di|dos|ter|ten|von|der|den|om|vers)$",
 	re.I,
 )
 _STARTS_WITH_TIME = re.compile(
@@ -1040,6 +1040,13 @@ _STARTS_WITH_TIME = re.compile(
 
 def _continues(previous: str, current: str, width: int | None, last_line: str | None = None) -> bool:
 	last_line = last_line if last_line is not None else previous
+	if (
+		width
+		and _STARTS_WITH_TIME.match(current)
+		and _DANGLING_WORD.search(previous)
+		and len(last_line) >= 0.75 * width
+	):
+		return True  # "… om" then "10.00 voorstelling van het partnerschap": a sentence wrapped before a time
 	if _STARTS_A_PART.match(current) or _STARTS_WITH_TIME.match(current):
 		return False
 	if re.fullmatch(r"[–—-]+", current.strip()):
@@ -1074,4 +1081,7 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return False  # a numbered heading, then its section's first sentence
 	if current[:1].islower() or current[:1] in "(,":
 		return bool(width) or bool(re.search(r"(?:[,(–-]|\s(?:et|en))$", previous))
-	return bool(width) and len(last_line) >= 0.75 * width
+	# the line was full, or the next word would not have fitted on it
+	return bool(width) and (
+		len(last_line) >= 0.75 * width or len(last_line) + 1 + len(current.split()[0]) > 0.95 * width
+	)

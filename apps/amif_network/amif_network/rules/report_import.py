@@ -141,7 +141,7 @@ INTERPRETATION = re.compile(
 	re.I,
 )
 STILL_TO_BE_ADDED = re.compile(
-	r"(encore\s+[àa]\s+(?:ajouter|compl[ée]ter)|[àa]\s+compl[ée]ter|[àa]\s+ajouter|suivront|"
+	r"(encore\s+\b[àa]\s+(?:ajouter|compl[ée]ter)|(?<!indicateurs\s)(?<!tableau\s)(?<!fiche\s)(?<!formulaire\s)\b[àa]\s+compl[ée]ter|[àa]\s+ajouter|suivront|"
 	r"nog\s+aan\s+te\s+vullen|nog\s+toe\s+te\s+voegen|aan\s+te\s+vullen|volgen\s+nog(?!\s+(?:steeds|altijd))|volgt\s+nog(?!\s+(?:steeds|altijd))|"
 	r"still\s+to\s+be\s+added|to\s+be\s+completed|(?:chiffres|donn[ée]es|d[ée]tails|infos?|informations|r[ée]sultats|montants?|tableau|suite|photos?)\s+[àa]\s+venir\b|\[[^\]]*[àa]\s+venir|nog\s+te\s+bezorgen|"
 	r"nog\s+aanvullen|wordt\s+nog\s+aangevuld|sera\s+compl[ée]t[ée]|encore\s+(?:[êe]tre\s+)?(?:compl[ée]t|ajout)|"
@@ -155,6 +155,7 @@ STILL_TO_BE_ADDED = re.compile(
 	r"(?:seront|sera)\s+ajout[ée]e?s?\s+d[èe]s\b|\b(?:vul|vullen)\s+(?:ik|we|wij)\s+aan\b|"
 	r"\[[^\[\]]{0,60}\b(?:aanvullen|volgen|volgt|suivent|suivront)\b[^\[\]]{0,60}\]|"
 	# a bracket to check or to rework: "(Mortsel: nog te bevestigen)", "(… — à vérifier)", "[tekst vorige keer – nog aanpassen]"
+	r"[(\[][^()\[\]]{0,80}\b[àa]\s+compl[ée]ter\b[^()\[\]]{0,40}[)\]]|"  # "(tableau des indicateurs à compléter)"
 	r"[(\[][^()\[\]]{0,120}\b(?:[àa]\s+v[ée]rifier|nog\s+te\s+bevestigen|nog\s+te\s+checken|nog\s+na\s+te\s+kijken|"
 	r"nog\s+aan\s+te\s+passen|nog\s+aanpassen|[àa]\s+adapter|[àa]\s+relire|nog\s+na\s+te\s+lezen)\b[^()\[\]]{0,80}[)\]]|"
 	# a note to a colleague in a bracket: "[Élodie : ajouter les chiffres 2021 …]", "(Inès : compléter avec …)"
@@ -165,6 +166,13 @@ STILL_TO_BE_ADDED = re.compile(
 	r"donn[ée]es|r[ée]sultats|traduction|photos?|texte|liste|tableau)\b[^.;:()\[\]]{0,60}\b(?:volgen|volgt|[àa]\s+suivre)\b|"
 	r"\[[^\[\]]{0,60}\b(?:toevoegen|aanvullen|invullen|ajouter|compl[ée]ter|ins[ée]rer)\s*\]|"
 	r"\bnog\s+niet\s+verspreiden\b|\bne\s+pas\s+diffuser\b|"
+	r"\[[^\[\]]{0,60}\bnog\s+(?:op\s+)?te\s+(?:vragen|bezorgen|ontvangen|krijgen|checken)\b[^\[\]]{0,40}\]|"
+	# a draft mark: "PROJET – à approuver lors de la prochaine réunion", "Version provisoire, non relue par le SPP",
+	# notes said to be incomplete, a part that follows later ("Stand van zaken Mortsel: volgt na contact met Griet")
+	r"^\W*(?:projet|ontwerp|draft|concept)\s*[–—-]\s*(?:[àa]\s+(?:approuver|valider)|te\s+valideren|goed\s+te\s+keuren)\b|"
+	r"\b(?:version\s+provisoire|voorlopige\s+versie)\b[^.]{0,40}\b(?:non\s+relue?|niet\s+nagelezen)\b|"
+	r"\b(?:notes|notities)\b[^.]{0,40}\b(?:incompl[èe]tes?|onvolledig)\b|\bpeux-tu\s+compl[ée]ter\b|"
+	r"^[^:.]{3,40}:\s*(?:volgt|suit|[àa]\s+suivre)\b|"
 	# "DRAFT – version de travail, pas encore relue par les deux rédactrices"
 	r"^\W*(?:draft|concept|ontwerp|projet)\b[^.]{0,80}(?:pas\s+encore\s+relue?s?|nog\s+niet\s+nagelezen)\b|"
 	# a question to a colleague in a bracket: "(Samira, peux-tu compléter la partie sur les indicateurs ? – TP)"
@@ -330,7 +338,9 @@ _ROLE_WORDS = (
 _ROLE_IN_BRACKETS = re.compile(
 	rf"([,–-]\s*(?:CPAS|OCMW|SPP|POD)\b[^,;()]{{0,40}}?)\s*\((?:{_ROLE_WORDS}|"
 	r"r[ée]daction(?:\s+du\s+(?:pv|rapport|compte[- ]rendu))?|"
-	r"(?:r[ée]dige|verslag|notulen)\s+(?:le\s+pv|het\s+verslag|door\s+\w+))\)(?=\s*(?:[,;]|$))|"
+	r"(?:r[ée]dige|verslag|notulen)\s+(?:le\s+pv|het\s+verslag|door\s+\w+)|"
+	# "Marc Delvaux, SPP IS (contrôle financier)", "…, CPAS Charleroi (Service Action Migrants)": a role
+	r"(?-i:[a-zà-ÿ])[^()]{1,40}|service\s+[^()]{2,40}|dpo)\)(?=\s*(?:[,;]|$))|"
 	# "Laura Di Stefano, CPAS de Charleroi – PV": the writer's role after a dash
 	r"([,–-]\s*(?:CPAS|OCMW|SPP|POD)\b[^,;()–]{0,40}?)\s+[–-]\s+(?:pv|verslag|notulen|secr[ée]tariat|r[ée]daction)(?=\s*(?:[,;]|$))",
 	re.I,
@@ -338,7 +348,7 @@ _ROLE_IN_BRACKETS = re.compile(
 # how someone was at the meeting: "(sur place)", "Online (Teams)", "Aanwezig in de zaal"
 _HOW_THERE = (
 	r"online|en\s+ligne|via\s+\w+|in\s+de\s+zaal|sur\s+place|ter\s+plaatse|[àa]\s+distance|digitaal|fysiek|"
-	r"en\s+pr[ée]sentiel|op\s+afstand"
+	r"en\s+pr[ée]sentiel|op\s+afstand|(?:microsoft\s+)?teams|zoom|webex"
 )
 _ROLE_NOTE = re.compile(rf"\s*\((?:{_ROLE_WORDS}|moderat\w*|animat\w*)\)", re.I)
 _HOW_THERE_BRACKETED = re.compile(rf"\s*\((?:{_HOW_THERE})\)", re.I)
@@ -429,13 +439,39 @@ def _name_then_organisation(text: str) -> str:
 	return f"{found.group(1)} ({found.group(2).strip(' ,')})"
 
 
+_EXCUSED_MARK = r"(?:exc\.?|excus[ée]e?s?|verontsch\.?|verontschuldigd|afwezig)"
+
+
 def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | None = None) -> list[Person]:
+	"""People of a list, as `_split_people` reads them; a person marked in the list as excused
+	(`Yasmina El Khattabi (exc.)`, `Griet Van den Broeck (Mortsel, exc.)`) is excused, and how someone
+	took part (`Kristof Mertens (Edegem, Teams)`) is no organisation."""
+	excused = {
+		fold(found.group(1))
+		for found in re.finditer(
+			rf"([A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s*\((?:[^()]*,\s*)?{_EXCUSED_MARK}\)",
+			text or "",
+			re.I,
+		)
+	}
+	if excused:
+		text = re.sub(rf"\s*\({_EXCUSED_MARK}\)", "", text, flags=re.I)
+		text = re.sub(rf",\s*{_EXCUSED_MARK}\)", ")", text, flags=re.I)
+	text = re.sub(rf",\s*(?:{_HOW_THERE})\s*\)", ")", text or "", flags=re.I)  # "(Edegem, Teams)"
+	people = _split_people(text, attendance, cpas_aliases)
+	for person in people:
+		if excused and fold(person.full_name or "") in excused:
+			person.attendance = "Excused"
+	return people
+
+
+def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | None = None) -> list[Person]:
 	"""`Lisa Asselman (SPP IS-MI), Johan Maekelberg (CPAS Gand)` as people with their organisation.
 
 	Also `Jan Peeters en Sofie Claes (OCMW Gent)`, `Marie Dubois – CPAS de Liège`, `CPAS Gand :
 	Johan, Mieke` and an organisation excused as a whole (`CPAS de Charleroi`).
 	"""
-	people = []
+	people, with_role = [], []
 	text = clean_line(text)
 	# "Marchal Julien <julien.marchal@mi-is.be>; …": a distribution list pasted in, its addresses' domains
 	text = _E_MAIL.sub(lambda found: _organisation_of_domain(found.group(1), cpas_aliases), text)
@@ -570,6 +606,17 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 				and not is_partner_organisation(organisation)
 			):
 				organisation = shared_organisation  # "OCMW Gent: Bart Van Damme (coördinator AMIF)": a role
+			elif (
+				re.fullmatch(r"DPO|(?-i:[a-zà-ÿ])[^()]{1,40}", organisation)
+				and not re.search(r"tolk|interpr|invit|gast|guest|stagi", fold(organisation))
+				and not recognise_organisation(organisation, cpas_aliases)[0]
+				and not is_partner_organisation(organisation)
+			):
+				if re.fullmatch(_ROLE_WORDS, fold(organisation)):
+					with_role.append(
+						item
+					)  # "Bram De Smedt (verslag)": the writer, whatever the others' organisation
+				organisation = ""  # "Lotte Willems (DPO)", "Marc Delvaux (contrôle financier)": a role, not an organisation
 			guest = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 			if guest and looks_like_name(guest.group(1).strip()):
 				item, organisation = (
@@ -638,9 +685,11 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		for name in names:
 			people.append(Person(name, organisation, org_type, cpas, attendance, initials=initials))
 	# `Mieke De Roo, Johan Maekelberg, Ibrahim Laaroussi (OCMW Gent)`: a colleague's brackets
-	# name the organisation of the names listed just before without one
+	# name the organisation of the names listed just before without one (not of one with a role of their own)
 	for position in range(len(people) - 2, -1, -1):
 		person, following = people[position], people[position + 1]
+		if any(person.full_name and person.full_name in item for item in with_role):
+			continue
 		if person.full_name and not person.organisation and following.organisation and following.full_name:
 			person.organisation, person.organisation_type, person.cpas = (
 				following.organisation,
@@ -793,7 +842,8 @@ def _plain_clock(value: str) -> str:
 _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _HEADING = re.compile(
 	# a Roman number of a section is small: "CC: Elif Demir" is an e-mail's copy line, not section 200
-	r"^\s*((?:\d{1,2}(?:\.\d{1,2}){0,3})|(?:[IVX]{1,6}|[LC]))(?:[.)]\s*[-–—]|\.|\)|\s*[-–—:])?\s+(\S.*)$",
+	r"^\s*((?:\d{1,2}(?:\.\d{1,2}){0,3})|(?:[IVX]{1,6}(?:\.\d{1,2}){1,2})|(?:[IVX]{1,6}|[LC]))"
+	r"(?:[.)]\s*[-–—]|\.|\)|\s*[-–—:])?\s+(\S.*)$",  # also "II.1 CPAS de Liège"
 )
 
 
@@ -816,6 +866,12 @@ def number_parts(number: str) -> tuple[int, ...] | None:
 		return (roman,)
 	if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", number):
 		return tuple(int(part) for part in number.split("."))
+	mixed = re.fullmatch(r"([IVX]{1,6})((?:\.\d{1,2}){1,2})", number or "")
+	if mixed and roman_value(mixed.group(1)):
+		return (
+			roman_value(mixed.group(1)),
+			*(int(p) for p in mixed.group(2).strip(".").split(".")),
+		)  # "II.1"
 	return None
 
 
@@ -923,7 +979,8 @@ class ActionPoint:
 
 # a full stop that ends an abbreviation or an initial, not a sentence: "M. Piette", "Mme. Lhoest", "J. Maes"
 _ABBREVIATION_END = re.compile(
-	r"(?:^|[\s(])(?:[A-ZÀ-Ý]|m|mm|mr|mme|mmes|mlle|dr|dhr|mevr|mw|st|cf|art|p|n°|nr|vb|bv|cie)\.$", re.I
+	r"(?:^|[\s(])(?:[A-ZÀ-Ý]|m|mm|mr|mme|mmes|mlle|dr|dhr|mevr|mw|st|cf|art|p|n°|nr|vb|bv|cie|resp|ca|env|vs|ex)\.$",
+	re.I,
 )
 
 
@@ -1322,6 +1379,10 @@ _HEADER_WORDS = {
 	"ligne",
 	"deelname",
 	"participation",
+	"waar",
+	"ou",
+	"lieu",
+	"mode",
 }
 _EXCUSED_STATUS = re.compile(r"\b(excus|verontsch|afwez|absent|kennisgeving)", re.I)
 _PRESENT_STATUS = re.compile(r"^(?:aanwezig|present|présente?s?|oui|ja|x)\b", re.I)
@@ -1331,8 +1392,9 @@ _AGENDA_ANNOUNCED = re.compile(
 	re.I,
 )
 _AGENDA_IN_SENTENCE = re.compile(
-	r"\b(?:l['’]ordre\s+du\s+jour|ordre\s+du\s+jour|de\s+agenda|agenda|het\s+programma|de\s+dagorde)"
-	r"(?:,?\s+[\w'’]+){0,16}?\s*:\s*([^.:]+?)\.(?:\s|$)",  # "L'ordre du jour est le suivant : …", "Ordre du jour proposé : …"
+	r"\b(?:l['’]ordre\s+du\s+jour|ordre\s+du\s+jour|de\s+agenda|agenda|het\s+programma|de\s+dagorde|"
+	r"le\s+programme\s+(?:annonc[ée]|pr[ée]vu|de\s+la\s+(?:r[ée]union|journ[ée]e|rencontre|matin[ée]e)))"
+	r"(?:,?\s+[\w'’]+){0,16}?\s*:\s*((?:[^.:]|(?<=\d)[.:](?=\d))+?)\.(?:\s|$)",  # "L'ordre du jour est le suivant : …"
 	re.I,
 )
 # "L'ordre du jour prévoyait, après l'accueil, la visite …", "Op de agenda stonden een rondleiding, …"
@@ -1357,6 +1419,13 @@ _REPORT_TITLE = re.compile(
 _LETTER_HEADING = re.compile(r"^\s*([A-H])(?:\.|\)|\s*[-–:])\s+(\S.*)$")
 _LEGEND_LINE = re.compile(
 	r"^([A-ZÀ-Ý]{2,4}|[A-ZÀ-Ý](?:[a-z]{0,2}[A-ZÀ-Ý]){1,4})\s*(?:=|:|–|—)\s*([A-ZÀ-Ý].{3,80})$"
+)
+
+
+# the report again in its other language, its sections numbered from 1 again
+_VERSION_HEADING = re.compile(
+	r"^(?:version\s+(?:fran[cç]aise|n[ée]erlandaise)|(?:nederlandse|franse)\s+versie|"
+	r"texte\s+(?:fran[cç]ais|n[ée]erlandais)|(?:nederlandse|franse)\s+tekst)\W*$"
 )
 
 
@@ -1856,11 +1925,13 @@ def _name_words(full_name: str) -> list[str]:
 def _initials_of(full_name: str, initials: str) -> bool:
 	"""Whether initials stand for a name: `MDR` for Mieke De Roo, `JVDB` for Jan Van den Broeck."""
 	words = _name_words(full_name)  # "Pieter-Jan Maes" is PJM
-	initials = initials.upper()  # "EVdB" for Els Van den Broeck
 	capitals = [word[0] for word in words if word[:1].isupper()]
 	letters = [word[0].upper() for word in words]
 	if not capitals:
 		return False
+	if re.search(r"[a-z]", initials) and re.sub(r"[a-z]", "", initials) == "".join(capitals):
+		return True  # "EVdB" for Els Van den Broeck, "AnS" for An Smolders
+	initials = initials.upper()
 	if initials in ("".join(capitals), "".join(letters)):
 		return True
 	if initials[0] != capitals[0] or len(initials) > len(re.sub(r"\W", "", full_name)):
@@ -2330,6 +2401,57 @@ class _ReportReader:
 		else:
 			self.report.attendees.extend(found)
 
+	def legend_row(self, cells: list) -> bool:
+		"""`| GVA | Griet Van Acker | YEI | Yasmina El Idrissi |`: a legend of initials laid out as a table,
+		each pair of cells the initials and the name they stand for."""
+		filled = [c.strip() for c in cells]
+		while filled and not filled[-1]:
+			filled.pop()
+		if (
+			len(filled) == 3
+			and re.fullmatch(_MIXED_INITIALS, filled[0])
+			and looks_like_name(filled[1])
+			and _initials_of(filled[1], filled[0])
+		):
+			# "| KVH | Katrien Van Hove | POD MI |": the initials, the name and the organisation
+			people = split_people(f"{filled[1]} ({filled[2]})", "Present", self.aliases)
+			if len(people) == 1:
+				self.report.legend[filled[0]] = people[0]
+				return True
+		if len(filled) < 2 or len(filled) % 2:
+			return False
+		found = {}
+		for initials, name in zip(filled[::2], filled[1::2], strict=True):
+			if not re.fullmatch(_MIXED_INITIALS, initials) or not looks_like_name(name):
+				return False
+			if not _initials_of(name, initials):
+				return False
+			found[initials] = Person(name)
+		self.report.legend.update(found)
+		return True
+
+	def legend_cells(self, text: str, position: int) -> bool:
+		"""`AV`, `An Verhaegen`, `OCMW Schoten` on lines of their own: a legend table exported one cell a
+		line (the organisation's cell is optional)."""
+		if not re.fullmatch(_MIXED_INITIALS, text.strip()):
+			return False
+		after = [
+			(i, n.text.strip()) for i, n in enumerate(self.lines[position + 1 :], position + 1) if not n.blank
+		][:2]
+		if not after or not looks_like_name(after[0][1]) or not _initials_of(after[0][1], text.strip()):
+			return False
+		end, written = after[0][0], after[0][1]
+		if len(after) > 1 and not re.fullmatch(_MIXED_INITIALS, after[1][1]):
+			organisation = after[1][1]
+			if recognise_organisation(organisation, self.aliases)[0] or is_partner_organisation(organisation):
+				end, written = after[1][0], f"{written} ({organisation})"
+		people = split_people(written, "Present", self.aliases)
+		if len(people) != 1:
+			return False
+		self.report.legend[text.strip()] = people[0]
+		self.skip_to = end
+		return True
+
 	def legend_line(self, text: str) -> bool:
 		"""`MDR = Mieke De Roo (OCMW Gent)`: initials the report uses for a person, kept aside. Also
 		several on one line: `Initialen in dit verslag: MDR = Mieke De Roo (OCMW Gent), SV = ...`."""
@@ -2419,6 +2541,9 @@ class _ReportReader:
 			or self.rows_of_people is not None
 			or self.name_rows is not None
 			or bool(self.cell_columns and not self.cell_header_left)
+			or (
+				self.mode == "people" and self.last_people in ("name", "header")
+			)  # a name, then its organisation
 		)
 		if (_BOILERPLATE.match(text) and not (in_a_row or in_a_table)) or (
 			text == self.title_line and self.mode != "header"
@@ -2467,7 +2592,11 @@ class _ReportReader:
 			return
 		if not line.cells and self.legend_line(text):
 			return
+		if line.cells and self.legend_row(line.cells):
+			return
 		if position <= self.skip_to:
+			return
+		if not line.cells and self.legend_cells(text, position):
 			return
 		if line.cells and self.attendance_columns(line.cells):
 			return
@@ -2746,6 +2875,11 @@ class _ReportReader:
 
 	def heading_of(self, line, position: int, listing: bool = False):
 		text = line.text
+		if re.match(
+			r"^(?:l[ée]gende|legend|afkortingen|abr[ée]viations|initiales|initialen)\b[^.:]{0,30}:?$",
+			fold(text),
+		):
+			return None  # "Legende / Légende", "Legende initialen": the label of a legend, not a section
 		if re.match(r"^(?:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\b[^:]{0,40}:\s*\S", text, re.I):
 			return None  # "**Actie POD: nota rondsturen**": a task set in bold, not a section
 		if line.cells and len([c for c in line.cells if c.strip()]) == 1:
@@ -2759,6 +2893,24 @@ class _ReportReader:
 				# "| A. Opvolging vorige vergadering – Suivi de la réunion précédente |" across a decision log
 				return Heading(letter.group(1), 1, letter.group(2).strip().rstrip(" :"))
 			return None
+		filled = [c.strip() for c in line.cells or [] if c.strip()]
+		if len(filled) == 2:
+			# "| 1. Accueil et ouverture | 1. Onthaal en opening |": a heading in both columns of a bilingual table
+			both = [parse_heading(c) for c in filled]
+			if (
+				all(h and number_parts(h.number) for h in both)
+				and both[0].number == both[1].number
+				and follows(self.last_number, number_parts(both[0].number))
+				and all(_short_title(h.title) for h in both)
+			):
+				return both[0]
+			letters = [_LETTER_HEADING.match(c) for c in filled]
+			if (
+				all(letters)
+				and letters[0].group(1) == letters[1].group(1) == self.next_letter()
+				and all(_short_title(found.group(2)) for found in letters)
+			):
+				return Heading(letters[0].group(1), 1, letters[0].group(2).strip().rstrip(" :"))
 		if line.cells or (line.bullet and not line.level):
 			return None
 		before = next((n.text for n in reversed(self.lines[:position]) if not n.blank), "")
@@ -3007,6 +3159,8 @@ class _ReportReader:
 			return False  # the agenda announced in the introduction goes on, unless its list has ended
 		if _ACTION_HEADING.search(fold(text)) or NEXT_MEETING.match(text):
 			return True  # "Actiepunten", "Volgende bijeenkomst": whatever follows
+		if _VERSION_HEADING.match(fold(text)):
+			return True  # "Version française", then "1. Bienvenue": the report again in its other language
 		return len(following.text) > len(text) or following.bullet
 
 	def start_section(self, heading, label):
@@ -3033,6 +3187,8 @@ class _ReportReader:
 		elif parts:
 			self.last_number = parts
 			self.last_roman = bool(re.fullmatch(r"[IVXLC]+", heading.number))
+		if not heading.number and _VERSION_HEADING.match(fold(heading.title)):
+			self.last_number, self.letters = None, None  # "Version française": its numbering starts again
 		self.mode = "section"
 		self.announced_agenda = False
 		self.next_meeting_section = (
@@ -3198,6 +3354,15 @@ class _ReportReader:
 
 	def people_line(self, line) -> bool:
 		text = re.sub(r"^\s*\d{1,2}[.)]\s+", "", line.text.lstrip("- ").strip())
+		if re.match(
+			r"^(?:secr[ée]tariat|secretariaat|r[ée]daction|verslag(?:gever)?|notulen|notulist)\s*:",
+			text,
+			re.I,
+		):
+			self.mode = (
+				"between"  # "Secrétariat : Nathalie Verstraeten (SPP IS).": who writes, after the lists
+			)
+			return True
 		if line.cells is not None:
 			return self.people_row([c for c in line.cells])
 		group = _GROUP_HEADING.match(text)
@@ -3243,6 +3408,12 @@ class _ReportReader:
 					"header"  # "Nom – Naam Organisation – Organisatie": name, then organisation
 				)
 			return True  # a table's header exported cell by cell ("Naam / Nom")
+		if self.last_people == "organisation" and re.fullmatch(
+			r"(?:zaal|salle|online|en\s+ligne|teams|zoom|webex|ter\s+plaatse|sur\s+place|[àa]\s+distance|op\s+afstand|"
+			r"fysiek|hybride|pr[ée]sentiel)",
+			folded,
+		):
+			return True  # "zaal", "online": how the person above took part, a column of the table one cell a line
 		if "=" in text and re.search(r"present|aanwezig", folded) and _EXCUSED_STATUS.search(text):
 			return True  # "P = présent(e) ; E = excusé(e)": the legend of a status column
 		if _PRESENT_STATUS.match(folded) or (_EXCUSED_STATUS.search(text) and len(text) < 40):
@@ -3481,6 +3652,8 @@ class _ReportReader:
 			return self.agenda_row(line.cells)
 		lettered = re.match(r"^\s*[a-hA-H][.)]\s+(?=\S)", text)
 		body = re.sub(r"^\s*(?:[-–•*·▪→]|\d{1,2}[.)](?!\d)|[a-hA-H][.)](?=\s))\s*", "", text).strip()
+		if _VERSION_HEADING.match(fold(body)) and line is not None and not line.cells:
+			return False  # "Nederlandse versie" after the agenda: the report's first part
 		if len(agenda) == self.agenda_start and (_MAIL_FIELD.match(body) or _GREETING.match(body)):
 			return True  # "Van: Leen Goossens", "Onderwerp: agenda …", "Dag iedereen,": the e-mail it came in
 		numbered = re.match(r"^\s*\d{1,2}[.)]\s", text)
@@ -3637,6 +3810,9 @@ class _ReportReader:
 		if self.mode == "people":
 			self.mode = "between"
 		_add_interpreters(report, text)
+		if not report.agenda and not line.cells and self.agenda_in_sentence(text):
+			_place_facts(report, text)  # "Réunion en français, sans interprétation. Un seul point : …"
+			return
 		if _header_line(report, text):
 			if not had_title and (report.title_fr or report.title_nl):
 				self.title_line = text
@@ -3693,9 +3869,28 @@ class _ReportReader:
 		"""`L'ordre du jour est le suivant : tour de table, présentation d'Activ'Up, repas et divers.`:
 		an agenda listed in a sentence of the introduction, without times."""
 		inline = _AGENDA_IN_SENTENCE.search(text) or _AGENDA_IN_SENTENCE_VERB.search(text)
+		single = re.search(
+			r"\b(?:un\s+seul\s+point|[ée][ée]n\s+(?:enkel\s+)?punt|enig\s+agendapunt)\s*:\s*([^.:]{3,100})\.",
+			text,
+			re.I,
+		)
+		if single and not inline:
+			item = AgendaItem(single.group(1).strip())  # "Un seul point : la continuité des modules …"
+			item.check = CHECK_AGENDA_IN_TEXT
+			self.report.agenda.append(item)
+			return True
 		if not inline:
 			return False
 		items = [i.strip(" .") for i in re.split(r"\s*;\s*", inline.group(1)) if i.strip(" .")]
+		timed = re.compile(r"(?:om|[àa]|vers|van|de)?\s*\d{1,2}(?:[.:hu]\d{2}|\s*[hu])\b", re.I)
+		if len(items) < 3 and len(timed.findall(inline.group(1))) >= 3:
+			# "om 9.30 onthaal met koffie, om 10.00 voorstelling …, en om 15.00 afspraken en afsluiting": each
+			# item starts at its time
+			items = [
+				re.sub(r"^(?:om|[àa]|vers)\s+", "", i.strip(" .,"), flags=re.I)
+				for i in re.split(r",?\s+(?:et|en|and)\s+(?=(?:om|[àa]|vers)\s+\d)|,\s*", inline.group(1))
+				if i.strip(" .,")
+			]
 		if len(items) < 3:
 			# "a, b et c": commas, and "et"/"en" before the last item only (or before its article)
 			items = [i.strip(" .") for i in re.split(r",\s*", inline.group(1)) if i.strip(" .")]
@@ -3716,6 +3911,7 @@ class _ReportReader:
 				indefinite = item.split()[0].lower() in ("un", "une", "een") if item.split() else False
 				split.extend(parts if len(parts) > 1 and indefinite else [item])
 			items = [i for i in split if i]
+		items = [re.sub(r"^\d{1,2}[.)]\s+", "", item) for item in items]  # "…; 4) divers."
 		if len(items) < 3:
 			return False
 		for item in items:
@@ -3731,6 +3927,11 @@ class _ReportReader:
 		filled = [c.strip() for c in line.cells or [] if c.strip()]
 		if len(filled) == 3 and filled[1] in ("→", "->", "=>", "⇒", "➔"):
 			section.lines.append(f"- {filled[0]} → {filled[2]}")  # "| task | → | owner |": a list of a PDF
+			return
+		who = re.match(r"^(?:qui|wie)\s*:\s*(\S.*)$", filled[1], re.I) if len(filled) == 2 else None
+		if who and len(filled[0].split()) >= 3:
+			# "| Partager la procédure de suivi téléphonique. | Qui : Karim. |": a task and its owner side by side
+			section.lines.append(f"- {filled[0].rstrip(' .')} – Qui : {who.group(1).rstrip(' .')}")
 			return
 		if line.cells is not None and self.action_row(line.cells):
 			if self.log_columns:  # "| 5 | Cijfers Q3 | [nog aan te vullen] | …": a decision still to come
@@ -3748,7 +3949,13 @@ class _ReportReader:
 		):
 			# "| Envoyer … (chaque CPAS); Partager … (SPP) | De … (elk OCMW); … |": the task list of the
 			# report's first language, one paragraph a task, beside its translation
-			section.lines.extend(f"- {item.strip()}" for item in items)
+			for item in items:
+				if NEXT_MEETING.match(item.strip()) and not (
+					report.next_meeting_date or report.next_meeting_note
+				):
+					_next_meeting(report, item.strip())  # "…; Volgende bijeenkomst: 16 mei 2019 in Luik."
+				else:
+					section.lines.append(f"- {item.strip()}")
 			return
 		if self.next_meeting_section and not (report.next_meeting_date or report.next_meeting_note):
 			_next_meeting(report, text)
@@ -4100,7 +4307,7 @@ _BRACKETED = re.compile(rf"{_SQUARE_BRACKETED.pattern}|\([^()]{{3,160}}\)")
 # a sentence about the report itself: what is still to be added to it is a remark, not a task
 _ABOUT_THE_REPORT = re.compile(
 	r"\b(ce\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal)|le\s+pr[ée]sent\s+(?:rapport|proc[eè]s-verbal|compte)|"
-	r"dit\s+verslag|het\s+verslag|deze\s+versie|cette\s+version|la\s+version\s+d[ée]finitive|de\s+definitieve\s+versie|"
+	r"dit\s+verslag|het\s+verslag|deze\s+versie|cette\s+version|version\s+provisoire|voorlopige\s+versie|la\s+version\s+d[ée]finitive|de\s+definitieve\s+versie|"
 	r"en\s+annexe|in\s+bijlage|le\s+point\s+\d|punt\s+\d)",
 	re.I,
 )
@@ -4338,7 +4545,7 @@ _INTERPRETED = re.compile(
 	re.I,
 )
 _NOT_INTERPRETED = re.compile(
-	r"\b(sans\s+interpr|zonder\s+tolk|geen\s+tolk|pas\s+d'interpr|geen\s+(?:simultane\s+)?vertaling|"
+	r"\b(sans\s+interpr|zonder\s+tolk|geen\s+tolk|geen\s+simultaan\w*|pas\s+d'interpr|geen\s+(?:simultane\s+)?vertaling|"
 	r"pas\s+de\s+traduction|pas\s+besoin\s+d'interpr|sans\s+traduction|aucune\s+(?:interpr|traduction)|"
 	r"interpr[ée]tation\s*:\s*(?:non|pas|aucune|n[ée]ant)|tolk(?:en)?\s*:\s*(?:geen|nee|neen)|geen\s+tolken|"
 	r"pas\s+d['’]interpr|n['’]avait\s+(?:pas\s+)?[ée]t[ée]\s+pr[ée]vue|geen\s+vertolking|"
@@ -4899,7 +5106,7 @@ def _task_clause(clause: str, point: ActionPoint) -> bool:
 
 
 _ARROWS = ("→", "->", "=>", "⇒", "➔", "> ")  # "=> Karim envoie le modèle": a task
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪☐☑✓]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪☐☑✓□■]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s+")
 
 
 _WHO = re.compile(r"^\s*(?:[-–•*]\s*)?(?:qui|wie|who)\s*[?:]\s*[?:]?\s*(.*)$", re.I | re.S)
@@ -5019,6 +5226,7 @@ def _fields_line(line: str) -> tuple[str, str] | None:
 # a line that only points elsewhere: "Voir aussi plus haut : calendrier (AB) …", "(… : zie punt B.)"
 _REFERENCE_ONLY = re.compile(
 	r"^\W*(?:voir\s+aussi|zie\s+ook|cf\.?)\s|"
+	r"^[^:]{2,30}:\s*(?:zie|voir)\s+(?:lijst|liste|hoger|plus\s+haut|punt|point|bijlage|annexe)\b|"  # "Afkortingen: zie lijst …"
 	r"^\(.*\b(?:zie|voir|cf\.?)\s+(?:punt|point|hoger|plus\s+haut|annexe|bijlage)\b.*\)$",
 	re.I,
 )
@@ -5079,7 +5287,7 @@ def _action_candidates(section: Section, listed: bool):
 				who = None
 			continue
 		if item:
-			whole = re.sub(r"^\s*(?:[-–•*·▪☐☑✓]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s*", "", line).strip()
+			whole = re.sub(r"^\s*(?:[-–•*·▪☐☑✓□■]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s*", "", line).strip()
 			if NEXT_MEETING.match(re.sub(r"^\s*(?:→|->|=>)\s*", "", whole)):
 				continue  # "→ volgende netwerkdag: Charleroi, feb. '18": the next meeting, not a task
 			# "• A. • B. • C.": the items of a list run together in one line (a table's cell)
@@ -5320,14 +5528,17 @@ def _action_of(
 	delimited = _owner_delimited(text, legend or {}, known, contacts, cpas_aliases)
 	if delimited:
 		return delimited
-	if in_list or (item and _TASK_VERB.search(fold(text))):
+	if in_list or (item and (_TASK_VERB.search(fold(text)) or task_start(text))):
 		bracketed = _owner_in_brackets(text, legend or {}, known, cpas_aliases) or _owner_labelled(
 			text, legend or {}, known, contacts, cpas_aliases
 		)
 		if bracketed:
 			return bracketed
-	if (item or task_start(text)) and re.search(
-		r"[(–—-]\s*(?:qui|wie)\s*:\s*[^():]{2,40}\)?\W*$", text, re.I
+	responsible = re.search(
+		r"\(\s*resp\.\s*[^()]{2,60}\)\W*$", text, re.I
+	)  # "(resp. Véronique)": said outright
+	if (item or task_start(text) or responsible) and re.search(
+		r"[(–—-]\s*(?:qui|wie)\s*:\s*[^():]{2,40}\)?\W*$|\(\s*resp\.\s*[^()]{2,60}\)\W*$", text, re.I
 	):
 		# "Rassembler les résultats dans une note commune (qui : SPP IS).": whatever its verb, asked who
 		labelled = _owner_labelled(text, legend or {}, known, contacts, cpas_aliases)
@@ -5446,7 +5657,7 @@ _NEVER_A_TASK = re.compile(
 	r"(?:r[ée]dig[ée]e?s?|opgesteld|opgemaakt|genomen|pris(?:es)?|relu|nagelezen)\s+(?:par|door)\b|"
 	r"^(?-i:[A-ZÀ-Ý]\.\s*[A-ZÀ-Ý][\w'’-]+)$|"  # a signature: "K. Lejeune"
 	# who wrote the report: "Verslag: Pieter Claeys (POD MI)", "Rédaction : Samira Bouzid"
-	r"^\W*(?:verslag|verslaggever|notulen|notulist|r[ée]daction|r[ée]dactrice|r[ée]dacteur|pv|notes?)\s*:\s*"
+	r"^\W*(?:(?:verslag|verslaggever|notulen|notulist|r[ée]daction|r[ée]dactrice|r[ée]dacteur|pv|notes?)\s*/?\s*){1,2}:\s*"
 	r"(?-i:[A-ZÀ-Ý])[^:]{2,60}$|"
 	# a signature: "Pour le CPAS de Charleroi,", then "Sophie Lejeune, assistante administrative"
 	r"^(?:pour|namens|voor)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?[^,.;:]{2,50},?$|"
@@ -5601,6 +5812,11 @@ def _owner_delimited(
 		explained = _explained_owners(who, legend, task)
 		if explained:
 			return explained
+		named = re.match(r"^(.{2,40}?)\s*\(([^()]{2,40})\)$", who)
+		if named and recognise_organisation(named.group(1), cpas_aliases)[0]:
+			person = recognise_owner(named.group(2), known, cpas_aliases)
+			if person.owner_type in CONTACT_OWNERS and all(match_contact(n, known) for n in person.owners):
+				who = named.group(2)  # "Anvers (Hanne)": the person named for the CPAS is the owner
 		point = recognise_owner(who, known, cpas_aliases)
 		if (not point.owners or point.owner_type == "To Be Assigned") and contacts and contacts is not known:
 			point = recognise_owner(who, contacts, cpas_aliases)
@@ -5643,7 +5859,9 @@ _ALREADY_DONE = re.compile(
 	r"\b(?:houden|tiendrons|tiendra)\s+(?:de|la|het)\s+(?:volgende|prochaine)\s+"
 	r"(?:bijeenkomst|vergadering|r[ée]union|rencontre|overleg)\b|"
 	r"\b(?:a|ont|heeft|hebben)\s+(?:[\w'’-]+\s+){0,3}?(?:d[ée]j[àa]|reeds)\s+\w+|"
-	r"\b(?:heeft|hebben)\s+(?:[\w'’-]+\s+){0,3}?al\s+\w+",
+	r"\b(?:heeft|hebben)\s+(?:[\w'’-]+\s+){0,6}?al\s+\w+|"
+	# "Reeds gedaan: …", "Décision : …", "Résumé : …": what was done or decided, a summary
+	r"^\W*(?:(?:reeds|al)\s+gedaan|d[ée]j[àa]\s+fait|d[ée]cision|beslissing|besluit|r[ée]sum[ée]|samenvatting)\s*:",
 	re.I,
 )
 _NEGATED = re.compile(r"\b(?:ne|n['’])\b.*\b(?:pas|jamais|plus)\b|\b(?:niet|nooit|geen)\b", re.I)
@@ -5796,7 +6014,7 @@ _ACTION_HEADING = re.compile(
 	# "Suivi" alone is the follow-up of the tasks; "Suivi des participants" is about the participants
 	r"suivi(?!\s+(?:des|du|de\s+la|de\s+l')\s*(?:participants?|personnes?|b[ée]n[ée]ficiaires?|dossiers?|groupes?|"
 	r"usagers?|stagiaires?))|"
-	r"taches|taken|suites? [aà] donner|engagements|qui fait quoi|wie doet wat|te doen|actielijst|opvolgpunten)\b|"
+	r"taches|taken|suites? [aà] donner|engagements|qui fait quoi|wie doet wat|te doen|actielijst|opvolgpunten|accords)\b|"
 	r"^(?:recapitulatif|liste|suivi|tableau|overzicht|lijst)\s+(?:des\s+|van\s+de\s+|der\s+)?"
 	r"(actions?|actiepunt(?:en)?|acties|taches|taken|afspraken)\b"
 )
