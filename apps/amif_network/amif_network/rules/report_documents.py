@@ -1043,7 +1043,7 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 	if (
 		width
 		and _STARTS_WITH_TIME.match(current)
-		and _DANGLING_WORD.search(previous)
+		and (_DANGLING_WORD.search(previous) or previous.endswith(","))
 		and len(last_line) >= 0.75 * width
 	):
 		return True  # "… om" then "10.00 voorstelling van het partnerschap": a sentence wrapped before a time

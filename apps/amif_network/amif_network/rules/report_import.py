@@ -5528,11 +5528,19 @@ def _action_of(
 	delimited = _owner_delimited(text, legend or {}, known, contacts, cpas_aliases)
 	if delimited:
 		return delimited
-	if in_list or (item and (_TASK_VERB.search(fold(text)) or task_start(text))):
+	worded = in_list or (item and _TASK_VERB.search(fold(text)))
+	if worded or (item and task_start(text)):
 		bracketed = _owner_in_brackets(text, legend or {}, known, cpas_aliases) or _owner_labelled(
 			text, legend or {}, known, contacts, cpas_aliases
 		)
-		if bracketed:
+		if bracketed and (
+			worded
+			or bracketed.owner_type in CONTACT_OWNERS
+			or (bracketed.owner_type == "CPAS" and not bracketed.owner_cpas)
+			or _DEADLINE.search(fold(text))
+		):
+			# "□ Indicatorgegevens … aanleveren, uiterlijk 31 januari 2024 (alle OCMW's)"; not "intensief werken met
+			# de deelnemers (Charleroi, Luik)", where the bracket says who does it already
 			return bracketed
 	responsible = re.search(
 		r"\(\s*resp\.\s*[^()]{2,60}\)\W*$", text, re.I
