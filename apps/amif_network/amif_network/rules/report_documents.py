@@ -1059,6 +1059,12 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		r"\)$|[–-]\s+(?:OCMW|CPAS|POD|SPP)\b[^();,]{0,30}$", previous
 	):
 		return False  # one person a line: a list or a table's column
+	if (
+		previous.endswith((";", ","))
+		and previous.count("(") >= 2
+		and re.match(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*\([^()]{2,60}\)\W*$", current)
+	):
+		return True  # "… SV (OCMW Brussel);" then "LC (Agentschap Integratie en Inburgering, gast)": the list goes on
 	if previous.count("(") > previous.count(")") or re.search(r"\)\s*[,;]\s*[^,;()]+$", previous):
 		# a list of people broken over lines; "(resp." goes on too
 		return not previous.endswith(".") or bool(

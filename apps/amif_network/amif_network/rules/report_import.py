@@ -2913,6 +2913,15 @@ class _ReportReader:
 				return Heading(letters[0].group(1), 1, letters[0].group(2).strip().rstrip(" :"))
 		if line.cells or (line.bullet and not line.level):
 			return None
+		again = parse_heading(text, marked=True)
+		if (
+			again
+			and self.section is not None
+			and again.number
+			and again.number == self.section.number
+			and not any(str(n).strip() for n in self.section.lines)
+		):
+			return None  # "1. Accueil et ouverture" then "1. Onthaal en opening": its other-language cell
 		before = next((n.text for n in reversed(self.lines[:position]) if not n.blank), "")
 		if len(text.split()) <= 4 and _NEVER_A_TASK.match(clean_line(before).strip()):
 			return None  # "Sophie" under "Bonne soirée,": who signs, not a section
@@ -3108,6 +3117,10 @@ class _ReportReader:
 		"""An unnumbered heading in a text without marks: a short line of its own, not a sentence,
 		followed by text."""
 		words = len(text.split())
+		if re.fullmatch(r"[\d/.\-–\s]+", text) or fold(text) in {
+			fold(p.full_name).split()[0] for p in self.report.attendees if p.full_name
+		}:
+			return False  # "15/04/2025", "Nicolas": a cell of a table exported one cell a line
 		agenda = self.report.agenda
 		if (
 			len(agenda) >= 2
@@ -4807,7 +4820,12 @@ def _wraps(previous: str, line: str) -> bool:
 
 def _is_people_line(line: str, cpas_aliases) -> bool:
 	items = split_people(line, "Present", cpas_aliases)
-	return bool(items) and all(p.organisation_type or looks_like_name(p.full_name) for p in items)
+	return bool(items) and all(
+		p.organisation_type
+		or looks_like_name(p.full_name)
+		or (p.organisation and re.fullmatch(_MIXED_INITIALS, p.full_name or ""))  # "LC (Agentschap …, gast)"
+		for p in items
+	)
 
 
 def _header_line(report: RecognisedReport, line: str) -> bool:
