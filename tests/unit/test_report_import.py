@@ -3606,3 +3606,15 @@ def test_a_draft_to_approve_a_provisional_version_incomplete_notes_and_a_part_th
 		"Geen simultaanvertaling: iedereen sprak zijn eigen taal.\n\n# 1. Welkom\n\nTekst.\n"
 	)
 	assert not report.simultaneous_interpretation
+
+
+def test_a_people_list_wrapped_after_a_semicolon_and_cells_of_a_table_a_line_each_are_no_headings():
+	report = ri.recognise_report(
+		"Netwerkdag AMIF – verslag\nmaandag 11 juni 2018 – Mortsel, Sociaal Huis\n\n"
+		"Aanwezig: KVH en PG (POD MI); EP, MA en TW (OCMW Antwerpen); AV (OCMW Schoten);\n"
+		"KM (OCMW Edegem); SV (OCMW Brussel);\nLC (Agentschap Integratie en Inburgering, gast)\n\n"
+		"A. Verwelkoming\nEls opent de netwerkdag in het Sociaal Huis en overloopt het programma van de dag.\n\n"
+		"B. Afspraken\nActie\nWie\nTegen\nIntakeformulier doorsturen naar alle partners\nEls\n15/06/2018\n"
+	)
+	assert [p.full_name for p in report.attendees][-3:] == ["KM", "SV", "LC"]
+	assert [s.heading for s in report.sections] == ["Verwelkoming", "Afspraken"]
