@@ -16,13 +16,14 @@ Two folders can be measured:
   367-406 of four more authors, written blind while `test17` was tuned on: measured once, then
   tuned on), `test19` (reports 407-436 of three more authors, written blind while `test18` was
   tuned on: measured once, then tuned on), `test20` (reports 437-466 of three more authors,
-  written blind while `test19` was tuned on: measured once, then tuned on) and `test21` (reports
-  467-496 of three more authors, written blind while `test20` was tuned on: the last held-out part,
-  measured once, at the end). `tuned` is every part tuned on.
+  written blind while `test19` was tuned on: measured once, then tuned on), `test21` (reports
+  467-496 of three more authors, written blind while `test20` was tuned on: measured once, then tuned
+  on) and `test22` (reports 497-526 of three more authors, written blind while `test21` was tuned on:
+  the last held-out part, measured once, at the end). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test21|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test22|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -262,6 +263,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test18",
 			"test19",
 			"test20",
+			"test21",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
@@ -315,6 +317,7 @@ def main() -> int:
 			"test19",
 			"test20",
 			"test21",
+			"test22",
 			"tuned",
 			"all",
 		),
