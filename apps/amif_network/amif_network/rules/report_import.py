@@ -5553,8 +5553,8 @@ def _action_of(
 		)
 		if bracketed and (
 			worded
-			or bracketed.owner_type in CONTACT_OWNERS
-			or (bracketed.owner_type == "CPAS" and not bracketed.owner_cpas)
+			or not (bracketed.owner_type == "CPAS" and bracketed.owner_cpas)
+			or re.search(r"\([^()]*\b(?:cpas|ocmw)\b[^()]*\)\W*$", fold(text))
 			or _DEADLINE.search(fold(text))
 		):
 			# "□ Indicatorgegevens … aanleveren, uiterlijk 31 januari 2024 (alle OCMW's)"; not "intensief werken met
