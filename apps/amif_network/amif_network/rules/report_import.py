@@ -3258,13 +3258,6 @@ class _ReportReader:
 		return found
 
 	def add_people(self, text: str, attendance: str | None = None):
-		text = re.sub(
-			r"\[([^\[\]()]{2,40})\)|\(([^\[\]()]{2,40})\]", r"(\1\2)", text
-		)  # "Youssef El Amrani [OCMW Gent)"
-		if text.count("(") > text.count(")"):
-			text = re.sub(r"\(\s*\(", "(", text)  # "Carine Mertens ((CPAS Bruxelles)"
-		elif text.count(")") > text.count("("):
-			text = re.sub(r"\)\s*\)", ")", text)  # "Anne-Sophie Gilson (CPAS Liège))"
 		_meeting_facts(self.report, text)  # "…, interprètes, qui assurent l'interprétation simultanée"
 		joined = _LABEL_AFTER_BRACKET.search(text)
 		if joined:
@@ -3281,6 +3274,10 @@ class _ReportReader:
 			r"(\([^()]*\))\s+(?:pas|geen|sans|zonder|aucun|no)\s+[a-zà-ÿ'’].*$", r"\1", text, flags=re.I
 		)  # "Koen Verstraete (Anvers) Pas d'interprète cette fois"
 		text = text.strip().lstrip(":：").strip().rstrip(".;")
+		text = re.sub(r"\[([^\[\]()]{2,40})\)|\(([^\[\]()]{2,40})\]", r"(\1\2)", text)  # "… [OCMW Gent)"
+		text = re.sub(
+			r"\(\s*\(([^()]*)\)(?!\))", r"(\1)", text
+		)  # a stray opening bracket: "((CPAS Bruxelles)"
 		text = re.sub(r"\(([^()]*?)\s*\([^()]*\)\)", r"(\1)", text)  # "(CPAS de Bruxelles (secrétaire))"
 		text = re.sub(r"\(([^()]*)\)\)+", r"(\1)", text)  # a stray closing bracket
 		text = _close_brackets(text)  # "Ibrahim Laaroussi (CPAS Gand, Claudine..."
@@ -5563,9 +5560,8 @@ def _action_of(
 	responsible = re.search(
 		r"\(\s*resp\.\s*[^()]{2,60}\)\W*$", text, re.I
 	)  # "(resp. Véronique)": said outright
-	if (item or task_start(text) or responsible) and re.search(
-		r"[(–—-]\s*(?:qui|wie)\s*:\s*[^():]{2,40}\)?\W*$|\(\s*resp\.\s*[^()]{2,60}\)\W*$", text, re.I
-	):
+	asked = re.search(r"[(–—-]\s*(?:qui|wie)\s*:\s*[^():]{2,40}\)?\W*$", text, re.I)
+	if responsible or (asked and (item or task_start(text))):
 		# "Rassembler les résultats dans une note commune (qui : SPP IS).": whatever its verb, asked who
 		labelled = _owner_labelled(text, legend or {}, known, contacts, cpas_aliases)
 		if labelled:
