@@ -18,12 +18,13 @@ Two folders can be measured:
   tuned on: measured once, then tuned on), `test20` (reports 437-466 of three more authors,
   written blind while `test19` was tuned on: measured once, then tuned on), `test21` (reports
   467-496 of three more authors, written blind while `test20` was tuned on: measured once, then tuned
-  on) and `test22` (reports 497-526 of three more authors, written blind while `test21` was tuned on:
-  the last held-out part, measured once, at the end). `tuned` is every part tuned on.
+  on), `test22` (reports 497-526 of three more authors, written blind while `test21` was tuned on:
+  measured once, then tuned on) and `test23` (reports 527-556 of three more authors, written blind while
+  `test22` was tuned on: the last held-out part, measured once, at the end). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test22|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test23|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -264,6 +265,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test19",
 			"test20",
 			"test21",
+			"test22",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
@@ -318,6 +320,7 @@ def main() -> int:
 			"test20",
 			"test21",
 			"test22",
+			"test23",
 			"tuned",
 			"all",
 		),
