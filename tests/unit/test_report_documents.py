@@ -600,3 +600,33 @@ def test_a_layout_row_goes_on_in_small_letters_and_a_paragraph_a_line_is_not_joi
 		"Lijst van doorverwezen cliënten per maand bijhouden",
 		"alle OCMW's",
 	]
+
+
+def test_a_table_that_lays_the_body_out_in_two_language_columns_gives_its_paragraphs():
+	def build(document):
+		table = document.add_table(rows=1, cols=2)
+		for cell, (heading, text, task) in zip(
+			table.rows[0].cells,
+			[
+				(
+					"1. Introduction",
+					"Samira accueille les participants.",
+					"Envoyer la fiche des indicateurs.",
+				),
+				("1. Inleiding", "Samira verwelkomt de deelnemers.", "De fiche met de indicatoren bezorgen."),
+			],
+			strict=True,
+		):
+			cell.paragraphs[0].add_run(heading).bold = True
+			cell.add_paragraph(text)
+			cell.add_paragraph(task)
+
+	lines = [line for line in documents.marked_text_of_docx(word_document(build)).splitlines() if line]
+	assert lines == [
+		"**1. Introduction**",
+		"Samira accueille les participants.",
+		"Envoyer la fiche des indicateurs.",
+		"**1. Inleiding**",
+		"Samira verwelkomt de deelnemers.",
+		"De fiche met de indicatoren bezorgen.",
+	]

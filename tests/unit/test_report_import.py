@@ -3618,3 +3618,180 @@ def test_a_people_list_wrapped_after_a_semicolon_and_cells_of_a_table_a_line_eac
 	)
 	assert [p.full_name for p in report.attendees][-3:] == ["KM", "SV", "LC"]
 	assert [s.heading for s in report.sections] == ["Verwelkoming", "Afspraken"]
+
+
+def test_figures_said_to_come_later_a_draft_mark_alone_and_a_bracket_to_insert_are_remarks():
+	assert _remarks_of("Les chiffres de Bruxelles seront ajoutés ultérieurement.") == [
+		"Les chiffres de Bruxelles seront ajoutés ultérieurement."
+	]
+	assert _remarks_of("Foto's van het werkbezoek volgen.") == ["Foto's van het werkbezoek volgen."]
+	assert _remarks_of("Cijfers indicatoren 2024 volgen na validatie door het POD.") == [
+		"Cijfers indicatoren 2024 volgen na validatie door het POD."
+	]
+	assert _remarks_of("*[grafiek tussentijdse evaluatie invoegen]*") == [
+		"[grafiek tussentijdse evaluatie invoegen]"
+	]
+	assert _remarks_of("De cijfers van Gent volgen de trend van vorig jaar.") == []
+	report = ri.recognise_report(
+		"**CONCEPTVERSIE**\n\n**Verslag partneroverleg**\n\nwoensdag 22 september 2021\n\n"
+		"Aanwezig: Wouter Peeters (OCMW Antwerpen)\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert report.remarks == ["CONCEPTVERSIE"]
+
+
+def test_sub_headings_numbered_after_their_letter_or_number():
+	report = ri.recognise_report(
+		"Compte rendu du 15 octobre 2019\n\nPrésents : Sophie Thiry (Liège)\n\n"
+		"## B. Activ'Up : la mobilisation\n\nTexte.\n\n**B.1 Le listing des bénéficiaires**\n\nTexte.\n\n"
+		"**B.2 Les séances d'information**\n\nTexte.\n\n**2) Groepsgrootte**\n\nTekst.\n\n**2a) Regels per OCMW**\n\nTekst.\n"
+	)
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("B", "Activ'Up : la mobilisation"),
+		("B.1", "Le listing des bénéficiaires"),
+		("B.2", "Les séances d'information"),
+		("2", "Groepsgrootte"),
+		("2a", "Regels per OCMW"),
+	]
+
+
+def test_an_owner_in_bold_on_the_line_under_its_task_and_the_next_meeting_said_twice():
+	report = ri.recognise_report(
+		"Rapport du 17 mars 2022\n\nPrésents : Samira Benali (CPAS Bruxelles), Caroline Hanot (CPAS Binche)\n\n"
+		"**2.3 Liège**\n\nLes ateliers restent à 3 + 1.\n\nConfirmer la reprise des ateliers en groupe de 6 + 1.\n\n"
+		"**Qui : CPAS de Liège**\n\n**5. Divers**\n\nProposer deux dates pour une visite à Binche.\n\n**Qui : Caroline**\n\n"
+		"Prochaine rencontre : mardi 14 juin 2022 à Binche (à confirmer).\n\n"
+		"Volgende bijeenkomst: dinsdag 14 juni 2022 in Binche (te bevestigen).\n"
+	)
+	assert [s.heading for s in report.sections] == ["Liège", "Divers"]
+	assert [(a.owner_type, a.owner_cpas, a.owners, a.action[:19]) for a in report.action_points] == [
+		("CPAS", "LIEGE", ["CPAS de Liège"], "Confirmer la repris"),
+		("Network Contact", None, ["Caroline Hanot"], "Proposer deux dates"),
+	]
+	assert report.next_meeting_date == "2022-06-14"
+	assert report.next_meeting_note.startswith("mardi 14 juin 2022")
+
+
+def test_people_tables_with_initials_an_excused_label_above_a_header_and_a_legend_two_a_row():
+	report = ri.recognise_report(
+		"**Verslag AMIF-netwerkoverleg**\n\nDonderdag 19 november 2020\n\n**Aanwezig**\n\n"
+		"| Init. | Naam | Organisatie |\n| EW | Els Wouters | OCMW Antwerpen |\n| TC | Tom Claes | OCMW Schoten |\n\n"
+		"**Verontschuldigd – Excusés**\n\n| Init. | Naam | Organisatie |\n| HB | Hamid Bouzid | OCMW Antwerpen |\n\n"
+		"**1) Welkom**\n\nEW en TC bezorgen de cijfers vóór 1 december.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Els Wouters", "Present", "ANTWERPEN"),
+		("Tom Claes", "Present", "SCHOTEN"),
+		("Hamid Bouzid", "Excused", "ANTWERPEN"),
+	]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Several Network Contacts", ["Els Wouters", "Tom Claes"])
+	]
+	legend = ri.recognise_report(
+		"Verslag dinsdag 14 juni 2022\n\nAanwezig: KM, ID (online)\n\n**Legende**\n\n"
+		"| KM = Katrien Mertens (OCMW Antwerpen) | ID = Isabelle Gérard (CPAS Bruxelles) |\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.cpas) for p in legend.attendees] == [
+		("Katrien Mertens", "ANTWERPEN"),
+		("Isabelle Gérard", "BRUXELLES"),
+	]
+
+
+@pytest.mark.parametrize(
+	"people",
+	[
+		"Aanwezig\nInit.\nNaam\nOrganisatie\nEW\nEls Wouters\nOCMW Antwerpen\nTC\nTom Claes\nOCMW Schoten\n"
+		"Verontschuldigd\nInit.\nNaam\nOrganisatie\nHB\nHamid Bouzid\nOCMW Antwerpen\n",  # one cell a line
+		"Aanwezig\nInit. Naam Organisatie\nEW Els Wouters OCMW Antwerpen\nTC Tom Claes OCMW Schoten\n"
+		"Verontschuldigd\nInit. Naam Organisatie\nHB Hamid Bouzid OCMW Antwerpen\n",  # a PDF's cells run together
+		"Deelnemers\nOrganisatie Naam Deelname\nOCMW Antwerpen Els Wouters online\nOCMW Schoten Tom Claes ter plaatse\n"
+		"OCMW Antwerpen Hamid Bouzid verontschuldigd\n",
+		"Aanwezig / Présents:\nOrganisatie / Organisation\nNaam / Nom\nOCMW Antwerpen\nEls Wouters\nOCMW Schoten\n"
+		"Tom Claes\nVerontschuldigd / Excusés: Hamid Bouzid (OCMW Antwerpen)\n",
+	],
+)
+def test_a_people_table_as_a_text_export_gives_it(people):
+	report = ri.recognise_report(
+		f"Verslag AMIF-netwerkoverleg\nDonderdag 19 november 2020\n{people}Agenda\n"
+		"10.00 Welkom\n11.00 Varia\n1) Welkom\nHet overleg begint met een korte ronde over de groepen.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Els Wouters", "Present", "ANTWERPEN"),
+		("Tom Claes", "Present", "SCHOTEN"),
+		("Hamid Bouzid", "Excused", "ANTWERPEN"),
+	]
+
+
+def test_a_people_table_of_name_organisation_and_role_one_cell_a_line_ends_at_its_sentence():
+	report = ri.recognise_report(
+		"Procès-verbal de la réunion du jeudi 16 mars 2023\n\nMembres présents\nNom\nOrganisation\nFonction\n"
+		"Nadia Boukhris\nSPP IS\ncoordinatrice du réseau\nJulien Lhoest\nCPAS de Liège\nresponsable Mod'Actions\n"
+		"Interprétation simultanée FR–NL assurée par Marianne Lefèvre et Ann Goossens.\n"
+		"Membres excusés : Jeroen Van Hecke (SPP IS)\n\n1. Approbation\nLe procès-verbal est approuvé.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in report.attendees] == [
+		("Nadia Boukhris", "Present"),
+		("Julien Lhoest", "Present"),
+		("Marianne Lefèvre", "Present"),
+		("Ann Goossens", "Present"),
+		("Jeroen Van Hecke", "Excused"),
+	]
+
+
+def test_people_grouped_with_a_plural_label_or_who_came_along():
+	report = ri.recognise_report(
+		"Netwerkoverleg AMIF – donderdag 25/11/2021 (Webex)\n\n"
+		"Deelnemers: Jeroen Van Hecke (POD); OCMW's: Bram De Smet (Gent), Olivier Remacle (Luik).\n\n"
+		"Étaient présents :\n- Anvers : Els Verhoeven, avec Kris Janssens (Schoten)\n\n# 1. Intro\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Jeroen Van Hecke", None),
+		("Bram De Smet", "GENT"),
+		("Olivier Remacle", "LIEGE"),
+		("Els Verhoeven", "ANTWERPEN"),
+		("Kris Janssens", "SCHOTEN"),
+	]
+
+
+def test_owners_in_an_action_bracket_a_passive_with_its_participle_an_arrow_after_the_task_and_none_yet():
+	report = ri.recognise_report(
+		"Verslag dinsdag 14 april 2020\n\nAanwezig: Hélène Vandamme (POD MI), Pieter Claeys (POD MI), "
+		"Karim El Ouali (OCMW Gent), Wouter Peeters (OCMW Antwerpen)\n\n# 1. Stand van zaken\n\n"
+		"Vanaf mei mogen kleine groepen terug.\n\n"
+		"→ Overzicht van de groepsregels per OCMW bijhouden → Hélène\n\n"
+		"De planning van de modules wordt doorgestuurd naar alle OCMW's (actie: Pieter).\n\n"
+		"Correctie in het verslag van 8 juni doorvoeren en opnieuw rondsturen (Wouter).\n\n# 2. Acties\n\n"
+		"- De pictogrammen van Gent worden door Karim gedeeld via de gedeelde map.\n"
+		"- De vertaling in het Arabisch wordt door elk OCMW nagelezen.\n"
+		"- Nalezen van de Franse versie: nog te verdelen.\n"
+	)
+	assert [(a.owner_type, a.owners, a.owner_cpas) for a in report.action_points] == [
+		("Network Contact", ["Hélène Vandamme"], None),
+		("Network Contact", ["Pieter Claeys"], None),
+		("Network Contact", ["Wouter Peeters"], None),
+		("Network Contact", ["Karim El Ouali"], None),
+		("CPAS", ["elk OCMW"], None),
+		("To Be Assigned", [], None),
+	]
+
+
+def test_a_label_on_a_line_of_its_own_in_a_pdfs_raw_text_is_not_joined_to_the_line_before():
+	report = ri.recognise_report(
+		"CPAS de Charleroi – Service Action Migrants\nRéunion réseau FAMI – Charleroi\n"
+		"jeudi 28 septembre 2017, Service Action Migrants, Charleroi\n"
+		"(notes prises en réunion, mises au propre le 4 octobre – désolée pour le retard)\nÉtaient présents :\n"
+		"\uf0b7 SPP : Hélène Vandamme, Pieter Claeys\n\uf0b7 Charleroi : Sandrine Mathy, Karim Benali, Laetitia Dupont\n"
+		"\uf0b7 Binche : Valérie Houdart\n\uf0b7 Liège : Julien Lhoest\n\uf0b7 Gand : Sofie Van Acker\n"
+		"\uf0b7 Anvers : Els Verhoeven, avec Kris Janssens (Schoten)\n\uf0b7 Bruxelles : Moussa Diallo\n"
+		"Excusée : Catherine Delvaux (Bruxelles)\n"
+		"Pas d'interprète cette fois : les collègues néerlandophones ont suivi en français.\nIntroduction\n"
+		"Sandrine ouvre la réunion et rappelle l'ordre du jour : la visite des ateliers Activ'Up, le\n"
+		"recrutement via les antennes sociales, le bilan des modules 1 et 2, et les divers. Tour de\n"
+		"présentation rapide, café.\nVisite des ateliers\n"
+		"Visite de l'atelier carton et de l'atelier informatique. Les participants expliquent eux-mêmes ce\n"
+	)
+	assert [p.full_name for p in report.attendees][:3] == [
+		"Hélène Vandamme",
+		"Pieter Claeys",
+		"Sandrine Mathy",
+	]
+	assert len(report.attendees) == 12

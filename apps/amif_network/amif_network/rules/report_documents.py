@@ -50,7 +50,11 @@ def marked_text_of_docx(data: bytes) -> str:
 			paragraph = Paragraph(block, document)
 			lines.extend(_marked_paragraph(paragraph, numbering))
 		elif tag == "tbl":
-			lines.extend(_marked_table(Table(block, document)))
+			table = Table(block, document)
+			if _is_layout_table(table):
+				lines.extend(_layout_table_lines(table, numbering))
+			else:
+				lines.extend(_marked_table(table))
 			lines.append("")
 	return "\n".join(lines)
 
@@ -104,6 +108,44 @@ def _join_paragraphs(first: str, second: str, apart: bool = True) -> str:
 		return f"{first} {second}".strip()
 	joint = "; " if apart and not first.endswith((".", "!", "?", ":", ";")) else " "
 	return f"{first}{joint}{second}"
+
+
+def _distinct_cells(row) -> list:
+	cells = []
+	for cell in row.cells:
+		if not any(cell._tc is seen._tc for seen in cells):  # a merged cell repeats itself
+			cells.append(cell)
+	return cells
+
+
+def _is_layout_table(table) -> bool:
+	"""A table that lays the report's body out in columns (French left, Dutch right), not a table of
+	data: its cells hold whole sections, a heading followed by paragraphs."""
+	for row in table.rows:
+		for cell in _distinct_cells(row):
+			paragraphs = [p for p in cell.paragraphs if p.text.strip()]
+			if len(paragraphs) < 3:
+				continue
+			for paragraph in paragraphs[:-1]:
+				style = (paragraph.style.name if paragraph.style is not None else "") or ""
+				runs = [run for run in paragraph.runs if run.text.strip()]
+				bold = runs and all(_run_flag(run, paragraph, "bold") for run in runs)
+				if _HEADING_STYLE.match(style.strip()) or (
+					bold and len(paragraph.text.split()) <= 12 and not paragraph.text.strip().endswith(".")
+				):
+					return True
+	return False
+
+
+def _layout_table_lines(table, numbering) -> list[str]:
+	"""A layout table's cells as the paragraphs they hold, row by row and cell by cell."""
+	lines = []
+	for row in table.rows:
+		for cell in _distinct_cells(row):
+			for paragraph in cell.paragraphs:
+				lines.extend(_marked_paragraph(paragraph, numbering))
+			lines.append("")
+	return lines
 
 
 def _marked_table(table) -> list[str]:
@@ -615,16 +657,29 @@ _ROW_BORDER = "\x1e"
 
 def _join_grid_rows(lines: list[str]) -> list[str]:
 	"""A grid table's row runs over several lines (`| a | b |` then `| c | d |`) between two borders:
-	one line a row. Rows of a table without borders (a document's table) stay as they are."""
+	one line a row. Rows of a table without borders (a document's table) stay as they are. A row whose
+	cells hold whole sections (a numbered heading, then its paragraphs: the body laid out in two language
+	columns) gives each cell's paragraphs as lines of their own."""
 	out = []
 	bordered = False  # the lines since the last border belong to one row of a grid table
 	apart: set[int] = set()  # the columns whose last line was empty: their next line is a new paragraph
+	row: list = []  # [index of the row's line in out, the paragraphs of each of its cells]
+
+	def close_row():
+		if row and _is_layout_row(row[1]):
+			at = row[0]
+			out[at : at + 1] = [p for cell in row[1] for p in [*cell, ""]]
+		row.clear()
+
 	for line in lines:
 		if line == _ROW_BORDER:
+			close_row()
 			bordered, apart = True, set()
 			out.append(line)
 			continue
 		if not line.strip().startswith("|"):
+			if bordered:
+				close_row()
 			bordered = False
 		if bordered and re.fullmatch(r"\s*\|(?:\s*\|)+\s*", line):
 			apart = set(range(line.count("|")))
@@ -648,11 +703,34 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 					)
 					+ " |"
 				)
+				if row and len(row[1]) == len(current):
+					for i, cell in enumerate(current):
+						if cell and (i in apart or not row[1][i]):
+							row[1][i].append(cell)
+						elif cell:
+							row[1][i][-1] = f"{row[1][i][-1]} {cell}"
 				apart = {i for i, c in enumerate(current) if not c}
 				continue
 		apart = set()
 		out.append(line)
+		if bordered and line.strip().startswith("|"):
+			close_row()
+			row.extend(
+				[len(out) - 1, [[c.strip()] if c.strip() else [] for c in line.strip().strip("|").split("|")]]
+			)
+	close_row()
 	return [line for line in out if line != _ROW_BORDER]
+
+
+_SECTION_IN_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}\.|[A-H]\.)\s+[A-ZÀ-Ý][^.]{0,80}$")
+
+
+def _is_layout_row(cells: list[list[str]]) -> bool:
+	"""Whether a table's row lays out sections: a cell of three paragraphs or more, one a numbered heading."""
+	return any(
+		len(cell) >= 2 and any(_SECTION_IN_CELL.match(p) and len(p.split()) <= 10 for p in cell[:-1])
+		for cell in cells
+	)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -1049,6 +1127,8 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return True  # "… om" then "10.00 voorstelling van het partnerschap": a sentence wrapped before a time
 	if _STARTS_A_PART.match(current) or _STARTS_WITH_TIME.match(current):
 		return False
+	if re.fullmatch(r"[A-ZÀ-Ý][^.:;!?()]{1,40}?\s?:", current.strip()) and len(current.split()) <= 5:
+		return False  # "Étaient présents :": a label on a line of its own starts the list below it
 	if re.fullmatch(r"[–—-]+", current.strip()):
 		return False  # "–" alone: an empty cell of a table exported one cell a line
 	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-Ha-h][.)])\s", current):

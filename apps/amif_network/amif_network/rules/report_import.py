@@ -164,7 +164,7 @@ STILL_TO_BE_ADDED = re.compile(
 	# figures or a text still to come, in a note or a bracket: "NB: cijfers Schoten volgen", "[traduction à suivre]"
 	r"(?:^\W*n\.?b\.?\s*:|[(\[])[^.;()\[\]]{0,40}?\b(?:cijfers|gegevens|resultaten|foto['’]?s|vertaling|tekst|chiffres|"
 	r"donn[ée]es|r[ée]sultats|traduction|photos?|texte|liste|tableau)\b[^.;:()\[\]]{0,60}\b(?:volgen|volgt|[àa]\s+suivre)\b|"
-	r"\[[^\[\]]{0,60}\b(?:toevoegen|aanvullen|invullen|ajouter|compl[ée]ter|ins[ée]rer)\s*\]|"
+	r"\[[^\[\]]{0,60}\b(?:toevoegen|aanvullen|invullen|invoegen|ajouter|compl[ée]ter|ins[ée]rer)\s*\]|"
 	r"\bnog\s+niet\s+verspreiden\b|\bne\s+pas\s+diffuser\b|"
 	r"\[[^\[\]]{0,60}\bnog\s+(?:op\s+)?te\s+(?:vragen|bezorgen|ontvangen|krijgen|checken)\b[^\[\]]{0,40}\]|"
 	# a draft mark: "PROJET – à approuver lors de la prochaine réunion", "Version provisoire, non relue par le SPP",
@@ -186,6 +186,15 @@ STILL_TO_BE_ADDED = re.compile(
 	r"^\W*n\.?b\.?\s*:\s*(?:compl[ée]ter|ajouter|ins[ée]rer|aanvullen|toevoegen)\b|"
 	r"\[\s*(?:compl[ée]ter|ajouter|ins[ée]rer|aanvullen|invullen|toevoegen)\b[^\[\]]{0,80}\]|"
 	# a figure left as "XXX"; the comments of others still to be worked in ("seront intégrés avant diffusion")
+	# "Les chiffres de Bruxelles seront ajoutés ultérieurement", "De cijfers worden later toegevoegd"
+	r"\b(?:seront|sera|worden|wordt)\s+(?:\w+\s+)?(?:ajout[ée]e?s?|toegevoegd|aangevuld)\s+(?:ult[ée]rieurement|plus\s+tard)\b|"
+	r"\b(?:worden|wordt)\s+later\s+(?:toegevoegd|aangevuld)\b|"
+	# "Foto's van het werkbezoek volgen.", "Cijfers indicatoren 2024 volgen na validatie door het POD."
+	r"^\W*(?:(?:de|les|la|le)\s+)?(?:cijfers|gegevens|resultaten|foto['’]?s|chiffres|donn[ée]es|r[ée]sultats|photos?)\b"
+	r"[^.;:]{0,60}\b(?:volgen|volgt|suivront|suivra)\b(?!\s+(?:de|het|een|la|le|les)\b)|"
+	# a draft mark on a line of its own: "CONCEPTVERSIE", "ONTWERP – BROUILLON", "Version provisoire"
+	r"^\W*(?:concept(?:versie)?|ontwerp(?:versie)?|draft|brouillon|version\s+provisoire|voorlopige\s+versie)"
+	r"(?:\s*[–—/-]\s*(?:brouillon|ontwerp|concept|draft|projet|version\s+provisoire|voorlopige\s+versie))?\W*$|"
 	r"\bX{3,}\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
 	r"[êe]tre|moeten\s+nog|worden\s+nog)\s+(?:int[ée]gr|ajout|verwerkt|toegevoegd|ge[iï]ntegreerd)|"
 	r"encore\s+[àa]\s+int[ée]grer|nog\s+te\s+verwerken|"
@@ -539,11 +548,16 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 		text = re.sub(r"\)\s+[–—-]\s+", "), ", text)  # "Lisa Asselman (POD) – Julie Vandenberghe (POD) – ..."
 	for item in _SPLIT_OUTSIDE_PARENS.split(text):
 		item = item.strip(" .-–•*")
+		# "Els Verhoeven, avec Kris Janssens (Schoten)": who came along is there too
+		item = re.sub(
+			r"^(?:avec|met|samen\s+met|accompagn[ée]e?\s+de|vergezeld\s+van)\s+(?=[A-ZÀ-Ý])", "", item
+		)
 		item = re.sub(
 			r"(\([^()]*\))\s+[–-]\s+[a-zà-ÿ][^()]*$", r"\1", item
 		)  # "X (OCMW Antwerpen) – bemiddelaar"
 		item = re.sub(
-			r"^(?:(?:tolk(?:en)?|interpr[èe]tes?)(?:\s*[/–—-]\s*(?:tolk(?:en)?|interpr[èe]tes?))*|invit[ée]e?s?|gast(?:en)?|guests?)"
+			r"^(?:(?:tolk(?:en)?|interpr[èe]tes?)(?:\s*[/–—-]\s*(?:tolk(?:en)?|interpr[èe]tes?))*|invit[ée]e?s?|gast(?:en)?|guests?|"
+			r"(?:les\s+|de\s+)?(?:ocmw['’]?s|cpas|partners?|partenaires|partnergemeenten|communes\s+partenaires))"
 			r"\s*:\s*",
 			"",
 			item,
@@ -1303,6 +1317,10 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 
 
 _HEADER_WORDS = {
+	"init",
+	"initiales",
+	"initialen",
+	"initials",
 	"institution",
 	"instelling",
 	"francais",
@@ -1417,6 +1435,8 @@ _REPORT_TITLE = re.compile(
 	r"\w*bijeenkomst|\w*overleg|\w*vergadering|notulen|journ[ée]e|netwerkdag)\b"
 )
 _LETTER_HEADING = re.compile(r"^\s*([A-H])(?:\.|\)|\s*[-–:])\s+(\S.*)$")
+# a sub-heading numbered after its letter or number: "B.1 Le listing", "2a) Regels per OCMW"
+_SUB_NUMBERED = re.compile(r"^\s*([A-H]\.\d{1,2}|\d{1,2}[a-h])(?:[.)]|\s*[-–:])?\s+(\S.*)$")
 _LEGEND_LINE = re.compile(
 	r"^([A-ZÀ-Ý]{2,4}|[A-ZÀ-Ý](?:[a-z]{0,2}[A-ZÀ-Ý]){1,4})\s*(?:=|:|–|—)\s*([A-ZÀ-Ý].{3,80})$"
 )
@@ -1922,6 +1942,32 @@ def _name_words(full_name: str) -> list[str]:
 	return [word for word in re.split(r"[\s-]+", full_name) if word]
 
 
+_ROW_STATUS = re.compile(
+	r"\s+(ter\s+plaatse|online|on-line|verontschuldigd|excus[ée]e?|sur\s+place|en\s+ligne|aanwezig|pr[ée]sente?|"
+	r"afwezig|absente?|hybride|via\s+teams|via\s+zoom)$",
+	re.I,
+)
+
+
+def _organisation_name_row(text: str, cpas_aliases) -> tuple | None:
+	"""`OCMW Gent Lies Verhaeghe online`: a row of an "Organisatie | Naam | Deelname" table whose cells
+	run together; (organisation, name, status) or None."""
+	status = _ROW_STATUS.search(text)
+	rest = text[: status.start()] if status else text
+	words = rest.split()
+	for size in range(1, min(5, len(words) - 1)):
+		organisation, name = " ".join(words[:size]), " ".join(words[size:])
+		if (
+			recognise_organisation(organisation, cpas_aliases)[0]
+			and looks_like_name(name)
+			and not recognise_organisation(name, cpas_aliases)[0]
+			and not words[size].isupper()  # "POD MI Sofie Verbeke": "MI" still names the organisation
+			and words[size][:1].isupper()
+		):
+			return organisation, name, status.group(1) if status else ""
+	return None
+
+
 def _initials_of(full_name: str, initials: str) -> bool:
 	"""Whether initials stand for a name: `MDR` for Mieke De Roo, `JVDB` for Jan Van den Broeck."""
 	words = _name_words(full_name)  # "Pieter-Jan Maes" is PJM
@@ -1998,9 +2044,23 @@ class _ReportReader:
 
 	def read(self):
 		for position, line in enumerate(self.lines):
+			# "Sjabloon rondsturen Hélène" then "→ →": a PDF's raw text gives the arrows of a line after it
+			if (
+				re.fullmatch(r"(?:→\s*){1,2}", line.text.strip())
+				and position
+				and not self.lines[position - 1].blank
+			):
+				self.lines[position - 1].text += " " + line.text.strip()
+				line.text = ""
+		for position, line in enumerate(self.lines):
 			if line.blank:
 				self.blank()
 				continue
+			arrows = re.search(r"(?:\s*→){1,2}\s*$", line.text)
+			if arrows and not line.cells and re.search(r"\w", line.text[: arrows.start()]):
+				line.text = line.raw = self.arrows_placed(
+					line.text[: arrows.start()].rstrip(), arrows.group(0).count("→")
+				)
 			self.line(line, position)
 		self.flush_people_by_organisation()  # a table of people that ends the text
 		seen, attendees = set(), []
@@ -2025,6 +2085,42 @@ class _ReportReader:
 				person.check = CHECK_ONE_NAME
 			elif person.full_name and not person.organisation:
 				person.check = CHECK_NO_ORGANISATION
+
+	def arrows_placed(self, text: str, arrows: int) -> str:
+		"""`Sjabloon rondsturen Hélène` with its arrows given after it: `→ Sjabloon rondsturen → Hélène`,
+		the owner being the longest end of the line that names someone of the meeting, the SPP, a CPAS or
+		nobody yet; without such an end, the arrow opened the line."""
+		bullet = re.match(r"^(?:[-•*]\s+)", text)
+		body = text[bullet.end() :] if bullet else text
+		known = [Contact("", p.full_name, p.cpas) for p in self.report.attendees if p.full_name]
+		words = body.split()
+		for size in range(min(6, len(words) - 3), 0, -1):
+			who = " ".join(words[-size:])
+			if _NOBODY_YET.match(fold(who)) or re.fullmatch(
+				r"nog\s+niemand|personne\s+encore|pas\s+encore\s+d[ée]sign[ée]", fold(who)
+			):
+				found = True
+			else:
+				point = recognise_owner(who, known, self.aliases)
+				found = bool(point.owners) and (
+					(
+						point.owner_type in ("SPP", "CPAS")
+						and re.fullmatch(
+							r"(?:(?:het|de|le|la|l'|elk|ieder|alle|chaque|tous\s+les)\s+)?(?:pod|spp|ocmw'?s?|cpas)"
+							r"(?:\s+(?:de\s+|d')?[\w-]+){0,2}",
+							fold(who).replace("’", "'"),
+						)
+					)
+					or (
+						point.owner_type in CONTACT_OWNERS
+						and all(match_contact(name, known) for name in point.owners)
+					)
+				)
+			if found:
+				task = " ".join(words[:-size])
+				opening = "→ " if arrows > 1 else (bullet.group(0) if bullet else "")
+				return f"{opening}{task} → {who}"
+		return f"→ {body}" if arrows else text
 
 	def attendance_columns(self, cells: list) -> bool:
 		"""`| Aanwezig: | Verontschuldigd: |`: a table with one column of people per attendance, and
@@ -2059,6 +2155,31 @@ class _ReportReader:
 		if self.people_cells:
 			label = self.label_of(line)
 			if (
+				self.people_cells.get("initials")
+				and label
+				and label[0] in ("present", "excused")
+				and not label[1]
+				and not self.people_cells["buffer"]
+			):
+				self.attendance = (
+					"Present" if label[0] == "present" else "Excused"
+				)  # "Verontschuldigd", its rows
+				return True
+			first = line.text.strip()
+			if (
+				self.people_cells.get("initials")
+				and not self.people_cells["buffer"]
+				and not re.fullmatch(
+					r"init\.?|initiales|initialen|initials|nom|naam|name", fold(first).strip(" :.")
+				)
+				and not (
+					re.fullmatch(_MIXED_INITIALS, first)
+					or (len(first) <= 60 and looks_like_name(_COURTESY.sub("", first)))
+				)
+			):
+				self.people_cells = None  # "Interprétation simultanée assurée par …": the table ended
+				return False
+			if (
 				line.blank
 				or not line.text.strip()
 				or len(line.text) > 120
@@ -2084,6 +2205,51 @@ class _ReportReader:
 			if len(set(kinds)) < len(kinds):
 				header.pop()
 				break  # "Participants", then "Organisation | Présents | Excusés": the header starts later
+		cells = []
+		for following in self.lines[position : position + 4]:
+			if (
+				following.blank
+				or following.cells
+				or (not _people_header([*cells, following.text.strip()]) and cells)
+			):
+				break
+			cells.append(following.text.strip())
+		folded = [fold(c).strip(" :?.") for c in cells]
+		rows = [n.text.strip() for n in self.lines[position : position + 3] if not n.blank and not n.cells]
+		parts = [re.split(r"\s*/\s*|\s+[–—-]\s+", fold(r).strip(" :?.")) for r in rows]
+		if (
+			len(rows) == 3
+			and all(
+				p in ("organisatie", "organisation", "instelling", "institution", "organisme")
+				for p in parts[0]
+			)
+			and all(p in ("naam", "nom", "name") for p in parts[1])
+			and recognise_organisation(rows[2], self.aliases)[0]
+		):
+			# "Organisatie / Organisation", "Naam / Nom", then "OCMW Schoten", "Tom Claes": one cell a line
+			self.mode, self.columns = "people", [fold(r).strip(" :?.") for r in rows[:2]]
+			self.people_cells = {"size": 2, "buffer": []}
+			self.skip_to = position + 1
+			return True
+		after = self.lines[position + len(cells)] if position + len(cells) < len(self.lines) else None
+		if (
+			len(cells) >= 3
+			and not any(_attendance_label(c) for c in cells)
+			and (
+				folded[0] in ("init", "initiales", "initialen", "initials")
+				or (
+					re.fullmatch(r"nom|naam|name", folded[0])
+					and after is not None
+					and looks_like_name(_COURTESY.sub("", after.text.strip()))
+				)
+			)
+		):
+			# "Init.", "Naam", "Organisatie", then "EW", "Els Wouters", "OCMW Antwerpen": people with their initials;
+			# "Nom", "Organisation", "Fonction", then "Nadia Boukhris", "SPP IS", "coordinatrice": one cell a line
+			self.mode, self.columns = "people", folded
+			self.people_cells = {"size": len(cells), "buffer": [], "initials": True}
+			self.skip_to = position + len(cells) - 1
+			return True
 		for size in range(len(header), 1, -1):
 			cells = header[:size]
 			if size == 2:
@@ -2452,7 +2618,7 @@ class _ReportReader:
 		self.skip_to = end
 		return True
 
-	def legend_line(self, text: str) -> bool:
+	def legend_line(self, text: str, strict: bool = True) -> bool:
 		"""`MDR = Mieke De Roo (OCMW Gent)`: initials the report uses for a person, kept aside. Also
 		several on one line: `Initialen in dit verslag: MDR = Mieke De Roo (OCMW Gent), SV = ...`."""
 		text = text.lstrip("-–•*· ").strip()
@@ -2470,7 +2636,7 @@ class _ReportReader:
 			people = split_people(rest, "Present", self.aliases)
 			if len(people) != 1 or not looks_like_name(people[0].full_name):
 				return False
-			if not _initials_of(people[0].full_name, initials):
+			if strict and not _initials_of(people[0].full_name, initials):
 				return False
 			found[initials] = people[0]
 		if not found or (many and len(found) < 2 and not entries[0].startswith(tuple(found))):
@@ -2479,6 +2645,11 @@ class _ReportReader:
 		return True
 
 	def blank(self):
+		cells = self.people_cells
+		if cells and cells.get("by_organisation") and 0 < len(cells["buffer"]) < 3:
+			cells["buffer"].append(
+				"–"
+			)  # an empty cell of an "Organisation | Présents | Excusés" row, one a line
 		if self.alternate is not None:
 			self.alternate = [self.alternate[0] + 1, self.alternate[1] + 1]
 			if self.alternate[1] >= 2:  # two empty lines: the table ended
@@ -2592,11 +2763,24 @@ class _ReportReader:
 			return
 		if not line.cells and self.legend_line(text):
 			return
-		if line.cells and self.legend_row(line.cells):
+		people_with_initials = (
+			self.mode == "people"
+			and self.columns
+			and any(re.fullmatch(r"init|initiales|initialen|initials|afk|sigle", c) for c in self.columns)
+		)  # "| Init. | Naam | Organisatie |": the people list itself, each with their initials
+		if line.cells and not people_with_initials and self.legend_row(line.cells):
 			return
+		filled = [c for c in line.cells or [] if c.strip()]
+		if filled and all(_LEGEND_LINE.match(c.strip().rstrip(" .;,")) for c in filled):
+			if self.legend_line("; ".join(c.strip().rstrip(" .;,") for c in filled), strict=len(filled) < 2):
+				return  # "| KM = Katrien Mertens (OCMW Antwerpen) | KJ = Kris Janssens (OCMW Schoten) |"
 		if position <= self.skip_to:
 			return
-		if not line.cells and self.legend_cells(text, position):
+		if (
+			not line.cells
+			and not (self.people_cells and self.people_cells.get("initials"))
+			and self.legend_cells(text, position)
+		):
 			return
 		if line.cells and self.attendance_columns(line.cells):
 			return
@@ -2646,7 +2830,11 @@ class _ReportReader:
 			and self.mode in ("header", "people")
 			and _people_header(line.cells)
 		):
-			self.mode, self.attendance, self.columns = "people", "Present", None  # "| Nom | Institution |"
+			previous = next((n for n in reversed(self.lines[:position]) if not n.blank), None)
+			label = self.label_of(previous) if previous is not None and self.mode == "people" else None
+			# "| Nom | Institution |"; under "**Excusés – Verontschuldigd**", the excused ones
+			attendance = "Excused" if label and label[0] == "excused" and not label[1] else "Present"
+			self.mode, self.attendance, self.columns = "people", attendance, None
 			self.people_row(line.cells)
 			return
 		if not line.cells and self.mode != "section" and self.side_by_side(line, position):
@@ -2688,6 +2876,7 @@ class _ReportReader:
 			and not label[1].strip()
 			and self.mode == "agenda"
 			and self.header_cells
+			and len(self.report.agenda) == self.agenda_start
 		):
 			label = (
 				None  # "Heure", "Sujet", "Intervenant(e)": the header of the agenda's table, one cell a line
@@ -2882,6 +3071,27 @@ class _ReportReader:
 			return None  # "Legende / Légende", "Legende initialen": the label of a legend, not a section
 		if re.match(r"^(?:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\b[^:]{0,40}:\s*\S", text, re.I):
 			return None  # "**Actie POD: nota rondsturen**": a task set in bold, not a section
+		lead = re.match(r"^([A-ZÀ-Ý]{2,4})\s+[A-ZÀ-Ý]", text.strip())
+		if (
+			self.next_meeting_section
+			and self.section is not None
+			and not any(str(n).strip() for n in self.section.lines)
+			and find_date(text)
+			and not parse_heading(text)
+		):
+			return None  # "**Jeudi 16 mars 2017, CPAS de Gand**" under "Prochaine réunion": the date, not a section
+		if (
+			self.mode == "people"
+			and not line.level
+			and lead
+			and self.people_initials(lead.group(1), text.strip())
+		):
+			return None  # "EW Els Wouters OCMW Antwerpen": a row of people with their initials
+		if (
+			re.match(r"^(?:qui|wie|who)\s*[?:]\s*\S", clean_line(text).strip(" *_"), re.I)
+			and len(text.split()) <= 8
+		):
+			return None  # "**Qui : CPAS de Liège**" under its task: the owner, not a section
 		if line.cells and len([c for c in line.cells if c.strip()]) == 1:
 			# "| 1. Accueil – Verwelkoming |": a heading across a two-language table
 			cell = next(c for c in line.cells if c.strip())
@@ -2950,7 +3160,11 @@ class _ReportReader:
 			found = parse_heading(text, marked=True)
 			if found and number_parts(found.number):
 				return Heading(found.number, line.level, found.title)
-			letter = _LETTER_HEADING.match(text) or re.match(r"^\s*([a-h])[.)]\s+(\S.*)$", text)
+			letter = (
+				_LETTER_HEADING.match(text)
+				or _SUB_NUMBERED.match(text)
+				or re.match(r"^\s*([a-h])[.)]\s+(\S.*)$", text)
+			)
 			if letter:
 				return Heading(letter.group(1), line.level, letter.group(2).strip().rstrip(" :"))
 			return Heading("", line.level, text.rstrip(" :").strip() or text)
@@ -3035,6 +3249,9 @@ class _ReportReader:
 			return Heading(
 				lettered.group(1), 1, lettered.group(2).strip().rstrip(" :")
 			)  # "**b) Reprise des groupes**"
+		sub = _SUB_NUMBERED.match(clean_line(text))
+		if sub and _short_title(sub.group(2)) and (line.bold or self.sub_number_follows(sub.group(1))):
+			return Heading(sub.group(1), 2, sub.group(2).strip().rstrip(" :"))  # "**B.1 Le listing**"
 		if line.bold and _short_title(text):
 			found = found or parse_heading(text, marked=True)
 			if found and number_parts(found.number):
@@ -3048,9 +3265,12 @@ class _ReportReader:
 				numbered
 				and numbered.title[:1].isalpha()
 				and number_parts(numbered.number)
-				and follows(self.last_number, number_parts(numbered.number))
+				and (
+					follows(self.last_number, number_parts(numbered.number))
+					or any(s.number == numbered.number for s in self.report.sections)
+				)
 			):
-				return numbered
+				return numbered  # also "2. État des lieux" beside "2. Stand van zaken": the other language's
 			return Heading("", 2 if text.endswith(":") else 1, text.rstrip(" :"))
 		return None
 
@@ -3108,6 +3328,26 @@ class _ReportReader:
 			only_numbered
 			and number_parts(heading.number) == (self.numbered_agenda + 1,)
 			and not heading.level > 1
+		)
+
+	def sub_number_follows(self, number: str) -> bool:
+		"""`B.1` under `B.`, `B.2` after `B.1`, `2a` under `2)`: the next sub-heading of the section."""
+		if self.section is None:
+			return False
+		head, sub = number.split(".") if "." in number else (number[:-1], number[-1])
+		current = self.section.number or ""
+		first = "1" if sub.isdigit() else "a"
+		if current == head:
+			return sub == first
+		previous = re.fullmatch(r"([A-H]\.|\d{1,2})(\d{1,2}|[a-h])", current.replace(".", ".", 1))
+		if "." in current:
+			before, _dot, last = current.partition(".")
+			return before == head and last.isdigit() and sub.isdigit() and int(sub) == int(last) + 1
+		return bool(
+			previous
+			and previous.group(1) == head
+			and not sub.isdigit()
+			and ord(sub) == ord(previous.group(2)) + 1
 		)
 
 	def next_letter(self) -> str:
@@ -3247,6 +3487,16 @@ class _ReportReader:
 				_meeting_facts(self.report, part)
 				break
 
+	def people_initials(self, initials: str, text: str) -> bool:
+		"""Whether a line of people starts with the initials of the name that follows them."""
+		words = text.split()[1:]
+		return any(
+			len(words) >= size
+			and all(w[:1].isupper() or w in ("de", "van", "der", "den", "le", "la") for w in words[:size])
+			and _initials_of(" ".join(words[:size]), initials)
+			for size in (2, 3, 4)
+		)
+
 	def add_interpreters(self, text: str) -> list:
 		"""The people after an interpreters' label: present, whatever list came before, of no
 		organisation of the network (a bracket at the end says how they worked); the meeting had them."""
@@ -3259,6 +3509,15 @@ class _ReportReader:
 
 	def add_people(self, text: str, attendance: str | None = None):
 		_meeting_facts(self.report, text)  # "…, interprètes, qui assurent l'interprétation simultanée"
+		lead = re.match(
+			r"^([A-ZÀ-Ý]{2,4})\s+([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[\w'’-]+){1,3}?)(?=\s|$)", text.strip()
+		)
+		if lead and self.people_initials(lead.group(1), text.strip()):
+			# "EW Els Wouters OCMW Antwerpen": a row of a people table with initials, its cells run together
+			found = self.add_people(text.strip()[len(lead.group(1)) :].strip(), attendance)
+			if len(found) == 1:
+				self.report.legend[lead.group(1)] = found[0]
+			return found
 		joined = _LABEL_AFTER_BRACKET.search(text)
 		if joined:
 			# "Jessica Moreau (stagiaire chez nous) Exc: Sandrine Dufour", "… (OCMW Mortsel) Tolken: …": the
@@ -3375,6 +3634,21 @@ class _ReportReader:
 			return True
 		if line.cells is not None:
 			return self.people_row([c for c in line.cells])
+		if re.fullmatch(r"init\.?\s+(?:naam|nom|name)(?:\s+[\w/–-]+){0,3}", fold(text).strip()):
+			return True  # "Init. Naam Organisatie": a people table's header, its cells run together
+		if re.fullmatch(
+			r"(?:organisatie|organisation|instelling|institution)\s+(?:naam|nom|name)(?:\s+[\w/–-]+){0,2}",
+			fold(text).strip(),
+		):
+			self.columns = ["organisation-name-rows"]  # "Organisatie Naam Deelname": the cells run together
+			return True
+		if self.columns == ["organisation-name-rows"]:
+			row = _organisation_name_row(text, self.aliases)
+			if row:
+				organisation, name, status = row
+				excused = bool(status and _EXCUSED_STATUS.search(status))
+				self.add_people(f"{name} ({organisation})", "Excused" if excused else self.attendance)
+				return True  # "OCMW Gent Lies Verhaeghe online"
 		group = _GROUP_HEADING.match(text)
 		if group and self.group_heading(group.group(1).strip(), text.endswith((":", "："))):
 			return True
@@ -3607,10 +3881,14 @@ class _ReportReader:
 			for name, organisation in (p for p in pairs if p[0]):
 				self.people_row([name, organisation])
 			return True
-		name_i, org_i, status_i, excused_i = 0, 1, None, None
+		name_i, org_i, status_i, excused_i, initials_i = 0, 1, None, None, None
 		if self.columns:
 			for i, head in enumerate(self.columns):
-				if (
+				if re.fullmatch(r"init|initiales|initialen|initials|afk|sigle", head):
+					initials_i = i  # "| Init. | Naam | Organisatie |": the legend of the initials used below
+					if name_i == i:
+						name_i, org_i = i + 1, i + 2
+				elif (
 					_EXCUSED_STATUS.search(head)
 					and len(head) < 40
 					and not re.search(r"\b(presen|aanwezig)", head)
@@ -3651,7 +3929,12 @@ class _ReportReader:
 			# "POD MI (verslag / rapport)", "Interprète (externe)", "Université Saint-Louis (invitée)"
 			organisation = re.sub(r"\s*\([^()]*\)", "", organisation).strip()
 		text = f"{name} ({organisation})" if organisation and "(" not in name else name
-		self.add_people(text, attendance)
+		found = self.add_people(text, attendance)
+		initials = (
+			values[initials_i].strip(" .") if initials_i is not None and initials_i < len(values) else ""
+		)
+		if found and len(found) == 1 and re.fullmatch(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ]{0,4}", initials):
+			self.report.legend[initials] = found[0]
 		return True
 
 	# --- agenda ---------------------------------------------------------------------------------
@@ -4301,8 +4584,12 @@ class _ReportReader:
 	def owned(self, sentence: str) -> bool:
 		"""`Le tableau sera complété par le CPAS de Binche`: a task with its owner, not a remark."""
 		found = _BY_OWNER.search(sentence)
-		if not found:
-			return False
+		if not found or re.search(
+			r"\b(?:validatie|validation|goedkeuring|approbation|controle|contr[ôo]le|v[ée]rification|nazicht)\s*$",
+			sentence[: found.start()],
+			re.I,
+		):
+			return False  # "… volgen na validatie door het POD": who checks, not who adds
 		point = recognise_owner(found.group(1).strip(), [], self.aliases)
 		return point.owner_type in ("Network Contact", "Several Network Contacts", "SPP") or bool(
 			point.owner_cpas
@@ -4894,6 +5181,13 @@ def _place_facts(report: RecognisedReport, line: str):
 
 def _next_meeting(report: RecognisedReport, text: str):
 	found = find_date(text) or _date_in_year_of_meeting(text, report.meeting_date)
+	if (
+		found
+		and found.value
+		and report.next_meeting_date == found.value.isoformat()
+		and report.next_meeting_note
+	):
+		return  # "Volgende bijeenkomst: dinsdag 14 juni 2022" then "Prochaine rencontre : mardi 14 juin 2022"
 	if found and found.value:
 		report.next_meeting_date = found.value.isoformat()
 	rest = text.strip()
@@ -5384,7 +5678,8 @@ def _owned_by(what: str, who: str, in_meeting, contacts, cpas_aliases, legend) -
 _TO_BE_DECIDED = re.compile(
 	r"\b(?:encore|nog)\s+(?:[àa]\s+d[ée]terminer|[àa]\s+d[ée]signer|te\s+bepalen|aan\s+te\s+duiden)\b|"
 	r"[:(,–-]\s*(?:[àa]\s+d[ée]terminer|[àa]\s+fixer|[àa]\s+d[ée]finir|nog\s+te\s+bepalen|nog\s+niet\s+bepaald|"
-	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd|"
+	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd|nog\s+te\s+verdelen|"
+	r"(?:encore\s+)?[àa]\s+(?:attribuer|r[ée]partir)|"
 	r"(?:qui|wie)\s*\?\s*(?:[àa]\s+d[ée]finir|[àa]\s+d[ée]terminer|[àa]\s+voir|nog\s+te\s+bepalen|onbekend))\W*$",
 	re.I,
 )
@@ -5540,6 +5835,14 @@ def _action_of(
 			and not _NOT_A_TASK.search(initials.group(2))  # "HM: demande si qqn a une fiche en arabe"
 		):
 			return _owned_by(initials.group(2), initials.group(1), known, contacts, cpas_aliases, legend)
+	acted = re.match(r"^(\S.{6,}?)\s*\(\s*(?i:actie|action)\s*:\s*([^():]{2,40})\)\W*$", text)
+	if acted:  # "De planning wordt doorgestuurd naar alle OCMW's (actie: Pieter).": the owner said outright
+		point = _owned_by(
+			acted.group(1).strip(), acted.group(2).strip(), known, contacts, cpas_aliases, legend or {}
+		)
+		if point.owners or _TO_BE_DECIDED.search(f"({acted.group(2)})"):
+			point.action = text
+			return point
 	delimited = _owner_delimited(text, legend or {}, known, contacts, cpas_aliases)
 	if delimited:
 		return delimited
@@ -5556,6 +5859,11 @@ def _action_of(
 		):
 			# "□ Indicatorgegevens … aanleveren, uiterlijk 31 januari 2024 (alle OCMW's)"; not "intensief werken met
 			# de deelnemers (Charleroi, Luik)", where the bracket says who does it already
+			return bracketed
+	if not worded and not item and task_start(text) and _OWNER_BRACKETS.match(text):
+		# "Correctie in het verslag doorvoeren en opnieuw rondsturen (WP).": a task and its owner, in the text
+		bracketed = _owner_in_brackets(text, legend or {}, known, cpas_aliases)
+		if bracketed and bracketed.owners and bracketed.owner_type != "To Be Assigned":
 			return bracketed
 	responsible = re.search(
 		r"\(\s*resp\.\s*[^()]{2,60}\)\W*$", text, re.I
@@ -5575,7 +5883,9 @@ def _action_of(
 		and text.rstrip(" .").endswith(")")
 	):
 		return ActionPoint(action=text)  # "Faire un tableau comparatif … pour la plénière (à définir)."
-	undecided = re.search(r"\s[:–—-]\s*(?:(?:qui|wie|responsable|trekker)\s*[:?]?\s*)?[^:–—]{0,25}$", text)
+	undecided = re.search(
+		r"(?:\s[:–—-]|:)\s*(?:(?:qui|wie|responsable|trekker)\s*[:?]?\s*)?[^:–—]{0,25}$", text
+	)
 	if undecided and _TO_BE_DECIDED.search(undecided.group(0)) and task_start(text[: undecided.start()]):
 		return ActionPoint(action=text, check=CHECK_NO_OWNER)  # "L'organisation d'une visite … : à définir."
 	if in_list:
@@ -5587,7 +5897,7 @@ def _action_of(
 		lead
 		and legend
 		and re.match(
-			rf"(?:{_NL_PRESENT_ANY}|{_FR_PRESENT_ACTION}|{_NL_FUTURE}|{_FR_FUTURE}|{_FR_FUTURE_VERB})",
+			rf"(?:{_NL_PRESENT_ANY}|{_FR_PRESENT_ACTION}|{_NL_FUTURE}|{_FR_FUTURE}|{_FR_FUTURE_VERB}|testen\b)",
 			lead.group(2),
 			re.I,
 		)
@@ -5869,7 +6179,7 @@ _PASSIVE_PRESENT_DATED = re.compile(
 _PASSIVE_PRESENT_TASK = re.compile(
 	r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?(?:voorgelegd|bezorgd|doorgestuurd|verstuurd|gestuurd|rondgestuurd|"
 	r"bekeken|nagevraagd|opgevolgd|opgesteld|voorbereid|uitgewerkt|georganiseerd|gedeeld|verspreid|vertaald|"
-	r"aangepast|nagekeken|gecontacteerd|gepland|ingediend|bezorgd)\b|"
+	r"aangepast|nagekeken|gecontacteerd|gepland|ingediend|bezorgd|nagelezen|herlezen|getest|bijgewerkt)\b|"
 	r"\b(?:est|sont)\s+(?:\S+\s+){0,4}?(?:transmise?s?|envoy[ée]e?s?|soumise?s?|pr[ée]par[ée]e?s?|"
 	r"r[ée]dig[ée]e?s?|diffus[ée]e?s?|traduite?s?|v[ée]rifi[ée]e?s?|organis[ée]e?s?)\s+(?:\S+\s+){0,8}?par\b",
 	re.I,
@@ -5906,7 +6216,14 @@ def _passive_owner(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	found = _BY_OWNER.search(text)
 	if not found:
 		return None
-	point = recognise_owner(found.group(1).strip(), contacts, cpas_aliases)
+	who = found.group(1).strip()
+	point = recognise_owner(who, contacts, cpas_aliases)
+	bare = re.sub(r"(?:\s+[a-zà-ÿ]{4,})+$", "", who)
+	if bare != who and bare:
+		without = recognise_owner(
+			bare, contacts, cpas_aliases
+		)  # "door Karim gedeeld", "door elk OCMW nagelezen"
+		point = without if without.owners else point
 	if not point.owners or (present_task and point.owner_type == "To Be Assigned"):
 		return None
 	point.action = text

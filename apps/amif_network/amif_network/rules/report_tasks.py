@@ -67,7 +67,7 @@ _NL_STEMS = (
 	r"bepalen|bezoeken|ontwerpen|herwerken|aanpassen|aanvullen|inplannen|inventariseren|vastleggen|"
 	r"splitsen|drukken|printen|uploaden|verlengen|verduidelijken|vereenvoudigen|verdelen|invoeren|"
 	r"rapporteren|verbeteren|verwittigen|registreren|archiveren|bewaren|opslaan|verkennen|uitproberen|"
-	r"afronden|afwerken|polsen|berekenen)"
+	r"afronden|afwerken|polsen|berekenen|houden|trekken|voeren)"
 )
 # a Dutch infinitive states a task when it closes its clause ("Sjabloon rondsturen", "… voorbereiden
 # voor de eindconferentie"); followed by an article or a pronoun it is a plural verb ("ze sturen hun …")
@@ -123,6 +123,8 @@ def task_start(text: str) -> bool:
 		r"[;:!?]|\.(?:\s|$)|\b(?:dat|die|omdat|wanneer|als|zodat|waar|wat|welke|welk|of|hoe|wie|waarom)\b",
 		folded,
 	)[0]
+	if re.match(rf"^{_NL_PREFIXES}{_NL_STEMS}\s+van\b", clause) and not _NL_FINITE.search(clause):
+		return True  # "Nalezen van de Franse versie": the infinitive first, as a noun
 	return bool(_NL_INFINITIVE.search(clause)) and not _NL_FINITE.search(clause)
 
 
