@@ -630,3 +630,23 @@ def test_a_table_that_lays_the_body_out_in_two_language_columns_gives_its_paragr
 		"Samira verwelkomt de deelnemers.",
 		"De fiche met de indicatoren bezorgen.",
 	]
+
+
+def test_a_pandoc_grid_table_laying_the_body_out_in_two_language_columns_gives_its_paragraphs():
+	text = (
+		"+--------------------------+--------------------------+\n"
+		"| **FRANÇAIS**             | **NEDERLANDS**           |\n"
+		"+==========================+==========================+\n"
+		"| **1. Introduction**      | **1. Inleiding**         |\n"
+		"|                          |                          |\n"
+		"| Samira accueille les     | Samira verwelkomt de     |\n"
+		"| participants.            | deelnemers.              |\n"
+		"+--------------------------+--------------------------+\n"
+	)
+	lines = [line for line in documents.normalise_markdown(text).splitlines() if line.strip()]
+	assert lines[-4:] == [
+		"**1. Introduction**",
+		"Samira accueille les participants.",
+		"**1. Inleiding**",
+		"Samira verwelkomt de deelnemers.",
+	]

@@ -3795,3 +3795,114 @@ def test_a_label_on_a_line_of_its_own_in_a_pdfs_raw_text_is_not_joined_to_the_li
 		"Sandrine Mathy",
 	]
 	assert len(report.attendees) == 12
+
+
+def test_nobody_yet_a_town_with_a_deadline_and_the_next_meetings_date_set_in_bold():
+	report = ri.recognise_report(
+		"Verslag dinsdag 13 februari 2025\n\nAanwezig: Inge Maes (OCMW Edegem)\n\n# 1. Indicatoren\n\n"
+		"- Locatie voor de netwerkdag van oktober zoeken → nog niemand\n\n"
+		"Beslist: de enquête wordt overal gebruikt. De werkgroep evaluatie trekken: nog niemand aangeduid.\n\n"
+		"Trait d'Union telt 18 deelnemers. Brussel dient zijn projectfiche in vóór 31 maart.\n\n"
+		"# 5. Prochaine réunion – Volgende bijeenkomst\n\n**Jeudi 16 mars 2025, CPAS de Gand**\n"
+	)
+	assert [(a.owner_type, a.owner_cpas, a.action[:22]) for a in report.action_points] == [
+		("To Be Assigned", None, "Locatie voor de netwerk"[:22]),
+		("To Be Assigned", None, "De werkgroep evaluatie "[:22]),
+		("CPAS", "BRUXELLES", "Brussel dient zijn pro"),
+	]
+	assert [s.heading for s in report.sections] == ["Indicatoren", "Prochaine réunion – Volgende bijeenkomst"]
+	assert report.next_meeting_date == "2025-03-16"
+
+
+def test_arrows_that_a_pdfs_raw_text_gives_after_their_line():
+	report = ri.recognise_report(
+		"Verslag check-in\nDinsdag 14 april 2020 via Teams\nAanwezig: Hélène Vandamme (POD MI), Sofie Van Acker "
+		"(OCMW Gent)\n1. Stand van zaken\nVanaf mei mogen kleine groepen terug, maar de regels verschillen.\n"
+		"Overzicht van de groepsregels per OCMW bijhouden Hélène\n→ →\n"
+		"Aantal deelnemers met telefonische opvolging doorsturen vóór 5 mei alle OCMW's\n→ →\n"
+		"Réserver la salle de Binche pour les séances d'information — Qui : POD\n→\n2. Varia\nGeen.\n"
+	)
+	assert [(a.owner_type, a.owners, a.action[:20]) for a in report.action_points] == [
+		("Network Contact", ["Hélène Vandamme"], "Overzicht van de gro"),
+		("CPAS", ["alle OCMW's"], "Aantal deelnemers me"),
+		("SPP", ["POD"], "Réserver la salle de"),
+	]
+
+
+def test_people_tables_whose_cells_a_pdfs_raw_text_runs_together():
+	report = ri.recognise_report(
+		"Verslag bijeenkomst\nDinsdag 10 oktober 2023\nAanwezig – Présents\n"
+		"Organisatie – Organisation Aanwezig – Présent(e)s\nPOD MI – SPP IS Sofie Verbeke, Griet Vanhoutte\n"
+		"OCMW Edegem An Wouters\nTolken – Interprètes Anne-Sophie Michiels, Claire Dubois\n"
+		"Verontschuldigd – Excusés: Wouter Peeters (OCMW Antwerpen)\nAgenda\n10.00-10.20 Welkom\n"
+		"1. Welkom\nHet overleg begint met een ronde.\n"
+	)
+	assert [(p.full_name, p.attendance, p.organisation_type, p.cpas) for p in report.attendees] == [
+		("Sofie Verbeke", "Present", "SPP", None),
+		("Griet Vanhoutte", "Present", "SPP", None),
+		("An Wouters", "Present", "CPAS", "EDEGEM"),
+		("Anne-Sophie Michiels", "Present", None, None),
+		("Claire Dubois", "Present", None, None),
+		("Wouter Peeters", "Excused", "CPAS", "ANTWERPEN"),
+	]
+	named = ri.recognise_report(
+		"Procès-verbal de la réunion du réseau FAMI du jeudi 16 mars 2023\nMembres présents\n"
+		"Nom Organisation Fonction\nNadia Boukhris SPP IS coordinatrice du réseau\n"
+		"Katrien Mertens CPAS d'Anvers coordinatrice AMIF\nIlse Maes CPAS de Gand coordinatrice AMIF\n"
+		"Membres excusés : Jeroen Van Hecke (SPP IS)\n1. Approbation\nLe procès-verbal est approuvé.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in named.attendees] == [
+		("Nadia Boukhris", "Present", None),
+		("Katrien Mertens", "Present", "ANTWERPEN"),
+		("Ilse Maes", "Present", "GENT"),
+		("Jeroen Van Hecke", "Excused", None),
+	]
+
+
+def test_people_per_organisation_a_line_each_are_not_joined_by_a_pdfs_raw_text():
+	report = ri.recognise_report(
+		"".join(
+			[
+				"CPAS de Liège – Mod' Actions\n",
+				"Version provisoire\n",
+				"Compte rendu – réunion du réseau FAMI (Teams)\n",
+				"Vendredi 14 février 2025, de 9h30 à 11h30, en ligne sur Teams, avec interprétation simultanée FR/NL.\n",
+				"Rédaction : Julie Renard (CPAS de Liège)\n",
+				"Présents :\n",
+				"pour le SPP : Sofie Verbeke, Nathalie Dumoulin\n",
+				"pour Gand : Lies Verhaeghe\n",
+				"pour Anvers : Nadia Bouzid\n",
+				"pour Bruxelles : Samira Benali\n",
+				"pour Charleroi : Aurélie Lefebvre\n",
+				"pour Binche : Caroline Hanot\n",
+				"pour Liège : Julie Renard, Mehdi Benkirane\n",
+				"Interprètes : Anne-Sophie Michiels, Dirk Vermeulen\n",
+				"Excusés : Hanne Van Damme (Gand), Kristof Van Looy (Schoten)\n",
+				"Ordre du jour :\n",
+				"\uf0b7 Tour de table des projets\n",
+				"\uf0b7 Indicateurs 2024 : état de la collecte\n",
+				"\uf0b7 Nouvel appel FAMI et calendrier\n",
+				"\uf0b7 Divers\n",
+				"1 – Tour de table des projets\n",
+				"Liège : je me suis présentée, je remplace Sophie Lambotte depuis janvier. Le module d'automne s'est\n",
+				"terminé avec 14 participants.\n",
+				"Anvers : les partenaires Schoten, Edegem et Mortsel ont chacun un groupe en cours. Bruxelles : Pont-\n",
+				"Brug fonctionne bien mais il manque un animateur néerlandophone. Charleroi et Binche : l'atelier\n",
+				"mensuel à Binche continue.\n",
+				"Nadia et Lies vont comparer leurs modèles de convention avec les participants.\n",
+				"2 – Indicateurs 2024 : état de la collecte\n",
+				"Charleroi a déjà envoyé ses chiffres la semaine passée. Il manque encore plusieurs CPAS. (les chiffres\n",
+				"de Gand seront ajoutés dès réception)\n",
+			]
+		)
+	)
+	assert [(p.full_name, p.cpas) for p in report.attendees][:8] == [
+		("Sofie Verbeke", None),
+		("Nathalie Dumoulin", None),
+		("Lies Verhaeghe", "GENT"),
+		("Nadia Bouzid", "ANTWERPEN"),
+		("Samira Benali", "BRUXELLES"),
+		("Aurélie Lefebvre", "CHARLEROI"),
+		("Caroline Hanot", "BINCHE"),
+		("Julie Renard", "LIEGE"),
+	]

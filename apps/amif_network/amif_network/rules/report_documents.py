@@ -726,9 +726,10 @@ _SECTION_IN_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}\.|[A
 
 
 def _is_layout_row(cells: list[list[str]]) -> bool:
-	"""Whether a table's row lays out sections: a cell of three paragraphs or more, one a numbered heading."""
+	"""Whether a table's row lays out sections: a cell of paragraphs, one of them a numbered heading."""
 	return any(
-		len(cell) >= 2 and any(_SECTION_IN_CELL.match(p) and len(p.split()) <= 10 for p in cell[:-1])
+		len(cell) >= 2
+		and any(_SECTION_IN_CELL.match(p.strip("*_ ")) and len(p.split()) <= 10 for p in cell[:-1])
 		for cell in cells
 	)
 
@@ -1129,6 +1130,10 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return False
 	if re.fullmatch(r"[A-ZÀ-Ý][^.:;!?()]{1,40}?\s?:", current.strip()) and len(current.split()) <= 5:
 		return False  # "Étaient présents :": a label on a line of its own starts the list below it
+	if re.match(r"^(?:pour|voor|namens)\s+[^:.;]{2,40}?\s?:\s*[A-ZÀ-Ý]", current) and re.match(
+		r"^(?:pour|voor|namens)\s+[^:.;]{2,40}?\s?:\s*[A-ZÀ-Ý]|^[^:]{2,30}:\s*$", previous
+	):
+		return False  # "pour Gand : Lies Verhaeghe" under "pour le SPP : …": the next organisation's people
 	if re.fullmatch(r"[–—-]+", current.strip()):
 		return False  # "–" alone: an empty cell of a table exported one cell a line
 	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-Ha-h][.)])\s", current):

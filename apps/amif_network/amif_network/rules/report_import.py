@@ -86,8 +86,12 @@ PRESENT_LABELS = (
 	"ont pris part a la reunion",
 	"hebben deelgenomen",
 	"namen deel",
+	"membres presents",
+	"aanwezige leden",
 )
 EXCUSED_LABELS = (
+	"membres excuses",
+	"verontschuldigde leden",
 	"excuses",
 	"excusees",
 	"excuse",
@@ -1949,17 +1953,40 @@ _ROW_STATUS = re.compile(
 )
 
 
+def _name_organisation_row(text: str, cpas_aliases) -> tuple | None:
+	"""`Ilse Maes CPAS de Gand coordinatrice AMIF`: a row of a "Nom | Organisation | Fonction" table whose
+	cells run together; (name, organisation) or None."""
+	words = text.split()
+	for size in (2, 3, 4):
+		name, rest = " ".join(words[:size]), words[size:]
+		if not rest or not looks_like_name(name) or recognise_organisation(name, cpas_aliases)[0]:
+			continue
+		for length in range(1, min(5, len(rest)) + 1):
+			organisation = " ".join(rest[:length])
+			following = rest[length] if length < len(rest) else ""
+			if (
+				re.match(r"(?:cpas|ocmw|spp|pod)\b", fold(organisation))
+				and recognise_organisation(organisation, cpas_aliases)[0]
+				and (not following or following[:1].islower())
+				and not re.match(r"(?:d['’]|de$|du$|van$)", following)
+			):
+				return name, organisation  # "SPP IS secrétaire", "CPAS d'Anvers coordinatrice"
+	return None
+
+
 def _organisation_name_row(text: str, cpas_aliases) -> tuple | None:
 	"""`OCMW Gent Lies Verhaeghe online`: a row of an "Organisatie | Naam | Deelname" table whose cells
 	run together; (organisation, name, status) or None."""
 	status = _ROW_STATUS.search(text)
 	rest = text[: status.start()] if status else text
 	words = rest.split()
-	for size in range(1, min(5, len(words) - 1)):
+	for size in range(1, min(8, len(words) - 1)):
 		organisation, name = " ".join(words[:size]), " ".join(words[size:])
+		if words[size - 1] in ("–", "-", "/") or words[size] in ("–", "-", "/"):
+			continue  # "POD MI – SPP IS Sofie Verbeke": the organisation in two languages goes on
 		if (
 			recognise_organisation(organisation, cpas_aliases)[0]
-			and looks_like_name(name)
+			and looks_like_name(name.split(",")[0].strip())
 			and not recognise_organisation(name, cpas_aliases)[0]
 			and not words[size].isupper()  # "POD MI Sofie Verbeke": "MI" still names the organisation
 			and words[size][:1].isupper()
@@ -2092,6 +2119,12 @@ class _ReportReader:
 		nobody yet; without such an end, the arrow opened the line."""
 		bullet = re.match(r"^(?:[-•*]\s+)", text)
 		body = text[bullet.end() :] if bullet else text
+		if arrows == 1 and (
+			_LABELLED_OWNER.match(body)
+			or _OWNER_BRACKETS.match(body)
+			or re.search(r"\b(?:qui|wie)\s*:", body, re.I)
+		):
+			return f"- {body}"  # "Réserver la salle — Qui : CPAS Binche": the arrow opened the line, an item
 		known = [Contact("", p.full_name, p.cpas) for p in self.report.attendees if p.full_name]
 		words = body.split()
 		for size in range(min(6, len(words) - 3), 0, -1):
@@ -2120,7 +2153,7 @@ class _ReportReader:
 				task = " ".join(words[:-size])
 				opening = "→ " if arrows > 1 else (bullet.group(0) if bullet else "")
 				return f"{opening}{task} → {who}"
-		return f"→ {body}" if arrows else text
+		return f"→ {body}" if task_start(body) else text
 
 	def attendance_columns(self, cells: list) -> bool:
 		"""`| Aanwezig: | Verontschuldigd: |`: a table with one column of people per attendance, and
@@ -3637,17 +3670,39 @@ class _ReportReader:
 		if re.fullmatch(r"init\.?\s+(?:naam|nom|name)(?:\s+[\w/–-]+){0,3}", fold(text).strip()):
 			return True  # "Init. Naam Organisatie": a people table's header, its cells run together
 		if re.fullmatch(
-			r"(?:organisatie|organisation|instelling|institution)\s+(?:naam|nom|name)(?:\s+[\w/–-]+){0,2}",
+			r"(?:organisatie|organisation|instelling|institution)(?:\s*[–/-]\s*(?:organisatie|organisation))?\s+"
+			r"(?:naam|nom|name|aanwezig|presents?|present\(e\)s|presente?s|deelnemers|participants)(?:\s+[\w/–()-]+){0,3}",
 			fold(text).strip(),
 		):
 			self.columns = ["organisation-name-rows"]  # "Organisatie Naam Deelname": the cells run together
 			return True
+		if re.fullmatch(
+			r"(?:nom|naam|name)\s+(?:organisation|organisatie|institution|instelling)(?:\s+(?:fonction|functie|r[ôo]le|rol))?",
+			fold(text).strip(),
+		):
+			self.columns = ["name-organisation-rows"]  # "Nom Organisation Fonction": the cells run together
+			return True
+		if self.columns == ["name-organisation-rows"]:
+			row = _name_organisation_row(text, self.aliases)
+			if row:
+				self.add_people(f"{row[0]} ({row[1]})", self.attendance)
+				return True  # "Ilse Maes CPAS de Gand coordinatrice AMIF"
 		if self.columns == ["organisation-name-rows"]:
+			text = re.sub(r"^([^:]{2,40}):\s+(?:[–-]\s+)?", r"\1 – " if " – " in text[:45] else r"\1 ", text)
+			interpreters = re.match(
+				rf"^(?:{_INTERPRETER_WORD})(?:\s*[–/-]\s*(?:{_INTERPRETER_WORD}))?\s+(?=[A-ZÀ-Ý])", text, re.I
+			)
+			if interpreters:
+				self.add_interpreters(
+					text[interpreters.end() :]
+				)  # "Tolken – Interprètes Anne-Sophie Michiels, …"
+				return True
 			row = _organisation_name_row(text, self.aliases)
 			if row:
 				organisation, name, status = row
 				excused = bool(status and _EXCUSED_STATUS.search(status))
-				self.add_people(f"{name} ({organisation})", "Excused" if excused else self.attendance)
+				written = f"{organisation}: {name}" if "," in name else f"{name} ({organisation})"
+				self.add_people(written, "Excused" if excused else self.attendance)
 				return True  # "OCMW Gent Lies Verhaeghe online"
 		group = _GROUP_HEADING.match(text)
 		if group and self.group_heading(group.group(1).strip(), text.endswith((":", "："))):
@@ -5679,6 +5734,7 @@ _TO_BE_DECIDED = re.compile(
 	r"\b(?:encore|nog)\s+(?:[àa]\s+d[ée]terminer|[àa]\s+d[ée]signer|te\s+bepalen|aan\s+te\s+duiden)\b|"
 	r"[:(,–-]\s*(?:[àa]\s+d[ée]terminer|[àa]\s+fixer|[àa]\s+d[ée]finir|nog\s+te\s+bepalen|nog\s+niet\s+bepaald|"
 	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd|nog\s+te\s+verdelen|"
+	r"nog\s+niemand(?:\s+aangeduid)?|"
 	r"(?:encore\s+)?[àa]\s+(?:attribuer|r[ée]partir)|"
 	r"(?:qui|wie)\s*\?\s*(?:[àa]\s+d[ée]finir|[àa]\s+d[ée]terminer|[àa]\s+voir|nog\s+te\s+bepalen|onbekend))\W*$",
 	re.I,
@@ -6093,6 +6149,7 @@ _NOBODY_YET = re.compile(
 	r"^(?:[àa]\s+(?:d[ée]signer|d[ée]finir|d[ée]terminer|fixer|confirmer)(?:\s+qui)?|"
 	r"nog\s+te\s+(?:bepalen|kiezen|zoeken)(?:\s+wie)?|"
 	r"nog\s+niet\s+bepaald|(?:qui|wie)\s*\?|\?|tbd|n\.?\s*n\.?|open|personne|niemand|iemand|quelqu'un|"
+	r"nog\s+niemand(?:\s+aangeduid)?|encore\s+personne|personne\s+pour\s+l'instant|"
 	r"(?:un|une|een)\s+(?:volontaire|vrijwilliger))\W*$",
 	re.I,
 )
@@ -6263,8 +6320,12 @@ def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 		point = recognise_owner(subject, contacts, cpas_aliases)
 		if not point.owners or point.owner_type == "To Be Assigned":
 			continue
-		if point.owner_type == "CPAS" and not re.search(r"\b(cpas|ocmw)\b", fold(subject)):
-			continue
+		if (
+			point.owner_type == "CPAS"
+			and not re.search(r"\b(cpas|ocmw)\b", fold(subject))
+			and verbs not in (_FR_PRESENT_DATED, _NL_PRESENT_DATED)
+		):
+			continue  # "Gent start in september": news; but "Brussel dient zijn fiche in vóór 31 maart": a task
 		if point.owner_type in ("SPP", "CPAS") and re.search(r"\b(en|et|and)\b", fold(subject)):
 			continue  # "Het POD en de OCMW's bekijken samen...": the network at work, not a task of one
 		if _every_cpas_without_deadline(point, text):
