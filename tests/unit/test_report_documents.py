@@ -650,3 +650,26 @@ def test_a_pandoc_grid_table_laying_the_body_out_in_two_language_columns_gives_i
 		"**1. Inleiding**",
 		"Samira verwelkomt de deelnemers.",
 	]
+
+
+def test_a_line_left_of_a_table_of_spaces_ends_it_and_numbered_sub_headings_start_their_own_line():
+	text = (
+		" Organisation                          Présents                                     Excusés\n"
+		" CPAS Bruxelles                        Fatima Zahra Ouali, Julien                   –\n"
+		"                                       Mertens\n"
+		"Ordre du jour\n\n1. Accueil et tour de table\n"
+	)
+	lines = [line.text for line in documents.logical_lines(text) if line.text]
+	assert lines[:3] == [
+		"Organisation | Présents | Excusés",
+		"CPAS Bruxelles | Fatima Zahra Ouali, Julien Mertens | –",
+		"Ordre du jour",
+	]
+	raw = (
+		"Edegem utilise un nouveau dépliant pour les assistants sociaux.\n"
+		"[Cijfers Edegem nog aan te vullen – chiffres d'Edegem à compléter]\n2.3 Mortsel\n"
+		"Bruxelles : [SL : à compléter après réception des chiffres]\n4 – Bewaartermijnen en inzagerecht (AVG)\n"
+	)
+	texts = [line.text for line in documents.logical_lines(raw) if line.text]
+	assert "2.3 Mortsel" in texts
+	assert "4 – Bewaartermijnen en inzagerecht (AVG)" in texts

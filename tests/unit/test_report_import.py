@@ -3906,3 +3906,48 @@ def test_people_per_organisation_a_line_each_are_not_joined_by_a_pdfs_raw_text()
 		("Caroline Hanot", "BINCHE"),
 		("Julie Renard", "LIEGE"),
 	]
+
+
+def test_an_owner_at_the_start_of_an_item_stops_before_the_tasks_verb_and_an_arrow_inside_an_item_stays():
+	report = ri.recognise_report(
+		"Compte rendu du 3 mars 2026\n\nPrésents : Lien De Smet (CPAS Gand), Nadia Belkacem (CPAS Liège)\n\n"
+		"# 1. Actions\n\n- Lien De Smet Proposer une date et un lieu à Gand pour la réunion\n"
+	)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [("Network Contact", ["Lien De Smet"])]
+	raw = ri.recognise_report(
+		"".join(
+			[
+				"Verslag bijeenkomst OCMW's – AMIF-netwerk\n",
+				"Online (Zoom) – dinsdag 10 februari 2026, 9u30 – 12u30\n",
+				"Simultaanvertaling NL-FR via het tolkkanaal van Zoom: Jan Hermans en Lucie Marchal (tolken).\n",
+				"Verslag: Thomas Claeys (POD MI) – Franse versie volgt\n",
+				"Aanwezig\n",
+				"Naam Organisatie\n",
+				"Thomas Claeys POD MI\n",
+				"Sarah Benali POD MI\n",
+				"Hanne Verstraete OCMW Gent\n",
+				"Sophie Grandjean OCMW Luik\n",
+				"Julie Lambot OCMW Charleroi\n",
+				"VI. Actiepunten\n",
+				"POD MI: nota over de bewaartermijnen rondsturen (art. 82 Verordening 2021/1060)\n",
+				"→\n",
+				"Elk OCMW: de eigen bewaarregels voor deelnemersdossiers nakijken en terugkoppelen vóór\n",
+				"→\n",
+				"31 maart\n",
+				"Sophie (Luik) en Hanne (Gent): een gezamenlijk model van antwoord op een inzageverzoek\n",
+				"→\n",
+				"uitwerken\n",
+				"OCMW Antwerpen: cijfers van de partners Schoten en Edegem bundelen voor het jaarverslag\n",
+				"→\n",
+				"Julie: resultaten tevredenheidsenquête 2025 van Charleroi en Binche delen\n",
+				"→\n",
+				"Organisatie fysieke bijeenkomst in juni: gastheer nog te bepalen\n",
+				"→\n",
+			]
+		)
+	)
+	assert [(a.owner_type, a.owners) for a in raw.action_points][1:4] == [
+		("CPAS", ["Elk OCMW"]),
+		("Several Network Contacts", ["Sophie Grandjean", "Hanne Verstraete"]),
+		("CPAS", ["OCMW Antwerpen"]),
+	]

@@ -20,6 +20,10 @@ from amif_network.rules import report_tasks as tasks
 		"Contact leggen met het regioteam",
 		"Thema voor de volgende bijeenkomst voorstellen",
 		"Aanwezigheidscijfers 2018 aanleveren volgens het nieuwe sjabloon",
+		"Overzicht van de groepsregels per OCMW bijhouden",
+		"Nalezen van de Franse versie",
+		"De werkgroep evaluatie trekken",
+		"Lijst met deelnemers die een ERK-niveau stegen aanleveren (KVL, AW, JS).",
 	],
 )
 def test_a_task_worded_as_an_infinitive_or_a_task_noun(text):

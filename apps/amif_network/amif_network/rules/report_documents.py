@@ -993,7 +993,15 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 			out.append("| " + " | ".join(cells) + " |")
 			row, blank_since_row = len(out) - 1, False
 			continue
-		if columns and row is not None and any(abs(indent - c) <= 2 for c in columns) and not blank_since_row:
+		if (
+			columns
+			and row is not None
+			and any(abs(indent - c) <= 2 for c in columns)
+			and not blank_since_row
+			and not (
+				indent < columns[0] and body[:1].isupper()
+			)  # "Ordre du jour" left of the table: after it
+		):
 			first_width = (columns[1] - columns[0]) if len(columns) > 1 else 0
 			first_cell = out[row].strip().strip("|").split("|")[0].strip()
 			if _PERSON_ENTRY.match(first_cell) and indent <= columns[0] + 2 and _PERSON_ENTRY.match(body):
@@ -1122,7 +1130,7 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 	if (
 		width
 		and _STARTS_WITH_TIME.match(current)
-		and (_DANGLING_WORD.search(previous) or previous.endswith(","))
+		and (_DANGLING_WORD.search(previous) or previous.endswith(",") or re.search(r"\s[–—-]$", previous))
 		and len(last_line) >= 0.75 * width
 	):
 		return True  # "… om" then "10.00 voorstelling van het partnerschap": a sentence wrapped before a time
@@ -1136,8 +1144,10 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return False  # "pour Gand : Lies Verhaeghe" under "pour le SPP : …": the next organisation's people
 	if re.fullmatch(r"[–—-]+", current.strip()):
 		return False  # "–" alone: an empty cell of a table exported one cell a line
-	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-Ha-h][.)])\s", current):
-		return False  # a numbered item or heading starts a line of its own
+	if re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\s*[.)–-]|[A-Ha-h][.)])\s", current) or re.match(
+		r"^(?:\d{1,2}\.\d{1,2}|\d{1,2}\s+[–—-])\s+[A-ZÀ-Ý]", current
+	):
+		return False  # a numbered item or heading starts a line of its own ("2.3 Mortsel", "4 – Bewaartermijnen")
 	if _OWNER_LABEL_START.match(current):
 		return False  # "SO + AV: werken samen een voorstel uit …": the next task of a list, its owner first
 	if _PERSON_START.match(current) and re.search(

@@ -15,7 +15,7 @@ from datetime import date
 
 from amif_network.rules.meeting_report import MONTHS_FR, MONTHS_NL, clock_text, section_level
 from amif_network.rules.messages import Problem, _
-from amif_network.rules.report_tasks import future_or_duty, task_start
+from amif_network.rules.report_tasks import french_infinitive, future_or_duty, task_start
 
 MAX_TEXT_LENGTH = 400_000
 
@@ -2072,10 +2072,14 @@ class _ReportReader:
 	def read(self):
 		for position, line in enumerate(self.lines):
 			# "Sjabloon rondsturen Hélène" then "→ →": a PDF's raw text gives the arrows of a line after it
+			following = self.lines[position + 1].text.strip() if position + 1 < len(self.lines) else ""
 			if (
 				re.fullmatch(r"(?:→\s*){1,2}", line.text.strip())
 				and position
 				and not self.lines[position - 1].blank
+				and not re.match(
+					r"[a-zà-ÿ(]|\d{1,2}\s+[a-zà-ÿ]", following
+				)  # "vóór", "→", "31 maart": inside its item
 			):
 				self.lines[position - 1].text += " " + line.text.strip()
 				line.text = ""
@@ -2153,7 +2157,7 @@ class _ReportReader:
 				task = " ".join(words[:-size])
 				opening = "→ " if arrows > 1 else (bullet.group(0) if bullet else "")
 				return f"{opening}{task} → {who}"
-		return f"→ {body}" if task_start(body) else text
+		return f"- {body}"  # no owner at its end: the arrow opened the line, an item of a list
 
 	def attendance_columns(self, cells: list) -> bool:
 		"""`| Aanwezig: | Verontschuldigd: |`: a table with one column of people per attendance, and
@@ -3677,7 +3681,7 @@ class _ReportReader:
 			self.columns = ["organisation-name-rows"]  # "Organisatie Naam Deelname": the cells run together
 			return True
 		if re.fullmatch(
-			r"(?:nom|naam|name)\s+(?:organisation|organisatie|institution|instelling)(?:\s+(?:fonction|functie|r[ôo]le|rol))?",
+			r"(?:nom|naam|name)\s+(?:organisation|organisatie|institution|instelling)\s+(?:fonction|functie|r[ôo]le|rol)",
 			fold(text).strip(),
 		):
 			self.columns = ["name-organisation-rows"]  # "Nom Organisation Fonction": the cells run together
@@ -3687,6 +3691,7 @@ class _ReportReader:
 			if row:
 				self.add_people(f"{row[0]} ({row[1]})", self.attendance)
 				return True  # "Ilse Maes CPAS de Gand coordinatrice AMIF"
+			self.columns = None
 		if self.columns == ["organisation-name-rows"]:
 			text = re.sub(r"^([^:]{2,40}):\s+(?:[–-]\s+)?", r"\1 – " if " – " in text[:45] else r"\1 ", text)
 			interpreters = re.match(
@@ -3704,6 +3709,7 @@ class _ReportReader:
 				written = f"{organisation}: {name}" if "," in name else f"{name} ({organisation})"
 				self.add_people(written, "Excused" if excused else self.attendance)
 				return True  # "OCMW Gent Lies Verhaeghe online"
+			self.columns = None
 		group = _GROUP_HEADING.match(text)
 		if group and self.group_heading(group.group(1).strip(), text.endswith((":", "："))):
 			return True
@@ -6351,6 +6357,9 @@ def _owner_at_start(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	words = text.split()
 	for size in range(min(6, len(words) - 1), 0, -1):
 		subject = " ".join(words[:size])
+		last = fold(words[size - 1]).strip(",;:")
+		if size > 1 and (words[size - 1][:1].islower() or french_infinitive(last)):
+			continue  # "Lien De Smet Proposer une date": the owner stops before the task's verb
 		point = recognise_owner(subject, contacts, cpas_aliases)
 		if point.owners and point.owner_type != "To Be Assigned":
 			point.action = text

@@ -125,7 +125,17 @@ def task_start(text: str) -> bool:
 	)[0]
 	if re.match(rf"^{_NL_PREFIXES}{_NL_STEMS}\s+van\b", clause) and not _NL_FINITE.search(clause):
 		return True  # "Nalezen van de Franse versie": the infinitive first, as a noun
-	return bool(_NL_INFINITIVE.search(clause)) and not _NL_FINITE.search(clause)
+	if _NL_FINITE.search(clause):
+		return False
+	if _NL_INFINITIVE.search(clause):
+		return True
+	# "Lijst met deelnemers die een ERK-niveau stegen aanleveren": a relative clause before the infinitive
+	whole = re.sub(r"\s*\([^()]*\)\W*$", "", folded).rstrip(" .;")
+	return (
+		bool(re.search(rf"\b{_NL_PREFIXES}{_NL_STEMS}$", whole))
+		and bool(re.match(r"^[^,;:]{3,40}?\s+die\s", whole))
+		and len(whole.split()) <= 14
+	)
 
 
 _FUTURE_OR_DUTY = re.compile(
