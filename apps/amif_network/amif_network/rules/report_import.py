@@ -2078,7 +2078,7 @@ class _ReportReader:
 				and position
 				and not self.lines[position - 1].blank
 				and not re.match(
-					r"[a-zà-ÿ(]|\d{1,2}\s+[a-zà-ÿ]", following
+					r"[a-zà-ÿ(](?![.)]\s)|\d{1,2}\s+[a-zà-ÿ]", following
 				)  # "vóór", "→", "31 maart": inside its item
 			):
 				self.lines[position - 1].text += " " + line.text.strip()
@@ -2123,12 +2123,10 @@ class _ReportReader:
 		nobody yet; without such an end, the arrow opened the line."""
 		bullet = re.match(r"^(?:[-•*]\s+)", text)
 		body = text[bullet.end() :] if bullet else text
-		if arrows == 1 and (
-			_LABELLED_OWNER.match(body)
-			or _OWNER_BRACKETS.match(body)
-			or re.search(r"\b(?:qui|wie)\s*:", body, re.I)
-		):
+		if arrows == 1 and re.search(r"\b(?:qui|wie)\s*:", body, re.I):
 			return f"- {body}"  # "Réserver la salle — Qui : CPAS Binche": the arrow opened the line, an item
+		if arrows == 1 and (_LABELLED_OWNER.match(body) or _OWNER_BRACKETS.match(body)):
+			return f"→ {body}"  # "PC: partage du protocole (à tous)": its owner said already, the arrow opened it
 		known = [Contact("", p.full_name, p.cpas) for p in self.report.attendees if p.full_name]
 		words = body.split()
 		for size in range(min(6, len(words) - 3), 0, -1):
@@ -2157,7 +2155,7 @@ class _ReportReader:
 				task = " ".join(words[:-size])
 				opening = "→ " if arrows > 1 else (bullet.group(0) if bullet else "")
 				return f"{opening}{task} → {who}"
-		return f"- {body}"  # no owner at its end: the arrow opened the line, an item of a list
+		return f"→ {body}"  # no owner at its end: the arrow opened the line
 
 	def attendance_columns(self, cells: list) -> bool:
 		"""`| Aanwezig: | Verontschuldigd: |`: a table with one column of people per attendance, and
@@ -6357,8 +6355,11 @@ def _owner_at_start(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	words = text.split()
 	for size in range(min(6, len(words) - 1), 0, -1):
 		subject = " ".join(words[:size])
-		last = fold(words[size - 1]).strip(",;:")
-		if size > 1 and (words[size - 1][:1].islower() or french_infinitive(last)):
+		if any(
+			french_infinitive(fold(word).strip(",;:"))
+			or (word[:1].islower() and len(word) > 3 and not re.search(r"['’]", word))
+			for word in words[1:size]
+		):
 			continue  # "Lien De Smet Proposer une date": the owner stops before the task's verb
 		point = recognise_owner(subject, contacts, cpas_aliases)
 		if point.owners and point.owner_type != "To Be Assigned":
