@@ -3951,3 +3951,37 @@ def test_an_owner_at_the_start_of_an_item_stops_before_the_tasks_verb_and_an_arr
 		("Several Network Contacts", ["Sophie Grandjean", "Hanne Verstraete"]),
 		("CPAS", ["OCMW Antwerpen"]),
 	]
+
+
+def test_a_people_table_in_an_annex_whose_cells_a_pdfs_raw_text_runs_together():
+	report = ri.recognise_report(
+		"Netwerkdag AMIF – donderdag 9 oktober 2025\nVerslag: Lotte Vanhove (OCMW Gent)\n"
+		"Deelnemerslijst: zie bijlage 1.\nOpening\nHilde Verstraete heet iedereen welkom in Gent.\n"
+		"Bijlage 1 – Deelnemerslijst\nNaam / Nom Organisatie / Organisation Aanwezig / Présent\n"
+		"Lotte Vanhove OCMW Gent ✓\nAnn Wouters OCMW Edegem verontschuldigd / excusée\n"
+		"Wim Dierckx Agentschap Integratie en\nInburgering\n✓\nGeert Hofman tolk ✓\n"
+	)
+	assert sorted((p.full_name, p.attendance, p.cpas or "") for p in report.attendees) == [
+		("Ann Wouters", "Excused", "EDEGEM"),
+		("Geert Hofman", "Present", ""),
+		("Lotte Vanhove", "Present", "GENT"),
+		("Wim Dierckx", "Present", ""),
+	]
+
+
+def test_a_to_do_list_of_owners_and_tasks_a_tab_apart_in_a_text_export():
+	report = ri.recognise_report(
+		"Verslag AMIF-netwerk OCMW's — Gent, 29 januari 2026\n"
+		"Aanwezig: Pieter Claeys (PC) – OCMW Gent; Nathalie Grosjean (NG) en Mehdi Benali (MB) – CPAS Luik; "
+		"Catherine Vanderhaegen (CV) – OCMW Brussel\n1) Opening\nPC verwelkomt iedereen in Gent.\n"
+		"5) Varia\nVolgende vergadering: do 11/06/2026 in Brussel\nTo do\n"
+		"PC\toproep getuigenissen intern doorsturen naar de maatschappelijk werkers\n"
+		"NG + MB\tFranse versie van de enquête nalezen (legende pictogrammen)\n"
+		"CV zaal reserveren in Brussel voor 11/06\n??\tArabische versie testen met een groep (wie?)\n"
+	)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Pieter Claeys"]),
+		("Several Network Contacts", ["Nathalie Grosjean", "Mehdi Benali"]),
+		("Network Contact", ["Catherine Vanderhaegen"]),
+		("To Be Assigned", []),
+	]

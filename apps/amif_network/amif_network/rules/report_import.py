@@ -1953,6 +1953,15 @@ _ROW_STATUS = re.compile(
 )
 
 
+# the header of a people table of three columns whose cells a PDF's raw text runs together:
+# "Nom Organisation Fonction", "Naam / Nom Organisatie / Organisation Aanwezig / Présent"
+_NAME_ORGANISATION_HEADER = re.compile(
+	r"(?:nom|naam|name)(?:\s*/\s*(?:nom|naam|name))?\s+(?:organisation|organisatie|institution|instelling)"
+	r"(?:\s*/\s*(?:organisation|organisatie|institution|instelling))?\s+"
+	r"(?:fonction|functie|r[ôo]le|rol|aanwezig|present|presente|presence|status|statut)(?:\s*/\s*[\w()]+)?"
+)
+
+
 def _name_organisation_row(text: str, cpas_aliases) -> tuple | None:
 	"""`Ilse Maes CPAS de Gand coordinatrice AMIF`: a row of a "Nom | Organisation | Fonction" table whose
 	cells run together; (name, organisation) or None."""
@@ -1970,7 +1979,7 @@ def _name_organisation_row(text: str, cpas_aliases) -> tuple | None:
 				and (not following or following[:1].islower())
 				and not re.match(r"(?:d['’]|de$|du$|van$)", following)
 			):
-				return name, organisation  # "SPP IS secrétaire", "CPAS d'Anvers coordinatrice"
+				return name, organisation, " ".join(rest[length:])  # "SPP IS secrétaire", "CPAS d'Anvers …"
 	return None
 
 
@@ -2695,6 +2704,20 @@ class _ReportReader:
 	def line(self, line, position: int):
 		report, text = self.report, line.text
 		self.position = position
+		if (
+			not line.cells
+			and self.mode != "people"
+			and _NAME_ORGANISATION_HEADER.fullmatch(fold(text).strip())
+		):
+			# "Naam / Nom Organisatie / Organisation Aanwezig / Présent" in an annex: the list of people
+			self.mode, self.attendance, self.columns = "people", "Present", ["name-organisation-rows"]
+			return
+		if (
+			self.mode == "people"
+			and self.columns == ["name-organisation-rows"]
+			and re.fullmatch(r"[-–✓✔]", text.strip())
+		):
+			return  # "✓" (or the bullet it became) of a row whose organisation ran over two lines
 		lead = (
 			re.match(
 				r"^\s*(?:\*\*|__)([^*_:]{2,60}?)(?:\*\*|__)\s+(?=[A-ZÀ-Ý])(.+)$", " ".join(line.raw.split())
@@ -3107,6 +3130,18 @@ class _ReportReader:
 		if re.match(r"^(?:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\b[^:]{0,40}:\s*\S", text, re.I):
 			return None  # "**Actie POD: nota rondsturen**": a task set in bold, not a section
 		lead = re.match(r"^([A-ZÀ-Ý]{2,4})\s+[A-ZÀ-Ý]", text.strip())
+		plain = fold(clean_line(text)).strip(" :*_")
+		following = next((n for n in self.lines[position + 1 :] if not n.blank), None)
+		if (
+			not line.cells
+			and self.section is not None
+			and len(plain.split()) <= 3
+			and _ACTION_HEADING.match(plain)
+			and _ACTION_HEADING.match(plain).end() == len(plain)
+			and following is not None
+			and following.cells
+		):
+			return Heading("", 1, clean_line(text).strip(" :*_"))  # "To do" above its rows "PC | oproep …"
 		if (
 			self.next_meeting_section
 			and self.section is not None
@@ -3678,18 +3713,33 @@ class _ReportReader:
 		):
 			self.columns = ["organisation-name-rows"]  # "Organisatie Naam Deelname": the cells run together
 			return True
-		if re.fullmatch(
-			r"(?:nom|naam|name)\s+(?:organisation|organisatie|institution|instelling)\s+(?:fonction|functie|r[ôo]le|rol)",
-			fold(text).strip(),
-		):
+		if _NAME_ORGANISATION_HEADER.fullmatch(fold(text).strip()):
 			self.columns = ["name-organisation-rows"]  # "Nom Organisation Fonction": the cells run together
 			return True
 		if self.columns == ["name-organisation-rows"]:
 			row = _name_organisation_row(text, self.aliases)
 			if row:
-				self.add_people(f"{row[0]} ({row[1]})", self.attendance)
-				return True  # "Ilse Maes CPAS de Gand coordinatrice AMIF"
-			self.columns = None
+				excused = bool(_EXCUSED_STATUS.search(row[2]))
+				self.add_people(f"{row[0]} ({row[1]})", "Excused" if excused else self.attendance)
+				return True  # "Ilse Maes CPAS de Gand coordinatrice AMIF", "Ann Wouters OCMW Edegem verontschuldigd"
+			if re.fullmatch(r"[✓✔xX]|ja|oui|[A-ZÀ-Ý]?[a-zà-ÿ]+", text.strip()):
+				return True  # "✓" or "Inburgering": the rest of the row above, wrapped
+			other = re.match(
+				r"^([A-ZÀ-Ý][\w'’-]+\s+(?:(?:van|de|der|den|el|le|la|van\s+der|van\s+den)\s+)?[A-ZÀ-Ý][\w'’-]+)\s+(\S.*)$",
+				text.strip(),
+			)
+			if other and looks_like_name(other.group(1)):
+				name, rest = other.group(1), other.group(2)
+				excused = bool(_EXCUSED_STATUS.search(rest))
+				if re.search(_INTERPRETER_WORD, rest, re.I):
+					self.add_interpreters(name)  # "Geert Hofman tolk ✓"
+					return True
+				organisation = re.sub(
+					r"\s*(?:[✓✔]|\b(?:ja|oui|x)\b|\b(?:verontsch|excus|afwez|absent)\S*.*)$", "", rest
+				)
+				written = f"{name} ({organisation})" if organisation else name
+				self.add_people(written, "Excused" if excused else self.attendance)
+				return True  # "Wim Dierckx Agentschap Integratie en Inburgering ✓": a guest
 		if self.columns == ["organisation-name-rows"]:
 			text = re.sub(r"^([^:]{2,40}):\s+(?:[–-]\s+)?", r"\1 – " if " – " in text[:45] else r"\1 ", text)
 			interpreters = re.match(
@@ -4411,6 +4461,28 @@ class _ReportReader:
 			if c
 		):
 			return True  # "| Action – à charge de | Actie – verantwoordelijke |": a header without columns to read
+		filled = [c.strip() for c in cells if c.strip()]
+		if (
+			not self.action_columns
+			and len(filled) == 2
+			and len(filled[0].split()) <= 4
+			and len(filled[1].split()) >= 3
+			and task_start(filled[1])
+			and not STILL_TO_BE_ADDED.search(filled[1])
+			and (
+				self.owner_cell(filled[0])
+				or re.fullmatch(
+					r"\?+|[A-ZÀ-Ý][A-Za-zÀ-ÿ]{0,3}(?:\s*[+/&,]\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ]{0,3})*", filled[0]
+				)
+			)
+			and not self.owner_cell(filled[1])
+			and not _action_table_columns(cells)
+		):
+			self.section.lines.append(
+				f"→ {filled[0]}: {filled[1]}"
+			)  # "PC ⇥ oproep … doorsturen": owner, task
+			self.action_section = True
+			return True
 		columns = _action_table_columns(cells)
 		if columns:
 			self.action_columns = columns
@@ -5887,6 +5959,9 @@ def _action_of(
 	if marked:
 		text, in_list = marked.group(1), True  # "► Action : le SPP enverra...": an action, whatever its verb
 	initials = re.match(r"^([A-ZÀ-Ý]{2,5}(?:\s*[+/,&]\s*[A-ZÀ-Ý]{2,5})*)\s*(?::|→|->)\s*(\S.+)$", text)
+	spaced = re.match(r"^([A-ZÀ-Ý]{2,5}(?:\s*[+/&]\s*[A-ZÀ-Ý]{2,5})*)\s+(?=[a-zà-ÿ])(\S.+)$", text)
+	if not initials and spaced and task_start(spaced.group(2)):
+		initials = spaced  # "CV zaal reserveren in Brussel voor 11/06": the tab between owner and task lost
 	if (in_list or item) and initials and legend:
 		parts = [p for p in re.split(r"\s*[+/,&]\s*", initials.group(1)) if p]
 		if (
