@@ -3985,3 +3985,32 @@ def test_a_to_do_list_of_owners_and_tasks_a_tab_apart_in_a_text_export():
 		("Network Contact", ["Catherine Vanderhaegen"]),
 		("To Be Assigned", []),
 	]
+
+
+def test_a_pdfs_layout_numbered_heading_and_a_plain_title_above_an_action_table():
+	report = ri.recognise_report(
+		"Verslag netwerkoverleg AMIF\nDonderdag 5 februari 2026\nAanwezig: Sarah Moens (POD MI), "
+		"Ahmed Ouali (OCMW Antwerpen), Rachid Amrani (OCMW Antwerpen)\n\n5     Rondvraag\n"
+		"Rachid Amrani vraagt of er een themadag kan komen.\n\n6     Actiepunten\n"
+		"Actie                      Verantwoordelijke     Timing                        Status\n"
+		"Handleiding                POD MI (Sarah)        13/02                         open\n"
+		"indicatoren in\neenvoudige taal delen\n"
+		"Vragenlijst tussentijdse   Ahmed + Rachid        maart                         open\n"
+		"evaluatie vertalen naar\nhet Frans\n"
+	)
+	assert [(s.number, s.heading) for s in report.sections] == [("5", "Rondvraag"), ("6", "Actiepunten")]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Sarah Moens"]),
+		("Several Network Contacts", ["Ahmed Ouali", "Rachid Amrani"]),
+	]
+	decisions = ri.recognise_report(
+		"Relevé des décisions – réunion du 8 octobre 2018\n\nCPAS / SPP      Présent(e)s\n"
+		"Liège           Nathalie Grosjean\nSPP IS          Lotte Verhaegen\n\nDécisions et suites à donner\n"
+		"N°    Point                 Décision / action                                      Qui ?            Pour\n"
+		"1     Enquête de            Faire traduire le questionnaire en arabe, dari et      SPP IS           janvier 2019\n"
+		"      satisfaction          tigrinya.\n"
+	)
+	assert [s.heading for s in decisions.sections] == ["Décisions et suites à donner"]
+	assert [(a.owner_type, a.action[:22]) for a in decisions.action_points] == [
+		("SPP", "Faire traduire le ques")
+	]

@@ -956,9 +956,11 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 			r"^((?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[A-H])[.)]?)\t+(\S[^\t]*)$",
 			marks.group(2) if marks else body,
 		)
-		numbered = tabbed or re.match(
-			r"^([IVXLC]{1,6}[.)])\s{2,12}(\S(?:(?!\s{3}).)*)$", body
-		)  # "I.        Accueil et tour de table – Onthaal": a Roman number, then its title, in a PDF's layout
+		numbered = (
+			tabbed
+			or re.match(r"^([IVXLC]{1,6}[.)])\s{2,12}(\S(?:(?!\s{3}).)*)$", body)
+			or re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,2}[.)]?)\s{3,12}([A-ZÀ-Ý](?:(?!\s{3}).){2,80})$", body)
+		)  # "I.        Accueil et tour de table – Onthaal", "6     Actiepunten": a number, then its title
 		if numbered and not body.startswith("|"):
 			mark = marks.group(1) if marks and tabbed else ""
 			out.append(

@@ -3143,6 +3143,16 @@ class _ReportReader:
 		):
 			return Heading("", 1, clean_line(text).strip(" :*_"))  # "To do" above its rows "PC | oproep …"
 		if (
+			not line.cells
+			and following is not None
+			and following.cells
+			and _action_table_columns(following.cells)
+			and _short_title(clean_line(text).strip(" *_"))
+			and len(text.split()) <= 8
+			and not parse_heading(clean_line(text))
+		):
+			return Heading("", 1, clean_line(text).strip(" :*_"))  # "Décisions et suites à donner" above its table
+		if (
 			self.next_meeting_section
 			and self.section is not None
 			and not any(str(n).strip() for n in self.section.lines)
