@@ -3150,8 +3150,12 @@ class _ReportReader:
 			and _short_title(clean_line(text).strip(" *_"))
 			and len(text.split()) <= 8
 			and not parse_heading(clean_line(text))
+			and not _LETTER_HEADING.match(clean_line(text))
+			and not (line.level or line.bold)
 		):
-			return Heading("", 1, clean_line(text).strip(" :*_"))  # "Décisions et suites à donner" above its table
+			return Heading(
+				"", 1, clean_line(text).strip(" :*_")
+			)  # "Décisions et suites à donner" above its table
 		if (
 			self.next_meeting_section
 			and self.section is not None
@@ -4975,7 +4979,7 @@ _MEETING_ONLINE = re.compile(
 )
 _INTERPRETED = re.compile(
 	r"(interpr[ée]tation\s+simultan|simultaanvertaling|simultane\s+vertaling|avec\s+interpr[ée]tation|"
-	r"\bmet\s+tolken|\btolken\s+(?:waren|zorgden|vertaalden)|\bles\s+interpr[èe]tes\s+(?:ont|de\s+la|assur)|"
+	r"(?<!werken\s)(?<!werkt\s)\bmet\s+tolken|\btolken\s+(?:waren|zorgden|vertaalden)|\bles\s+interpr[èe]tes\s+(?:ont|de\s+la|assur)|"
 	r"interpr[èe]tes\s+(?:[ée]taient|sont)\s+pr[ée]sent|\btolken\s+(?:waren\s+)?aanwezig|"
 	r"remerci\w*\s+(?:les\s+)?interpr[èe]tes|bedankt?\s+de\s+tolken|dank\s+aan\s+de\s+tolken|"
 	r"interpr[ée]tation\s+(?:chuchot[ée]e|consécutive|consecutive)|chuchotage|fluister(?:vertaling|tolk\w*)|"
