@@ -4014,3 +4014,16 @@ def test_a_pdfs_layout_numbered_heading_and_a_plain_title_above_an_action_table(
 	assert [
 		(a.owner_type, "Faire traduire le questionnaire" in a.action) for a in decisions.action_points
 	] == [("SPP", True)]
+
+
+def test_a_training_on_working_with_interpreters_is_no_interpretation_and_a_numbered_agenda_stays_one():
+	report = ri.recognise_report(
+		"Verslag regionaal overleg – dinsdag 12 november 2024\nAanwezig: Tom Verbruggen (OCMW Antwerpen)\n\n"
+		"Ordre du jour / Agenda :\n1.   Suivi des participants pendant le confinement\n2.   Divers / Varia\n\n"
+		"1.     Opvolging vorig verslag\n    Vorming 'werken met tolken': nog niet gepland.\n"
+	)
+	assert not report.simultaneous_interpretation
+	assert [a.title for a in report.agenda] == [
+		"Suivi des participants pendant le confinement",
+		"Divers / Varia",
+	]
