@@ -3959,12 +3959,15 @@ def test_a_people_table_in_an_annex_whose_cells_a_pdfs_raw_text_runs_together():
 		"Deelnemerslijst: zie bijlage 1.\nOpening\nHilde Verstraete heet iedereen welkom in Gent.\n"
 		"Bijlage 1 – Deelnemerslijst\nNaam / Nom Organisatie / Organisation Aanwezig / Présent\n"
 		"Lotte Vanhove OCMW Gent ✓\nAnn Wouters OCMW Edegem verontschuldigd / excusée\n"
-		"Wim Dierckx Agentschap Integratie en\nInburgering\n✓\nGeert Hofman tolk ✓\n"
+		"Wim Dierckx Agentschap Integratie en\nInburgering\n✓\nGeert Hofman tolk ✓\nBert Van Acker Interprète Présent\n"
+		"Sophie Delvaux CPAS de Charleroi Excusée\n"
 	)
 	assert sorted((p.full_name, p.attendance, p.cpas or "") for p in report.attendees) == [
 		("Ann Wouters", "Excused", "EDEGEM"),
+		("Bert Van Acker", "Present", ""),
 		("Geert Hofman", "Present", ""),
 		("Lotte Vanhove", "Present", "GENT"),
+		("Sophie Delvaux", "Excused", "CHARLEROI"),
 		("Wim Dierckx", "Present", ""),
 	]
 

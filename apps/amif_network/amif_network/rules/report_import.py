@@ -1976,7 +1976,14 @@ def _name_organisation_row(text: str, cpas_aliases) -> tuple | None:
 			if (
 				re.match(r"(?:cpas|ocmw|spp|pod)\b", fold(organisation))
 				and recognise_organisation(organisation, cpas_aliases)[0]
-				and (not following or following[:1].islower())
+				and (
+					not following
+					or following[:1].islower()
+					or re.match(
+						r"(?:pr[ée]sente?|excus[ée]e?|aanwezig|verontschuldigd|afwezig|absente?)\b",
+						fold(following),
+					)
+				)
 				and not re.match(r"(?:d['’]|de$|du$|van$)", following)
 			):
 				return name, organisation, " ".join(rest[length:])  # "SPP IS secrétaire", "CPAS d'Anvers …"
@@ -3739,7 +3746,7 @@ class _ReportReader:
 			if re.fullmatch(r"[✓✔xX]|ja|oui|[A-ZÀ-Ý]?[a-zà-ÿ]+", text.strip()):
 				return True  # "✓" or "Inburgering": the rest of the row above, wrapped
 			other = re.match(
-				r"^([A-ZÀ-Ý][\w'’-]+\s+(?:(?:van|de|der|den|el|le|la|van\s+der|van\s+den)\s+)?[A-ZÀ-Ý][\w'’-]+)\s+(\S.*)$",
+				r"^([A-ZÀ-Ý][\w'’-]+\s+(?:(?i:van|de|der|den|el|le|la|van\s+der|van\s+den)\s+)?[A-ZÀ-Ý][\w'’-]+)\s+(\S.*)$",
 				text.strip(),
 			)
 			if other and looks_like_name(other.group(1)):
