@@ -673,3 +673,23 @@ def test_a_line_left_of_a_table_of_spaces_ends_it_and_numbered_sub_headings_star
 	texts = [line.text for line in documents.logical_lines(raw) if line.text]
 	assert "2.3 Mortsel" in texts
 	assert "4 – Bewaartermijnen en inzagerecht (AVG)" in texts
+
+
+def test_a_two_column_table_whose_rows_alternate_numbered_headings_and_paragraphs_is_read_as_the_body():
+	def build(document):
+		table = document.add_table(rows=4, cols=2)
+		rows = [
+			("1. Welkom en nieuwe collega's", "1. Accueil et nouveaux collègues"),
+			("Ruben volgt Katrien op bij het POD.", "Ruben succède à Katrien au SPP."),
+			("2. Planning 2026", "2. Planning 2026"),
+			("De slotdag vindt plaats in Brussel.", "La journée de clôture a lieu à Bruxelles."),
+		]
+		for row, texts in zip(table.rows, rows, strict=True):
+			row.cells[0].text, row.cells[1].text = texts
+
+	lines = [line for line in documents.marked_text_of_docx(word_document(build)).splitlines() if line]
+	assert lines[:3] == [
+		"1. Welkom en nieuwe collega's",
+		"1. Accueil et nouveaux collègues",
+		"Ruben volgt Katrien op bij het POD.",
+	]

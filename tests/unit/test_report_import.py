@@ -4030,3 +4030,67 @@ def test_a_training_on_working_with_interpreters_is_no_interpretation_and_a_numb
 		"Suivi des participants pendant le confinement",
 		"Divers / Varia",
 	]
+
+
+@pytest.mark.parametrize(
+	"body, remark",
+	[
+		(
+			"Opmerkingen op dit verslag graag vóór 22 mei aan Sanne.",
+			"Opmerkingen op dit verslag graag vóór 22 mei aan Sanne.",
+		),
+		("ONTWERPVERSLAG – nog niet goedgekeurd", "ONTWERPVERSLAG – nog niet goedgekeurd"),
+		(
+			"Versie ter goedkeuring – version pour approbation",
+			"Versie ter goedkeuring – version pour approbation",
+		),
+		("*Traduction provisoire – à relire*", "Traduction provisoire – à relire"),
+		("*Note rapide, non relue.*", "Note rapide, non relue."),
+		(
+			"PS : le rapport complet suivra la semaine prochaine.",
+			"PS : le rapport complet suivra la semaine prochaine.",
+		),
+		(
+			"- Bijlage 2: resultaten brainstorm (volgt / suit)",
+			"Bijlage 2: resultaten brainstorm (volgt / suit)",
+		),
+		("Schoten zit aan 9. Cijfers Edegem volgen.", "Cijfers Edegem volgen."),
+	],
+)
+def test_a_version_not_final_comments_asked_and_an_annex_or_figures_that_follow_are_remarks(body, remark):
+	assert _remarks_of(body) == [remark]
+
+
+def test_an_owner_asked_first_a_counted_agenda_in_a_sentence_and_a_task_marked_done():
+	report = ri.recognise_report(
+		"Point téléphonique FAMI – mardi 9 février 2021, Teams\n\n"
+		"En ligne : Claire Dujardin (SPP IS), Marc Delvaux (CPAS de Liège)\n\n"
+		"Court appel. Deux sujets : la limite de taille des groupes et les indicateurs 2020.\n\n"
+		"Le programme : à 10h15, les contrats des participants ; à 11h30, le point du SPP ; de 13h30 à 15h30, un atelier.\n\n"
+		"À faire :\n\n– Qui : Marc Delvaux – envoyer le tableau de présence de janvier à Claire.\n\n"
+		"– Qui : ? – préparer une note commune sur la limite de taille des groupes.\n\n"
+		"– Contactpersoon doorgeven aan Antwerpen (gedaan)\n"
+	)
+	assert [a.title for a in report.agenda][:2] == ["la limite de taille des groupes", "les indicateurs 2020"]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Marc Delvaux"]),
+		("To Be Assigned", []),
+	]
+
+
+def test_a_people_table_headed_initials_and_name_comma_organisation_and_remarks_in_a_people_list():
+	report = ri.recognise_report(
+		"Verslag 4 oktober 2022\n\n**Aanwezig (initialen gebruikt in dit verslag):**\n\n"
+		"| Initialen | Naam, organisatie |\n| KV | Katrien Verhulst, POD MI |\n| CH | Céline Hardy, CPAS Luik |\n\n"
+		"Aanwezig ook:\n- OCMW Luik: Marie Fontaine en een collega van het onthaal (naam niet genoteerd – na te vragen)\n\n"
+		"# 1. Welkom\n\nKV bezorgt het invulsjabloon voor de indicatoren tegen 15 november.\n"
+	)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Katrien Verhulst", None),
+		("Céline Hardy", "LIEGE"),
+		("Marie Fontaine", "LIEGE"),
+	]
+	assert report.remarks == ["(naam niet genoteerd – na te vragen)"]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Katrien Verhulst"])
+	]

@@ -120,7 +120,19 @@ def _distinct_cells(row) -> list:
 
 def _is_layout_table(table) -> bool:
 	"""A table that lays the report's body out in columns (French left, Dutch right), not a table of
-	data: its cells hold whole sections, a heading followed by paragraphs."""
+	data: its cells hold whole sections, a heading followed by paragraphs, or its rows alternate
+	numbered headings ("| 1. Welkom | 1. Accueil |") and paragraphs."""
+	heading_rows = 0
+	for row in table.rows:
+		texts = [" ".join(cell.text.split()) for cell in _distinct_cells(row)]
+		if (
+			texts
+			and all(_SECTION_IN_CELL.match(t) and len(t.split()) <= 10 for t in texts if t)
+			and any(texts)
+		):
+			heading_rows += 1
+	if heading_rows >= 2 and len(table.rows) >= 2 * heading_rows - 1:
+		return True
 	for row in table.rows:
 		for cell in _distinct_cells(row):
 			paragraphs = [p for p in cell.paragraphs if p.text.strip()]

@@ -196,6 +196,26 @@ STILL_TO_BE_ADDED = re.compile(
 	# "Foto's van het werkbezoek volgen.", "Cijfers indicatoren 2024 volgen na validatie door het POD."
 	r"^\W*(?:(?:de|les|la|le)\s+)?(?:cijfers|gegevens|resultaten|foto['’]?s|chiffres|donn[ée]es|r[ée]sultats|photos?)\b"
 	r"[^.;:]{0,60}\b(?:volgen|volgt|suivront|suivra)\b(?!\s+(?:de|het|een|la|le|les)\b)|"
+	# a version not final yet: "ONTWERPVERSLAG – nog niet goedgekeurd", "PROJET – version du 24/11/2016, à valider
+	# par les participants", "Versie ter goedkeuring – version pour approbation", "Traduction provisoire – à relire",
+	# "Note rapide, non relue.", "Version NL à relire / NL-versie na te lezen"
+	r"^\W*(?-i:PROJET|ONTWERP|CONCEPT|DRAFT|BROUILLON)(?:VERSLAG|VERSIE)?\b[^.]{0,60}?(?:[–—/-]|\bv\d)|"
+	r"^\W*(?:ontwerp|concept)(?:verslag|versie)\b|"
+	r"^\W*(?:versie|version)\s+(?:\d+(?:\.\d+)?|ter\s+goedkeuring|pour\s+approbation|de\s+travail|provisoire)\b[^.]{0,60}?"
+	r"(?:[–—/-]|$)|\b(?:nog\s+niet\s+goedgekeurd|pas\s+encore\s+approuv[ée]e?|ter\s+goedkeuring|pour\s+approbation)\b|"
+	r"^\W*(?:traduction|vertaling|version|versie|note|notes|notities)\b[^.]{0,40}\b(?:provisoire|voorlopige?|rapide|snel)\b"
+	r"[^.]{0,30}(?:[àa]\s+relire|na\s+te\s+lezen|non\s+relue?s?|niet\s+nagelezen)|"
+	r"\b(?:version|versie)\s+(?:nl|fr|n[ée]erlandaise|fran[çc]aise|nederlandse|franse)\s+(?:[àa]\s+relire|na\s+te\s+lezen)\b|"
+	# comments asked on the report, how the notes were taken: "Opmerkingen op dit verslag graag vóór 22 mei aan Sanne.",
+	# "wie iets mist of anders begrepen heeft, laat het me weten", "(naam niet genoteerd – na te vragen)"
+	r"\b(?:opmerkingen|commentaires|remarques|reacties)\s+(?:op|sur|bij|[àa]\s+propos\s+de)\s+(?:dit|het|ce|le)\s+"
+	r"(?:verslag|rapport|compte[- ]rendu|pv|ontwerp|projet)\b|\blaat\s+het\s+(?:me|mij)\s+weten\b|\bwie\s+iets\s+mist\b|"
+	r"\bfaites[- ]moi\s+signe\b|\bsi\s+j['’]ai\s+oubli[ée]\b|"
+	r"[(\[][^()\[\]]{0,60}\b(?:na\s+te\s+vragen|vraag\s+ik\s+(?:nog\s+)?na|onleesbaar|niet\s+genoteerd|illisible|"
+	r"pas\s+not[ée]e?|[àa]\s+demander|[àa]\s+confirmer\s+par)\b[^()\[\]]{0,60}[)\]]|"
+	# an annex or a report that follows: "(volgt / suit)", "(à joindre)", "le rapport complet suivra la semaine prochaine"
+	r"\((?:volgt|suit|[àa]\s+suivre|[àa]\s+joindre|volgt\s*/\s*suit|suit\s*/\s*volgt|nog\s+toe\s+te\s+voegen)\)|"
+	r"\b(?:rapport|compte[- ]rendu|pv|verslag|version|versie)\b[^.]{0,30}\b(?:suivra|volgt(?!\s+(?:de|het|een|la|le)\b))\b|"
 	# a draft mark on a line of its own: "CONCEPTVERSIE", "ONTWERP – BROUILLON", "Version provisoire"
 	r"^\W*(?:concept(?:versie)?|ontwerp(?:versie)?|draft|brouillon|version\s+provisoire|voorlopige\s+versie)"
 	r"(?:\s*[–—/-]\s*(?:brouillon|ontwerp|concept|draft|projet|version\s+provisoire|voorlopige\s+versie))?\W*$|"
@@ -552,6 +572,8 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 		text = re.sub(r"\)\s+[–—-]\s+", "), ", text)  # "Lisa Asselman (POD) – Julie Vandenberghe (POD) – ..."
 	for item in _SPLIT_OUTSIDE_PARENS.split(text):
 		item = item.strip(" .-–•*")
+		# "Marie Fontaine en een collega van het onthaal": a colleague not named is no one to list
+		item = re.sub(r"\s+(?:en|et)\s+(?:een|un|une)\s+(?:collega|coll[èe]gue|stagiaire)\b.*$", "", item)
 		# "Els Verhoeven, avec Kris Janssens (Schoten)": who came along is there too
 		item = re.sub(
 			r"^(?:avec|met|samen\s+met|accompagn[ée]e?\s+de|vergezeld\s+van)\s+(?=[A-ZÀ-Ý])", "", item
@@ -1415,7 +1437,10 @@ _AGENDA_ANNOUNCED = re.compile(
 )
 _AGENDA_IN_SENTENCE = re.compile(
 	r"\b(?:l['’]ordre\s+du\s+jour|ordre\s+du\s+jour|de\s+agenda|agenda|het\s+programma|de\s+dagorde|"
-	r"le\s+programme\s+(?:annonc[ée]|pr[ée]vu|de\s+la\s+(?:r[ée]union|journ[ée]e|rencontre|matin[ée]e)))"
+	r"le\s+programme\s+(?:annonc[ée]|pr[ée]vu|de\s+la\s+(?:r[ée]union|journ[ée]e|rencontre|matin[ée]e))|"
+	# "Deux sujets : …", "Nous avons parlé de trois choses : …", "Elle annonce ensuite le programme : …"
+	r"(?:deux|trois|quatre|cinq|twee|drie|vier|vijf)\s+(?:sujets|points|th[èe]mes|choses|onderwerpen|punten|"
+	r"thema['’]?s|zaken)|annonce\s+(?:ensuite\s+)?le\s+programme|kondigt\s+(?:daarna\s+)?het\s+programma)"
 	r"(?:,?\s+[\w'’]+){0,16}?\s*:\s*((?:[^.:]|(?<=\d)[.:](?=\d))+?)\.(?:\s|$)",  # "L'ordre du jour est le suivant : …"
 	re.I,
 )
@@ -3714,6 +3739,11 @@ class _ReportReader:
 
 	def people_line(self, line) -> bool:
 		text = re.sub(r"^\s*\d{1,2}[.)]\s+", "", line.text.lstrip("- ").strip())
+		for bracket in list(_BRACKETED.finditer(text)):
+			if STILL_TO_BE_ADDED.search(bracket.group(0)) and line.cells is None:
+				# "Marie Fontaine en een collega (naam niet genoteerd – na te vragen)": the list, and a remark
+				self.report.remarks.append(bracket.group(0))
+				text = text.replace(bracket.group(0), " ").strip()
 		if re.match(
 			r"^(?:secr[ée]tariat|secretariaat|r[ée]daction|verslag(?:gever)?|notulen|notulist)\s*:",
 			text,
@@ -3985,7 +4015,7 @@ class _ReportReader:
 					self.add_in_column(cell.strip(), kind, organisation)  # not "| Gand | 61 |": a figure
 			return True
 		folded = [fold(c).strip(" :?.") for c in cells]
-		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+[–—-]\s+", c) if w]
+		words = [w for c in folded for w in re.split(r"\s*/\s*|\s+[–—-]\s+|\s*,\s*", c) if w]
 		if (words and all(w in _HEADER_WORDS or _attendance_label(w) or not w for w in words)) or (
 			not self.columns and _people_header(cells)
 		):
@@ -4034,6 +4064,12 @@ class _ReportReader:
 				elif re.search(r"\b(nom|naam|name)\b", head):
 					name_i = i
 		name = values[name_i] if name_i < len(values) else ""
+		remark = next(
+			(b.group(0) for b in _BRACKETED.finditer(name) if STILL_TO_BE_ADDED.search(b.group(0))), None
+		)
+		if remark:  # "Mohamed Ait Lahcen (spelling na te vragen)": the person, and a remark
+			self.report.remarks.append(remark)
+			name = name.replace(remark, " ").strip()
 		organisation = values[org_i] if org_i < len(values) and org_i != name_i else ""
 		attendance = self.attendance
 		if excused_i is not None and excused_i < len(values):
@@ -4335,9 +4371,17 @@ class _ReportReader:
 				split.extend(parts if len(parts) > 1 and indefinite else [item])
 			items = [i for i in split if i]
 		items = [re.sub(r"^\d{1,2}[.)]\s+", "", item) for item in items]  # "…; 4) divers."
-		if len(items) < 3:
-			return False
+		counted = re.search(r"\b(deux|trois|quatre|cinq|twee|drie|vier|vijf)\s+\w+", inline.group(0), re.I)
+		numbers = {"deux": 2, "twee": 2, "trois": 3, "drie": 3, "quatre": 4, "vier": 4, "cinq": 5, "vijf": 5}
+		if len(items) < 3 and not (counted and numbers[counted.group(1).lower()] == len(items)):
+			return False  # "Deux sujets : a et b": as many items as the sentence counts
+		clock = r"\d{1,2}(?:[hu.:]\d{2}|\s*[hu])"
 		for item in items:
+			# "à 10h15, les contrats des participants", "de 13h30 à 15h30, un atelier …": the time first
+			item = re.sub(
+				rf"^(?:de|van)\s+({clock})\s+(?:[àa]|tot)\s+({clock})\s*,?\s+", r"\1 – \2 ", item, flags=re.I
+			)
+			item = re.sub(rf"^(?:[àa]|om|vers)\s+({clock})\s*,?\s+", r"\1 ", item, flags=re.I)
 			slot = parse_time_slot(item) or AgendaItem(item)
 			slot.check = CHECK_AGENDA_IN_TEXT
 			self.report.agenda.append(slot)
@@ -4437,10 +4481,11 @@ class _ReportReader:
 					return
 			elif self.announced_agenda and not line.italic:
 				self.announced_agenda = False
-		if STILL_TO_BE_ADDED.search(text) and (
+		sentences = split_sentences(text)
+		if (STILL_TO_BE_ADDED.search(text) or any(STILL_TO_BE_ADDED.search(s) for s in sentences[1:])) and (
 			line.italic
 			or len(text) < 300
-			or any(len(s) < 300 and STILL_TO_BE_ADDED.search(s) for s in split_sentences(text))
+			or any(len(s) < 300 and STILL_TO_BE_ADDED.search(s) for s in sentences)
 			or any(STILL_TO_BE_ADDED.search(b.group(0)) for b in _BRACKETED.finditer(text))
 		):
 			remarks = self.remark_sentences(text)
@@ -5063,7 +5108,8 @@ def _meeting_facts(report: RecognisedReport, text: str, online=_MEETING_ONLINE, 
 _INTERPRETER_WORD = r"(?:interpr[èe]tes?|tolk(?:en)?|interpreters?|vertalers?)"
 # "Interprètes / Tolken : Patricia Rondeau, Dirk Lemmens", "Tolken: Claire Dumont en Jeroen Bral (…)"
 INTERPRETER_LABEL = re.compile(
-	rf"^(?:les\s+|de\s+)?(?:{_INTERPRETER_WORD}|interpr[ée]tation|tolking)(?:\s*[/–—-]\s*{_INTERPRETER_WORD})*"
+	rf"^(?:les\s+|de\s+)?(?:{_INTERPRETER_WORD}|interpr[ée]tation(?:\s+simultan[ée]e)?|tolking|simultaanvertaling)"
+	rf"(?:\s*[/–—-]\s*(?:{_INTERPRETER_WORD}|interpr[ée]tation(?:\s+simultan[ée]e)?|simultaanvertaling))*"
 	r"(?:\s+(?:FR|NL|EN)\s*[/–—-]\s*(?:FR|NL|EN))?(?:\s*\([^()]{1,40}\))?\s*[:：]\s*(?=\S)",
 	re.I,  # also "Tolken (simultaan NL-FR): …", "Interprétation FR/NL : Dirk Hermans"
 )
@@ -5743,6 +5789,12 @@ def _action_candidates(section: Section, listed: bool):
 		if block:
 			if _WHO.match(line):
 				who = " ".join(_WHO.match(line).group(1).split())
+				told = re.match(r"^([^–—:]{1,60}?)\s+[–—]\s+(\S.{6,})$", who) or re.match(
+					r"^()[–—]\s+(\S.{6,})$", who
+				)
+				if told:  # "– Qui : Marc Delvaux – envoyer le tableau de janvier": the owner, then the task
+					yield told.group(2), True, told.group(1) or "?"
+					who = None
 			elif _WHAT.match(line) and who is not None:
 				yield " ".join(_WHAT.match(line).group(1).split()), True, who
 				who = None
@@ -5783,7 +5835,7 @@ def _action_candidates(section: Section, listed: bool):
 
 _RUN_TOGETHER_ITEMS = re.compile(
 	r"(?<=[.!?;])\s+(?:[•▪◦]|-(?=\s+[A-ZÀ-Ý])(?!\s+(?i:responsables?|resp|verantwoordelijke|qui|wie|"
-	r"d[ée]lai|[ée]ch[ée]ance|deadline|tegen|timing|quand|wanneer)\b))\s+"
+	r"d[ée]lai|[ée]ch[ée]ance|deadline|tegen|timing|quand|wanneer)\b))\s+|(?<=[.!?;])\s+(?=[→➔]\s)"
 )
 
 
@@ -5959,8 +6011,9 @@ def _action_of(
 	if arrow:
 		text, in_list = arrow.group(1), True
 	named = re.match(
-		r"^(?i:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s+([^:()–—]{2,40}?)\s*:\s*(\S.+)$", text
-	)
+		r"^(?i:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s+([^:()–—]{2,40}?)(?:\s*\([^()]{1,40}\))?\s*:\s*(\S.+)$",
+		text,
+	)  # also "Actie Eva Claessens (na haar terugkeer): …"
 	if named and not _LABELLED_OWNER.match(text):
 		who = re.sub(r"^(?:voor|pour|for)\s+", "", named.group(1), flags=re.I)  # "Actie voor iedereen: …"
 		owner = recognise_owner(who, known, cpas_aliases)
@@ -5991,6 +6044,16 @@ def _action_of(
 			and not _NOT_A_TASK.search(initials.group(2))  # "HM: demande si qqn a une fiche en arabe"
 		):
 			return _owned_by(initials.group(2), initials.group(1), known, contacts, cpas_aliases, legend)
+	asked_first = re.match(r"^(?i:qui|wie|who)\s*[:?]\s*([^–—:]{1,60}?)\s+[–—-]\s+(\S.{6,})$", text)
+	if asked_first:  # "Qui : Marc Delvaux – envoyer le tableau de présence de janvier à Claire."
+		return _owned_by(
+			asked_first.group(2).strip(),
+			asked_first.group(1).strip(),
+			known,
+			contacts,
+			cpas_aliases,
+			legend or {},
+		)
 	acted = re.match(r"^(\S.{6,}?)\s*\(\s*(?i:actie|action)\s*:\s*([^():]{2,40})\)\W*$", text)
 	if acted:  # "De planning wordt doorgestuurd naar alle OCMW's (actie: Pieter).": the owner said outright
 		point = _owned_by(
@@ -6344,6 +6407,9 @@ _PASSIVE_PRESENT_TASK = re.compile(
 
 
 _ALREADY_DONE = re.compile(
+	# "Contactpersoon doorgeven aan Antwerpen (gedaan)", "… – bezorgd, afgerond": marked as done
+	r"[(\[]\s*(?:gedaan|fait|faite|klaar|afgerond|done|r[ée]alis[ée]e?|ok|termin[ée]e?)\s*[)\]]\W*$|"
+	r"[:–—-]\s*(?:bezorgd|verstuurd|doorgestuurd|envoy[ée]e?s?|transmise?s?)\s*,\s*(?:afgerond|gedaan|fait|termin[ée]e?)\W*$|"
 	# "We houden de volgende bijeenkomst in Charleroi": where the next meeting is, not a task
 	r"\b(?:houden|tiendrons|tiendra)\s+(?:de|la|het)\s+(?:volgende|prochaine)\s+"
 	r"(?:bijeenkomst|vergadering|r[ée]union|rencontre|overleg)\b|"
