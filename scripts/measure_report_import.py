@@ -19,12 +19,14 @@ Two folders can be measured:
   written blind while `test19` was tuned on: measured once, then tuned on), `test21` (reports
   467-496 of three more authors, written blind while `test20` was tuned on: measured once, then tuned
   on), `test22` (reports 497-526 of three more authors, written blind while `test21` was tuned on:
-  measured once, then tuned on) and `test23` (reports 527-556 of three more authors, written blind while
-  `test22` was tuned on: the last held-out part, measured once, at the end). `tuned` is every part tuned on.
+  measured once, then tuned on), `test23` (reports 527-556 of three more authors, written blind while
+  `test22` was tuned on: measured once, then tuned on) and `test24` (reports 557-586 of three more authors,
+  written blind while `test23` was tuned on: the last held-out part, measured once, at the end). `tuned` is
+  every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test23|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test24|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -266,6 +268,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test20",
 			"test21",
 			"test22",
+			"test23",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
@@ -321,6 +324,7 @@ def main() -> int:
 			"test21",
 			"test22",
 			"test23",
+			"test24",
 			"tuned",
 			"all",
 		),
