@@ -124,13 +124,14 @@ def _is_layout_table(table) -> bool:
 	numbered headings ("| 1. Welkom | 1. Accueil |") and paragraphs."""
 	heading_rows = 0
 	for row in table.rows:
-		texts = [" ".join(cell.text.split()) for cell in _distinct_cells(row)]
+		texts = [t for t in (" ".join(cell.text.split()) for cell in _distinct_cells(row)) if t]
+		numbers = {found.group(0).rstrip(".") for t in texts if (found := re.match(r"[\dIVXA-H.]+", t))}
 		if (
-			texts
-			and all(_SECTION_IN_CELL.match(t) and len(t.split()) <= 10 for t in texts if t)
-			and any(texts)
+			len(texts) == 2
+			and all(_SECTION_IN_CELL.match(t) and len(t.split()) <= 10 for t in texts)
+			and len(numbers) == 1
 		):
-			heading_rows += 1
+			heading_rows += 1  # "| 1. Welkom | 1. Accueil |": one heading in both languages
 	if heading_rows >= 2 and len(table.rows) >= 2 * heading_rows - 1:
 		return True
 	for row in table.rows:

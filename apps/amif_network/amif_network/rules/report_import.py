@@ -209,7 +209,7 @@ STILL_TO_BE_ADDED = re.compile(
 	# comments asked on the report, how the notes were taken: "Opmerkingen op dit verslag graag vóór 22 mei aan Sanne.",
 	# "wie iets mist of anders begrepen heeft, laat het me weten", "(naam niet genoteerd – na te vragen)"
 	r"\b(?:opmerkingen|commentaires|remarques|reacties)\s+(?:op|sur|bij|[àa]\s+propos\s+de)\s+(?:dit|het|ce|le)\s+"
-	r"(?:verslag|rapport|compte[- ]rendu|pv|ontwerp|projet)\b|\blaat\s+het\s+(?:me|mij)\s+weten\b|\bwie\s+iets\s+mist\b|"
+	r"(?:verslag|rapport|compte[- ]rendu|pv)\b|\blaat\s+het\s+(?:me|mij)\s+weten\b|\bwie\s+iets\s+mist\b|"
 	r"\bfaites[- ]moi\s+signe\b|\bsi\s+j['’]ai\s+oubli[ée]\b|"
 	r"[(\[][^()\[\]]{0,60}\b(?:na\s+te\s+vragen|vraag\s+ik\s+(?:nog\s+)?na|onleesbaar|niet\s+genoteerd|illisible|"
 	r"pas\s+not[ée]e?|[àa]\s+demander|[àa]\s+confirmer\s+par)\b[^()\[\]]{0,60}[)\]]|"
