@@ -4059,6 +4059,10 @@ def test_a_training_on_working_with_interpreters_is_no_interpretation_and_a_numb
 )
 def test_a_version_not_final_comments_asked_and_an_annex_or_figures_that_follow_are_remarks(body, remark):
 	assert _remarks_of(body) == [remark]
+	assert _remarks_of("Le rapport annuel 2021 suivra le même modèle que 2020.") == []
+	assert (
+		_remarks_of("Chaque CPAS envoie ses remarques sur le projet de fiche 2023 avant le 1er mars.") == []
+	)
 
 
 def test_an_owner_asked_first_a_counted_agenda_in_a_sentence_and_a_task_marked_done():

@@ -215,7 +215,7 @@ STILL_TO_BE_ADDED = re.compile(
 	r"pas\s+not[ée]e?|[àa]\s+demander|[àa]\s+confirmer\s+par)\b[^()\[\]]{0,60}[)\]]|"
 	# an annex or a report that follows: "(volgt / suit)", "(à joindre)", "le rapport complet suivra la semaine prochaine"
 	r"\((?:volgt|suit|[àa]\s+suivre|[àa]\s+joindre|volgt\s*/\s*suit|suit\s*/\s*volgt|nog\s+toe\s+te\s+voegen)\)|"
-	r"\b(?:rapport|compte[- ]rendu|pv|verslag|version|versie)\b[^.]{0,30}\b(?:suivra|volgt(?!\s+(?:de|het|een|la|le)\b))\b|"
+	r"\b(?:rapport|compte[- ]rendu|pv|verslag|version|versie)\b[^.]{0,30}\b(?:suivra(?!\s+(?:le|la|les|un|une)\s+(?:m[êe]mes?|mod[èe]le|proc[ée]dure|r[èe]gle|format|structure|sch[ée]ma)\b)|volgt(?!\s+(?:de|het|een|la|le)\b))\b|"
 	# a draft mark on a line of its own: "CONCEPTVERSIE", "ONTWERP – BROUILLON", "Version provisoire"
 	r"^\W*(?:concept(?:versie)?|ontwerp(?:versie)?|draft|brouillon|version\s+provisoire|voorlopige\s+versie)"
 	r"(?:\s*[–—/-]\s*(?:brouillon|ontwerp|concept|draft|projet|version\s+provisoire|voorlopige\s+versie))?\W*$|"
