@@ -3455,10 +3455,10 @@ class _ReportReader:
 		first = "1" if sub.isdigit() else "a"
 		if current == head:
 			return sub == first
-		previous = re.fullmatch(r"([A-H]\.|\d{1,2})(\d{1,2}|[a-h])", current.replace(".", ".", 1))
 		if "." in current:
 			before, _dot, last = current.partition(".")
 			return before == head and last.isdigit() and sub.isdigit() and int(sub) == int(last) + 1
+		previous = re.fullmatch(r"(\d{1,2})([a-h])", current)
 		return bool(
 			previous
 			and previous.group(1) == head
