@@ -1463,6 +1463,8 @@ _REPORT_TITLE = re.compile(
 	r"\b(?:rencontre|r[ée]union|compte[- ]rendu|proc[eè]s[- ]verbal|pv|rapport|verslag|netwerk\w*|r[ée]seau|"
 	r"\w*bijeenkomst|\w*overleg|\w*vergadering|notulen|journ[ée]e|netwerkdag)\b"
 )
+# the header of a people table's column of initials: "Init.", "Initialen", "Afk."
+_INITIALS_HEADER = re.compile(r"init|initiales|initialen|initials|afk|sigle")
 _LETTER_HEADING = re.compile(r"^\s*([A-H])(?:\.|\)|\s*[-–:])\s+(\S.*)$")
 # a sub-heading numbered after its letter or number: "B.1 Le listing", "2a) Regels per OCMW"
 _SUB_NUMBERED = re.compile(r"^\s*([A-H]\.\d{1,2}|\d{1,2}[a-h])(?:[.)]|\s*[-–:])?\s+(\S.*)$")
@@ -2856,7 +2858,7 @@ class _ReportReader:
 		people_with_initials = (
 			self.mode == "people"
 			and self.columns
-			and any(re.fullmatch(r"init|initiales|initialen|initials|afk|sigle", c) for c in self.columns)
+			and any(_INITIALS_HEADER.fullmatch(c) for c in self.columns)
 		)  # "| Init. | Naam | Organisatie |": the people list itself, each with their initials
 		if line.cells and not people_with_initials and self.legend_row(line.cells):
 			return
@@ -3737,13 +3739,22 @@ class _ReportReader:
 				person.organisation, person.organisation_type, person.cpas = self.group
 			found.append(person)
 
-	def people_line(self, line) -> bool:
-		text = re.sub(r"^\s*\d{1,2}[.)]\s+", "", line.text.lstrip("- ").strip())
+	def remarks_taken_out(self, text: str, first_only: bool = False) -> str:
+		"""A people entry without the brackets that say something is still to come or to check, each
+		kept as a remark of the report."""
 		for bracket in list(_BRACKETED.finditer(text)):
-			if STILL_TO_BE_ADDED.search(bracket.group(0)) and line.cells is None:
-				# "Marie Fontaine en een collega (naam niet genoteerd – na te vragen)": the list, and a remark
+			if STILL_TO_BE_ADDED.search(bracket.group(0)):
 				self.report.remarks.append(bracket.group(0))
 				text = text.replace(bracket.group(0), " ").strip()
+				if first_only:
+					break
+		return text
+
+	def people_line(self, line) -> bool:
+		text = re.sub(r"^\s*\d{1,2}[.)]\s+", "", line.text.lstrip("- ").strip())
+		if line.cells is None:
+			# "Marie Fontaine en een collega (naam niet genoteerd – na te vragen)": the list, and a remark
+			text = self.remarks_taken_out(text)
 		if re.match(
 			r"^(?:secr[ée]tariat|secretariaat|r[ée]daction|verslag(?:gever)?|notulen|notulist)\s*:",
 			text,
@@ -4044,7 +4055,7 @@ class _ReportReader:
 		name_i, org_i, status_i, excused_i, initials_i = 0, 1, None, None, None
 		if self.columns:
 			for i, head in enumerate(self.columns):
-				if re.fullmatch(r"init|initiales|initialen|initials|afk|sigle", head):
+				if _INITIALS_HEADER.fullmatch(head):
 					initials_i = i  # "| Init. | Naam | Organisatie |": the legend of the initials used below
 					if name_i == i:
 						name_i, org_i = i + 1, i + 2
@@ -4064,12 +4075,7 @@ class _ReportReader:
 				elif re.search(r"\b(nom|naam|name)\b", head):
 					name_i = i
 		name = values[name_i] if name_i < len(values) else ""
-		remark = next(
-			(b.group(0) for b in _BRACKETED.finditer(name) if STILL_TO_BE_ADDED.search(b.group(0))), None
-		)
-		if remark:  # "Mohamed Ait Lahcen (spelling na te vragen)": the person, and a remark
-			self.report.remarks.append(remark)
-			name = name.replace(remark, " ").strip()
+		name = self.remarks_taken_out(name, first_only=True)  # "Mohamed Ait Lahcen (spelling na te vragen)"
 		organisation = values[org_i] if org_i < len(values) and org_i != name_i else ""
 		attendance = self.attendance
 		if excused_i is not None and excused_i < len(values):
