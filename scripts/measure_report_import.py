@@ -20,13 +20,14 @@ Two folders can be measured:
   467-496 of three more authors, written blind while `test20` was tuned on: measured once, then tuned
   on), `test22` (reports 497-526 of three more authors, written blind while `test21` was tuned on:
   measured once, then tuned on), `test23` (reports 527-556 of three more authors, written blind while
-  `test22` was tuned on: measured once, then tuned on) and `test24` (reports 557-586 of three more authors,
-  written blind while `test23` was tuned on: the last held-out part, measured once, at the end). `tuned` is
+  `test22` was tuned on: measured once, then tuned on), `test24` (reports 557-586 of three more authors,
+  written blind while `test23` was tuned on: measured once, then tuned on) and `test25` (reports 587-616 of three
+  more authors, written blind while `test24` was tuned on: the last held-out part, measured once, at the end). `tuned` is
   every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test24|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test25|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -269,6 +270,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test21",
 			"test22",
 			"test23",
+			"test24",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
@@ -325,6 +327,7 @@ def main() -> int:
 			"test22",
 			"test23",
 			"test24",
+			"test25",
 			"tuned",
 			"all",
 		),
