@@ -4098,3 +4098,244 @@ def test_a_people_table_headed_initials_and_name_comma_organisation_and_remarks_
 	assert [(a.owner_type, a.owners) for a in report.action_points] == [
 		("Network Contact", ["Katrien Verhulst"])
 	]
+
+
+@pytest.mark.parametrize(
+	"table",
+	[
+		"| Uur | Onderwerp |\n| 10.00-10.30 | Welkom |\n\n| Naam | Organisatie | Aanwezig |\n"
+		"| Ilse Maes | OCMW Gent | x |\n| Tom Claes | OCMW Schoten | verontschuldigd |\n",  # after the agenda's table
+		"| Participant·e | Organisation | Présence |\n| Ilse Maes | CPAS de Gand | présente |\n"
+		"| Tom Claes | CPAS de Schoten | excusé (congé) |\n",
+	],
+)
+def test_a_people_table_without_a_label_after_the_agenda_or_headed_participant(table):
+	report = ri.recognise_report(
+		f"Verslag netwerkoverleg\n\nDinsdag 21 maart 2023\n\n{table}\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Ilse Maes", "Present", "GENT"),
+		("Tom Claes", "Excused", "SCHOTEN"),
+	]
+
+
+def test_the_people_of_an_annex_table_and_a_list_in_two_language_columns():
+	annex = ri.recognise_report(
+		"Netwerkdag 22 mei 2025\n\nAanwezigheidslijst: zie bijlage 3\n\n# 1. Welkom\n\nTekst.\n\n"
+		"**Bijlage 3 – Aanwezigheidslijst**\n\n| Naam / Nom | Organisatie / Organisation | Aanwezig / Présent |\n"
+		"| Bram Vandenberghe | OCMW Gent (verslag / rapport) | ja / oui |\n| Sofie Maes | tolk / interprète | ja / oui |\n"
+		"| Dirk Van Gorp | OCMW Edegem | verontschuldigd / excusé |\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in annex.attendees] == [
+		("Bram Vandenberghe", "Present", "GENT"),
+		("Sofie Maes", "Present", None),
+		("Dirk Van Gorp", "Excused", "EDEGEM"),
+	]
+	columns = ri.recognise_report(
+		"Rapport – Verslag\n\nJeudi 22 novembre 2018\n\n"
+		"| Présents : Sarah Mertens (CPAS de Bruxelles) ; Bart De Smet (CPAS de Gand). | "
+		"Aanwezig: Sarah Mertens (OCMW Brussel); Bart De Smet (OCMW Gent). |\n\n"
+		"| Excusée : Véronique Dethier (CPAS de Charleroi). | Verontschuldigd: Véronique Dethier (OCMW Charleroi). |\n\n"
+		"**A. Introduction – Inleiding**\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in columns.attendees] == [
+		("Sarah Mertens", "Present"),
+		("Bart De Smet", "Present"),
+		("Véronique Dethier", "Excused"),
+	]
+
+
+def test_how_people_took_part_and_who_wrote_the_report_are_no_people():
+	report = ri.recognise_report(
+		"Réunion du réseau – jeudi 7 octobre 2021\n\n"
+		"Étaient présents sur place : Hakim Bouzidi (CPAS de Charleroi), Anne-Sophie Lemaire (SPP IS). "
+		"Sur Teams : Fabienne Collard (CPAS de Liège).\n\n**Excusés :**\n\n- CPAS Bruxelles: Anaïs Vander Elst\n"
+		"Verslag / Rapport : Ruben Peeters (OCMW Antwerpen)\n\n# 1. Accueil\n\nTexte.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in report.attendees] == [
+		("Hakim Bouzidi", "Present"),
+		("Anne-Sophie Lemaire", "Present"),
+		("Fabienne Collard", "Present"),
+		("Anaïs Vander Elst", "Excused"),
+	]
+
+
+@pytest.mark.parametrize(
+	"legend",
+	[
+		"Legende\nInitialen Naam Organisatie\nLC Lotte Claeys OCMW Gent (verslag)\nKBa Koen Baert OCMW Gent\n"
+		"VL Véronique Lambotte POD Maatschappelijke\nIntegratie\nAVE Anaïs Vander Elst OCMW Brussel\n",  # PDF raw
+		"Legende\nInitialen\nNaam\nOrganisatie\nLC\nLotte Claeys\nOCMW Gent (verslag)\nKBa\nKoen Baert\nOCMW Gent\n"
+		"VL\nVéronique Lambotte\nPOD MI\nAVE\nAnaïs Vander Elst\nOCMW Brussel\n",  # one cell a line
+		"**Legende**\n\n| Initialen | Naam | Organisatie |\n| LC | Lotte Claeys | OCMW Gent (verslag) |\n"
+		"| KBa | Koen Baert | OCMW Gent |\n| VL | Véronique Lambotte | POD MI |\n| AVE | Anaïs Vander Elst | OCMW Brussel |\n",
+	],
+)
+def test_a_legend_of_initials_run_together_one_cell_a_line_or_in_a_table(legend):
+	report = ri.recognise_report(
+		"Verslag netwerkoverleg\nDinsdag 21 maart 2023\nAanwezig: LC, KBa, VL, AVE\n"
+		f"{legend}Agenda\n10u00 Welkom\n1. Welkom\nLC opent de vergadering en overloopt de agenda van vandaag.\n"
+	)
+	assert [p.full_name for p in report.attendees] == [
+		"Lotte Claeys",
+		"Koen Baert",
+		"Véronique Lambotte",
+		"Anaïs Vander Elst",
+	]
+	assert [s.heading for s in report.sections] == ["Welkom"]
+
+
+def test_a_people_table_run_together_whose_status_wraps_and_a_letter_heading_after_a_table_one_cell_a_line():
+	run_together = ri.recognise_report(
+		"Compte rendu de la rencontre\nJeudi 22 mars 2018\nNom Organisation Statut\n"
+		"Véronique Hublet CPAS de Binche (partenaire\nde Charleroi)\nPrésente\nNadia Amrani CPAS d'Anvers Présente\n"
+		"Youssef Benali CPAS de Bruxelles Excusé\nA. Accueil\n"
+		"La journée a commencé par l'accueil des participants et un tour de table sur les modules en cours.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in run_together.attendees] == [
+		("Véronique Hublet", "Present"),
+		("Nadia Amrani", "Present"),
+		("Youssef Benali", "Excused"),
+	]
+	cells = ri.recognise_report(
+		"Compte rendu de la rencontre\nJeudi 22 mars 2018\n\nNom\nOrganisation\nStatut\nNadia Amrani\n"
+		"CPAS d'Anvers\nPrésente\nYoussef Benali\nCPAS de Bruxelles\nExcusé\n\nA. Accueil\n"
+		"La journée a commencé par l'accueil des participants et un tour de table sur les modules en cours.\n"
+		"B. Visite de la ferme\nLa ferme du CPAS accueille chaque semaine un groupe de participants pour du jardinage.\n"
+	)
+	assert [p.full_name for p in cells.attendees] == ["Nadia Amrani", "Youssef Benali"]
+	assert [(s.number, s.heading) for s in cells.sections] == [("A", "Accueil"), ("B", "Visite de la ferme")]
+
+
+def test_a_title_over_the_date_a_heading_about_attendance_and_a_second_versions_agenda():
+	report = ri.recognise_report(
+		"# Point de contact FAMI – appel Teams\n\nMardi 12 mai 2020, 10h00 – 10h45 (en ligne)\n\n"
+		"| Participant·e | Organisation | Présence |\n| Caroline Hermans | SPP IS | présente |\n\n"
+		"**Agenda**\n\n- 10u00 Onthaal\n- 10u15 Stand van zaken\n\n# 1 Welkom\n\nTekst.\n\n# 2 Aanwezigheidsgraad\n\n"
+		"Gent werkt met een minimale aanwezigheidsgraad.\n\n# Version française\n\n**Ordre du jour**\n\n"
+		"- 10h00 Accueil\n- 10h15 État des lieux\n\n# 1 Accueil\n\nTexte.\n"
+	)
+	assert [p.full_name for p in report.attendees] == ["Caroline Hermans"]
+	assert [(a.from_time, a.title) for a in report.agenda] == [
+		("10:00", "Onthaal"),
+		("10:15", "Stand van zaken"),
+	]
+	assert [(s.number, s.heading) for s in report.sections][:2] == [
+		("1", "Welkom"),
+		("2", "Aanwezigheidsgraad"),
+	]
+
+
+@pytest.mark.parametrize(
+	"agenda",
+	[
+		"Uur / Heure\nOnderwerp / Sujet\n9u30 – 10u00\nOnthaal en koffie / Accueil et café\n10u00 – 11u00\nVaria / Divers\n",
+		"Programma / Programme\nUur / Heure\nProgramma\nProgramme\n09.30-10.00\nOnthaal en koffie\nAccueil et café\n"
+		"10.00-11.00\nVaria\nDivers\n",  # a third column, the second's translation
+		"| Uur / Heure | Programma | Programme |\n| 09.30-10.00 | Onthaal en koffie | Accueil et café |\n"
+		"| 10.00-11.00 | Varia | Divers |\n",
+	],
+)
+def test_an_agenda_table_in_two_languages_one_cell_a_line_or_with_a_translated_column(agenda):
+	report = ri.recognise_report(
+		f"Verslag bijeenkomst\nDinsdag 14 maart 2017\n{agenda}\n1. Onthaal\nTekst.\n"
+	)
+	assert [(a.from_time, a.to_time, a.title.split(" / ")[0]) for a in report.agenda] == [
+		("09:30", "10:00", "Onthaal en koffie"),
+		("10:00", "11:00", "Varia"),
+	]
+
+
+def test_an_agenda_in_a_sentence_with_a_part_of_the_day_before_its_time():
+	report = ri.recognise_report(
+		"Rapport du jeudi 22 novembre 2018\n\nPrésents : Sarah Mertens (CPAS de Bruxelles)\n\n# A. Introduction\n\n"
+		"Sarah Mertens ouvre la réunion à 9h45. Le programme de la journée : à 10h00, la présentation du projet ; "
+		"à 11h00, un tour de table ; l'après-midi, de 13h30 à 15h30, un atelier sur la communication.\n"
+	)
+	assert [(a.from_time, a.to_time, a.title) for a in report.agenda] == [
+		("10:00", "", "la présentation du projet"),
+		("11:00", "", "un tour de table"),
+		("13:30", "15:30", "un atelier sur la communication"),
+	]
+
+
+@pytest.mark.parametrize(
+	"sentence, owner",
+	[
+		("Alle OCMW's melden elke wijziging van de regel aan de POD.", ("CPAS", ["Alle OCMW's"])),
+		(
+			"Sofie Ghekiere en Sarah Mertens stellen samen een korte handleiding op voor videobellen.",
+			("Several Network Contacts", ["Sofie Ghekiere", "Sarah Mertens"]),
+		),
+		(
+			"Tous les CPAS testent la version en plusieurs langues d'ici septembre.",
+			("CPAS", ["Tous les CPAS"]),
+		),
+		(
+			"Anne-Sophie rappelle que tous les CPAS doivent encoder les indicateurs de l'année pour le 31 janvier.",
+			("CPAS", ["Tous les CPAS"]),
+		),
+		(
+			"Controle van de gegevens van afgesloten trajecten (ouder dan 5 jaar): nog te bepalen.",
+			("To Be Assigned", []),
+		),
+	],
+)
+def test_present_tense_tasks_of_every_cpas_or_two_people_a_reminder_and_an_owner_not_yet_known(
+	sentence, owner
+):
+	report = ri.recognise_report(
+		"Verslag dinsdag 17 november 2020\n\nAanwezig: Sofie Ghekiere (OCMW Gent), Sarah Mertens (OCMW Brussel), "
+		f"Anne-Sophie Lemaire (SPP IS)\n\n# 1. Groepen\n\n{sentence}\n"
+	)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [owner]
+	assert (
+		ri.recognise_report(
+			"Verslag dinsdag 17 november 2020\n\n# 1. Groepen\n\nSofie meldt dat de groep vol zit.\n\n"
+			"Volgende bijeenkomst: nog te bepalen.\n"
+		).action_points
+		== []
+	)
+
+
+@pytest.mark.parametrize(
+	"body, remark",
+	[
+		("**PROJET**", "PROJET"),
+		("[texte du 19 mai – à mettre à jour]", "[texte du 19 mai – à mettre à jour]"),
+		(
+			"Budget ingediend voor Antwerpen. Mortsel: cijfers volgen (Sanne afwezig).",
+			"Mortsel: cijfers volgen",
+		),
+		(
+			"*Annexe : tableau des chiffres par CPAS – à joindre*",
+			"Annexe : tableau des chiffres par CPAS – à joindre",
+		),
+		("Bijlage 1: presentatie OCMW Gent – volgt", "Bijlage 1: presentatie OCMW Gent – volgt"),
+		(
+			"Les chiffres sont presque complets. [Wout : les chiffres de Charleroi, tu les as notés ?]",
+			"[Wout : les chiffres de Charleroi, tu les as notés ?]",
+		),
+	],
+)
+def test_a_draft_mark_a_bracket_to_update_figures_or_an_annex_to_come_and_a_question_to_a_colleague(
+	body, remark
+):
+	remarks = _remarks_of(body)
+	assert len(remarks) == 1 and ri.fold(remark) in ri.fold(remarks[0])
+	assert _remarks_of("Le projet de Gand avance bien.") == []
+
+
+def test_a_row_whose_organisation_cell_is_merged_with_the_name_and_a_task_with_its_particle_after_an_object():
+	report = ri.recognise_report(
+		"Rapport rencontre CPAS\n\nMardi 13 juin 2023\n\n| Organisation | Nom | Présence |\n"
+		"| CPAS de Liège | Karim Benali | présent |\n| Nathalie Goffin (interprète) | présente |\n"
+		"| CPAS de Binche | Julie Marchal | excusée |\n\n# 1. Accueil\n\n"
+		"KB past de enquête aan (vraag 6 en 9) en stuurt ze rond vóór 7 april.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Karim Benali", "Present", "LIEGE"),
+		("Nathalie Goffin", "Present", None),
+		("Julie Marchal", "Excused", "BINCHE"),
+	]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [("Network Contact", ["Karim Benali"])]

@@ -957,6 +957,7 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 	columns = None  # where the current table's cells start
 	row = None  # the index in `out` of the row the next lines may continue
 	blank_since_row = False
+	tabbed_rows = False  # the rows above had their cells parted by tabs
 	for line in lines:
 		body = line.strip()
 		if not body:
@@ -987,7 +988,8 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 			same = bool(columns and all(any(abs(s - c) <= 2 for c in columns) for s in starts))
 			if not same:
 				columns = starts  # a new table, or one whose first row sets the columns
-			if "\t" in line and not re.search(r" {3,}", body):
+			tabbed_rows = "\t" in line and not re.search(r" {3,}", body)
+			if tabbed_rows:
 				cells = [c.strip() for c in re.split(r"\t+", body)]  # tabs part the cells, wherever they fall
 			else:
 				cells = _cut(line, columns)
@@ -1011,6 +1013,7 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 		if (
 			columns
 			and row is not None
+			and not tabbed_rows  # "14u30⇥Varia" then "Onthaal": a tab's width is no column to continue
 			and any(abs(indent - c) <= 2 for c in columns)
 			and not blank_since_row
 			and not (
@@ -1120,7 +1123,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 _STARTS_A_PART = re.compile(
 	r"^(?:Pr[ée]sent(?:e?s)?|Pr[ée]sences|Excus[ée]e?s?|Excus[ée]\(e\)s|Aanwezig(?:en|heden)?|Verontschuldigd|"
 	r"Afwezig|Ordre du jour|Agenda|Programm[ae]|Lieu|Plaats|Participants|Deelnemers|Prochaine|Volgende|Actions?|"
-	r"Actiepunten|Afspraken)\b"
+	r"Actiepunten|Afspraken|L[ée]gende|Afkortingen|Abr[ée]viations|Initialen|Initiales|(?:Uur|Heure|Tijd|Horaire)\s*/\s*(?:Heure|Uur|Tijd|Horaire))\b"
 )
 
 
@@ -1140,6 +1143,20 @@ _STARTS_WITH_TIME = re.compile(
 )
 
 
+_PEOPLE_TABLE_HEADER = re.compile(
+	r"(?:nom|naam|name)(?:\s*/\s*(?:nom|naam|name))?\s+(?:organisation|organisatie|institution|instelling)\b",
+	re.I,
+)
+# the end of a people table's header or row whose cells a PDF's text ran together: "… Aanwezig / Présent",
+# "Nele De Wilde OCMW Gent ja / oui", "Anaïs Vander Elst CPAS Bruxelles excusée"
+_PEOPLE_TABLE_ROW_END = re.compile(
+	r"\s(?:ja\s*/\s*oui|oui\s*/\s*ja|(?:aanwezig|pr[ée]sente?|verontschuldigd|excus[ée]e?)(?:\s*/\s*(?:pr[ée]sente?|"
+	r"aanwezig|excus[ée]e?|verontschuldigd))?|(?:sur\s+place|en\s+ligne)\s*/\s*(?:ter\s+plaatse|online)|"
+	r"(?:ter\s+plaatse|online)\s*/\s*(?:sur\s+place|en\s+ligne))$",
+	re.I,
+)
+
+
 def _continues(previous: str, current: str, width: int | None, last_line: str | None = None) -> bool:
 	last_line = last_line if last_line is not None else previous
 	if (
@@ -1151,6 +1168,44 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return True  # "… om" then "10.00 voorstelling van het partnerschap": a sentence wrapped before a time
 	if _STARTS_A_PART.match(current) or _STARTS_WITH_TIME.match(current):
 		return False
+	if (
+		not last_line.rstrip().endswith(("/", "–", "-"))
+		and current[:1].isupper()
+		and any(_PEOPLE_TABLE_HEADER.match(line) and len(line.split()) <= 10 for line in (current, last_line))
+	):
+		return False  # "Naam / Nom Organisatie / Organisation Aanwezig / Présent": a people table's header
+	if (
+		re.fullmatch(r"[A-ZÀ-Ý](?:[a-z]{0,2}[A-ZÀ-Ý]){1,4}[a-z]?", current.strip())
+		# after a legend's organisation or its header: "OCMW Gent (verslag)", "POD MI", "Organisatie"
+		and re.search(
+			r"(?:\)|\b(?:OCMW|CPAS|POD|SPP)\b(?:\s+\S+){0,3}|^\W*(?:initialen|initiales|naam|nom|organisatie|organisation))$",
+			last_line.strip(),
+			re.I,
+		)
+		and not _DANGLING_WORD.search(last_line)
+	) and current.strip() not in (
+		"OCMW",
+		"CPAS",
+		"SPP",
+		"POD",
+		"MI",
+		"IS",
+		"AMIF",
+		"FAMI",
+		"VZW",
+		"ASBL",
+		"NL",
+		"FR",
+		"RGPD",
+		"GDPR",
+		"AVG",
+		"CECR",
+		"ERK",
+		"EU",
+	):
+		return False  # "KBa": the initials that start a legend's row, one cell a line
+	if _PEOPLE_TABLE_ROW_END.search(last_line) and current[:1].isupper():
+		return False  # "… Présent" then "Bram Vandenberghe OCMW Gent ja / oui": a people table's rows
 	if re.fullmatch(r"[A-ZÀ-Ý][^.:;!?()]{1,40}?\s?:", current.strip()) and len(current.split()) <= 5:
 		return False  # "Étaient présents :": a label on a line of its own starts the list below it
 	if re.match(r"^(?:pour|voor|namens)\s+[^:.;]{2,40}?\s?:\s*[A-ZÀ-Ý]", current) and re.match(

@@ -215,6 +215,14 @@ STILL_TO_BE_ADDED = re.compile(
 	r"pas\s+not[ée]e?|[àa]\s+demander|[àa]\s+confirmer\s+par)\b[^()\[\]]{0,60}[)\]]|"
 	# an annex or a report that follows: "(volgt / suit)", "(à joindre)", "le rapport complet suivra la semaine prochaine"
 	r"\((?:volgt|suit|[àa]\s+suivre|[àa]\s+joindre|volgt\s*/\s*suit|suit\s*/\s*volgt|nog\s+toe\s+te\s+voegen)\)|"
+	# "Annexe : tableau des chiffres par CPAS – à joindre", "Bijlage 1: presentatie OCMW Gent – volgt"
+	r"^\W*(?:annexe|bijlage|annex)\s*\d*\s*:[^.]{0,80}\s[–—-]\s*(?:volgt|suit|suivra|[àa]\s+joindre|[àa]\s+suivre|"
+	r"nog\s+toe\s+te\s+voegen|bij\s+te\s+voegen)\W*$|"
+	# "Mortsel: cijfers volgen", "[texte du 19 mai – à mettre à jour]", "[Wout : les chiffres, tu les as notés ?]"
+	r"\b(?-i:[A-ZÀ-Ý])[\w-]+\s*:\s*(?:de\s+|les\s+)?(?:cijfers|chiffres|gegevens|donn[ée]es)\s+(?:volgen|suivent|[àa]\s+suivre)\b|"
+	r"\[[^\[\]]{0,60}\b(?:[àa]\s+mettre\s+[àa]\s+jour|bij\s+te\s+werken|te\s+actualiseren|updaten)\s*\]|"
+	r"\[\s*(?-i:[A-ZÀ-Ý])[\w-]+\s*:[^\[\]]{0,80}\?\s*\]|"
+	r"^\W*(?-i:PROJET)\W*$|"
 	r"\b(?:rapport|compte[- ]rendu|pv|verslag|version|versie)\b[^.]{0,30}\b(?:suivra(?!\s+(?:le|la|les|un|une)\s+(?:m[êe]mes?|mod[èe]le|proc[ée]dure|r[èe]gle|format|structure|sch[ée]ma)\b)|volgt(?!\s+(?:de|het|een|la|le)\b))\b|"
 	# a draft mark on a line of its own: "CONCEPTVERSIE", "ONTWERP – BROUILLON", "Version provisoire"
 	r"^\W*(?:concept(?:versie)?|ontwerp(?:versie)?|draft|brouillon|version\s+provisoire|voorlopige\s+versie)"
@@ -491,6 +499,13 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		text = re.sub(rf"\s*\({_EXCUSED_MARK}\)", "", text, flags=re.I)
 		text = re.sub(rf",\s*{_EXCUSED_MARK}\)", ")", text, flags=re.I)
 	text = re.sub(rf",\s*(?:{_HOW_THERE})\s*\)", ")", text or "", flags=re.I)  # "(Edegem, Teams)"
+	# "… (SPP IS). Sur Teams : Fabienne Collard (CPAS de Liège)": how the next ones were there, not a name
+	text = re.sub(
+		r"(?:^|(?<=[.;,])\s*)(?:sur|via|op|en|in)\s+(?:teams|zoom|webex|ligne|visio)\s*:\s*",
+		" ",
+		text,
+		flags=re.I,
+	)
 	people = _split_people(text, attendance, cpas_aliases)
 	for person in people:
 		if excused and fold(person.full_name or "") in excused:
@@ -1002,7 +1017,9 @@ _AGREED = re.compile(
 	r"^(?:il\s+(?:est|a\s+été)\s+(?:(?:par\s+ailleurs|[ée]galement|aussi|en\s+outre|enfin|donc)\s+)?"
 	r"(?:convenu|décidé|decide)\s+que\s+|on\s+convient\s+que\s+|"
 	r"er\s+(?:wordt|werd|is)\s+(?:(?:ook|verder|nog)\s+)?(?:afgesproken|beslist|overeengekomen)\s+dat\s+|"
-	r"(?:afgesproken|afspraak|convenu|décidé)\s*:\s*)",
+	r"(?:afgesproken|afspraak|convenu|décidé)\s*:\s*|"
+	# "Anne-Sophie rappelle que tous les CPAS doivent encoder …": a reminder whose clause is the task
+	r"(?-i:[A-ZÀ-Ý])[\w-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w-]+)?\s+rappelle\s+que\s+(?=(?:tous\s+les|chaque)\s[^.]*\b(?:pour\s+le|avant\s+le|d['’]ici)\s))",
 	re.I,
 )
 
@@ -1186,6 +1203,18 @@ def recognise_action(sentence: str, contacts: list[Contact], cpas_aliases: dict 
 		return ActionPoint(action=written)  # "Quelqu'un devra se renseigner...": nobody named yet
 	if len(sentence) < 8 or sentence.endswith("?"):
 		return None
+	open_owner = re.match(
+		r"^(.{10,120}?)\s*:\s*(?:nog\s+te\s+bepalen|[àa]\s+d[ée]terminer|[àa]\s+d[ée]finir|[àa]\s+d[ée]signer)\W*$",
+		sentence,
+		re.I,
+	)
+	if open_owner and not re.search(
+		r"\b(?:datum|date|plaats|lieu|locatie|volgende|prochaine?|uur|heure|tijdstip)\b",
+		fold(open_owner.group(1)),
+	):
+		return ActionPoint(
+			action=sentence
+		)  # "Controle van de gegevens van afgesloten trajecten: nog te bepalen."
 	duty = re.match(
 		r"^il\s+(?:appartient|appartiendra|revient|reviendra|incombe|incombera)\s+(?:[àa]u?x?\s+)(.{2,50}?)\s+d(?:e\s|')",
 		sentence,
@@ -1398,6 +1427,8 @@ _HEADER_WORDS = {
 	"titre",
 	"titel",
 	"agenda",
+	"programma",
+	"programme",
 	"ordre du jour",
 	"intervenant",
 	"intervenants",
@@ -1464,6 +1495,12 @@ _REPORT_TITLE = re.compile(
 	r"\w*bijeenkomst|\w*overleg|\w*vergadering|notulen|journ[ée]e|netwerkdag)\b"
 )
 # the header of a people table's column of initials: "Init.", "Initialen", "Afk."
+# who wrote the report, on a line of its own: "Verslag / Rapport : Ruben Peeters", "Notulen: Sanne"
+_WRITER_LABEL = re.compile(
+	r"^\W*(?:verslag|verslaggever|notulen|notulist|r[ée]daction|pv|rapport)(?:\s*/\s*(?:verslag|rapport|r[ée]daction|"
+	r"notulen|pv))?\s*:\s*(?-i:[A-ZÀ-Ý])",
+	re.I,
+)
 _INITIALS_HEADER = re.compile(r"init|initiales|initialen|initials|afk|sigle")
 _LETTER_HEADING = re.compile(r"^\s*([A-H])(?:\.|\)|\s*[-–:])\s+(\S.*)$")
 # a sub-heading numbered after its letter or number: "B.1 Le listing", "2a) Regels per OCMW"
@@ -1511,8 +1548,15 @@ _GREETING = re.compile(
 
 
 def _agenda_header(cells: list) -> bool:
-	"""The header of an agenda's table: a column of times and one of subjects (`| Heure | Sujet | Qui |`)."""
-	words = [fold(c).strip(" :?.") for c in cells if c.strip()]
+	"""The header of an agenda's table: a column of times and one of subjects (`| Heure | Sujet | Qui |`),
+	also in both languages (`| Uur / Heure | Onderwerp / Sujet |`)."""
+	words = [
+		w.strip(" :?.")
+		for c in cells
+		if c.strip()
+		for w in re.split(r"\s*/\s*|\s+[–—-]\s+", fold(c))
+		if w.strip(" :?.")
+	]
 	times = {"heure", "heures", "uur", "tijd", "tijdstip", "horaire", "time"}
 	subjects = {
 		"sujet",
@@ -1525,6 +1569,8 @@ def _agenda_header(cells: list) -> bool:
 		"titel",
 		"agendapunt",
 		"item",
+		"programma",
+		"programme",
 	}
 	return (
 		any(w in times for w in words)
@@ -1549,7 +1595,7 @@ def _people_header(cells: list) -> bool:
 		)
 		# "Leden werkgroep", "Membres du groupe", "Deelnemers": the column of the people
 		or re.fullmatch(
-			r"(?:leden|membres|deelnemers|participant(?:e)?s|members)(?:\s+(?:werkgroep|du\s+groupe(?:\s+de\s+travail)?|"
+			r"(?:leden|membres|deelnemers?|participant(?:e)?s?|members)(?:\s+(?:werkgroep|du\s+groupe(?:\s+de\s+travail)?|"
 			r"van\s+de\s+werkgroep|stuurgroep|comit[ée]))?",
 			w,
 		)
@@ -1572,7 +1618,7 @@ _INFO_LABEL = re.compile(
 	r"(?:\s*[/–-]\s*\w+)?"
 )
 _PRESENCE_WORD = re.compile(
-	r"present(?:e|es|s)?|presences?|aanwezig\w*|aanw|pres|particip(?:ants?|antes?|ent|aient|ait)"
+	r"present(?:e|es|s)?|presences?|aanwezig(?:e|en|heid|heden|heidslijst)?|aanw|pres|particip(?:ants?|antes?|ent|aient|ait)"
 	r"|deelnemers?|deelgenomen|assist(?:ent|aient|ait|ants|antes)|connecte(?:e|es|s)?"
 )
 _EXCUSE_WORD = re.compile(r"excus\w*|exc|verontsch\w*|afwezig\w*|afw|absent(?:e|es|s)?|afgemeld|afmelding\w*")
@@ -1780,8 +1826,11 @@ _STATUS_WORD = r"(?:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|aanwezig|verontsch
 def _named_rows_header(text: str) -> str | None:
 	"""The column a header cell of a people table names: "name", "organisation", "status" or None."""
 	folded = fold(text).strip(" :")
-	if re.fullmatch(r"(?:nom|naam|name)(?:\s*[/–—-]\s*(?:nom|naam|name))?", folded):
-		return "name"
+	if re.fullmatch(
+		r"(?:nom|naam|name|participant[·.(]e\)?(?:[·.]?s)?)(?:\s*[/–—-]\s*(?:nom|naam|name))?",
+		folded,
+	):
+		return "name"  # also "Participant·e"
 	if re.fullmatch(
 		r"(?:organisation|organisatie|institution|instelling|organisme)(?:\s*[/–—-]\s*\w+)?", folded
 	):
@@ -1985,7 +2034,8 @@ _ROW_STATUS = re.compile(
 _NAME_ORGANISATION_HEADER = re.compile(
 	r"(?:nom|naam|name)(?:\s*/\s*(?:nom|naam|name))?\s+(?:organisation|organisatie|institution|instelling)"
 	r"(?:\s*/\s*(?:organisation|organisatie|institution|instelling))?\s+"
-	r"(?:fonction|functie|r[ôo]le|rol|aanwezig|present|presente|presence|status|statut)(?:\s*/\s*[\w()]+)?"
+	r"(?:fonction|functie|r[ôo]le|rol|aanwezig|present|presente|presence|status|statut|participation|deelname)"
+	r"(?:\s*/\s*[\w()]+)?"
 )
 
 
@@ -2081,6 +2131,8 @@ class _ReportReader:
 		self.next_meeting_section = False
 		self.agenda_bullets = False  # the agenda's items are a bulleted list
 		self.header_cells, self.presenter_cell = 0, False
+		self.header_names, self.translated_cell = set(), False
+		self.repeated_agenda = False
 		self.position = 0
 		self.action_columns = None  # the columns of a table of action points in this section
 		# the columns of a decision table that is the whole report, its sections as merged rows ("| A. … |")
@@ -2105,6 +2157,7 @@ class _ReportReader:
 		self.alternate = None  # [cells read, empty lines in a row] of a table exported cell by cell
 		self.last_roman = None  # whether the sections are numbered I, II, III
 		self.skip_to = -1
+		self.legend_rows = -2  # the position of the last legend row read run together
 		self.marked = any(line.level or line.bold for line in lines)
 		self.numbered = any(
 			(h := parse_heading(line.text)) and number_parts(h.number) for line in lines if not line.cells
@@ -2497,6 +2550,20 @@ class _ReportReader:
 			return True
 		if not text:
 			return True
+		following = next((n for n in self.lines[position + 1 :] if not n.blank), None)
+		if (
+			position
+			and self.lines[position - 1].blank
+			and following is not None
+			and len(following.text) > 80
+			and (parse_heading(text) or _LETTER_HEADING.match(text))
+		):
+			# "A. Accueil" after the table's empty line, over a paragraph: the first section, not "A. Dupont"
+			rows, self.name_rows = self.name_rows, None
+			for row in rows:
+				self.named_row(row)
+			self.mode = "between"
+			return False
 		first = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", text)[0].strip()
 		# "Griet Lenaerts Interprète aanwezig": the name before the role
 		first = re.split(rf"\s+(?={_ROW_ROLE}\b)", first, flags=re.I)[0].strip()
@@ -2653,12 +2720,13 @@ class _ReportReader:
 			filled.pop()
 		if (
 			len(filled) == 3
-			and re.fullmatch(_MIXED_INITIALS, filled[0])
+			and re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", filled[0])  # also "KBa" beside "KB"
 			and looks_like_name(filled[1])
 			and _initials_of(filled[1], filled[0])
 		):
 			# "| KVH | Katrien Van Hove | POD MI |": the initials, the name and the organisation
-			people = split_people(f"{filled[1]} ({filled[2]})", "Present", self.aliases)
+			organisation = re.sub(r"\s*\([^()]*\)", "", filled[2]).strip()  # "OCMW Schoten (verslag)"
+			people = split_people(f"{filled[1]} ({organisation})", "Present", self.aliases)
 			if len(people) == 1:
 				self.report.legend[filled[0]] = people[0]
 				return True
@@ -2677,16 +2745,34 @@ class _ReportReader:
 	def legend_cells(self, text: str, position: int) -> bool:
 		"""`AV`, `An Verhaegen`, `OCMW Schoten` on lines of their own: a legend table exported one cell a
 		line (the organisation's cell is optional)."""
-		if not re.fullmatch(_MIXED_INITIALS, text.strip()):
+		if _INITIALS_HEADER.fullmatch(fold(text).strip(" .:")) and any(
+			re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", p.full_name or "") for p in self.report.attendees
+		):  # the legend of the initials the people above were given by
+			header = [
+				(i, n.text.strip())
+				for i, n in enumerate(self.lines[position + 1 : position + 5], position + 1)
+				if not n.blank
+			][:2]
+			if header and all(_named_rows_header(h) in ("name", "organisation") for _i, h in header):
+				self.skip_to = header[-1][0]  # "Initialen", "Naam", "Organisatie": the header
+				return True
+		if not re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", text.strip()):  # also "KBa" beside "KB"
 			return False
 		after = [
 			(i, n.text.strip()) for i, n in enumerate(self.lines[position + 1 :], position + 1) if not n.blank
 		][:2]
-		if not after or not looks_like_name(after[0][1]) or not _initials_of(after[0][1], text.strip()):
+		joined = re.match(r"^(.+?)\s+((?:OCMW|CPAS|POD|SPP)\b.*)$", after[0][1]) if after else None
+		if joined and looks_like_name(joined.group(1)) and _initials_of(joined.group(1), text.strip()):
+			after = [(after[0][0], f"{joined.group(1)} ({joined.group(2)})")]  # "Véronique Lambotte POD MI"
+		if (
+			not after
+			or not looks_like_name(after[0][1].split(" (")[0])
+			or not _initials_of(after[0][1].split(" (")[0], text.strip())
+		):
 			return False
 		end, written = after[0][0], after[0][1]
-		if len(after) > 1 and not re.fullmatch(_MIXED_INITIALS, after[1][1]):
-			organisation = after[1][1]
+		if len(after) > 1 and not re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", after[1][1]):
+			organisation = re.sub(r"\s*\([^()]*\)", "", after[1][1]).strip()  # "OCMW Schoten (verslag)"
 			if recognise_organisation(organisation, self.aliases)[0] or is_partner_organisation(organisation):
 				end, written = after[1][0], f"{written} ({organisation})"
 		people = split_people(written, "Present", self.aliases)
@@ -2722,6 +2808,33 @@ class _ReportReader:
 		self.report.legend.update(found)
 		return True
 
+	def legend_run_together(self, text: str) -> bool:
+		"""`LC Lotte Claeys OCMW Gent (verslag)`: a row of a legend table (initials, name, organisation)
+		whose cells a PDF's text ran together, when the people above were given by their initials."""
+		if self.section is not None:
+			return False
+		found = re.match(rf"^({_MIXED_INITIALS}[a-z]?)\s+(\S.*)$", text.strip())
+		if not found or not any(p.full_name == found.group(1) for p in self.report.attendees):
+			return False
+		initials, words = found.group(1), found.group(2).split()
+		capitals = sum(1 for c in initials if c.isupper())
+		for size in sorted((2, 3, 4), key=lambda n: n != capitals):  # "AVE Anaïs Vander Elst": three words
+			name = " ".join(words[:size])
+			organisation = re.sub(r"\s*\([^()]*\)", "", " ".join(words[size:])).strip()  # "(verslag)"
+			if len(words) < size or not looks_like_name(name) or not _initials_of(name, initials):
+				continue
+			if organisation and not (
+				recognise_organisation(organisation, self.aliases)[0] or is_partner_organisation(organisation)
+			):
+				continue
+			self.legend_rows = self.position
+			written = f"{name} ({organisation})" if organisation else name
+			people = split_people(written, "Present", self.aliases)
+			if len(people) == 1:
+				self.report.legend[initials] = people[0]
+				return True
+		return False
+
 	def blank(self):
 		cells = self.people_cells
 		if cells and cells.get("by_organisation") and 0 < len(cells["buffer"]) < 3:
@@ -2739,12 +2852,39 @@ class _ReportReader:
 		report, text = self.report, line.text
 		self.position = position
 		if (
+			self.mode == "people"
+			and self.columns == ["name-organisation-rows"]
+			and self.report.attendees
+			and re.fullmatch(rf"{_STATUS_WORD}|ja|oui|ja\s*/\s*oui|[✓✔xX]", text.strip(), re.I)
+			and not any(
+				_NAME_ORGANISATION_HEADER.fullmatch(fold(n.text).strip())
+				for n in self.lines[position + 1 : position + 3]
+			)  # not "Verontschuldigd" over the header of the excused ones' table
+		):
+			# "Présente" under "Véronique Hublet CPAS de Binche (partenaire" / "de Charleroi)": its row's status
+			if _EXCUSED_STATUS.search(text):
+				self.report.attendees[-1].attendance = "Excused"
+			return
+		if self.mode == "people" and not line.cells and _WRITER_LABEL.match(text):
+			self.mode = "between"  # "Verslag / Rapport : Ruben Peeters (…)" under the excused: who wrote it
+			return
+		if (
 			not line.cells
 			and self.mode != "people"
 			and _NAME_ORGANISATION_HEADER.fullmatch(fold(text).strip())
 		):
 			# "Naam / Nom Organisatie / Organisation Aanwezig / Présent" in an annex: the list of people
 			self.mode, self.attendance, self.columns = "people", "Present", ["name-organisation-rows"]
+			return
+		if (
+			line.cells
+			and self.mode == "section"
+			and not report.attendees
+			and [_named_rows_header(c) for c in line.cells[:3]] == ["name", "organisation", "status"]
+		):
+			# "| Naam / Nom | Organisatie / Organisation | Aanwezig / Présent |" in an annex: the people
+			self.mode, self.attendance, self.columns = "people", "Present", None
+			self.people_row(line.cells)
 			return
 		if (
 			self.mode == "people"
@@ -2853,8 +2993,17 @@ class _ReportReader:
 			return
 		if self.section is not None and not line.cells and self.run_together(line):
 			return
-		if not line.cells and self.legend_line(text):
+		if not line.cells and (self.legend_line(text) or self.legend_run_together(text)):
 			return
+		if (
+			not line.cells
+			and self.legend_rows == position - 1
+			and self.section is None
+			and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,2}", text.strip())
+			and not parse_heading(text)
+			and not self.label_of(line)
+		):
+			return  # "Integratie": the rest of the organisation of the legend's row above ("POD Maatschappelijke")
 		people_with_initials = (
 			self.mode == "people"
 			and self.columns
@@ -2894,17 +3043,33 @@ class _ReportReader:
 				self.people_row([joined.group(1), *line.cells[1:]])
 				self.attendance = _attendance_label(joined.group(2))
 				return
-		if line.cells and self.section is None and self.mode == "people" and _agenda_header(line.cells):
+		if (
+			line.cells
+			and self.section is None
+			and self.mode in ("header", "people")
+			and _agenda_header(line.cells)
+		):
 			self.start_agenda()  # "| Tijdstip | Onderwerp | Wie |" right after the excused: the agenda's table
+			return
+		words = [w for w in re.split(r"[\s/–—-]+", fold(text).strip(" :")) if w]
+		if (
+			not line.cells
+			and self.section is None
+			and self.mode in ("people", "between")
+			and len(words) >= 2
+			and _agenda_header(words)
+		):
+			self.start_agenda()  # "Heure / Uur Point / Punt": an agenda table's header, its cells run together
+			self.agenda_line(text, line)
 			return
 		following = next((n for n in self.lines[position + 1 :] if not n.blank), None)
 		if (
 			not line.cells
 			and self.section is None
-			and self.mode in ("people", "between")
+			and self.mode in ("header", "people", "between")
 			and following is not None
 			and _agenda_header([text, following.text])
-			and len(text.split()) == 1
+			and (len(text.split()) == 1 or re.fullmatch(r"\w+\s*/\s*\w+", text.strip()))  # "Uur / Heure"
 		):
 			self.start_agenda()  # "Tijdstip", "Onderwerp", "Wie": the same table exported one cell a line
 			self.header_cells = 1
@@ -2919,7 +3084,7 @@ class _ReportReader:
 		if (
 			line.cells
 			and self.section is None
-			and self.mode in ("header", "people")
+			and (self.mode in ("header", "people") or (self.mode == "agenda" and len(line.cells) >= 2))
 			and _people_header(line.cells)
 		):
 			previous = next((n for n in reversed(self.lines[:position]) if not n.blank), None)
@@ -2988,6 +3153,18 @@ class _ReportReader:
 				return
 			self.start_people("Present" if label[0] == "present" else "Excused", label[1])
 			return
+		if (
+			label
+			and label[0] == "agenda"
+			and not label[1]
+			and self.mode == "agenda"
+			and self.header_cells
+			and len(self.report.agenda) == self.agenda_start
+		):
+			self.agenda_line(
+				text, line
+			)  # "Programma", "Programme" under "Uur / Heure": the table's header cells
+			return
 		if label and label[0] == "agenda" and not (heading and heading.number):
 			self.start_agenda()
 			numbered = _inline_numbered_items(label[1]) if label[1] else []
@@ -3020,6 +3197,15 @@ class _ReportReader:
 			numbered = re.sub(r"^\s*\d{1,2}[.)]\s+", "", text)
 			if _is_people_line(numbered.rstrip(".;"), self.aliases):
 				heading = None  # "1) Lisa Asselman – SPP IS-MI": a numbered list of people
+		if (
+			self.mode == "people"
+			and heading
+			and not heading.number
+			and self.columns == ["name-organisation-rows"]
+			and _name_organisation_row(text, self.aliases)
+			and self.people_line(line)
+		):
+			return  # "Mélanie Dardenne CPAS Liège ja / oui" in an annex's table: a row, not a heading
 		if self.mode == "people" and not heading and self.people_line(line):
 			return
 		if self.mode == "agenda" and heading and self.continues_agenda_numbering(heading):
@@ -3070,6 +3256,11 @@ class _ReportReader:
 		"""A row of the table of facts at the top (`| Aanwezig | Thomas Claeys (POD MI); … |`,
 		`| Uur | 13u30 – 16u30 |`) read as the labelled line it stands for; any other row as it is."""
 		cells = [c.strip() for c in line.cells if c.strip()]
+		if len(cells) == 2 and self.mode != "agenda":
+			labels = [self.label_of(type(line)(c)) for c in cells]
+			if all(labels) and labels[0][0] == labels[1][0] and labels[0][0] in ("present", "excused"):
+				# "| Présents : Sarah Mertens, … | Aanwezig: Sarah Mertens, … |": one list in two languages
+				return type(line)(cells[0], bold=line.bold)
 		if len(cells) != 2 or len(cells[0]) > 40 or self.mode == "agenda":
 			return line
 		if _attendance_label(cells[1]) or all(
@@ -3437,6 +3628,15 @@ class _ReportReader:
 			)
 		):
 			return True  # "CPAS DE BINCHE – Comité de suivi FAMI": the document's first line, in large type
+		following = next((n for n in self.lines[self.position + 1 :] if n.text.strip()), None)
+		if (
+			first
+			and not parse_heading(text)
+			and following is not None
+			and not following.level
+			and find_date(following.text) is not None
+		):
+			return True  # "Point de contact FAMI – appel Teams" over "Mardi 12 mai 2020, 10h00": the title
 		return not report.date_text and find_date(text) is not None and len(text) < 80
 
 	def continues_agenda_numbering(self, heading) -> bool:
@@ -3444,6 +3644,7 @@ class _ReportReader:
 		only_numbered = len(self.report.agenda) - self.agenda_start == self.numbered_agenda
 		return (
 			only_numbered
+			and not self.repeated_agenda  # "# 1 Accueil" after a second version's agenda, all of it skipped
 			and number_parts(heading.number) == (self.numbered_agenda + 1,)
 			and not heading.level > 1
 		)
@@ -3580,6 +3781,8 @@ class _ReportReader:
 		self.mode, self.columns, self.pending_clock = "agenda", None, None
 		self.numbered_agenda, self.agenda_start, self.agenda_bullets = 0, len(self.report.agenda), False
 		self.header_cells, self.presenter_cell = 0, False  # a table of three columns, one cell a line
+		self.header_names, self.translated_cell = set(), False  # its third column, the second's translation
+		self.repeated_agenda = False  # the items under this label repeat the agenda read before
 
 	def start_people(self, attendance: str, rest: str):
 		self.mode, self.attendance, self.columns, self.group = "people", attendance, None, None
@@ -3779,6 +3982,7 @@ class _ReportReader:
 			self.columns = ["name-organisation-rows"]  # "Nom Organisation Fonction": the cells run together
 			return True
 		if self.columns == ["name-organisation-rows"]:
+			text = re.sub(r"(?<=\S)\s*\([^()]*\)(?=\s)", "", text)  # "OCMW Gent (verslag / rapport) ja / oui"
 			row = _name_organisation_row(text, self.aliases)
 			if row:
 				excused = bool(_EXCUSED_STATUS.search(row[2]))
@@ -4077,6 +4281,18 @@ class _ReportReader:
 		name = values[name_i] if name_i < len(values) else ""
 		name = self.remarks_taken_out(name, first_only=True)  # "Mohamed Ait Lahcen (spelling na te vragen)"
 		organisation = values[org_i] if org_i < len(values) and org_i != name_i else ""
+		if (
+			self.columns
+			and len(values) == len(self.columns) - 1
+			and 0 < name_i
+			and looks_like_name(re.sub(r"\s*\([^()]*\)", "", values[0]))
+			and not _organisation_cell(values[0], self.aliases)
+		):
+			# "| Nathalie Goffin (interprète) | présente |" in an "Organisation | Nom | Présence" table: the
+			# organisation's cell merged with the name's, the status last
+			name, organisation = values[0], ""
+			if status_i is not None:
+				status_i = len(values) - 1
 		attendance = self.attendance
 		if excused_i is not None and excused_i < len(values):
 			attendance = "Excused" if values[excused_i].strip(" -–") else "Present"
@@ -4115,6 +4331,9 @@ class _ReportReader:
 		agenda = self.report.agenda
 		if line is not None and line.cells is not None:
 			return self.agenda_row(line.cells)
+		if self.agenda_start and self.report.sections and self.duplicate_agenda(text):
+			self.repeated_agenda = True
+			return True  # "Ordre du jour" of a report's second version: the same times as the first one's
 		lettered = re.match(r"^\s*[a-hA-H][.)]\s+(?=\S)", text)
 		body = re.sub(r"^\s*(?:[-–•*·▪→]|\d{1,2}[.)](?!\d)|[a-hA-H][.)](?=\s))\s*", "", text).strip()
 		if _VERSION_HEADING.match(fold(body)) and line is not None and not line.cells:
@@ -4144,6 +4363,8 @@ class _ReportReader:
 			self.presenter_cell = False
 			if len(body.split()) <= 4 and not re.search(_CLOCK, body) and not body.endswith((".", ":")):
 				return True  # "Samira" after "Ouverture et météo Covid": the presenter's cell of its row
+			if self.translated_cell and not _ONLY_CLOCK.match(body) and not _CLOCK_RANGE.match(body):
+				return True  # "Accueil et café" under "Programme", beside "Programma": the title translated
 		header = [
 			re.sub(r"\((?:e|s|es)\)$", "", word)
 			for word in re.split(r"[\s/]+", fold(body).strip(" :"))
@@ -4152,6 +4373,11 @@ class _ReportReader:
 		if header and all(word in _HEADER_WORDS for word in header):
 			if len(agenda) == self.agenda_start:
 				self.header_cells += 1  # "Heure", "Sujet", "Intervenant(e)": a table exported one cell a line
+				self.header_names.add(fold(body).strip(" :"))
+				self.translated_cell = any(
+					{nl, fr} <= self.header_names
+					for nl, fr in (("programma", "programme"), ("onderwerp", "sujet"), ("punt", "point"))
+				)
 			return True  # a table's header ("Heure / Uur Point / Punt")
 		words = [w for w in re.split(r"[\s/–—-]+", fold(body).strip(" :")) if w]
 		if words and all(w in _HEADER_WORDS or w in ("ordre", "du", "jour", "agendapunt") for w in words):
@@ -4383,6 +4609,14 @@ class _ReportReader:
 			return False  # "Deux sujets : a et b": as many items as the sentence counts
 		clock = r"\d{1,2}(?:[hu.:]\d{2}|\s*[hu])"
 		for item in items:
+			# "l'après-midi, de 13h30 à 15h30, un atelier …", "'s namiddags, van 13u30 tot 15u30, …"
+			item = re.sub(
+				r"^(?:l['’]apr[èe]s-midi|le\s+matin|['’]s\s+(?:namiddags|middags|ochtends|morgens)|in\s+de\s+"
+				r"(?:namiddag|voormiddag))\s*,?\s+(?=(?:de|van|[àa]|om|vers)\s+\d)",
+				"",
+				item,
+				flags=re.I,
+			)
 			# "à 10h15, les contrats des participants", "de 13h30 à 15h30, un atelier …": the time first
 			item = re.sub(
 				rf"^(?:de|van)\s+({clock})\s+(?:[àa]|tot)\s+({clock})\s*,?\s+", r"\1 – \2 ", item, flags=re.I
@@ -5925,7 +6159,7 @@ _FR_PRESENT_ACTION = (
 _FR_PRESENT_DATED = (
 	r"(?:organise|organisent|r[ée]serve|r[ée]servent|rassemble|rassemblent|collecte|collectent|centralise|"
 	r"centralisent|traduit|traduisent|se\s+renseigne|se\s+renseignent|fournit|fournissent|finalise|finalisent|"
-	r"actualise|actualisent)\b"
+	r"actualise|actualisent|teste|testent)\b"
 )
 # the words between a Dutch verb and its particle, and what may follow the particle: "levert zijn cijfers aan vóór …"
 _BEFORE_PARTICLE = r"(?:(?!(?:dat|die|of|om|door|aan|in|bij)\b)\S+\s+){0,6}?"
@@ -5941,7 +6175,12 @@ _NL_PRESENT_ANY = (
 	r"passen\s+\w+\s+aan|vertaalt|vertalen|volgt\s+\w+\s+op|volgen\s+\w+\s+op|neemt\s+op|nemen\s+op|"
 	r"bevestigt|bevestigen|vergelijkt|vergelijken|checkt|checken|controleert|controleren|"
 	r"(?:vraagt|vragen)\s+(?:\S+\s+){0,6}?na|"
-	r"(?:kijkt|kijken|gaat|gaan)\s+(?:\S+\s+){0,6}?na)\b"
+	r"(?:kijkt|kijken|gaat|gaan)\s+(?:\S+\s+){0,6}?na|"
+	# "Alle OCMW's melden elke wijziging …" (not "Griet meldt 7 deelnemers", "melden dat …": news),
+	# "stellen samen een handleiding op", "VL past de enquête aan (vraag 6 en 9)"
+	r"melden\s+(?!dat\b|\d)|"
+	rf"(?:stelt|stellen)\s+{_BEFORE_PARTICLE}op{_PARTICLE_END}|"
+	rf"(?:past|passen)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END})\b"
 )
 # verbs that describe what someone does as often as they give a task: a task only with a deadline
 _NL_PRESENT_DATED = (
@@ -6198,7 +6437,7 @@ _NOT_A_TASK = re.compile(
 	r"\b(demande|demandent|vraagt|vragen)\s+(si|comment|pourquoi|quand|of|hoe|wat|waarom|wanneer)\b|"
 	r"\b(stel\w*|leg\w*)\b.*\b(voor|uit)\W*$|\bstelt\s+zich\s+voor|\blegt\s+uit|\bgeeft\s+toelichting|"
 	r"\b(merk\w*\s+op|remarquen?t?|constaten?t?|stel\w*\s+vast|expliquen?t?|pr[ée]senten?t?|soulignen?t?|"
-	r"rappellen?t?|benadrukt|benadrukken|vertelt|vertellen)\b|"
+	r"rappellen?t?(?!\s+que\s+(?:tous\s+les|chaque)\s[^.]*\b(?:pour\s+le|avant\s+le|d['’]ici)\s)|benadrukt|benadrukken|vertelt|vertellen)\b|"
 	r"^\W*(?:prochaine?\s+(?:r|s[ée]ance|journ)|volgende\s+(?:b|netwerkdag|vergadering|overleg))|^\W*(?:voir\s+aussi|zie\s+ook)\b|\bga(?:at|an)\s+akkoord\b|^\W*(?:beslist|besloten|beslissing|d[ée]cid[ée]e?|d[ée]cision)\s*:|\bmeld(?:t|en)\s+dat\b|\bsignalen?t?\s+que\b|\bindiquen?t?\s+que\b|"
 	r"\bzeg(?:t|gen)\s+dat\b|\bdeel(?:t|en)\s+mee\s+dat\b|"
 	# an offer or a suggestion to the meeting: "Hélène propose de présenter …", "Wim stelt voor om …"
