@@ -4339,3 +4339,60 @@ def test_a_row_whose_organisation_cell_is_merged_with_the_name_and_a_task_with_i
 		("Julie Marchal", "Excused", "BINCHE"),
 	]
 	assert [(a.owner_type, a.owners) for a in report.action_points] == [("Network Contact", ["Karim Benali"])]
+
+
+def test_an_agenda_in_a_sentence_whose_times_follow_the_items_and_the_end_of_the_meeting_in_the_list():
+	report = ri.recognise_report(
+		"Résumé de la réunion du vendredi 15 juin 2018\n\nÉtaient là : Mélanie Dardenne (Liège)\n\n"
+		"Le programme : accueil à 9h30, présentation de Mod'Actions à 10h, échange sur les contrats à 11h30 et, "
+		"après le repas à la ferme, les indicateurs du fonds à partir de 14h.\n\n**1. Accueil**\n\nTexte.\n"
+	)
+	assert [(a.from_time, a.title) for a in report.agenda] == [
+		("09:30", "accueil"),
+		("10:00", "présentation de Mod'Actions"),
+		("11:30", "échange sur les contrats"),
+		("", "le repas à la ferme"),
+		("14:00", "les indicateurs du fonds"),
+	]
+	listed = ri.recognise_report(
+		"Verslag dinsdag 16 juni 2020\n\n**Agenda**\n\n- 10u00 Welkom\n- 11u45 Varia / Divers\n"
+		"- Einde voorzien om 12.15 / Fin prévue à 12h15\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert [a.title for a in listed.agenda] == ["Welkom", "Varia / Divers"]
+
+
+def test_a_heading_and_its_sub_headings_given_again_in_the_other_language():
+	report = ri.recognise_report(
+		"Verslag\n22 mei 2025\n2. Tien jaar netwerk\n"
+		"Caroline overloopt tien jaar samenwerking van vijf projecten naar vijf projecten.\n"
+		"2. Dix ans de réseau\nCaroline retrace dix ans de collaboration de cinq projets à cinq projets.\n"
+		"3. Workshops\n3. Ateliers\n3a Deelnemers bereiken\n"
+		"Het eerste contact via de maatschappelijk werker blijft doorslaggevend voor iedereen.\n"
+		"3a Atteindre les participants\nLe premier contact par l'assistant social reste décisif pour tout le monde.\n"
+		"3b Tevredenheidsenquête\nDe vragenlijst is nog te lang voor veel deelnemers.\n4. Afspraken\nTekst.\n"
+	)
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("2", "Tien jaar netwerk"),
+		("2", "Dix ans de réseau"),
+		("3", "Workshops"),
+		("3", "Ateliers"),
+		("3a", "Deelnemers bereiken"),
+		("3a", "Atteindre les participants"),
+		("3b", "Tevredenheidsenquête"),
+		("4", "Afspraken"),
+	]
+
+
+def test_a_legend_of_two_columns_run_together_on_one_line():
+	report = ri.recognise_report(
+		"Verslag partneroverleg\nwoensdag 16 maart 2022\nAanwezig: KW, TL, LVD\n"
+		"KW = Kristel Wouters, OCMW Antwerpen TL = Tom Leysen, OCMW Edegem\n"
+		"MV = Marleen Verbist, OCMW Schoten LVD = Lotte Van Damme, POD MI\nAgenda:\n- opvang\n1. Opvang\n"
+		"LVD vraagt dit na bij de POD; tot dan niets.\n"
+	)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Kristel Wouters", "ANTWERPEN"),
+		("Tom Leysen", "EDEGEM"),
+		("Lotte Van Damme", None),
+	]
+	assert [a.owners for a in report.action_points] == [["Lotte Van Damme"]]

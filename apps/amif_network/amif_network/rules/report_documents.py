@@ -1169,6 +1169,12 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 	if _STARTS_A_PART.match(current) or _STARTS_WITH_TIME.match(current):
 		return False
 	if (
+		re.match(r"^\s*(?:→|->|=>|⇒|➔)\s*\S", current)
+		and len(current.split()) >= 5
+		and re.match(r"^\s*(?:→|->|=>|⇒|➔)", last_line)
+	):
+		return False  # "→ elk OCMW test de enquête …" under "→ VL past …": the next item of a list of arrows
+	if (
 		not last_line.rstrip().endswith(("/", "–", "-"))
 		and current[:1].isupper()
 		and any(_PEOPLE_TABLE_HEADER.match(line) and len(line.split()) <= 10 for line in (current, last_line))

@@ -1469,6 +1469,7 @@ _AGENDA_ANNOUNCED = re.compile(
 _AGENDA_IN_SENTENCE = re.compile(
 	r"\b(?:l['’]ordre\s+du\s+jour|ordre\s+du\s+jour|de\s+agenda|agenda|het\s+programma|de\s+dagorde|"
 	r"le\s+programme\s+(?:annonc[ée]|pr[ée]vu|de\s+la\s+(?:r[ée]union|journ[ée]e|rencontre|matin[ée]e))|"
+	r"(?<![\w'’])le\s+programme(?=\s*:)|"  # "Le programme : accueil à 9h30, …"
 	# "Deux sujets : …", "Nous avons parlé de trois choses : …", "Elle annonce ensuite le programme : …"
 	r"(?:deux|trois|quatre|cinq|twee|drie|vier|vijf)\s+(?:sujets|points|th[èe]mes|choses|onderwerpen|punten|"
 	r"thema['’]?s|zaken)|annonce\s+(?:ensuite\s+)?le\s+programme|kondigt\s+(?:daarna\s+)?het\s+programma)"
@@ -2790,7 +2791,10 @@ class _ReportReader:
 			text = text[1:-1].strip()  # "(LA = Lisa Asselman, PVH = Pieter Vanhoutte)"
 		many = re.match(r"^[^=:]{3,40}:\s*(.+=.+)$", text)
 		body = many.group(1) if many else text
-		entries = [e.strip() for e in re.split(rf"[,;]\s*(?=(?:{_MIXED_INITIALS})\s*=)", body) if e.strip()]
+		# also "KW = Kristel Wouters, OCMW Antwerpen TL = Tom Leysen, OCMW Edegem": two columns of a legend run together
+		entries = [
+			e.strip() for e in re.split(rf"(?:[,;]\s*|\s+)(?=(?:{_MIXED_INITIALS})\s*=)", body) if e.strip()
+		]
 		found = {}
 		for entry in entries:
 			match = _LEGEND_LINE.match(entry.rstrip(" .;,"))
@@ -3354,6 +3358,23 @@ class _ReportReader:
 			return None  # "Legende / Légende", "Legende initialen": the label of a legend, not a section
 		if re.match(r"^(?:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\b[^:]{0,40}:\s*\S", text, re.I):
 			return None  # "**Actie POD: nota rondsturen**": a task set in bold, not a section
+		repeated = parse_heading(text, marked=bool(line.level or line.bold))
+		if (
+			repeated
+			and not line.cells
+			and self.section is not None
+			and self.section.number
+			and repeated.number == self.section.number
+			and not self.section.body
+			and fold(repeated.title) != fold(self.section.heading)
+			and _short_title(repeated.title)
+			and repeated.title[:1].isalpha()
+			and not parse_time_slot(repeated.title)
+			and self.mode != "agenda"
+		):
+			return (
+				repeated  # "3. Ateliers" right under "3. Workshops": the same heading in the other language
+			)
 		lead = re.match(r"^([A-ZÀ-Ý]{2,4})\s+[A-ZÀ-Ý]", text.strip())
 		plain = fold(clean_line(text)).strip(" :*_")
 		following = next((n for n in self.lines[position + 1 :] if not n.blank), None)
@@ -3656,6 +3677,8 @@ class _ReportReader:
 		head, sub = number.split(".") if "." in number else (number[:-1], number[-1])
 		current = self.section.number or ""
 		first = "1" if sub.isdigit() else "a"
+		if current == number and self.section.body:
+			return True  # "3a Atteindre les participants" after "3a Deelnemers bereiken" and its paragraph
 		if current == head:
 			return sub == first
 		if "." in current:
@@ -4331,6 +4354,11 @@ class _ReportReader:
 		agenda = self.report.agenda
 		if line is not None and line.cells is not None:
 			return self.agenda_row(line.cells)
+		if re.match(
+			r"^\W*(?:einde|fin)\s+(?:voorzien|pr[ée]vue?|de\s+la\s+r[ée]union|van\s+de\s+vergadering)\b",
+			fold(text),
+		) and (line is None or not line.cells):
+			return True  # "Einde voorzien om 12.15 / Fin prévue à 12h15": when the meeting ends, not an item
 		if self.agenda_start and self.report.sections and self.duplicate_agenda(text):
 			self.repeated_agenda = True
 			return True  # "Ordre du jour" of a report's second version: the same times as the first one's
@@ -4582,6 +4610,16 @@ class _ReportReader:
 				for i in re.split(r",?\s+(?:et|en|and)\s+(?=(?:om|[àa]|vers)\s+\d)|,\s*", inline.group(1))
 				if i.strip(" .,")
 			]
+			# "… à 11h30 et, après le repas à la ferme, les indicateurs": the joining words around an item
+			items = [
+				re.sub(
+					r"^(?:et|en|puis|ensuite|apr[èe]s|na|daarna)\s+|\s+(?:et|en|and|puis)$",
+					"",
+					item,
+					flags=re.I,
+				)
+				for item in items
+			]
 		if len(items) < 3:
 			# "a, b et c": commas, and "et"/"en" before the last item only (or before its article)
 			items = [i.strip(" .") for i in re.split(r",\s*", inline.group(1)) if i.strip(" .")]
@@ -4622,6 +4660,13 @@ class _ReportReader:
 				rf"^(?:de|van)\s+({clock})\s+(?:[àa]|tot)\s+({clock})\s*,?\s+", r"\1 – \2 ", item, flags=re.I
 			)
 			item = re.sub(rf"^(?:[àa]|om|vers)\s+({clock})\s*,?\s+", r"\1 ", item, flags=re.I)
+			# "accueil à 9h30", "les indicateurs du fonds à partir de 14h": the time after the item
+			item = re.sub(
+				rf"^(\S.*?)\s+(?:[àa]\s+partir\s+de|[àa]|vers|d[èe]s|om|vanaf)\s+({clock})$",
+				r"\2 \1",
+				item,
+				flags=re.I,
+			)
 			slot = parse_time_slot(item) or AgendaItem(item)
 			slot.check = CHECK_AGENDA_IN_TEXT
 			self.report.agenda.append(slot)
