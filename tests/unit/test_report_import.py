@@ -4396,3 +4396,64 @@ def test_a_legend_of_two_columns_run_together_on_one_line():
 		("Lotte Van Damme", None),
 	]
 	assert [a.owners for a in report.action_points] == [["Lotte Van Damme"]]
+
+
+@pytest.mark.parametrize(
+	"sentence",
+	[
+		"*Simultaanvertaling / interprétation simultanée: Hanne Goris, Luc Fontaine*",
+		"Interprétation simultanée FR-NL / Simultaanvertaling FR-NL : Hanne Goris et Luc Fontaine (interprètes / tolken).",
+		"Une interprétation simultanée FR/NL était assurée par deux interprètes (Mme Hanne Goris et M. Luc Fontaine).",
+	],
+)
+def test_interpreters_named_in_a_sentence_above_the_people_list_were_there(sentence):
+	report = ri.recognise_report(
+		f"Rapport de la réunion du mardi 17 novembre 2020\n\n{sentence}\n\n"
+		"Présents : Sophie Thiry (CPAS de Liège)\n\n# 1. Accueil\n\nTexte.\n"
+	)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Hanne Goris", None),
+		("Luc Fontaine", None),
+		("Sophie Thiry", "LIEGE"),
+	]
+	assert report.simultaneous_interpretation
+	channel = ri.recognise_report(
+		"Verslag dinsdag 10 februari 2026, online via Microsoft Teams, met tolken (Teams-tolkenkanaal)\n\n"
+		"Interprétation : FR/NL, interprètes en cabine\n\nAanwezig: Lien Claes (POD MI)\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert [p.full_name for p in channel.attendees] == ["Lien Claes"]
+
+
+@pytest.mark.parametrize(
+	"table",
+	[
+		"Organisatie / Organisation\nNaam / Nom\nStatus\nOCMW Gent\nLotte Van Hecke\naanwezig / présente\n"
+		"OCMW Mortsel\nIlse Maes\nverontschuldigd / excusée\n",
+		"Naam\nOrganisatie\nAanwezig\nVerontschuldigd\nLotte Van Hecke\nOCMW Gent\nx\n\nIlse Maes\nOCMW Mortsel\n\nx\n",
+		"Nom / Naam\nOrganisation / Organisatie\nPrésent·e / Aanwezig\nExcusé·e / Verontschuldigd\n"
+		"Lotte Van Hecke\nOCMW Gent\nx\n\nIlse Maes\nOCMW Mortsel\n\nx\n",
+		"Nom / Naam\nOrganisation / Organisatie\nParticipation / Deelname\nLotte Van Hecke\nOCMW Gent\n"
+		"en ligne / online\nIlse Maes\nOCMW Mortsel\nexcusée / verontschuldigd\n",
+	],
+)
+def test_people_tables_a_text_export_gives_one_cell_a_line_with_a_status_or_a_cross(table):
+	report = ri.recognise_report(
+		f"Verslag online bijeenkomst AMIF-netwerk\nDonderdag 14 mei 2020, 10.00 – 12.00 uur\n{table}"
+		"1. Welkom\nHet overleg begint met een korte ronde over de groepen en de modules.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Lotte Van Hecke", "Present", "GENT"),
+		("Ilse Maes", "Excused", "MORTSEL"),
+	]
+
+
+def test_a_people_list_of_initials_and_names_with_their_organisation_one_cell_a_line():
+	report = ri.recognise_report(
+		"Verslag bijeenkomst OCMW's\n4 oktober 2022\n\nAanwezig (initialen gebruikt in dit verslag):\nInitialen\n"
+		"Naam, organisatie\nKV\nKatrien Verhulst, POD MI\nCH\nCéline Hardy, CPAS Luik\n\n1. Welkom\n"
+		"KV opent de vergadering en stelt de nieuwe collega's van het POD voor aan het netwerk.\n"
+	)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Katrien Verhulst", None),
+		("Céline Hardy", "LIEGE"),
+	]

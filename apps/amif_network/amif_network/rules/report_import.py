@@ -1827,6 +1827,8 @@ _STATUS_WORD = r"(?:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|aanwezig|verontsch
 def _named_rows_header(text: str) -> str | None:
 	"""The column a header cell of a people table names: "name", "organisation", "status" or None."""
 	folded = fold(text).strip(" :")
+	if not folded.startswith("participant"):
+		folded = re.sub(r"(?<=[a-z])[·.]e\b|\(e\)", "", folded)  # "Présent·e / Aanwezig", "Excusé(e)"
 	if re.fullmatch(
 		r"(?:nom|naam|name|participant[·.(]e\)?(?:[·.]?s)?)(?:\s*[/–—-]\s*(?:nom|naam|name))?",
 		folded,
@@ -1837,7 +1839,8 @@ def _named_rows_header(text: str) -> str | None:
 	):
 		return "organisation"
 	if re.fullmatch(
-		r"(?:presence|aanwezigheid|statut|status|present\s*[?]?|aanwezig\s*[?]?|excuse\w*|verontschuldigd)"
+		r"(?:presence|aanwezigheid|statut|status|present\s*[?]?|aanwezig\s*[?]?|excuse\w*|verontschuldigd|participation|"
+		r"deelname)"
 		r"(?:\s*[/–—-]\s*\w+)?",
 		folded,
 	):
@@ -1847,6 +1850,12 @@ def _named_rows_header(text: str) -> str | None:
 
 # the role that stands where a row of a people table gives the organisation: "Griet Lenaerts Interprète"
 _ROW_ROLE = r"(?:interpr[èe]te|tolk|vertaler|traduct\w+|invit[ée]e?|gast|asbl|vzw)"
+
+
+def _only_names(text: str) -> bool:
+	"""`Hanne Goris, Luc Fontaine`, `Maud Lenaerts et Koen Dierickx`: people's names and nothing else."""
+	parts = [p.strip() for p in re.split(r"\s*[,;&]\s*|\s+(?:et|en|and)\s+", text) if p.strip()]
+	return bool(parts) and all(looks_like_name(p) and len(p.split()) <= 4 for p in parts)
 
 
 def _named_rows_joined_header(text: str) -> bool:
@@ -2159,6 +2168,7 @@ class _ReportReader:
 		self.last_roman = None  # whether the sections are numbered I, II, III
 		self.skip_to = -1
 		self.legend_rows = -2  # the position of the last legend row read run together
+		self.interpreters = []  # the interpreters named in a sentence above the people list
 		self.marked = any(line.level or line.bold for line in lines)
 		self.numbered = any(
 			(h := parse_heading(line.text)) and number_parts(h.number) for line in lines if not line.cells
@@ -2348,6 +2358,29 @@ class _ReportReader:
 			cells.append(following.text.strip())
 		folded = [fold(c).strip(" :?.") for c in cells]
 		rows = [n.text.strip() for n in self.lines[position : position + 3] if not n.blank and not n.cells]
+		four = [n.text.strip() for n in self.lines[position : position + 4] if not n.blank and not n.cells]
+		if (
+			len(four) == 4
+			and [_named_rows_header(r) for r in four[:3]] == ["organisation", "name", "status"]
+			and recognise_organisation(four[3], self.aliases)[0]
+		):
+			# "Organisatie / Organisation", "Naam / Nom", "Status", then "OCMW Gent", "Lotte Van Hecke",
+			# "aanwezig / présente": one cell a line
+			self.mode, self.columns = "people", [fold(r).strip(" :?.") for r in four[:3]]
+			self.people_cells = {"size": 3, "buffer": [], "ends_at_blank": True}
+			self.skip_to = position + 2
+			return True
+		if (
+			len(rows) == 3
+			and _INITIALS_HEADER.fullmatch(fold(rows[0]).strip(" .:"))
+			and re.fullmatch(r"(?:naam|nom|name),\s*\w+", fold(rows[1]).strip(" .:"))
+			and re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", rows[2])
+		):
+			# "Initialen", "Naam, organisatie", then "KV", "Katrien Verhulst, POD MI": one cell a line
+			self.mode, self.columns = "people", [fold(r).strip(" :?.") for r in rows[:2]]
+			self.people_cells = {"size": 2, "buffer": [], "initials": True}
+			self.skip_to = position + 1
+			return True
 		parts = [re.split(r"\s*/\s*|\s+[–—-]\s+", fold(r).strip(" :?.")) for r in rows]
 		if (
 			len(rows) == 3
@@ -2540,6 +2573,17 @@ class _ReportReader:
 				return True
 			header = [n.text.strip() for n in self.lines[position : position + 8] if not n.blank][:4]
 			kinds = [_named_rows_header(h) for h in header]
+			if (
+				kinds == ["name", "organisation", "status", "status"]
+				and not _EXCUSED_STATUS.search(header[2])
+				and _EXCUSED_STATUS.search(header[3])
+				and all(not n.blank for n in self.lines[position : position + 4])
+			):
+				# "Naam", "Organisatie", "Aanwezig", "Verontschuldigd", then each row's four cells a line, an
+				# empty cell an empty line: a cross under present or under excused
+				self.mode, self.columns = "people", ["cross-rows"]
+				self.skip_to = max(self.skip_to, position + 3)
+				return True
 			if kinds[:3] != ["name", "organisation", "status"] or (len(kinds) > 3 and kinds[3]):
 				return False  # "Naam | Organisatie | Aanwezig | Verontschuldigd" with crosses: another table
 			self.name_rows, self.mode = [], "people"
@@ -2746,15 +2790,26 @@ class _ReportReader:
 	def legend_cells(self, text: str, position: int) -> bool:
 		"""`AV`, `An Verhaegen`, `OCMW Schoten` on lines of their own: a legend table exported one cell a
 		line (the organisation's cell is optional)."""
-		if _INITIALS_HEADER.fullmatch(fold(text).strip(" .:")) and any(
-			re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", p.full_name or "") for p in self.report.attendees
-		):  # the legend of the initials the people above were given by
+		if (
+			_INITIALS_HEADER.fullmatch(fold(text).strip(" .:"))
+			and (
+				self.mode == "people"
+				or any(
+					re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", p.full_name or "")
+					for p in self.report.attendees
+				)
+			)
+		):  # the legend of the initials the people above were given by, or the people list with their initials
 			header = [
 				(i, n.text.strip())
 				for i, n in enumerate(self.lines[position + 1 : position + 5], position + 1)
 				if not n.blank
 			][:2]
-			if header and all(_named_rows_header(h) in ("name", "organisation") for _i, h in header):
+			if header and all(
+				_named_rows_header(h) in ("name", "organisation")
+				or re.fullmatch(r"(?:naam|nom|name),\s*\w+", fold(h))
+				for _i, h in header
+			):  # also "Naam, organisatie": one cell for both
 				self.skip_to = header[-1][0]  # "Initialen", "Naam", "Organisatie": the header
 				return True
 		if not re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", text.strip()):  # also "KBa" beside "KB"
@@ -2762,7 +2817,7 @@ class _ReportReader:
 		after = [
 			(i, n.text.strip()) for i, n in enumerate(self.lines[position + 1 :], position + 1) if not n.blank
 		][:2]
-		joined = re.match(r"^(.+?)\s+((?:OCMW|CPAS|POD|SPP)\b.*)$", after[0][1]) if after else None
+		joined = re.match(r"^(.+?),?\s+((?:OCMW|CPAS|POD|SPP)\b.*)$", after[0][1]) if after else None
 		if joined and looks_like_name(joined.group(1)) and _initials_of(joined.group(1), text.strip()):
 			after = [(after[0][0], f"{joined.group(1)} ({joined.group(2)})")]  # "Véronique Lambotte POD MI"
 		if (
@@ -2781,6 +2836,12 @@ class _ReportReader:
 			return False
 		self.report.legend[text.strip()] = people[0]
 		self.skip_to = end
+		if self.mode == "people" and not any(
+			re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", p.full_name or "") for p in self.report.attendees
+		):
+			# "KV", "Katrien Verhulst, POD MI" under "Aanwezig (initialen gebruikt in dit verslag):": the people list
+			people[0].attendance = self.attendance or "Present"
+			self.report.attendees.append(people[0])
 		return True
 
 	def legend_line(self, text: str, strict: bool = True) -> bool:
@@ -2841,6 +2902,9 @@ class _ReportReader:
 
 	def blank(self):
 		cells = self.people_cells
+		if cells and cells.get("ends_at_blank") and not cells["buffer"]:
+			self.people_cells = None  # the empty line after the last row of a table one cell a line
+			return
 		if cells and cells.get("by_organisation") and 0 < len(cells["buffer"]) < 3:
 			cells["buffer"].append(
 				"–"
@@ -2869,6 +2933,42 @@ class _ReportReader:
 			if _EXCUSED_STATUS.search(text):
 				self.report.attendees[-1].attendance = "Excused"
 			return
+		named = (
+			INTERPRETER_LABEL.match(clean_line(text).strip("*_ "))
+			if self.section is None and self.mode != "people" and not line.cells
+			else None
+		)
+		names = clean_line(text).strip("*_ ")[named.end() :].rstrip(" .") if named else ""
+		if named and _only_names(re.sub(r"\s*\([^()]*\)", "", names)):
+			# "*Simultaanvertaling / interprétation simultanée: Hanne Goris, Luc Fontaine*" above the list
+			self.interpreters.extend(self.add_interpreters(names))
+		at_work = (
+			re.search(
+				r"\b(?:interpr[èe]tes|tolken)\s*\(((?:(?:Mme|M\.|Mevr\.|Dhr\.)\s+)?[A-ZÀ-Ý][^()]{3,80})\)",
+				text,
+			)
+			if self.section is None and not line.cells
+			else None
+		)
+		at_work_names = re.sub(r"\b(?:Mme|M\.|Mevr\.|Dhr\.)\s+", "", at_work.group(1)) if at_work else ""
+		if at_work and not named and _only_names(at_work_names):
+			# "assurée par deux interprètes (Mme Sophie Renard et M. Koen Dierckx)": the interpreters named
+			self.interpreters.extend(self.add_interpreters(at_work_names))
+		if self.mode == "people" and self.columns == ["cross-rows"] and not line.cells:
+			if position <= self.skip_to:
+				return
+			cells = [n.text.strip() for n in self.lines[position : position + 4]]
+			if (
+				len(cells) == 4
+				and looks_like_name(_COURTESY.sub("", cells[0]))
+				and not parse_heading(cells[0])
+			):
+				excused = not cells[2] and bool(cells[3])
+				written = f"{cells[0]} ({cells[1]})" if cells[1] else cells[0]
+				self.add_people(written, "Excused" if excused else "Present")
+				self.skip_to = position + 3
+				return
+			self.columns, self.mode = None, "between"  # the table ended
 		if self.mode == "people" and not line.cells and _WRITER_LABEL.match(text):
 			self.mode = "between"  # "Verslag / Rapport : Ruben Peeters (…)" under the excused: who wrote it
 			return
@@ -2883,7 +2983,7 @@ class _ReportReader:
 		if (
 			line.cells
 			and self.mode == "section"
-			and not report.attendees
+			and all(any(p is i for i in self.interpreters) for p in report.attendees)
 			and [_named_rows_header(c) for c in line.cells[:3]] == ["name", "organisation", "status"]
 		):
 			# "| Naam / Nom | Organisatie / Organisation | Aanwezig / Présent |" in an annex: the people
@@ -5394,7 +5494,9 @@ _INTERPRETER_WORD = r"(?:interpr[èe]tes?|tolk(?:en)?|interpreters?|vertalers?)"
 # "Interprètes / Tolken : Patricia Rondeau, Dirk Lemmens", "Tolken: Claire Dumont en Jeroen Bral (…)"
 INTERPRETER_LABEL = re.compile(
 	rf"^(?:les\s+|de\s+)?(?:{_INTERPRETER_WORD}|interpr[ée]tation(?:\s+simultan[ée]e)?|tolking|simultaanvertaling)"
-	rf"(?:\s*[/–—-]\s*(?:{_INTERPRETER_WORD}|interpr[ée]tation(?:\s+simultan[ée]e)?|simultaanvertaling))*"
+	r"(?:\s+(?:FR|NL|EN)\s*[/–—-]\s*(?:FR|NL|EN))?"  # "Interprétation simultanée FR-NL / Simultaanvertaling FR-NL :"
+	rf"(?:\s*[/–—-]\s*(?:{_INTERPRETER_WORD}|interpr[ée]tation(?:\s+simultan[ée]e)?|simultaanvertaling)"
+	r"(?:\s+(?:FR|NL|EN)\s*[/–—-]\s*(?:FR|NL|EN))?)*"
 	r"(?:\s+(?:FR|NL|EN)\s*[/–—-]\s*(?:FR|NL|EN))?(?:\s*\([^()]{1,40}\))?\s*[:：]\s*(?=\S)",
 	re.I,  # also "Tolken (simultaan NL-FR): …", "Interprétation FR/NL : Dirk Hermans"
 )
