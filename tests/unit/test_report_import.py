@@ -4457,3 +4457,25 @@ def test_a_people_list_of_initials_and_names_with_their_organisation_one_cell_a_
 		("Katrien Verhulst", None),
 		("Céline Hardy", "LIEGE"),
 	]
+
+
+@pytest.mark.parametrize(
+	"sentence, owner",
+	[
+		(
+			"Lotte en Jonas testen de pictogrammen met een groep in Gent.",
+			["Lotte Van Hecke", "Jonas De Smet"],
+		),
+		("Elk OCMW test de versie met pictogrammen bij vijf deelnemers.", ["Elk OCMW"]),
+		(
+			"Lotte et Jonas testent la nouvelle enquête auprès de deux groupes.",
+			["Lotte Van Hecke", "Jonas De Smet"],
+		),
+	],
+)
+def test_a_task_to_test_something_in_the_present_tense(sentence, owner):
+	report = ri.recognise_report(
+		"Verslag netwerkdag 25 mei 2023\n\nAanwezig: Lotte Van Hecke (OCMW Gent), Jonas De Smet (OCMW Gent)\n\n"
+		f"# 1. Workshop\n\n{sentence}\n"
+	)
+	assert [a.owners for a in report.action_points] == [owner]

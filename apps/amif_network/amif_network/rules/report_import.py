@@ -6301,7 +6301,7 @@ _FR_PRESENT_ACTION = (
 	r"partagent|communique|communiquent|contacte|contactent|relance|relancent|diffuse|diffusent|publie|publient|"
 	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|"
 	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour|compl[eè]te|compl[eè]tent|apporte|apportent|renvoie|renvoient|"
-	r"compare|comparent|contr[ôo]le|contr[ôo]lent)\b"
+	r"compare|comparent|contr[ôo]le|contr[ôo]lent|teste|testent)\b"
 )
 _FR_PRESENT_DATED = (
 	r"(?:organise|organisent|r[ée]serve|r[ée]servent|rassemble|rassemblent|collecte|collectent|centralise|"
@@ -6320,7 +6320,7 @@ _NL_PRESENT_ANY = (
 	r"plant|plannen|schrijft|schrijven|leent|lenen|bekijkt|bekijken|onderzoekt|onderzoeken|"
 	r"zoekt\s+uit|zoeken\s+uit|vraagt\s+\w+\s+op|vragen\s+\w+\s+op|past\s+\w+\s+aan|"
 	r"passen\s+\w+\s+aan|vertaalt|vertalen|volgt\s+\w+\s+op|volgen\s+\w+\s+op|neemt\s+op|nemen\s+op|"
-	r"bevestigt|bevestigen|vergelijkt|vergelijken|checkt|checken|controleert|controleren|"
+	r"bevestigt|bevestigen|vergelijkt|vergelijken|checkt|checken|controleert|controleren|test|testen|"
 	r"(?:vraagt|vragen)\s+(?:\S+\s+){0,6}?na|"
 	r"(?:kijkt|kijken|gaat|gaan)\s+(?:\S+\s+){0,6}?na|"
 	# "Alle OCMW's melden elke wijziging …" (not "Griet meldt 7 deelnemers", "melden dat …": news),
