@@ -22,7 +22,7 @@ Two folders can be measured:
   measured once, then tuned on), `test23` (reports 527-556 of three more authors, written blind while
   `test22` was tuned on: measured once, then tuned on), `test24` (reports 557-586 of three more authors,
   written blind while `test23` was tuned on: measured once, then tuned on) and `test25` (reports 587-616 of three
-  more authors, written blind while `test24` was tuned on: the last held-out part, measured once, at the end). `tuned` is
+  more authors, written blind while `test24` was tuned on: the last held-out part, measured once, then tuned on). `tuned` is
   every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
@@ -271,6 +271,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test22",
 			"test23",
 			"test24",
+			"test25",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem

@@ -4479,3 +4479,120 @@ def test_a_task_to_test_something_in_the_present_tense(sentence, owner):
 		f"# 1. Workshop\n\n{sentence}\n"
 	)
 	assert [a.owners for a in report.action_points] == [owner]
+
+
+def test_people_given_by_their_initials_then_who_they_are_and_tasks_set_after_an_owner_and_a_colon():
+	report = ri.recognise_report(
+		"Verslag overleg AMIF Antwerpen + partners\n\ndinsdag 16/03/2021\n\n"
+		"Aanwezig: JW (Jens Wouters, OCMW Antwerpen), MJ (Marleen Janssens, OCMW Schoten – via Teams), "
+		"TV (Tom Verbruggen, OCMW Edegem)\n\nVerontschuldigd: IM (Inge Maes, OCMW Mortsel)\n\n**1) Groepsgrootte**\n\n"
+		"Nu 4 + 1 in het sociaal huis.\n\nJW: vraagt aan POD of 6 + 1 mag vanaf april\n\n"
+		"MJ en TV: sturen de intakefiches van hun deelnemers door naar JW\n\n"
+		"OCMW Mortsel: zoekt een nieuwe lokatie voor de workshop\n\nMortsel: cijfers volgen\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Jens Wouters", "Present", "ANTWERPEN"),
+		("Marleen Janssens", "Present", "SCHOTEN"),
+		("Tom Verbruggen", "Present", "EDEGEM"),
+		("Inge Maes", "Excused", "MORTSEL"),
+	]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Jens Wouters"]),
+		("Several Network Contacts", ["Marleen Janssens", "Tom Verbruggen"]),
+		("CPAS", ["OCMW Mortsel"]),
+	]
+
+
+@pytest.mark.parametrize(
+	"line, date",
+	[
+		("Prochain point de coordination : jeudi 10 octobre 2024 à 14h00 (Binche).", "2024-10-10"),
+		("Tegenbezoek in Luik: donderdag 13 juni 2024.", "2024-06-13"),
+		("Slotbijeenkomst: donderdag 21 mei 2026 (locatie nog te bevestigen)", "2026-05-21"),
+	],
+)
+def test_a_next_meeting_called_a_coordination_point_a_return_visit_or_a_closing_meeting(line, date):
+	report = ri.recognise_report(f"Verslag overleg 12 september 2024\n\n# 1. Welkom\n\nTekst.\n\n{line}\n")
+	assert report.next_meeting_date == date
+
+
+@pytest.mark.parametrize(
+	"body",
+	[
+		"WERKVERSIE – VERSION DE TRAVAIL",
+		"Hilde, kan jij dit nog nalezen voor het rondgaat? Ik ben niet zeker van de cijfers bij punt 2.",
+		"Versie 1 – nog niet gevalideerd door Dirk Mertens",
+	],
+)
+def test_a_working_version_a_colleague_asked_to_read_and_a_version_not_validated_are_remarks(body):
+	remarks = _remarks_of(body)
+	assert remarks and ri.fold(remarks[0]).startswith(ri.fold(body)[:20])
+
+
+def test_owners_of_every_kind_a_team_table_with_a_service_column_and_a_long_bilingual_label():
+	report = ri.recognise_report(
+		"PV réunion d'équipe FAMI – mardi 10 octobre 2023\n\n"
+		"| Nom / Naam | Service / Dienst | Présent·e / Aanwezig |\n| Karim Bouzid | CPAS Bruxelles – intake | X |\n"
+		"| Aïcha Diallo | CPAS Bruxelles – médiatrice | X |\n\n"
+		"| Présents sur place / Aanwezig ter plaatse | Tom Peeters (OCMW Mortsel), Wouter De Smet (OCMW Gent) |\n\n"
+		"# 1. Entretiens\n\nKarim et Aïcha vont revoir le planning des entretiens.\n\n"
+		"Actie: Tom en Wouter verzamelen de getuigenissen van deelnemers.\n\n"
+		"Chaque CPAS désigne une personne de contact pour les indicateurs.\n\n"
+		"Aïcha se renseigne pour faire traduire l'enquête en arabe.\n\n"
+		"OCMW Schoten past zijn toestemmingsformulier aan volgens het nieuwe model.\n\n"
+		"Het POD laat weten of Mortsel als aparte partner kan instappen.\n\n"
+		"Les CPAS communiqueront leurs dates de sorties pour le premier trimestre 2024.\n\n"
+		"Karim et Aïcha rassemblent les versions existantes de l'enquête avant la prochaine réunion.\n\n"
+		"# 2. Actions\n\n1. De tevredenheidsenquête vereenvoudigen met pictogrammen (Aïcha, CPAS Bruxelles)\n"
+	)
+	assert [p.full_name for p in report.attendees] == [
+		"Karim Bouzid",
+		"Aïcha Diallo",
+		"Tom Peeters",
+		"Wouter De Smet",
+	]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Several Network Contacts", ["Karim Bouzid", "Aïcha Diallo"]),
+		("Several Network Contacts", ["Tom Peeters", "Wouter De Smet"]),
+		("CPAS", ["Chaque CPAS"]),
+		("Network Contact", ["Aïcha Diallo"]),
+		("CPAS", ["OCMW Schoten"]),
+		("SPP", ["POD"]),
+		("CPAS", ["CPAS"]),
+		("Several Network Contacts", ["Karim Bouzid", "Aïcha Diallo"]),
+		("Network Contact", ["Aïcha Diallo"]),
+	]
+
+
+def test_people_in_columns_by_how_they_took_part_in_a_table_of_initials_or_with_abbreviated_crosses():
+	columns = ri.recognise_report(
+		"Rapport rencontre CPAS\n\nJeudi 6 octobre 2022\n\n| Sur place / Ter plaatse | En ligne / Online |\n"
+		"| Fatou Diallo (CPAS Bruxelles); Hélène Dumont (SPP IS) | Sofie Van Acker (OCMW Gent); Jelle Van Dyck (OCMW Schoten) |\n\n"
+		"Excusés / Verontschuldigd : Els Janssens (OCMW Antwerpen)\n\n# 1. Accueil\n\nTexte.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in columns.attendees] == [
+		("Fatou Diallo", "Present"),
+		("Hélène Dumont", "Present"),
+		("Sofie Van Acker", "Present"),
+		("Jelle Van Dyck", "Present"),
+		("Els Janssens", "Excused"),
+	]
+	initials = ri.recognise_report(
+		"Compte rendu – réunion de partenariat\n\nLe 11 mai 2023\n\n"
+		"**Présents (les initiales sont utilisées dans le compte rendu) :**\n\n"
+		"| VL | Valérie Lecomte | CPAS de Binche, assistante sociale |\n| HD | Hélène Dumont | SPP Intégration Sociale |\n\n"
+		"Excusé : Mehmet Yilmaz (CPAS de Charleroi)\n\n# 1. Accueil\n\nVL accueille les participants.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in initials.attendees] == [
+		("Valérie Lecomte", "Present", "BINCHE"),
+		("Hélène Dumont", "Present", None),
+		("Mehmet Yilmaz", "Excused", "CHARLEROI"),
+	]
+	crosses = ri.recognise_report(
+		"Verslag partneroverleg\n\nDinsdag 30 mei 2017\n\n**Aanwezigheden**\n\n| Naam | Organisatie | Aanw. | Veront. |\n"
+		"| Katrien Smets | OCMW Antwerpen |  | X |\n| Hanne Jacobs | OCMW Antwerpen | X |  |\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in crosses.attendees] == [
+		("Katrien Smets", "Excused"),
+		("Hanne Jacobs", "Present"),
+	]

@@ -133,6 +133,9 @@ NEXT_MEETING = re.compile(
 	r"groupe\s+de\s+travail|journ[ée]e\s+(?:de\s+|du\s+)?r[ée]seau|comit[ée]|atelier)|volgende\s+"
 	r"(?:bijeenkomst|vergadering|ontmoeting|uitwisseling|samenkomst|overleg|netwerkbijeenkomst|netwerkmoment|"
 	r"netwerkdag|netwerkvergadering|overlegmoment|werkgroep|stuurgroep|werkvergadering)|"
+	# "Prochain point de coordination :", "Slotbijeenkomst:", "Tegenbezoek in Luik:", "Réunion de clôture :"
+	r"prochain\s+point\s+(?:de\s+coordination|de\s+contact|t[ée]l[ée]phonique|fami|amif)(?=\s*:)|"
+	r"(?:tegenbezoek|slotbijeenkomst|slotdag|r[ée]union\s+de\s+cl[ôo]ture|visite\s+de\s+retour)(?:\s+[\w'’-]+){0,3}(?=\s*:)|"
 	r"(?:prochaine?|volgende?|vlgnd|next)(?:\s+(?!(?:[ée]tapes?|stappen|stap|steps?|actions?|acties?|actiepunten|points?|"
 	r"punten|agendapunt)\b)[\w’'-]+){0,2}(?:\s*/\s*(?:prochaine?|volgende?)(?:\s+[\w’'-]+){0,2})?(?=\s*:))\b\s*[:\-–]?\s*(.*)$",
 	re.IGNORECASE,
@@ -202,7 +205,8 @@ STILL_TO_BE_ADDED = re.compile(
 	r"^\W*(?-i:PROJET|ONTWERP|CONCEPT|DRAFT|BROUILLON)(?:VERSLAG|VERSIE)?\b[^.]{0,60}?(?:[–—/-]|\bv\d)|"
 	r"^\W*(?:ontwerp|concept)(?:verslag|versie)\b|"
 	r"^\W*(?:versie|version)\s+(?:\d+(?:\.\d+)?|ter\s+goedkeuring|pour\s+approbation|de\s+travail|provisoire)\b[^.]{0,60}?"
-	r"(?:[–—/-]|$)|\b(?:nog\s+niet\s+goedgekeurd|pas\s+encore\s+approuv[ée]e?|ter\s+goedkeuring|pour\s+approbation)\b|"
+	r"(?:[–—/-]|$)|\b(?:nog\s+niet\s+goedgekeurd|nog\s+niet\s+gevalideerd|pas\s+encore\s+(?:approuv|valid)[ée]e?|"
+	r"ter\s+goedkeuring|pour\s+approbation)\b|"
 	r"^\W*(?:traduction|vertaling|version|versie|note|notes|notities)\b[^.]{0,40}\b(?:provisoire|voorlopige?|rapide|snel)\b"
 	r"[^.]{0,30}(?:[àa]\s+relire|na\s+te\s+lezen|non\s+relue?s?|niet\s+nagelezen)|"
 	r"\b(?:version|versie)\s+(?:nl|fr|n[ée]erlandaise|fran[çc]aise|nederlandse|franse)\s+(?:[àa]\s+relire|na\s+te\s+lezen)\b|"
@@ -225,8 +229,15 @@ STILL_TO_BE_ADDED = re.compile(
 	r"^\W*(?-i:PROJET)\W*$|"
 	r"\b(?:rapport|compte[- ]rendu|pv|verslag|version|versie)\b[^.]{0,30}\b(?:suivra(?!\s+(?:le|la|les|un|une)\s+(?:m[êe]mes?|mod[èe]le|proc[ée]dure|r[èe]gle|format|structure|sch[ée]ma)\b)|volgt(?!\s+(?:de|het|een|la|le)\b))\b|"
 	# a draft mark on a line of its own: "CONCEPTVERSIE", "ONTWERP – BROUILLON", "Version provisoire"
-	r"^\W*(?:concept(?:versie)?|ontwerp(?:versie)?|draft|brouillon|version\s+provisoire|voorlopige\s+versie)"
-	r"(?:\s*[–—/-]\s*(?:brouillon|ontwerp|concept|draft|projet|version\s+provisoire|voorlopige\s+versie))?\W*$|"
+	r"^\W*(?:concept(?:versie)?|ontwerp(?:versie)?|werkversie|draft|brouillon|version\s+provisoire|voorlopige\s+versie|"
+	r"version\s+de\s+travail)"
+	r"(?:\s*[–—/-]\s*(?:brouillon|ontwerp|concept|draft|projet|version\s+provisoire|voorlopige\s+versie|"
+	r"version\s+de\s+travail|werkversie))?\W*$|"
+	# "Hilde, kan jij dit nog nalezen voor het rondgaat?": a colleague asked to read or complete the report
+	r"^\W*(?-i:[A-ZÀ-Ý])[\w-]+,\s+(?:kan|kun|wil)\s+(?:jij|je|u)\b[^.?]{0,80}\b(?:nalezen|nakijken|checken|aanvullen|"
+	r"controleren|bevestigen|toevoegen)\b|"
+	r"^\W*(?-i:[A-ZÀ-Ý])[\w-]+,\s+(?:peux-tu|pourrais-tu|tu\s+peux|pouvez-vous)\b[^.?]{0,80}\b(?:relire|v[ée]rifier|"
+	r"compl[ée]ter|confirmer|ajouter)\b|"
 	r"\bX{3,}\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
 	r"[êe]tre|moeten\s+nog|worden\s+nog)\s+(?:int[ée]gr|ajout|verwerkt|toegevoegd|ge[iï]ntegreerd)|"
 	r"encore\s+[àa]\s+int[ée]grer|nog\s+te\s+verwerken|"
@@ -1401,6 +1412,8 @@ _HEADER_WORDS = {
 	"ocmw",
 	"fonction",
 	"functie",
+	"service",
+	"dienst",
 	"statut",
 	"status",
 	"presence",
@@ -1446,6 +1459,8 @@ _HEADER_WORDS = {
 	"e",
 	"aanw",
 	"verontsch",
+	"veront",
+	"exc",
 	"ter",
 	"plaatse",
 	"online",
@@ -1459,7 +1474,7 @@ _HEADER_WORDS = {
 	"lieu",
 	"mode",
 }
-_EXCUSED_STATUS = re.compile(r"\b(excus|verontsch|afwez|absent|kennisgeving)", re.I)
+_EXCUSED_STATUS = re.compile(r"\b(excus|verontsch|veront\b|afwez|absent|kennisgeving)", re.I)
 _PRESENT_STATUS = re.compile(r"^(?:aanwezig|present|présente?s?|oui|ja|x)\b", re.I)
 _AGENDA_ANNOUNCED = re.compile(
 	r"(ordre du jour|agenda|programme|programma|dagorde|d[ée]roulement|verloop)\b.*:$|"
@@ -1689,10 +1704,13 @@ _ORGANISATION_AFTER_DASH = (
 _EVERY_CPAS_PLURAL = re.compile(r"^(?:les\s+|de\s+)?(?:ocmw'?s|ocmws|cpas|partner[- ]?(?:ocmw'?s|cpas))$")
 # a deadline makes a sentence about every CPAS a task: "De OCMW's bezorgen hun cijfers ten laatste op 30 april"
 _DEADLINE = re.compile(
+	r"\b(?:avant|pour|tegen|v[óo]{1,2}r)\s+(?:la\s+prochaine\s+(?:r[ée]union|rencontre)|de\s+volgende\s+"
+	r"(?:vergadering|bijeenkomst))\b|"  # "avant la prochaine réunion"
 	r"\b(?:ten\s+laatste|uiterlijk|tegen|voor|avant|d['’]ici|pour|au\s+plus\s+tard|pour\s+le)\s+(?:op\s+|le\s+|de\s+|het\s+|"
 	r"eind\s+|fin\s+|begin\s+|d[ée]but\s+|half\s+|mi-)?(?:\d{1,2}(?:[/.]\d{1,2}|\s+[a-zéû]{3,})|"
-	+ "|".join(MONTHS_FR + MONTHS_NL)
-	+ r")\b",
+	# "pour le premier trimestre 2017", "tegen het tweede kwartaal"
+	r"(?:premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me|1er|2e|3e|4e|eerste|tweede|derde|vierde)\s+"
+	r"(?:trimestre|semestre|kwartaal|semester|jaarhelft)|" + "|".join(MONTHS_FR + MONTHS_NL) + r")\b",
 	re.I,
 )
 _LABEL_AFTER_BRACKET = re.compile(
@@ -1850,6 +1868,19 @@ def _named_rows_header(text: str) -> str | None:
 
 # the role that stands where a row of a people table gives the organisation: "Griet Lenaerts Interprète"
 _ROW_ROLE = r"(?:interpr[èe]te|tolk|vertaler|traduct\w+|invit[ée]e?|gast|asbl|vzw)"
+
+
+def _how_there_cell(cell: str) -> bool:
+	"""`Sur place / Ter plaatse`, `En ligne / Online`: the header of a column of people by how they took part."""
+	parts = [p for p in re.split(r"\s*/\s*|\s+[–—-]\s+", fold(cell).strip(" :*_")) if p]
+	return bool(parts) and all(
+		re.fullmatch(
+			r"(?:sur\s+place|ter\s+plaatse|en\s+ligne|online|in\s+de\s+zaal|dans\s+la\s+salle|en\s+salle|"
+			r"via\s+teams|op\s+afstand|[àa]\s+distance|en\s+pr[ée]sentiel|fysiek)",
+			part,
+		)
+		for part in parts
+	)
 
 
 def _only_names(text: str) -> bool:
@@ -2279,9 +2310,22 @@ class _ReportReader:
 				for part in re.split(r"\s*/\s*|\s+[–—-]\s+", fold(cell).strip(" :*_"))
 			):
 				kind = "organisation"  # also "Organisation – Organisatie"
+			if kind is None and _how_there_cell(cell):
+				kind = (
+					"Present"  # "| Sur place / Ter plaatse | En ligne / Online |": how each column took part
+				)
 			kinds.append(kind)
 		attendance = set(k for k in kinds if k in ("Present", "Excused"))
-		if None in kinds or not attendance or (len(attendance) < 2 and "organisation" not in kinds):
+		how_there = (
+			len(kinds) >= 2
+			and all(k == "Present" for k in kinds)
+			and not any(_attendance_label(c) for c in cells)
+		)
+		if (
+			None in kinds
+			or not attendance
+			or (len(attendance) < 2 and "organisation" not in kinds and not how_there)
+		):
 			return False  # "| Organisation | Présents |" is one too: each organisation with its people
 		if kinds.count("organisation") > 1:
 			return False
@@ -2774,6 +2818,13 @@ class _ReportReader:
 			people = split_people(f"{filled[1]} ({organisation})", "Present", self.aliases)
 			if len(people) == 1:
 				self.report.legend[filled[0]] = people[0]
+				if self.mode == "people" and not any(
+					re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", p.full_name or "")
+					for p in self.report.attendees
+				):
+					# under "Présents (les initiales sont utilisées …) :": the list itself, each with initials
+					people[0].attendance = self.attendance or "Present"
+					self.report.attendees.append(people[0])
 				return True
 		if len(filled) < 2 or len(filled) % 2:
 			return False
@@ -3360,13 +3411,15 @@ class _ReportReader:
 		"""A row of the table of facts at the top (`| Aanwezig | Thomas Claeys (POD MI); … |`,
 		`| Uur | 13u30 – 16u30 |`) read as the labelled line it stands for; any other row as it is."""
 		cells = [c.strip() for c in line.cells if c.strip()]
+		if len(cells) >= 2 and all(_how_there_cell(c) for c in cells):
+			return line  # "| Sur place / Ter plaatse | En ligne / Online |": a people table's header
 		if len(cells) == 2 and self.mode != "agenda":
 			labels = [self.label_of(type(line)(c)) for c in cells]
 			if all(labels) and labels[0][0] == labels[1][0] and labels[0][0] in ("present", "excused"):
 				# "| Présents : Sarah Mertens, … | Aanwezig: Sarah Mertens, … |": one list in two languages
 				return type(line)(cells[0], bold=line.bold)
-		if len(cells) != 2 or len(cells[0]) > 40 or self.mode == "agenda":
-			return line
+		if len(cells) != 2 or len(cells[0]) > 60 or self.mode == "agenda":
+			return line  # "| Présents sur place / Aanwezig ter plaatse | … |": a label, in two languages
 		if _attendance_label(cells[1]) or all(
 			w in _HEADER_WORDS for w in re.split(r"\s*[/–—-]\s*|\s+", fold(cells[1]).strip(" :*_")) if w
 		):
@@ -3953,6 +4006,28 @@ class _ReportReader:
 
 	def add_people(self, text: str, attendance: str | None = None):
 		_meeting_facts(self.report, text)  # "…, interprètes, qui assurent l'interprétation simultanée"
+		pairs = []
+
+		def explained(found):
+			initials, name, rest = found.group(1), found.group(2).strip(), (found.group(3) or "").strip()
+			if not looks_like_name(name) or not _initials_of(name, initials):
+				return found.group(0)
+			pairs.append((initials, name))
+			return f"{name} ({rest})" if rest else name
+
+		# "JW (Jens Wouters, OCMW Antwerpen), AO (Ahmed Ouali, …)": each person's initials, then who they are
+		unfolded = re.sub(
+			rf"\b({_MIXED_INITIALS}[a-z]?)\s*\(\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){{1,3}}?)\s*(?:,\s*([^()]*))?\)",
+			explained,
+			text,
+		)
+		if pairs:
+			found = self.add_people(unfolded, attendance)
+			for person in found:
+				for initials, name in pairs:
+					if fold(person.full_name or "") == fold(name):
+						self.report.legend[initials] = person
+			return found
 		lead = re.match(
 			r"^([A-ZÀ-Ý]{2,4})\s+([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[\w'’-]+){1,3}?)(?=\s|$)", text.strip()
 		)
@@ -5187,8 +5262,8 @@ _BRACKETED = re.compile(rf"{_SQUARE_BRACKETED.pattern}|\([^()]{{3,160}}\)")
 _ABOUT_THE_REPORT = re.compile(
 	r"\b(ce\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal)|le\s+pr[ée]sent\s+(?:rapport|proc[eè]s-verbal|compte)|"
 	r"dit\s+verslag|het\s+verslag|deze\s+versie|cette\s+version|version\s+provisoire|voorlopige\s+versie|la\s+version\s+d[ée]finitive|de\s+definitieve\s+versie|"
-	r"en\s+annexe|in\s+bijlage|le\s+point\s+\d|punt\s+\d)",
-	re.I,
+	r"en\s+annexe|in\s+bijlage|le\s+point\s+\d|punt\s+\d|^\W*(?:versie|version)\s+\d+(?:\.\d+)?\s*[–—-])",
+	re.I,  # also "Versie 1 – nog niet gevalideerd door Dirk Mertens": the report's version, not a task
 )
 
 
@@ -6301,7 +6376,8 @@ _FR_PRESENT_ACTION = (
 	r"partagent|communique|communiquent|contacte|contactent|relance|relancent|diffuse|diffusent|publie|publient|"
 	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|"
 	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour|compl[eè]te|compl[eè]tent|apporte|apportent|renvoie|renvoient|"
-	r"compare|comparent|contr[ôo]le|contr[ôo]lent|teste|testent)\b"
+	r"compare|comparent|contr[ôo]le|contr[ôo]lent|teste|testent|d[ée]signe|d[ée]signent|se\s+renseigne|"
+	r"se\s+renseignent)\b"
 )
 _FR_PRESENT_DATED = (
 	r"(?:organise|organisent|r[ée]serve|r[ée]servent|rassemble|rassemblent|collecte|collectent|centralise|"
@@ -6310,9 +6386,7 @@ _FR_PRESENT_DATED = (
 )
 # the words between a Dutch verb and its particle, and what may follow the particle: "levert zijn cijfers aan vóór …"
 _BEFORE_PARTICLE = r"(?:(?!(?:dat|die|of|om|door|aan|in|bij)\b)\S+\s+){0,6}?"
-_PARTICLE_END = (
-	r"(?=\s*(?:[.,;:()]|$|v[óo]{1,2}r\b|tegen\b|tot\b|uiterlijk\b|ten\b|tijdens\b|naar\b|aan\b|en\b))"
-)
+_PARTICLE_END = r"(?=\s*(?:[.,;:()]|$|v[óo]{1,2}r\b|tegen\b|tot\b|uiterlijk\b|ten\b|tijdens\b|naar\b|aan\b|en\b|volgens\b))"
 _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
 	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werk(?:t|en)\s+(?:\S+\s+){1,12}?uit\b|werken\s+samen|bevraagt|"
@@ -6327,7 +6401,8 @@ _NL_PRESENT_ANY = (
 	# "stellen samen een handleiding op", "VL past de enquête aan (vraag 6 en 9)"
 	r"melden\s+(?!dat\b|\d)|"
 	rf"(?:stelt|stellen)\s+{_BEFORE_PARTICLE}op{_PARTICLE_END}|"
-	rf"(?:past|passen)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END})\b"
+	rf"(?:past|passen)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|"
+	r"(?:laat|laten)\s+weten\s+(?:of|wanneer|hoe|wie|welke|tegen)\b)\b"
 )
 # verbs that describe what someone does as often as they give a task: a task only with a deadline
 _NL_PRESENT_DATED = (
@@ -6424,6 +6499,14 @@ def _action_of(
 	marked = re.match(r"^(?:actions?|actie|actiepunt|[àa]\s+faire|to\s*do)\s*[:–-]\s*(\S.+)$", text, re.I)
 	if marked:
 		text, in_list = marked.group(1), True  # "► Action : le SPP enverra...": an action, whatever its verb
+		people = re.match(
+			r"^([A-ZÀ-Ý][\w'’-]+(?:(?:\s*,\s*|\s+(?:en|et|and)\s+|\s*[+&]\s*)[A-ZÀ-Ý][\w'’-]+)+)\s+(?=[a-zà-ÿ])",
+			text,
+		)
+		point = recognise_owner(people.group(1), known, cpas_aliases) if people else None
+		if point and point.owner_type == "Several Network Contacts":
+			point.action = text  # "Actie: Tom en Wouter verzamelen …": the people, whatever the verb
+			return point
 	initials = re.match(r"^([A-ZÀ-Ý]{2,5}(?:\s*[+/,&]\s*[A-ZÀ-Ý]{2,5})*)\s*(?::|→|->)\s*(\S.+)$", text)
 	spaced = re.match(r"^([A-ZÀ-Ý]{2,5}(?:\s*[+/&]\s*[A-ZÀ-Ý]{2,5})*)\s+(?=[a-zà-ÿ])(\S.+)$", text)
 	if not initials and spaced and task_start(spaced.group(2)):
@@ -6516,6 +6599,25 @@ def _action_of(
 		explained = _explained_owners(lead.group(1), legend, text)  # "KJ stuurt de Zoom-link rond"
 		if explained:
 			return explained
+	labelled = re.match(r"^([A-ZÀ-Ý][^:()]{1,40}?)\s?:\s+([a-zà-ÿ]\S*\s.{8,})$", text)
+	if (
+		labelled
+		and re.match(
+			rf"(?:{_NL_PRESENT_ANY}|{_FR_PRESENT_ACTION}|{_NL_FUTURE}|{_FR_FUTURE}|{_FR_FUTURE_VERB}|"
+			r"vraagt|vragen|zoekt|zoeken|cherche|cherchent|demande|demandent|stuurt|sturen)\b",
+			labelled.group(2),
+			re.I,
+		)
+		and not _NOT_A_TASK.search(labelled.group(2))
+	):  # not "HV: demande si qqn a une fiche …": a question
+		# "MJ en TV: sturen de intakefiches … door naar AO", "OCMW Mortsel: zoekt een nieuwe lokatie": an owner
+		# set before the task with a colon, wherever the line stands
+		point = _explained_owners(labelled.group(1), legend or {}, text)
+		if point is None:
+			point = recognise_owner(labelled.group(1), known, cpas_aliases)
+			point.action = text
+		if point.owners and point.owner_type != "To Be Assigned":
+			return point
 	topic = re.match(r"^([A-ZÀ-Ý][\w'’-]+(?:\s[\w'’-]+){0,3})\s?:\s+([A-ZÀ-Ý]\S*\s.{12,})$", text)
 	if topic and not recognise_owner(topic.group(1), known, cpas_aliases).owners:
 		# "Tolkkosten: POD MI bekijkt of …": a topic's name, then the sentence that gives the task
@@ -6654,6 +6756,9 @@ def _owner_in_brackets(text: str, legend: dict, contacts, cpas_aliases) -> Actio
 	explained = _explained_owners(inside, legend, action)
 	if explained:
 		return explained
+	named = re.match(r"^([A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3}),\s*(?:OCMW|CPAS|POD|SPP)\b[^,]*$", inside)
+	if named and not recognise_organisation(named.group(1), cpas_aliases)[0]:
+		inside = named.group(1)  # "(Amina, OCMW Antwerpen)": the person, then where they work
 	if _TO_BE_DECIDED.search(f"({inside})") or re.match(r"^(?:wie|qui)\s*\?$", inside, re.I):
 		return ActionPoint(action=action)
 	if len(inside.split()) > 5:
