@@ -2056,6 +2056,8 @@ def _organisation_groups(text: str, cpas_aliases=None) -> list[tuple[str, str]] 
 
 # initials as people write them: "PVA", "SV", and "EVdB" for Els Van den Broeck
 _MIXED_INITIALS = r"[A-ZÀ-Ý](?:[a-z]{0,2}[A-ZÀ-Ý]){1,4}"
+# also with a small letter at the end, to tell two people apart: "KBa" beside "KB"
+_INITIALS_WORD = rf"{_MIXED_INITIALS}[a-z]?"
 
 
 def _name_words(full_name: str) -> list[str]:
@@ -2418,7 +2420,7 @@ class _ReportReader:
 			len(rows) == 3
 			and _INITIALS_HEADER.fullmatch(fold(rows[0]).strip(" .:"))
 			and re.fullmatch(r"(?:naam|nom|name),\s*\w+", fold(rows[1]).strip(" .:"))
-			and re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", rows[2])
+			and re.fullmatch(_INITIALS_WORD, rows[2])
 		):
 			# "Initialen", "Naam, organisatie", then "KV", "Katrien Verhulst, POD MI": one cell a line
 			self.mode, self.columns = "people", [fold(r).strip(" :?.") for r in rows[:2]]
@@ -2809,7 +2811,7 @@ class _ReportReader:
 			filled.pop()
 		if (
 			len(filled) == 3
-			and re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", filled[0])  # also "KBa" beside "KB"
+			and re.fullmatch(_INITIALS_WORD, filled[0])
 			and looks_like_name(filled[1])
 			and _initials_of(filled[1], filled[0])
 		):
@@ -2818,13 +2820,7 @@ class _ReportReader:
 			people = split_people(f"{filled[1]} ({organisation})", "Present", self.aliases)
 			if len(people) == 1:
 				self.report.legend[filled[0]] = people[0]
-				if self.mode == "people" and not any(
-					re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", p.full_name or "")
-					for p in self.report.attendees
-				):
-					# under "Présents (les initiales sont utilisées …) :": the list itself, each with initials
-					people[0].attendance = self.attendance or "Present"
-					self.report.attendees.append(people[0])
+				self.legend_as_list(people[0])
 				return True
 		if len(filled) < 2 or len(filled) % 2:
 			return False
@@ -2843,13 +2839,7 @@ class _ReportReader:
 		line (the organisation's cell is optional)."""
 		if (
 			_INITIALS_HEADER.fullmatch(fold(text).strip(" .:"))
-			and (
-				self.mode == "people"
-				or any(
-					re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", p.full_name or "")
-					for p in self.report.attendees
-				)
-			)
+			and (self.mode == "people" or self.given_by_initials())
 		):  # the legend of the initials the people above were given by, or the people list with their initials
 			header = [
 				(i, n.text.strip())
@@ -2863,7 +2853,7 @@ class _ReportReader:
 			):  # also "Naam, organisatie": one cell for both
 				self.skip_to = header[-1][0]  # "Initialen", "Naam", "Organisatie": the header
 				return True
-		if not re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", text.strip()):  # also "KBa" beside "KB"
+		if not re.fullmatch(_INITIALS_WORD, text.strip()):
 			return False
 		after = [
 			(i, n.text.strip()) for i, n in enumerate(self.lines[position + 1 :], position + 1) if not n.blank
@@ -2878,7 +2868,7 @@ class _ReportReader:
 		):
 			return False
 		end, written = after[0][0], after[0][1]
-		if len(after) > 1 and not re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", after[1][1]):
+		if len(after) > 1 and not re.fullmatch(_INITIALS_WORD, after[1][1]):
 			organisation = re.sub(r"\s*\([^()]*\)", "", after[1][1]).strip()  # "OCMW Schoten (verslag)"
 			if recognise_organisation(organisation, self.aliases)[0] or is_partner_organisation(organisation):
 				end, written = after[1][0], f"{written} ({organisation})"
@@ -2887,13 +2877,19 @@ class _ReportReader:
 			return False
 		self.report.legend[text.strip()] = people[0]
 		self.skip_to = end
-		if self.mode == "people" and not any(
-			re.fullmatch(rf"{_MIXED_INITIALS}[a-z]?", p.full_name or "") for p in self.report.attendees
-		):
-			# "KV", "Katrien Verhulst, POD MI" under "Aanwezig (initialen gebruikt in dit verslag):": the people list
-			people[0].attendance = self.attendance or "Present"
-			self.report.attendees.append(people[0])
+		self.legend_as_list(people[0])
 		return True
+
+	def given_by_initials(self) -> bool:
+		"""Whether the people read so far were given by their initials (`Aanwezig: KW, TL, LVD`)."""
+		return any(re.fullmatch(_INITIALS_WORD, p.full_name or "") for p in self.report.attendees)
+
+	def legend_as_list(self, person):
+		"""A legend's person under a label of the people present, when no one was given by initials before:
+		"KV", "Katrien Verhulst, POD MI" under "Aanwezig (initialen gebruikt in dit verslag):" is the list itself."""
+		if self.mode == "people" and not self.given_by_initials():
+			person.attendance = self.attendance or "Present"
+			self.report.attendees.append(person)
 
 	def legend_line(self, text: str, strict: bool = True) -> bool:
 		"""`MDR = Mieke De Roo (OCMW Gent)`: initials the report uses for a person, kept aside. Also
@@ -2929,7 +2925,7 @@ class _ReportReader:
 		whose cells a PDF's text ran together, when the people above were given by their initials."""
 		if self.section is not None:
 			return False
-		found = re.match(rf"^({_MIXED_INITIALS}[a-z]?)\s+(\S.*)$", text.strip())
+		found = re.match(rf"^({_INITIALS_WORD})\s+(\S.*)$", text.strip())
 		if not found or not any(p.full_name == found.group(1) for p in self.report.attendees):
 			return False
 		initials, words = found.group(1), found.group(2).split()
@@ -4017,7 +4013,7 @@ class _ReportReader:
 
 		# "JW (Jens Wouters, OCMW Antwerpen), AO (Ahmed Ouali, …)": each person's initials, then who they are
 		unfolded = re.sub(
-			rf"\b({_MIXED_INITIALS}[a-z]?)\s*\(\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){{1,3}}?)\s*(?:,\s*([^()]*))?\)",
+			rf"\b({_INITIALS_WORD})\s*\(\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){{1,3}}?)\s*(?:,\s*([^()]*))?\)",
 			explained,
 			text,
 		)
