@@ -21,13 +21,15 @@ Two folders can be measured:
   on), `test22` (reports 497-526 of three more authors, written blind while `test21` was tuned on:
   measured once, then tuned on), `test23` (reports 527-556 of three more authors, written blind while
   `test22` was tuned on: measured once, then tuned on), `test24` (reports 557-586 of three more authors,
-  written blind while `test23` was tuned on: measured once, then tuned on) and `test25` (reports 587-616 of three
-  more authors, written blind while `test24` was tuned on: the last held-out part, measured once, then tuned on). `tuned` is
-  every part tuned on.
+  written blind while `test23` was tuned on: measured once, then tuned on), `test25` (reports 587-616 of three
+  more authors, written blind while `test24` was tuned on: measured once, then tuned on), `test26` (reports 617-646
+  of three more authors: measured once, then tuned on) and `test27` (reports 647-676 of three more authors, written
+  blind at the same time as `test26`: the last held-out part, kept unseen to be measured once at the end). `tuned`
+  is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test25|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test27|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -329,6 +331,8 @@ def main() -> int:
 			"test23",
 			"test24",
 			"test25",
+			"test26",
+			"test27",
 			"tuned",
 			"all",
 		),
