@@ -693,3 +693,54 @@ def test_a_two_column_table_whose_rows_alternate_numbered_headings_and_paragraph
 		"1. Accueil et nouveaux collègues",
 		"Ruben volgt Katrien op bij het POD.",
 	]
+
+
+def test_a_line_break_inside_a_cell_parts_its_people_as_paragraphs_do():
+	from docx import Document
+
+	document = Document()
+	table = document.add_table(rows=2, cols=2)
+	table.cell(0, 0).text, table.cell(0, 1).text = "Présents / Aanwezig", "Excusés / Verontschuldigd"
+	table.cell(1, 0).text = "Yasmina Ouali (SPP IS)\nPieter-Jan Claes (SPP IS)"
+	table.cell(1, 1).text = "Sanne Verbist (OCMW Mortsel)"
+	out = io.BytesIO()
+	document.save(out)
+	text = documents.marked_text_of_docx(out.getvalue())
+	assert "| Yasmina Ouali (SPP IS); Pieter-Jan Claes (SPP IS) | Sanne Verbist (OCMW Mortsel) |" in text
+
+
+def test_pandoc_s_hard_line_breaks_in_a_table_cell_part_its_lines():
+	text = (
+		"  -----------------------------------------------------------\n"
+		"  **Présents / Aanwezig**             **Excusés**\n"
+		"  ----------------------------------- -----------------------\n"
+		"  Sarah Vanderelst (CPAS Bruxelles)\\  Hatice Yilmaz (OCMW Gent)\n"
+		"  Thomas Dewilde (CPAS Bruxelles)     \n\n"
+		"  -----------------------------------------------------------\n"
+	)
+	assert (
+		"| Sarah Vanderelst (CPAS Bruxelles); Thomas Dewilde (CPAS Bruxelles) | Hatice Yilmaz (OCMW Gent) |"
+		in (documents.normalise_markdown(text))
+	)
+
+
+def test_the_header_of_a_people_table_starts_its_own_line_in_a_pdf_s_text():
+	lines = [
+		line.text
+		for line in documents.logical_lines(
+			"Verslag AMIF-netwerk\nDonderdag 26 september 2024 – Edegem, Sociaal Huis, en online via Teams\n"
+			"Organisatie Aanwezig Verontschuldigd\nPOD MI Yasmina Ouali Pieter-Jan Claes\n"
+		)
+	]
+	assert "Organisatie Aanwezig Verontschuldigd" in lines
+
+
+def test_the_end_of_a_first_cell_a_pdf_put_on_its_own_line_goes_back_to_its_row():
+	lines = [
+		line.text
+		for line in documents.logical_lines(
+			"Aanwezigheden\n\n| Organisatie | Aanwezig | Verontschuldigd |\n| POD Maatschappelijke | Pieter De Smedt | / |\n"
+			"Integratie\n| OCMW Schoten | Els Wouters | / |\n"
+		)
+	]
+	assert "POD Maatschappelijke Integratie | Pieter De Smedt | /" in lines

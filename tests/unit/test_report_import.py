@@ -4596,3 +4596,329 @@ def test_people_in_columns_by_how_they_took_part_in_a_table_of_initials_or_with_
 		("Katrien Smets", "Excused"),
 		("Hanne Jacobs", "Present"),
 	]
+
+
+def test_people_of_a_list_with_their_organisation_after_the_name_and_a_team_meeting_of_one_cpas():
+	listed = ri.recognise_report(
+		"Verslag netwerkoverleg – dinsdag 20 januari 2026\n\n**Aanwezig – Présents**\n\n"
+		"- Sanne Verbist OCMW Mortsel\n- Yasmina Ouali POD MI\n- Christophe Renard CPAS Liège\n"
+		"- Nadia Bouzid, Geert Lammens tolken – interprètes\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.cpas, p.organisation_type) for p in listed.attendees] == [
+		("Sanne Verbist", "MORTSEL", "CPAS"),
+		("Yasmina Ouali", None, "SPP"),
+		("Christophe Renard", "LIEGE", "CPAS"),
+		("Nadia Bouzid", None, None),
+		("Geert Lammens", None, None),
+	]
+	team = ri.recognise_report(
+		"**Stuurgroep AMIF – OCMW Gent**\n\nDinsdag 27 september 2022, 13u30\n\n"
+		"Aanwezig in de zaal: Bram Desmet, Elif Yıldız en ikzelf (Wouter Verhaeghe). Via Teams: Lotte Vanhoutte "
+		"(POD MI) en Liesbeth Van Hecke. Verontschuldigd: Griet Van Damme (ziek).\n\n**A. Instroom**\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in team.attendees] == [
+		("Bram Desmet", "Present", "GENT"),
+		("Elif Yıldız", "Present", "GENT"),
+		("Wouter Verhaeghe", "Present", "GENT"),
+		("Lotte Vanhoutte", "Present", None),
+		("Liesbeth Van Hecke", "Present", "GENT"),
+		("Griet Van Damme", "Excused", "GENT"),
+	]
+
+
+@pytest.mark.parametrize(
+	"text, expected",
+	[
+		(
+			"Karim Benali (congé), Yasmina El Khattabi (SPP IS)",
+			[("Karim Benali", None, None), ("Yasmina El Khattabi", None, "SPP")],
+		),
+		(
+			"Karim Benali (Bruxelles) et pour Liège Olivier Delhaize, Fatoumata Diallo et moi-même",
+			[
+				("Karim Benali", "BRUXELLES", "CPAS"),
+				("Olivier Delhaize", "LIEGE", "CPAS"),
+				("Fatoumata Diallo", "LIEGE", "CPAS"),
+			],
+		),
+	],
+)
+def test_why_someone_was_away_is_no_organisation_and_an_organisation_named_before_the_rest(text, expected):
+	assert [(p.full_name, p.cpas, p.organisation_type) for p in ri.split_people(text, "Excused")] == expected
+
+
+def test_a_mail_header_the_one_replaced_and_interpreters_beside_their_label_are_read_as_such():
+	report = ri.recognise_report(
+		"De : Grosjean Nathalie\nÀ : Réseau FAMI – CPAS ; Vandenberghe Katrien (SPP IS), Jonas De Smet (CPAS Gand)\n"
+		"Objet : Résumé réunion FAMI du 21/06/2018 à Liège\n\n"
+		"Verslag opgemaakt door Ilse Vermeulen (OCMW Schoten) ter vervanging van Katrien Vandenberghe (POD MI).\n\n"
+		"**Aanwezig**\n\nIlse Vermeulen\tOCMW Schoten\n\nTolken\tGeert Lammens en Hilde Wuyts\n\n"
+		"**Verontschuldigd**\n\nKatrien Vandenberghe\tPOD MI\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Ilse Vermeulen", "Present", "SCHOTEN"),
+		("Geert Lammens", "Present", None),
+		("Hilde Wuyts", "Present", None),
+		("Katrien Vandenberghe", "Excused", None),
+	]
+	assert report.simultaneous_interpretation
+
+
+@pytest.mark.parametrize(
+	"line",
+	[
+		"Ordre du jour : tour de table, recrutement via les antennes sociales, calendrier du module, divers.",
+		"Au programme : tour de table, recrutement via les antennes sociales, calendrier du module et divers.",
+	],
+)
+def test_an_agenda_after_its_label_as_a_list_of_commas(line):
+	report = ri.recognise_report(
+		f"Réunion d'équipe – mardi 24 avril 2018\n\n{line}\n\n# Tour de table\n\nTexte.\n"
+	)
+	assert [a.title for a in report.agenda] == [
+		"tour de table",
+		"recrutement via les antennes sociales",
+		"calendrier du module",
+		"divers",
+	]
+
+
+def test_an_agenda_given_again_in_the_other_language_its_numbers_going_on_from_the_first():
+	report = ri.recognise_report(
+		"Procès-verbal de la réunion du réseau – 22 avril 2021\n\n**Ordre du jour**\n\n1. Approbation du PV\n"
+		"2. Indicateurs communs\n3. Divers\n\n**Agenda**\n\n4. Goedkeuring van de notulen\n5. Gemeenschappelijke "
+		"indicatoren\n6. Varia\n\n**1. Approbation du PV**\n\nTexte.\n\n**1. Goedkeuring van de notulen**\n\nTekst.\n"
+	)
+	assert [a.title for a in report.agenda] == ["Approbation du PV", "Indicateurs communs", "Divers"]
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("1", "Approbation du PV"),
+		("1", "Goedkeuring van de notulen"),
+	]
+
+
+@pytest.mark.parametrize(
+	"body",
+	[
+		"Opmerking voor Jens: klopt het cijfer van de instroom (63)? Graag nakijken vóór verzending.",
+		"Note à Thomas : merci de vérifier la traduction NL du point 3 avant envoi.",
+		"Document de travail – non diffusé",
+		"Uitgetypt op 16/03 op basis van mijn handgeschreven notities – sorry voor de vertraging, aanvullingen welkom.",
+		"[Fatoumata : mail de Nathalie collé tel quel pour l'archive, mise en page à revoir]",
+		"(traduction rapide, pas relue)",
+		"mijn lijstje, geen volledig verslag – H.V.",
+		"[AS : Pieter, peux-tu relire ma partie ? Je n'étais pas sûre du chiffre de Liège.]",
+		"[PC: gelezen, cijfer Luik klopt.]",
+		"(Lotte, klopt dit cijfer? Ik had 62 % genoteerd, maar Griet zei misschien 52 %.)",
+		"[aantal nog in te vullen]",
+		"Ontwerpversie v0.2 – nog niet gevalideerd door de POD",
+		"TODO LD: cijfers Gent aanvullen",
+	],
+)
+def test_notes_on_the_report_to_a_colleague_about_how_it_was_made_or_not_yet_checked_are_remarks(body):
+	remarks = _remarks_of(body)
+	assert remarks and ri.fold(remarks[0]).strip("[( ").startswith(ri.fold(body).strip("[( ")[:20])
+	assert ri.fold(body).strip("]) .")[-12:] in ri.fold(remarks[0])  # the whole note, not its first sentence
+
+
+@pytest.mark.parametrize(
+	"body",
+	[
+		"Uitgetypt op 15/05/2017 op basis van mijn handgeschreven notities (Tom).",
+		"De bemiddelaars in Gent hebben de Tigrinya-versie nog niet nagelezen.",
+		"TO DO Samira: belt de 6 deelnemers die niet kwamen opdagen na het intakegesprek.",
+	],
+)
+def test_how_the_notes_were_typed_a_translation_of_the_survey_and_a_task_to_do_are_no_remarks(body):
+	assert _remarks_of(body) == []
+
+
+def test_tasks_of_a_report_written_again_in_the_other_language_are_read_once():
+	report = ri.recognise_report(
+		"Compte rendu – Verslag, 20 janvier 2026\n\nPrésents : Youssef Amrani (OCMW Mortsel), Lotte Vervoort "
+		"(OCMW Antwerpen)\n\n**1. Eindrapport**\n\nYoussef bezorgt de eindcijfers van Mortsel uiterlijk 13 februari aan "
+		"Lotte.\n\nDe POD stuurt het sjabloon van het eindrapport in de twee talen.\n\n**1. Rapport final**\n\n"
+		"Youssef envoie les chiffres finaux de Mortsel à Lotte pour le 13 février au plus tard.\n\n"
+		"Le SPP envoie le modèle de rapport final dans les deux langues.\n"
+	)
+	assert [(a.owner_type, a.action[:20]) for a in report.action_points] == [
+		("Network Contact", "Youssef bezorgt de e"),
+		("SPP", "De POD stuurt het sj"),
+	]
+
+
+def test_a_second_writer_s_own_tasks_in_the_other_language_are_kept():
+	points = [
+		ri.ActionPoint(
+			"Youssef bezorgt de cijfers tegen 13 februari.", "Network Contact", ["Youssef Amrani"]
+		),
+		ri.ActionPoint("Le SPP envoie le modèle de rapport final.", "SPP", ["SPP"]),
+		ri.ActionPoint("Le CPAS de Liège organise la visite en mars.", "CPAS", ["CPAS de Liège"], "LIEGE"),
+		ri.ActionPoint(
+			"Youssef envoie les chiffres pour le 13 février.", "Network Contact", ["Youssef Amrani"]
+		),
+	]
+	assert ri._without_translated_twins(points) == points
+
+
+@pytest.mark.parametrize(
+	"sentence, owner, opening",
+	[
+		(
+			"*Actie ???: vertaling tevredenheidsenquête naar het Arabisch – wie neemt dit op?*",
+			"To Be Assigned",
+			"vertaling",
+		),
+		("La traduction du dépliant en néerlandais reste à attribuer.", "To Be Assigned", "La traduction"),
+		(
+			"- Nog te verdelen: opmaak van een gezamenlijke FAQ voor maatschappelijk werkers.",
+			"To Be Assigned",
+			"opmaak",
+		),
+		(
+			"- Kalender netwerkbijeenkomsten 2025 voorstellen (actie: nog te bekijken wie)",
+			"To Be Assigned",
+			"Kalender",
+		),
+		("Budgetraming 2023 moet nog iemand opmaken (wie?).", "To Be Assigned", "Budgetraming"),
+		(
+			"Réservation de la salle pour septembre : personne pour l'instant, à voir.",
+			"To Be Assigned",
+			"Réservation",
+		),
+		("Geen update (Giuseppe verontschuldigd). Charleroi stuurt een korte nota na.", "CPAS", "Charleroi"),
+		(
+			"OCMW Antwerpen coördineert de bundeling voor Schoten, Edegem en Mortsel.",
+			"CPAS",
+			"OCMW Antwerpen",
+		),
+		("Elk OCMW duidt een verantwoordelijke aan voor het archief.", "CPAS", "Elk OCMW"),
+		(
+			"Lotte demande si le chuchotage est possible. → Le SPP vérifie si les heures comptent.",
+			"SPP",
+			"Le SPP",
+		),
+	],
+)
+def test_tasks_nobody_has_yet_tasks_in_the_present_and_a_task_after_an_arrow_in_a_paragraph(
+	sentence, owner, opening
+):
+	report = ri.recognise_report(
+		f"Verslag 20 januari 2026\n\nAanwezig: Lotte Vanhoutte (POD MI), Giuseppe Lo Bello (CPAS Charleroi)\n\n"
+		f"# 1. Welkom\n\n{sentence}\n"
+	)
+	assert [(a.owner_type, a.action.split()[0]) for a in report.action_points] == [
+		(owner, opening.split()[0])
+	]
+
+
+@pytest.mark.parametrize(
+	"heading, sentence",
+	[
+		("Praktische afspraken", "Aanwezigheden worden per sessie bijgehouden."),
+		("Beslissingen", "De indicatoren worden per kalenderjaar verzameld, niet per module."),
+		("Suivi individuel à distance", "Beaucoup de participants n'ont pas de smartphone."),
+		("Suivi et indicateurs", "Le SPP présente le tableau des indicateurs communs."),
+		("Welkom", "Mehdi bevestigt dat ook het POD geen namen nodig heeft."),
+		("Ondertekening", "Pour le SPP IS – Voor de POD MI : Katrien Vandenberghe, secrétaire du réseau"),
+	],
+)
+def test_a_rule_in_the_present_passive_news_under_a_follow_up_heading_and_a_signature_are_no_tasks(
+	heading, sentence
+):
+	report = ri.recognise_report(
+		f"Verslag 20 januari 2026\n\nAanwezig: Mehdi Bouzidi (POD MI)\n\n# 1. {heading}\n\n{sentence}\n"
+	)
+	assert report.action_points == []
+
+
+def test_the_note_taker_named_in_the_list_is_the_other_owner_of_a_task_with_moi():
+	report = ri.recognise_report(
+		"Réunion d'équipe FAMI – CPAS de Bruxelles\n\nMardi 24 avril 2018\n\n**Présents :**\n\n"
+		"- Sarah Lemaire, assistante sociale (CPAS Bruxelles)\n- Fatou Diallo, stagiaire AS (CPAS Bruxelles) – prise "
+		"de notes\n\n# Recrutement\n\n→ Sarah et moi préparons une affiche simple pour les salles d'attente.\n"
+	)
+	assert report.writer == "Fatou Diallo"
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Several Network Contacts", ["Sarah Lemaire", "Fatou Diallo"])
+	]
+
+
+@pytest.mark.parametrize(
+	"line, date",
+	[
+		("De werkgroep komt opnieuw samen op dinsdag 17 december, 10u, zelfde zaal.", "2019-12-17"),
+		("**Prochain point : jeudi 7 mai à 10h, même lien Teams.**", "2020-05-07"),
+	],
+)
+def test_a_next_meeting_where_the_group_meets_again_or_a_next_point_with_a_date(line, date):
+	report = ri.recognise_report(
+		f"Verslag werkgroep – 19 november 2019\n\n# 1. Enquête\n\nTekst.\n\n{line}\n"
+	)
+	assert report.next_meeting_date == date
+
+
+def test_a_legend_of_two_columns_whose_cells_a_pdf_ran_together_on_one_line():
+	report = ri.recognise_report(
+		"Compte rendu – Rencontre des CPAS\nLiège, le jeudi 24 mai 2018\n"
+		"Présents : AM, JL (CPAS Liège) – SV (SPP IS) – LDS, BVA (CPAS Gand)\n"
+		"Excusés : KB (CPAS Bruxelles), EG (CPAS Anvers)\nLégende des initiales\n"
+		"AM Abdelkader Mansouri JL Julie Lambotte\nSV Sofie Vandenbroucke LDS Liesbeth De Smet\n"
+		"BVA Bram Van Acker KB Karim Benjelloun\nEG Evelien Goossens\nA. Accueil\nAM accueille le réseau.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Abdelkader Mansouri", "Present", "LIEGE"),
+		("Julie Lambotte", "Present", "LIEGE"),
+		("Sofie Vandenbroucke", "Present", None),
+		("Liesbeth De Smet", "Present", "GENT"),
+		("Bram Van Acker", "Present", "GENT"),
+		("Karim Benjelloun", "Excused", "BRUXELLES"),
+		("Evelien Goossens", "Excused", "ANTWERPEN"),
+	]
+
+
+def test_a_pdf_s_table_with_a_header_word_broken_at_its_edge_and_three_names_run_together_in_a_cell():
+	actions = ri.recognise_report(
+		"Verslag 22 januari 2026\n\nAanwezig: Jonas Claeys (OCMW Gent)\n\n# 1. Acties\n\n"
+		"| Nr | Actie | Verantwoordelijk e | Deadline |\n| 1 | Formulier aanpassen voor de CEFR-niveaus | Jonas | 06/02 |\n"
+		"| 2 | Nagaan of Mortsel apart kan instappen | POD MI | maart |\n"
+	)
+	assert [(a.owner_type, a.owners) for a in actions.action_points] == [
+		("Network Contact", ["Jonas Claeys"]),
+		("SPP", ["POD MI"]),
+	]
+	people = ri.split_people("Katrien Peeters Hamid Boukhari Sofie Janssens")
+	assert [p.full_name for p in people] == ["Katrien Peeters", "Hamid Boukhari", "Sofie Janssens"]
+
+
+@pytest.mark.parametrize(
+	"sentence",
+	[
+		"Nadia El Khattabi coördineert het partnerschap.",
+		"Aurélie Collard coördineert voortaan het Brusselse project.",
+		"Edegem (Kaat Janssens) stuurt deelnemers door naar de groepsmodules in Antwerpen.",
+	],
+)
+def test_who_coordinates_what_and_where_a_cpas_sends_its_people_is_news(sentence):
+	known = [
+		ri.Contact("", "Nadia El Khattabi"),
+		ri.Contact("", "Aurélie Collard"),
+		ri.Contact("", "Kaat Janssens"),
+	]
+	assert ri._action_of(sentence, False, known, [], None) is None
+
+
+def test_a_language_part_headed_in_capitals_in_a_plain_text_and_a_network_met_in_one_cpas():
+	report = ri.recognise_report(
+		"Bijeenkomst Gent – 14 maart 2019\n\nAanwezig: Griet Van Acker (OCMW Gent), Hélène Renard (CPAS Liège), "
+		"Chantal Geerts\n\n1. Welkom\nTekst.\n\nVERSION FRANÇAISE\n1. Bienvenue\nTexte.\n"
+	)
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("1", "Welkom"),
+		("", "VERSION FRANÇAISE"),
+		("1", "Bienvenue"),
+	]
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Griet Van Acker", "GENT"),
+		("Hélène Renard", "LIEGE"),
+		("Chantal Geerts", None),
+	]

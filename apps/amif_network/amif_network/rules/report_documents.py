@@ -16,6 +16,7 @@ Plain text goes through as it is. Nothing here touches the site; python-docx and
 are imported only when a file of theirs is read.
 """
 
+import functools
 import io
 import re
 from collections import Counter
@@ -104,6 +105,11 @@ def _join_paragraphs(first: str, second: str, apart: bool = True) -> str:
 	"""Two paragraphs of one table cell as one line: kept apart by a semicolon ("Nadia El Ouali – SPP IS;
 	Tom Claes – SPP IS") unless the first one ends its sentence, or joined when they are one paragraph
 	a converter broke over two lines (`apart` false)."""
+	if first.endswith("\\"):
+		first, apart = (
+			first[:-1].rstrip(),
+			True,
+		)  # pandoc's hard line break ("Sarah Vanderelst (CPAS Bruxelles)\\")
 	if not first or not second:
 		return f"{first} {second}".strip()
 	joint = "; " if apart and not first.endswith((".", "!", "?", ":", ";")) else " "
@@ -167,7 +173,9 @@ def _marked_table(table) -> list[str]:
 		cells = []
 		for cell in row.cells:
 			value = ""
-			for paragraph in (" ".join(p.text.split()) for p in cell.paragraphs):
+			# a line break inside a cell's paragraph ("Sarah Vanderelst (CPAS Bruxelles)↵Thomas Dewilde …")
+			# parts it as a new paragraph would
+			for paragraph in (" ".join(part.split()) for p in cell.paragraphs for part in p.text.split("\n")):
 				if paragraph:
 					value = _join_paragraphs(value, paragraph)
 			if not cells or cells[-1] != value:  # a merged cell repeats itself
@@ -647,7 +655,12 @@ def _pandoc_tables(lines: list[str]) -> list[str]:
 			out.pop()
 		for row in [header, *rows] if header else rows:
 			pieces = [_cut(r, starts) for r in row]
-			cells = [" ".join(part for part in cell if part) for cell in zip(*pieces, strict=True)]
+			cells = [
+				functools.reduce(
+					lambda a, b: _join_paragraphs(a, b, apart=False), [p for p in cell if p], ""
+				).rstrip("\\ ")
+				for cell in zip(*pieces, strict=True)
+			]
 			out.append("| " + " | ".join(cells) + " |")
 		out.append("")
 		index = end
@@ -736,6 +749,31 @@ def _join_grid_rows(lines: list[str]) -> list[str]:
 
 
 _SECTION_IN_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}\.|[A-H]\.)\s+[A-ZÀ-Ý][^.]{0,80}$")
+
+
+def _stray_cell_lines(lines: list[str]) -> list[str]:
+	"""`| POD Maatschappelijke | Pieter De Smedt | / |`, then `Integratie`, then the table's next row: the end
+	of a first cell that a PDF's text put on a line of its own, between two rows of one table."""
+	out = []
+	for index, line in enumerate(lines):
+		body = line.strip()
+		following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+		if (
+			body
+			and not body.startswith("|")
+			and len(body.split()) <= 3
+			and out
+			and out[-1].strip().startswith("|")
+			and following.startswith("|")
+			and following.count("|") == out[-1].strip().count("|") >= 3
+			and re.fullmatch(r"[A-ZÀ-Ýa-zà-ÿ'’()\- ]+", body)
+		):
+			cells = out[-1].strip().strip("|").split("|")
+			cells[0] = f"{cells[0].strip()} {body}"
+			out[-1] = "| " + " | ".join(c.strip() for c in cells) + " |"
+			continue
+		out.append(line)
+	return out
 
 
 def _is_layout_row(cells: list[list[str]]) -> bool:
@@ -876,7 +914,7 @@ def logical_lines(text: str) -> list[Line]:
 		if re.match(r"^\s*#{1,6}\s", line):
 			line = line.replace("\t", " ")  # "## 1.⇥Opvolging vorig verslag": a heading, not two cells
 		raw_lines.append(re.sub(r"^(\s*)[-*+](?: {2,}|\t)(?=\S)", r"\1- ", line))
-	raw_lines = _columns_as_rows(_without_contents(raw_lines))
+	raw_lines = _stray_cell_lines(_columns_as_rows(_without_contents(raw_lines)))
 	lines = []
 	for raw in raw_lines:
 		lines.append(_marked_line(raw))
@@ -1123,7 +1161,9 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 _STARTS_A_PART = re.compile(
 	r"^(?:Pr[ée]sent(?:e?s)?|Pr[ée]sences|Excus[ée]e?s?|Excus[ée]\(e\)s|Aanwezig(?:en|heden)?|Verontschuldigd|"
 	r"Afwezig|Ordre du jour|Agenda|Programm[ae]|Lieu|Plaats|Participants|Deelnemers|Prochaine|Volgende|Actions?|"
-	r"Actiepunten|Afspraken|L[ée]gende|Afkortingen|Abr[ée]viations|Initialen|Initiales|(?:Uur|Heure|Tijd|Horaire)\s*/\s*(?:Heure|Uur|Tijd|Horaire))\b"
+	r"Actiepunten|Afspraken|L[ée]gende|Afkortingen|Abr[ée]viations|Initialen|Initiales|(?:Uur|Heure|Tijd|Horaire)\s*/\s*(?:Heure|Uur|Tijd|Horaire)|"
+	# "Organisatie Aanwezig Verontschuldigd": the header of a people table, its cells run together
+	r"(?:Organisatie|Organisation|Instelling|Institution|Naam|Nom)\s+(?:Aanwezig|Pr[ée]sents?|Naam|Nom|Organisatie|Organisation))\b"
 )
 
 

@@ -135,6 +135,7 @@ NEXT_MEETING = re.compile(
 	r"netwerkdag|netwerkvergadering|overlegmoment|werkgroep|stuurgroep|werkvergadering)|"
 	# "Prochain point de coordination :", "Slotbijeenkomst:", "Tegenbezoek in Luik:", "Réunion de clôture :"
 	r"prochain\s+point\s+(?:de\s+coordination|de\s+contact|t[ée]l[ée]phonique|fami|amif)(?=\s*:)|"
+	r"prochain\s+point(?=\s*:\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?\d)|"  # "Prochain point : jeudi 7 mai"
 	r"(?:tegenbezoek|slotbijeenkomst|slotdag|r[ée]union\s+de\s+cl[ôo]ture|visite\s+de\s+retour)(?:\s+[\w'’-]+){0,3}(?=\s*:)|"
 	r"(?:prochaine?|volgende?|vlgnd|next)(?:\s+(?!(?:[ée]tapes?|stappen|stap|steps?|actions?|acties?|actiepunten|points?|"
 	r"punten|agendapunt)\b)[\w’'-]+){0,2}(?:\s*/\s*(?:prochaine?|volgende?)(?:\s+[\w’'-]+){0,2})?(?=\s*:))\b\s*[:\-–]?\s*(.*)$",
@@ -167,7 +168,8 @@ STILL_TO_BE_ADDED = re.compile(
 	r"nog\s+aan\s+te\s+passen|nog\s+aanpassen|[àa]\s+adapter|[àa]\s+relire|nog\s+na\s+te\s+lezen)\b[^()\[\]]{0,80}[)\]]|"
 	# a note to a colleague in a bracket: "[Élodie : ajouter les chiffres 2021 …]", "(Inès : compléter avec …)"
 	r"[(\[]\s*[A-ZÀ-Ý][\w-]+\s*:\s*(?:compl[ée]ter|ajouter|v[ée]rifier|ins[ée]rer|aanvullen|toevoegen|checken|nakijken)\b|"
-	r"\bnog\s+toevoegen\b|^\W*to\s?-?do\s*(?:\(?[A-ZÀ-Ý][\w.]{0,12}\)?\s*)?:|\[\s*to\s?-?do\b|\?{3,}(?!\s*:)|"
+	r"\bnog\s+toevoegen\b|^\W*to\s?-?do\s*:|^\W*to\s?-?do\s*\(?[A-ZÀ-Ý][\w.]{0,12}\)?\s*:(?=[^.]{0,80}?\b(?:compl|ajout|aanvul|toevoeg|"
+	r"invul|v[ée]rifi|nakijk|check|cijfers|chiffres))|\[\s*to\s?-?do\b|\?{3,}(?!\s*:)|"
 	# figures or a text still to come, in a note or a bracket: "NB: cijfers Schoten volgen", "[traduction à suivre]"
 	r"(?:^\W*n\.?b\.?\s*:|[(\[])[^.;()\[\]]{0,40}?\b(?:cijfers|gegevens|resultaten|foto['’]?s|vertaling|tekst|chiffres|"
 	r"donn[ée]es|r[ée]sultats|traduction|photos?|texte|liste|tableau)\b[^.;:()\[\]]{0,60}\b(?:volgen|volgt|[àa]\s+suivre)\b|"
@@ -192,6 +194,19 @@ STILL_TO_BE_ADDED = re.compile(
 	r"^\W*(?-i:[A-Z]{2,3})\s*:\s*[A-ZÀ-Ý][\w-]+,\s+(?:kan|kun|peux|pourrais|pourriez|zou)\b|"
 	r"^\W*n\.?b\.?\s*:\s*(?:compl[ée]ter|ajouter|ins[ée]rer|aanvullen|toevoegen)\b|"
 	r"\[\s*(?:compl[ée]ter|ajouter|ins[ée]rer|aanvullen|invullen|toevoegen)\b[^\[\]]{0,80}\]|"
+	# a note to a colleague on the report: "Opmerking voor Jens: klopt het cijfer …?", "Note à Thomas : merci de
+	# vérifier …", "(Lotte, klopt dit cijfer? …)", "PC: gelezen, cijfer Luik klopt."
+	r"^\W*(?:opmerking|noot|vraag|note|question|remarque)\s+(?:voor|aan|[àa]|pour)\s+(?-i:[A-ZÀ-Ý])[\w-]+\s*:|"
+	r"[(\[]\s*(?-i:[A-ZÀ-Ý])[\w-]+\s*,\s+(?:klopt|kan|kun|is|heb|peux|est-ce|c['’]est|tu|as-tu)\b[^()\[\]]{0,120}\?|"
+	r"^\W*(?-i:[A-Z]{2,3})\s*:\s*(?:gelezen|nagelezen|lu|relu|vu|ok)\b|"
+	# a working document, notes typed up or pasted as they were, a layout or a translation not checked
+	r"^\W*(?:document\s+de\s+travail|werkdocument)\b|\baanvullingen\s+welkom\b|\bcompl[ée]ments\s+bienvenus\b|"
+	r"\bmise\s+en\s+page\s+[àa]\s+revoir\b|\bcoll[ée]e?\s+tel(?:le)?\s+quel(?:le)?\b|"
+	r"^\W*(?:traduction|vertaling|version|versie|notes?|notities)\s+(?:rapide|snelle?|provisoire|voorlopige?)\b[^.]{0,20}"
+	r"\b(?:pas\s+relue?s?|non\s+relue?s?|niet\s+nagelezen)\b|"
+	r"\b(?:geen|pas\s+un|niet\s+een)\s+(?:volledig\s+verslag|compte[- ]rendu\s+complet|rapport\s+complet)\b|"
+	r"^\W*n\.?b\.?\s*:[^.]{0,80}\b(?:[àa]\s+v[ée]rifier|na\s+te\s+kijken|te\s+controleren|nakijken|checken)\b|"
+	r"\bnog\s+in\s+te\s+vullen\b|"
 	# a figure left as "XXX"; the comments of others still to be worked in ("seront intégrés avant diffusion")
 	# "Les chiffres de Bruxelles seront ajoutés ultérieurement", "De cijfers worden later toegevoegd"
 	r"\b(?:seront|sera|worden|wordt)\s+(?:\w+\s+)?(?:ajout[ée]e?s?|toegevoegd|aangevuld)\s+(?:ult[ée]rieurement|plus\s+tard)\b|"
@@ -387,6 +402,10 @@ _ROLE_WORDS = (
 	r"pv|verslag|verslaggever|rapport|notulen|notulist|notes?|secr[ée]tari\w*|voorzitter|pr[ée]sid\w*|chair|"
 	r"compte[- ]rendu|cr"
 )
+_ABSENCE_REASON = (
+	r"cong[ee]\w*|ziek\w*|malade|maladie|verlof\w*|vakantie|vacances?|en\s+formation|in\s+opleiding|"
+	r"zwangerschapsverlof|ouderschapsverlof|cong[ee]\s+de\s+maternit[ee]|en\s+mission|op\s+zending"
+)
 _ROLE_IN_BRACKETS = re.compile(
 	rf"([,–-]\s*(?:CPAS|OCMW|SPP|POD)\b[^,;()]{{0,40}}?)\s*\((?:{_ROLE_WORDS}|"
 	r"r[ée]daction(?:\s+du\s+(?:pv|rapport|compte[- ]rendu))?|"
@@ -510,6 +529,13 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		text = re.sub(rf"\s*\({_EXCUSED_MARK}\)", "", text, flags=re.I)
 		text = re.sub(rf",\s*{_EXCUSED_MARK}\)", ")", text, flags=re.I)
 	text = re.sub(rf",\s*(?:{_HOW_THERE})\s*\)", ")", text or "", flags=re.I)  # "(Edegem, Teams)"
+	# "… en ikzelf (Wouter Verhaeghe)": the writer, named in brackets
+	text = re.sub(
+		r"\b(?:moi-m[êe]me|moi|ikzelf|mezelf|myself)\s*\(\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){1,3})\s*\)",
+		lambda found: found.group(1) if looks_like_name(found.group(1)) else found.group(0),
+		text,
+		flags=re.I,
+	)
 	# "… (SPP IS). Sur Teams : Fabienne Collard (CPAS de Liège)": how the next ones were there, not a name
 	text = re.sub(
 		r"(?:^|(?<=[.;,])\s*)(?:sur|via|op|en|in)\s+(?:teams|zoom|webex|ligne|visio)\s*:\s*",
@@ -590,6 +616,12 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 	shared_organisation = heading.group(1).strip() if heading else ""
 	if heading:
 		text = heading.group(2)
+	# "Nadia Bouzid, Geert Lammens tolken – interprètes": the role of the names before it
+	text = re.sub(
+		r"(?<=[a-zà-ÿ])\s+((?:tolk(?:en)?|interpr[èe]tes?)(?:\s*[–/-]\s*(?:tolk(?:en)?|interpr[èe]tes?))?)\s*$",
+		r", \1",
+		text,
+	)
 	# "... (CPAS Gand) et Ozlem Baslari (...)", "… (CPAS de Bruxelles) ainsi que moi-même, …"
 	text = re.sub(
 		r"\)\s+(?:et|en|and|&|ainsi\s+que|de\s+m[êe]me\s+que|alsook|evenals|en\s+ook)\s+", "), ", text
@@ -618,6 +650,18 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 		item = re.sub(r"^(?:et|en|and|&)\s+(?=[A-ZÀ-Ý])", "", item, flags=re.I)  # "…, et Mme Leen Van Acker"
 		if not item or item.startswith("[") or STILL_TO_BE_ADDED.search(item):
 			continue  # "[chiffres à venir]" in a table of people: a remark, nobody
+		carried = re.match(
+			r"^(?:et\s+|en\s+)?(?:pour|voor)\s+(?:le\s+cpas\s+de\s+|het\s+ocmw\s+)?([A-ZÀ-Ý][\w'’-]+)\s+(?=[A-ZÀ-Ý])(.+)$",
+			item,
+			re.I,
+		)
+		if (
+			carried
+			and recognise_organisation(carried.group(1), cpas_aliases)[1]
+			and looks_like_name(re.split(r"\s+(?:et|en)\s+", carried.group(2))[0])
+		):
+			# "… et pour Liège Olivier Delhaize, Fatoumata Diallo et moi-même": the organisation of the rest
+			shared_organisation, item = f"CPAS {carried.group(1)}", carried.group(2)
 		organisation = shared_organisation
 		for_organisation = re.match(
 			r"^(.+?)\s+(?:pour|voor|namens)\s+(?:le\s+|la\s+|l['’]|les\s+|het\s+|de\s+)?([^()]{2,40})$", item
@@ -678,10 +722,12 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 				and not recognise_organisation(organisation, cpas_aliases)[0]
 				and not is_partner_organisation(organisation)
 			):
-				if re.fullmatch(_ROLE_WORDS, fold(organisation)):
-					with_role.append(
-						item
-					)  # "Bram De Smedt (verslag)": the writer, whatever the others' organisation
+				if re.fullmatch(_ROLE_WORDS, fold(organisation)) or re.fullmatch(
+					_ABSENCE_REASON, fold(organisation)
+				):
+					# "Bram De Smedt (verslag)": the writer, whatever the others' organisation; "Karim Benali
+					# (congé)": why they were away, not the organisation of the next one
+					with_role.append(item)
 				organisation = ""  # "Lotte Willems (DPO)", "Marc Delvaux (contrôle financier)": a role, not an organisation
 			guest = re.match(r"^(.*?)\s+[–-]\s+(.+)$", item)
 			if guest and looks_like_name(guest.group(1).strip()):
@@ -699,10 +745,16 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 			)  # "Fedasil (invité)"
 		names = [_COURTESY.sub("", name.strip()) for name in _JOINED_NAMES.split(item) if name.strip()]
 		if len(names) == 1 and len(names[0].split()) >= 4:
-			# "Wim Peeters Inès Bouchard": two names of one cell, its lines joined by a text export
+			# "Wim Peeters Inès Bouchard": two names of one cell, its lines joined by a text export (also
+			# three: "Katrien Peeters Hamid Boukhari Sofie Janssens")
 			first, second = _two_columns_of_names(names[0])
 			if second:
 				names = [first, second]
+				while len(names[-1].split()) >= 4:
+					first, second = _two_columns_of_names(names[-1])
+					if not second:
+						break
+					names[-1:] = [first, second]
 		if len(names) > 1 and (
 			is_partner_organisation(item) or not all(looks_like_name(n) or " " not in n for n in names)
 		):
@@ -1054,7 +1106,9 @@ _ABBREVIATION_END = re.compile(
 
 def split_sentences(text: str) -> list[str]:
 	text = " ".join(text.split())
-	pieces = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(•▪◦])", text) if s.strip()]
+	pieces = [
+		s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(•▪◦]|→\s*[A-ZÀ-Ý])", text) if s.strip()
+	]
 	# "… tous les CPAS. • Chaque CPAS vérifie …": the items of a list run together in a table's cell
 	pieces = [pieces[0], *(re.sub(r"^[•▪◦]\s*", "", p) for p in pieces[1:])] if pieces else pieces
 	sentences = []
@@ -1288,10 +1342,12 @@ class RecognisedReport:
 	problems: list = field(default_factory=list)
 	legend: dict = field(default_factory=dict)  # initials the report explains ("MDR = Mieke De Roo")
 	prose: list = field(default_factory=list)  # the paragraphs before any heading, for a report without one
+	top: list = field(default_factory=list)  # the report's first lines: its title, as written
+	interpreters: list = field(default_factory=list)  # the names read as interpreters, of no organisation
 
 	def as_dict(self) -> dict:
 		data = asdict(self)
-		del data["legend"], data["prose"]
+		del data["legend"], data["prose"], data["top"], data["interpreters"]
 		data["problems"] = [asdict(p) for p in self.problems]
 		for section, original in zip(data["sections"], self.sections, strict=True):
 			section["body"] = original.body
@@ -1484,7 +1540,7 @@ _AGENDA_ANNOUNCED = re.compile(
 _AGENDA_IN_SENTENCE = re.compile(
 	r"\b(?:l['’]ordre\s+du\s+jour|ordre\s+du\s+jour|de\s+agenda|agenda|het\s+programma|de\s+dagorde|"
 	r"le\s+programme\s+(?:annonc[ée]|pr[ée]vu|de\s+la\s+(?:r[ée]union|journ[ée]e|rencontre|matin[ée]e))|"
-	r"(?<![\w'’])le\s+programme(?=\s*:)|"  # "Le programme : accueil à 9h30, …"
+	r"(?<![\w'’])(?:le|au)\s+programme(?=\s*:)|"  # "Le programme : accueil à 9h30, …", "Au programme : …"
 	# "Deux sujets : …", "Nous avons parlé de trois choses : …", "Elle annonce ensuite le programme : …"
 	r"(?:deux|trois|quatre|cinq|twee|drie|vier|vijf)\s+(?:sujets|points|th[èe]mes|choses|onderwerpen|punten|"
 	r"thema['’]?s|zaken)|annonce\s+(?:ensuite\s+)?le\s+programme|kondigt\s+(?:daarna\s+)?het\s+programma)"
@@ -1907,6 +1963,10 @@ def _organisation_cell(text: str, cpas_aliases=None) -> bool:
 	"""`CPAS de Gand – OCMW Gent`, `SPP IS – POD MI`: an organisation alone, not a person."""
 	if not (recognise_organisation(text, cpas_aliases)[0] or is_partner_organisation(text)):
 		return False
+	if _name_then_organisation(text) != text:
+		return (
+			False  # "Sanne Verbist OCMW Mortsel": a person and their organisation, the tab between them lost
+		)
 	return not any(
 		looks_like_name(part.strip()) and not _ORGANISATION_WORD.search(fold(part))
 		for part in re.split(r"\s*[/–—(,]\s*|\s+-\s+", text)
@@ -2176,6 +2236,7 @@ class _ReportReader:
 		self.header_cells, self.presenter_cell = 0, False
 		self.header_names, self.translated_cell = set(), False
 		self.repeated_agenda = False
+		self.agenda_again = 0
 		self.position = 0
 		self.action_columns = None  # the columns of a table of action points in this section
 		# the columns of a decision table that is the whole report, its sections as merged rows ("| A. … |")
@@ -2203,6 +2264,16 @@ class _ReportReader:
 		self.legend_rows = -2  # the position of the last legend row read run together
 		self.interpreters = []  # the interpreters named in a sentence above the people list
 		self.marked = any(line.level or line.bold for line in lines)
+		report.top = [
+			re.sub(r"^(?:onderwerp|objet|subject)\s*:\s*", "", line.text, flags=re.I)
+			for line in lines
+			if not line.blank
+			and line.cells is None
+			and not (
+				_MAIL_FIELD.match(line.text)
+				and not re.match(r"(?:onderwerp|objet|subject)\s*:", line.text, re.I)
+			)
+		][:2]
 		self.numbered = any(
 			(h := parse_heading(line.text)) and number_parts(h.number) for line in lines if not line.cells
 		)
@@ -2935,6 +3006,12 @@ class _ReportReader:
 			organisation = re.sub(r"\s*\([^()]*\)", "", " ".join(words[size:])).strip()  # "(verslag)"
 			if len(words) < size or not looks_like_name(name) or not _initials_of(name, initials):
 				continue
+			# "AM Abdelkader Mansouri JL Julie Lambotte": two cells of a legend of two columns on one line
+			if len(words) > size and self.legend_run_together(" ".join(words[size:])):
+				people = split_people(name, "Present", self.aliases)
+				if len(people) == 1:
+					self.report.legend[initials] = people[0]
+					return True
 			if organisation and not (
 				recognise_organisation(organisation, self.aliases)[0] or is_partner_organisation(organisation)
 			):
@@ -3341,6 +3418,13 @@ class _ReportReader:
 						part = re.sub(r"^\s*\d{1,2}[.)]\s+", "", part)
 						self.report.agenda.append(AgendaItem(part.strip(" .;")))
 					self.mode = "between"
+				elif (
+					label[1].count(",") >= 2
+					and not parse_time_slot(label[1])
+					and not re.search(r"\(\d{1,2}\)|(?:^|\s)\d{1,2}[.)]\s", label[1])
+					and self.agenda_in_sentence(f"ordre du jour : {label[1].strip().rstrip('.')}.")
+				):
+					self.mode = "between"  # "Ordre du jour : tour de table, recrutement, calendrier, divers."
 				else:
 					self.agenda_line(label[1])
 			return
@@ -3362,6 +3446,30 @@ class _ReportReader:
 		if self.mode == "agenda" and heading and self.continues_agenda_numbering(heading):
 			self.report.agenda.append(parse_time_slot(heading.title) or AgendaItem(heading.title))
 			self.numbered_agenda += 1
+			return
+		if (
+			self.mode == "agenda"
+			and heading
+			and not self.report.sections
+			and self.agenda_start
+			and len(self.report.agenda) == self.agenda_start
+			and number_parts(heading.number) == (self.agenda_start + 1,)
+			and not heading.level > 1
+		):
+			# "Agenda" then "6. Goedkeuring …" after the French "1." to "5.": the same agenda in the other
+			# language, Word's numbering going on from the first list
+			self.repeated_agenda = True
+			self.agenda_again = self.agenda_start + 1
+			return
+		if (
+			self.mode == "agenda"
+			and heading
+			and self.repeated_agenda
+			and self.agenda_again
+			and number_parts(heading.number) == (self.agenda_again + 1,)
+			and self.agenda_again < 2 * self.agenda_start
+		):
+			self.agenda_again += 1
 			return
 		if self.mode == "agenda" and not heading and self.heading_after_agenda(line, position):
 			heading = Heading("", 1, text.rstrip(" :"))
@@ -3863,6 +3971,8 @@ class _ReportReader:
 			return True  # "Stand van zaken per OCMW", an item of the agenda above, then "Gent:": its section
 		if not _short_title(text) or parse_time_slot(text) or words > (6 if text.endswith(":") else 9):
 			return False
+		if _VERSION_HEADING.match(fold(text)) and any(not n.blank for n in self.lines[position + 1 :]):
+			return True  # "NEDERLANDSE VERSIE", then the report again in Dutch
 		if _WHO.match(text) or _WHAT.match(text) or _WHEN.match(text):
 			return False  # a line of a "Qui ? Quoi ? Quand ?" block
 		if text.endswith("?") and words > 4:
@@ -3955,6 +4065,7 @@ class _ReportReader:
 		self.header_cells, self.presenter_cell = 0, False  # a table of three columns, one cell a line
 		self.header_names, self.translated_cell = set(), False  # its third column, the second's translation
 		self.repeated_agenda = False  # the items under this label repeat the agenda read before
+		self.agenda_again = 0  # the number of the last item of a repeated agenda numbered on from the first
 
 	def start_people(self, attendance: str, rest: str):
 		self.mode, self.attendance, self.columns, self.group = "people", attendance, None, None
@@ -3996,6 +4107,7 @@ class _ReportReader:
 		found = self.add_people(re.sub(r"\s*\([^()]*\)\s*$", "", text), "Present")
 		for person in found:
 			person.organisation, person.organisation_type, person.cpas = "", None, None
+			self.report.interpreters.append(fold(person.full_name or ""))
 		if found and not self.report.no_interpretation:
 			self.report.simultaneous_interpretation = True
 		return found
@@ -4065,7 +4177,8 @@ class _ReportReader:
 			text = "; ".join(
 				piped
 			)  # "POD MI: Lotte Verhaegen | OCMW Gent: Pieter Claeys": groups per organisation
-		for bracket in re.findall(r"\([^()\[\]]{3,160}\)", text):
+		# also "… Marie-Claire Nkulu (CPAS Bruxelles) [NB : liste reprise du rapport de mai, à vérifier]"
+		for bracket in re.findall(r"\([^()\[\]]{3,160}\)|(?<=\)\s)\[[^()\[\]]{3,160}\]", text):
 			if STILL_TO_BE_ADDED.search(
 				bracket
 			):  # "Gaëlle Wauters (CPAS de Binche) (liste des excusés à compléter)"
@@ -4397,6 +4510,13 @@ class _ReportReader:
 			return self.agenda_row(cells)
 		if len(filled) == 1 and _attendance_label(filled[0]):
 			self.attendance = _attendance_label(filled[0])  # "| Excusés |": the rows below are excused
+			return True
+		if (
+			len(filled) == 2
+			and re.fullmatch(rf"{_INTERPRETER_WORD}(?:\s*[/–-]\s*{_INTERPRETER_WORD})?\s*:?", filled[0], re.I)
+			and not self.columns
+		):
+			self.add_interpreters(filled[1])  # "Tolken⇥Geert Lammens en Hilde Wuyts"
 			return True
 		if (
 			len(filled) == 2
@@ -4748,7 +4868,7 @@ class _ReportReader:
 				):
 					_next_meeting(report, sentence)
 					break
-		if not line.cells and len(text) > 40:
+		if not line.cells and len(text) > 40 and not _MAIL_FIELD.match(text):
 			listed = any(p.full_name for p in report.attendees)
 			for sentence in split_sentences(text):
 				_add_unlisted(report, people_in_prose(sentence, self.aliases, listed))
@@ -5216,6 +5336,15 @@ class _ReportReader:
 					return found
 			return []
 		found = []
+		whole = text.strip("-–•* ")
+		if (
+			_SQUARE_BRACKETED.fullmatch(whole)
+			or re.fullmatch(r"\([^()]{3,300}\)", whole)
+			or (len(whole) < 300 and _NOTE_TO_A_COLLEAGUE.match(whole))
+		) and STILL_TO_BE_ADDED.search(whole):
+			# "[AS : Pieter, peux-tu relire ma partie ? Je n'étais pas sûre …]", "Opmerking voor Jens: klopt …?
+			# Graag nakijken vóór verzending.": one note, whatever its sentences
+			return [whole]
 		for s in split_sentences(text):
 			# a bracket in a sentence: "[chiffres à venir]", or "(chiffres de Bruxelles à compléter)" in a long one
 			pattern = _BRACKETED if len(s.split()) > 12 else _SQUARE_BRACKETED
@@ -5249,6 +5378,10 @@ class _ReportReader:
 		)
 
 
+_NOTE_TO_A_COLLEAGUE = re.compile(
+	r"^\W*(?:opmerking|noot|vraag|note|question|remarque)\s+(?:voor|aan|[àa]|pour)\s+(?-i:[A-ZÀ-Ý])[\w-]+\s*:",
+	re.I,
+)
 # a bracket that may hold a remark: "[chiffres à venir]", "(chiffres de Bruxelles à compléter)"
 _SQUARE_BRACKETED = re.compile(r"\[[^\[\]]{3,160}\]")
 _BRACKETED = re.compile(rf"{_SQUARE_BRACKETED.pattern}|\([^()]{{3,160}}\)")
@@ -5258,7 +5391,8 @@ _BRACKETED = re.compile(rf"{_SQUARE_BRACKETED.pattern}|\([^()]{{3,160}}\)")
 _ABOUT_THE_REPORT = re.compile(
 	r"\b(ce\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal)|le\s+pr[ée]sent\s+(?:rapport|proc[eè]s-verbal|compte)|"
 	r"dit\s+verslag|het\s+verslag|deze\s+versie|cette\s+version|version\s+provisoire|voorlopige\s+versie|la\s+version\s+d[ée]finitive|de\s+definitieve\s+versie|"
-	r"en\s+annexe|in\s+bijlage|le\s+point\s+\d|punt\s+\d|^\W*(?:versie|version)\s+\d+(?:\.\d+)?\s*[–—-])",
+	r"en\s+annexe|in\s+bijlage|le\s+point\s+\d|punt\s+\d|^\W*(?:versie|version)\s+\d+(?:\.\d+)?\s*[–—-]|"
+	r"^\W*(?:ontwerp|concept)(?:versie|verslag)\b|^\W*(?:werkversie|version\s+de\s+travail|document\s+de\s+travail)\b)",
 	re.I,  # also "Versie 1 – nog niet gevalideerd door Dirk Mertens": the report's version, not a task
 )
 
@@ -5465,7 +5599,10 @@ def _clock_of(value: str) -> str:
 
 _NEXT_TIME = re.compile(
 	r"^(?:la\s+prochaine\s+fois|on\s+se\s+revoit|on\s+se\s+retrouve|nous\s+nous\s+reverrons|rendez-vous\s+"
-	r"(?:le|au|en|dans)|de\s+volgende\s+keer|volgende\s+keer|we\s+zien\s+elkaar|tot\s+de\s+volgende)\b",
+	r"(?:le|au|en|dans)|de\s+volgende\s+keer|volgende\s+keer|we\s+zien\s+elkaar|tot\s+de\s+volgende)\b|"
+	# "De werkgroep komt opnieuw samen op dinsdag 17 december", "Le groupe se réunira à nouveau le 3 mars"
+	r"^(?:de|het|le|la|l['’])?\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:komt|komen)\s+(?:opnieuw|terug|weer)\s+samen|"
+	r"se\s+r[ée]unira\s+(?:[àa]|de)\s+nouveau|se\s+retrouvera)\b",
 	re.I,
 )
 _NEXT_MEETING_IN_TEXT = re.compile(
@@ -5619,6 +5756,7 @@ def _add_interpreters(report: RecognisedReport, text: str):
 	names = interpreters_named(text)
 	if names and not report.no_interpretation:
 		report.simultaneous_interpretation = True  # interpreters named at work: the meeting had them
+	report.interpreters.extend(fold(name) for name in names)
 	_add_unlisted(report, [Person(name, attendance="Present") for name in names])
 
 
@@ -5689,8 +5827,9 @@ def people_in_prose(sentence: str, cpas_aliases=None, known_list: bool = False) 
 			or recognise_organisation(name, cpas_aliases)[0]
 			or is_partner_organisation(name)
 			or _ORGANISATION_WORD.search(" ".join(words))
+			or _REPLACED.search(sentence[: found.start()])
 		):
-			continue
+			continue  # also "… ter vervanging van Katrien Vandenberghe": the one replaced was not there
 		person = Person(name)
 		between = _COURTESY.sub("", sentence[last_end : found.start()]) if people else ""
 		if len(re.findall(r"[\w'’-]+", between)) > 3:
@@ -5729,6 +5868,11 @@ def people_in_prose(sentence: str, cpas_aliases=None, known_list: bool = False) 
 	return people
 
 
+_REPLACED = re.compile(
+	r"\b(?:ter\s+vervanging\s+van|in\s+vervanging\s+van|en\s+remplacement\s+de|in\s+plaats\s+van|"
+	r"[àa]\s+la\s+place\s+de|remplace|vervangt)\s+(?:(?:Mme|M\.|Mevr\.|Dhr\.|mevrouw|madame|monsieur)\s+)?$",
+	re.I,
+)
 _ORGANISATION_GROUP = re.compile(r"^(?:CPAS|OCMW|SPP|POD)[^:()]{0,40}:")
 # an organisation alone on its line, its people under it: "Pour le CPAS de Binche :", "OCMW Gent"
 _GROUP_HEADING = re.compile(
@@ -5872,6 +6016,37 @@ def _implied_legend(report: RecognisedReport) -> dict:
 	return legend
 
 
+def _without_translated_twins(points: list) -> list:
+	"""A report written in one language, then again in the other (its sections repeated, translated, or
+	side by side): the tasks of the second language each twin one of the first, with the same owner
+	and the same figures, and are left out. A second writer's own tasks in the other language twin
+	few of the first and are all kept."""
+	languages = [_sentence_language(p.action) for p in points]
+	if len(set(languages)) < 2:
+		return points
+	first = languages[0]
+	later = [i for i, language in enumerate(languages) if language != first]
+	used, twins = set(), set()
+	for i in later:
+		twin = next(
+			(
+				j
+				for j in range(i)
+				if languages[j] == first
+				and j not in used
+				and _owner_key(points[j]) == _owner_key(points[i])
+				and re.findall(r"\d+", points[j].action) == re.findall(r"\d+", points[i].action)
+			),
+			None,
+		)
+		if twin is not None:
+			used.add(twin)
+			twins.add(i)
+	if len(twins) < 2 or len(twins) < 0.75 * len(later):
+		return points
+	return [p for i, p in enumerate(points) if i not in twins]
+
+
 def _owner_key(point: ActionPoint) -> tuple:
 	owners = tuple(sorted(fold(o) for o in point.owners)) if point.owner_type in CONTACT_OWNERS else ()
 	return point.owner_type, point.owner_cpas, owners
@@ -5882,6 +6057,39 @@ _RESTATED = re.compile(
 	r"\b(?:resume|samenvatting|summary|synthese|korte\s+samenvatting)\b.{0,20}\b(?:francais|nederlands|neerlandais|"
 	r"frans|french|dutch|fr|nl)\b|\bversion\s+(?:francaise|neerlandaise)\b|\b(?:franse|nederlandse)\s+"
 	r"(?:versie|vertaling|samenvatting)\b|\btraduction\s+(?:francaise|neerlandaise)\b"
+)
+
+
+def _team_of_one_cpas(report: RecognisedReport, cpas_aliases):
+	"""`Stuurgroep AMIF – OCMW Gent`: a meeting of one CPAS's own team, whose title names that CPAS and no
+	other organisation; the people it lists without an organisation are of that CPAS."""
+	title = " – ".join(report.top)
+	if not title or _NETWORK_MEETING.search(fold(title)):
+		return
+	org_type, cpas = recognise_organisation(title, cpas_aliases)
+	if org_type != "CPAS" or not cpas or len(re.findall(r"\b(?:cpas|ocmw)\b", fold(title))) != 1:
+		return
+	towns = {
+		code
+		for code, aliases in (cpas_aliases or CPAS_ALIASES).items()
+		if any(re.search(rf"\b{re.escape(fold(alias))}\b", fold(title)) for alias in aliases)
+	}
+	if towns != {cpas}:
+		return  # "Atelier commun Charleroi – Binche": a meeting of two CPAS
+	if any(p.cpas and p.cpas != cpas for p in report.attendees):
+		return  # "Bijeenkomst Gent": the network met in Gent, its people of every CPAS
+	for person in report.attendees:
+		if (
+			person.full_name
+			and not person.organisation
+			and not person.organisation_type
+			and fold(person.full_name) not in report.interpreters
+		):
+			person.organisation, person.organisation_type, person.cpas = title, "CPAS", cpas
+
+
+_NETWORK_MEETING = re.compile(
+	r"\b(?:reseau|netwerk\w*|partners?\w*|network|rencontre|intervision|partenari\w*)\b"
 )
 
 
@@ -5899,6 +6107,7 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		for p in report.attendees
 	):
 		report.simultaneous_interpretation = True  # "Dirk Van Laere (tolk FR-NL)" among those there
+	_team_of_one_cpas(report, cpas_aliases)
 	for person in report.attendees:
 		if person.full_name:
 			match = match_contact(person.full_name, contacts, person.cpas)
@@ -5951,6 +6160,19 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 						point.action = sentence
 					else:
 						point = None
+				elif (
+					point is not None
+					and report.writer
+					and point.owner_type in CONTACT_OWNERS
+					and fold(report.writer) not in [fold(o) for o in point.owners]
+					and re.match(
+						r"^\W*[A-ZÀ-Ý][\w'’-]+\s+(?:et|en)\s+(?:moi|moi-m[êe]me|ikzelf|ik)\b", sentence
+					)
+				):
+					# "→ Sarah et moi préparons une affiche": the writer is the other owner
+					point.owners.append(report.writer)
+					point.contacts.append(None)
+					point.owner_type = "Several Network Contacts"
 				if (
 					announced
 					and point is not None
@@ -6017,6 +6239,7 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 				continue  # "Presentatie infosessie doorsturen – Sanne" in the list, after "Sanne zal de presentatie …"
 			report.action_points.append(point)
 			in_section.append(point)
+	report.action_points = _without_translated_twins(report.action_points)
 	if report.place and not report.host_cpas:
 		org_type, cpas = recognise_organisation(report.place, cpas_aliases)
 		report.host_cpas = cpas if org_type == "CPAS" else None
@@ -6041,7 +6264,19 @@ def writer_of(text: str, attendees: list) -> str:
 			candidate = " ".join(name.split()[:size])
 			if fold(candidate) in present:
 				return present[fold(candidate)]
+	# "- Fatou Diallo, stagiaire AS (CPAS Bruxelles) – prise de notes": the list says who took the notes
+	for found in _NOTE_TAKER.finditer(text or ""):
+		if fold(found.group(1)) in present:
+			return present[fold(found.group(1))]
 	return ""
+
+
+_NOTE_TAKER = re.compile(
+	r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|van|der|den|le|la|el)){1,3})\b[^\n]{0,60}?[–(-]\s*"
+	r"(?:prise\s+de\s+notes|notulen|notulist\w*|verslaggever|neemt\s+(?:de\s+)?notities|"
+	r"secr[ée]tari\w*\s+de\s+s[ée]ance)\b",
+	re.I,
+)
 
 
 def _sentence_subject(sentence: str, in_meeting) -> str | None:
@@ -6106,6 +6341,8 @@ def _inline_numbered_items(text: str) -> list[str]:
 def _header_parts(cell: str) -> list[str]:
 	"""`Quoi / Wat`, `Actie – Action`: the names a table's header cell gives its column, in either language."""
 	folded = fold(cell).strip(" :")
+	# "Verantwoordelijk e": a word a PDF broke at the edge of a narrow column
+	folded = re.sub(r"^(\w{6,}) (\w{1,2})$", r"\1\2", folded)
 	return [part.strip(" ?") for part in re.split(r"\s*/\s*|\s+[–-]\s+", folded)] if folded else []
 
 
@@ -6337,12 +6574,30 @@ def _owned_by(what: str, who: str, in_meeting, contacts, cpas_aliases, legend) -
 	return point
 
 
+_UNOWNED_LABEL = re.compile(
+	r"^(?:nog\s+te\s+verdelen|nog\s+toe\s+te\s+wijzen|[àa]\s+attribuer|[àa]\s+r[ée]partir|sans\s+responsable|"
+	r"zonder\s+trekker|(?:actie|action)\s*\?+)\s*:\s*(\S.{6,})$",
+	re.I,
+)
+_UNOWNED_AFTER = re.compile(
+	r"^(\S.{6,}?)\s*(?:\(\s*(?:actie|action|wie|qui)\s*:\s*(?:nog\s+te\s+(?:bekijken|bepalen|zoeken)\s+wie|"
+	r"[àa]\s+(?:voir|d[ée]finir|d[ée]terminer)\s+qui|\?+)\s*\)\W*$)|"
+	r"^((?=\S.{6,}?\s+(?:moet|moeten)\s+nog\s+iemand\s+\w+\b).*)$",
+	re.I,
+)
+# a rule in the present passive, with nothing still to do: "De indicatoren worden per kalenderjaar verzameld"
+_HOW_IT_IS_DONE = re.compile(
+	r"^(?!.*\b(?:nog|encore|binnenkort|bient[ôo]t|voortaan|d[ée]sormais)\b)[^:]{3,80}?\s(?:wordt|worden)\s+"
+	r"(?:(?!nog\b)\S+\s+){0,6}?(?:\w*ge\w{3,}|\w+eerd|ver\w+[dt]|be\w+[dt]|ont\w+[dt]|her\w+[dt])\s*"
+	r"(?:[,.;]|$|(?:tot|per|volgens|gedurende)\s)",
+	re.I,
+)
 _TO_BE_DECIDED = re.compile(
 	r"\b(?:encore|nog)\s+(?:[àa]\s+d[ée]terminer|[àa]\s+d[ée]signer|te\s+bepalen|aan\s+te\s+duiden)\b|"
 	r"[:(,–-]\s*(?:[àa]\s+d[ée]terminer|[àa]\s+fixer|[àa]\s+d[ée]finir|nog\s+te\s+bepalen|nog\s+niet\s+bepaald|"
 	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd|nog\s+te\s+verdelen|"
 	r"nog\s+niemand(?:\s+aangeduid)?|"
-	r"(?:encore\s+)?[àa]\s+(?:attribuer|r[ée]partir)|"
+	r"(?:encore\s+)?[àa]\s+(?:attribuer|r[ée]partir)|wie\s+neemt\s+dit\s+op\s*\?|qui\s+s['’]en\s+charge\s*\?|"
 	r"(?:qui|wie)\s*\?\s*(?:[àa]\s+d[ée]finir|[àa]\s+d[ée]terminer|[àa]\s+voir|nog\s+te\s+bepalen|onbekend))\W*$",
 	re.I,
 )
@@ -6359,8 +6614,8 @@ _MARKED_REMARK = re.compile(
 )
 _STILL_OPEN = re.compile(
 	r"\b(?:reste|restent|est\s+encore|sont\s+encore|c['’]est\s+encore|blijft|blijven|is\s+nog|zijn\s+nog)\s+"
-	r"(?:[àa]\s+(?:d[ée]finir|d[ée]terminer|fixer|organiser|trouver|d[ée]signer|voir)|te\s+bepalen|"
-	r"te\s+organiseren|open)\b",
+	r"(?:[àa]\s+(?:d[ée]finir|d[ée]terminer|fixer|organiser|trouver|d[ée]signer|voir|attribuer|r[ée]partir)|te\s+bepalen|"
+	r"te\s+verdelen|toe\s+te\s+wijzen|te\s+organiseren|open)\b",
 	re.I,
 )
 _BY_OWNER = re.compile(
@@ -6390,7 +6645,7 @@ _NL_PRESENT_ANY = (
 	r"plant|plannen|schrijft|schrijven|leent|lenen|bekijkt|bekijken|onderzoekt|onderzoeken|"
 	r"zoekt\s+uit|zoeken\s+uit|vraagt\s+\w+\s+op|vragen\s+\w+\s+op|past\s+\w+\s+aan|"
 	r"passen\s+\w+\s+aan|vertaalt|vertalen|volgt\s+\w+\s+op|volgen\s+\w+\s+op|neemt\s+op|nemen\s+op|"
-	r"bevestigt|bevestigen|vergelijkt|vergelijken|checkt|checken|controleert|controleren|test|testen|"
+	r"bevestigt(?!\s+dat\b)|bevestigen(?!\s+dat\b)|vergelijkt|vergelijken|checkt|checken|controleert|controleren|test|testen|"
 	r"(?:vraagt|vragen)\s+(?:\S+\s+){0,6}?na|"
 	r"(?:kijkt|kijken|gaat|gaan)\s+(?:\S+\s+){0,6}?na|"
 	# "Alle OCMW's melden elke wijziging …" (not "Griet meldt 7 deelnemers", "melden dat …": news),
@@ -6398,6 +6653,8 @@ _NL_PRESENT_ANY = (
 	r"melden\s+(?!dat\b|\d)|"
 	rf"(?:stelt|stellen)\s+{_BEFORE_PARTICLE}op{_PARTICLE_END}|"
 	rf"(?:past|passen)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|"
+	rf"(?:duidt|duiden)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|(?:stuurt|sturen)\s+{_BEFORE_PARTICLE}na{_PARTICLE_END}|"
+	r"co[öo]rdineer(?:t|en)\s+(?:de|het)\s+(?:bundeling|inzameling|verzameling|opmaak|verzending|planning)\b|"
 	r"(?:laat|laten)\s+weten\s+(?:of|wanneer|hoe|wie|welke|tegen)\b)\b"
 )
 # verbs that describe what someone does as often as they give a task: a task only with a deadline
@@ -6451,6 +6708,11 @@ def _action_of(
 				break
 	if re.match(r"^(?:voorstel|proposition|suggestie|suggestion|idee|wens|souhait)\b[^:]{0,30}:", fold(text)):
 		return None  # "Voorstel van An: het project komen voorstellen …": a proposal, not a task
+	unowned = _UNOWNED_LABEL.match(text) or _UNOWNED_AFTER.match(text)
+	if unowned:
+		# "Nog te verdelen: opmaak van een FAQ", "Actie ???: vertaling …", "Kalender voorstellen (actie: nog te
+		# bekijken wie)", "Budgetraming 2023 moet nog iemand opmaken": a task nobody has yet
+		return ActionPoint(action=(unowned.group(1) or unowned.group(2)).strip())
 	# "Trouver une salle pour la prochaine réunion : ?": no owner yet
 	nobody = re.match(r"^(\S.{6,}?)\s+[:–—-]\s*\?+$", text)
 	if nobody and task_start(nobody.group(1)):
@@ -6638,6 +6900,8 @@ def _action_of(
 			return present
 	if in_list and (not point or not point.owners):
 		prefixed = _owner_at_start(text, known, cpas_aliases)
+		if not prefixed and _HOW_IT_IS_DONE.search(text) and not _DEADLINE.search(fold(text)):
+			return None  # "Aanwezigheden worden per sessie bijgehouden.": how things are done, nobody's task
 		if prefixed:
 			prefixed.check = CHECK_OWNER_AT_START
 		return prefixed or ActionPoint(action=text, check=CHECK_NO_OWNER)
@@ -6665,6 +6929,8 @@ def _action_of(
 		return None
 	if point and not point.owners and (_STATEMENT.search(text) or _NOT_A_TASK.search(text)):
 		return None
+	if point and not point.owners and _HOW_IT_IS_DONE.search(text) and not _DEADLINE.search(fold(text)):
+		return None  # "De indicatoren worden per kalenderjaar verzameld": a rule, nobody's task
 	if point and point.owner_type == "To Be Assigned" and not _TO_BE_DECIDED.search(text):
 		point.check = CHECK_NO_OWNER
 	elif point and point.owners and not _FUTURE_MARK.search(text) and not _PASSIVE_LATER.search(text):
@@ -6697,11 +6963,15 @@ _NEVER_A_TASK = re.compile(
 	r"^\W*(?:(?:le\s+|ce\s+|dit\s+|het\s+)?(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal|verslag|notulen|notes)\s+)?"
 	r"(?:r[ée]dig[ée]e?s?|opgesteld|opgemaakt|genomen|pris(?:es)?|relu|nagelezen)\s+(?:par|door)\b|"
 	r"^(?-i:[A-ZÀ-Ý]\.\s*[A-ZÀ-Ý][\w'’-]+)$|"  # a signature: "K. Lejeune"
+	r"^\W*(?:cliquez\s+ici|klik\s+hier|click\s+here)\b|"  # a template's empty field
 	# who wrote the report: "Verslag: Pieter Claeys (POD MI)", "Rédaction : Samira Bouzid"
 	r"^\W*(?:(?:verslag|verslaggever|notulen|notulist|r[ée]daction|r[ée]dactrice|r[ée]dacteur|pv|notes?)\s*/?\s*){1,2}:\s*"
 	r"(?-i:[A-ZÀ-Ý])[^:]{2,60}$|"
 	# a signature: "Pour le CPAS de Charleroi,", then "Sophie Lejeune, assistante administrative"
 	r"^(?:pour|namens|voor)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?[^,.;:]{2,50},?$|"
+	# "Pour le SPP IS – Voor de POD MI : Katrien Vandenberghe, secrétaire du réseau / netwerksecretaris"
+	r"^(?:pour|namens|voor)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?(?:spp|pod|cpas|ocmw)\b[^,.;:]{0,50}:\s*"
+	r"(?-i:[A-ZÀ-Ý])[\w'’-]+\s+(?-i:[A-ZÀ-Ý])[^:]{2,80}$|"
 	r"^(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s+[a-zà-ÿ][a-zà-ÿ'’ -]{2,40})$|"
 	# an e-mail's closing: "Groetjes,", "Vragen? Laat maar weten!", "Bien à vous,"
 	r"^(?:groetjes|(?:vriendelijke\s+|hartelijke\s+)?groeten|met\s+vriendelijke\s+groet(?:en)?|bien\s+[àa]\s+vous|"
@@ -6806,7 +7076,7 @@ _NOBODY_YET = re.compile(
 	r"nog\s+te\s+(?:bepalen|kiezen|zoeken)(?:\s+wie)?|"
 	r"nog\s+niet\s+bepaald|(?:qui|wie)\s*\?|\?|tbd|n\.?\s*n\.?|open|personne|niemand|iemand|quelqu'un|"
 	r"nog\s+niemand(?:\s+aangeduid)?|encore\s+personne|personne\s+pour\s+l'instant|"
-	r"(?:un|une|een)\s+(?:volontaire|vrijwilliger))\W*$",
+	r"(?:un|une|een)\s+(?:volontaire|vrijwilliger))(?:\W*$|\s*,\s*[àa]\s+voir\b.*$)",
 	re.I,
 )
 
@@ -6843,6 +7113,14 @@ def _owner_delimited(
 				who = ", ".join(sides)  # "Nathalie G. / Youssef E.A.": two owners
 		if (
 			owner_group == 1
+			and _NOBODY_YET.match(fold(task))
+			and re.match(r"(?:personne|niemand|nog\s+niemand|encore\s+personne)\b", fold(task))
+			and len(who.split()) >= 3
+			and not NEXT_MEETING.search(who)
+		):
+			return ActionPoint(action=text.strip())  # "Réservation de la salle : personne pour l'instant"
+		if (
+			owner_group == 1
 			and _NOBODY_YET.match(fold(who))
 			and not task_start(task)
 			and len(task.split()) >= 3
@@ -6850,6 +7128,17 @@ def _owner_delimited(
 			return ActionPoint(
 				action=text.strip()
 			)  # "nog te bepalen wie: verslag van 6/2 nog eens rondsturen"
+		if (
+			_NOBODY_YET.match(fold(who))
+			and re.match(
+				r"(?:personne|niemand|nog\s+niemand|encore\s+personne|iemand|quelqu'un)\b", fold(who)
+			)
+			and len(task.split()) >= 3
+			and not _NOT_A_TASK.search(task)
+			and not NEXT_MEETING.search(task)
+			and not re.search(r"\b(?:wie|qui|vraagt|demande|vragen|demandent)\b", task, re.I)
+		):
+			return ActionPoint(action=task)  # "Tolk voor de workshop – nog niemand": a task nobody has yet
 		if not task_start(task) or len(who.split()) > 6 or _NOT_A_TASK.search(task):
 			continue
 		if _NOBODY_YET.match(fold(who)) or _TO_BE_DECIDED.search(f"({who})"):
@@ -6953,6 +7242,14 @@ _SENDS = (
 )
 
 
+# a town's CPAS that sends a document is given a task: "Charleroi stuurt een korte nota na" (not "Edegem stuurt
+# deelnemers door naar …", news of how it works)
+_DOCUMENT_SENT = (
+	rf"(?:(?:stuurt|sturen)\s+{_BEFORE_PARTICLE}na{_PARTICLE_END}|{_SENDS}\s+(?:\S+\s+){{0,3}}?"
+	r"(?:nota|note|lijst|liste|cijfers|chiffres|fiche|tabel|tableau|sjabloon|mod[eè]le|model|verslag|rapport)\b)"
+)
+
+
 def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	"""`Le SPP vérifie si...`, `Silvia bezorgt de planning aan Mieke`: a task in the present tense,
 	only with a person, the SPP or a CPAS named as such as its subject."""
@@ -6983,8 +7280,11 @@ def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 			point.owner_type == "CPAS"
 			and not re.search(r"\b(cpas|ocmw)\b", fold(subject))
 			and verbs not in (_FR_PRESENT_DATED, _NL_PRESENT_DATED)
+			and not re.match(_DOCUMENT_SENT, text[found.end(1) :].strip(), re.I)
 		):
-			continue  # "Gent start in september": news; but "Brussel dient zijn fiche in vóór 31 maart": a task
+			# "Gent start in september": news; but "Brussel dient zijn fiche in vóór 31 maart", "Charleroi
+			# stuurt een korte nota na": a task
+			continue
 		if point.owner_type in ("SPP", "CPAS") and re.search(r"\b(en|et|and)\b", fold(subject)):
 			continue  # "Het POD en de OCMW's bekijken samen...": the network at work, not a task of one
 		if _every_cpas_without_deadline(point, text):
@@ -7078,7 +7378,7 @@ _ACTION_HEADING = re.compile(
 	r"^(?:les\s+|de\s+)?(actions?|points? d'action|actiepunt(?:en)?|acties|afspraken|a faire|to do|todo|"
 	# "Suivi" alone is the follow-up of the tasks; "Suivi des participants" is about the participants
 	r"suivi(?!\s+(?:des|du|de\s+la|de\s+l')\s*(?:participants?|personnes?|b[ée]n[ée]ficiaires?|dossiers?|groupes?|"
-	r"usagers?|stagiaires?))|"
+	r"usagers?|stagiaires?))(?!\s+(?:individuel|collectif|social|psycho|[àa]\s+distance|t[ée]l[ée]phonique|et\s))|"
 	r"taches|taken|suites? [aà] donner|engagements|qui fait quoi|wie doet wat|te doen|actielijst|opvolgpunten|accords)\b|"
 	r"^(?:recapitulatif|liste|suivi|tableau|overzicht|lijst)\s+(?:des\s+|van\s+de\s+|der\s+)?"
 	r"(actions?|actiepunt(?:en)?|acties|taches|taken|afspraken)\b"
