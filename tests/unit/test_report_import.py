@@ -4922,3 +4922,184 @@ def test_a_language_part_headed_in_capitals_in_a_plain_text_and_a_network_met_in
 		("Hélène Renard", "LIEGE"),
 		("Chantal Geerts", None),
 	]
+
+
+@pytest.mark.parametrize(
+	"line",
+	[
+		"Nouvelle réunion : mardi 12 mars 2024 à Namur.",
+		"Nieuwe bijeenkomst: dinsdag 12 maart 2024.",
+		"We spreken opnieuw af op dinsdag 12 maart 2024.",
+		"Date de la prochaine réunion : 12 mars 2024.",
+		"Datum volgende vergadering: 12 maart 2024",
+	],
+)
+def test_a_next_meeting_called_a_new_meeting_or_given_by_its_date(line):
+	report = ri.recognise_report(
+		f"Verslag 12 januari 2024\n\nAanwezig: Jan Peeters (OCMW Gent)\n\n# 1. Welkom\n\nTekst over iets.\n\n{line}\n"
+	)
+	assert report.next_meeting_date == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+	"body",
+	[
+		"@Sarah : peux-tu vérifier les chiffres de Liège ?",
+		"NB voor Hilde: cijfers nog checken.",
+		"Pour Karim : merci de relire le point 2.",
+		"[cijfer Mortsel?]",
+		"Concept – niet verspreiden",
+		"Version non validée",
+		"Niet-gevalideerde versie",
+		"Tekst nog te herwerken",
+		"Paragraphe à retravailler",
+		"Nog te checken bij Wim: aantal deelnemers",
+	],
+)
+def test_more_notes_on_the_report_are_remarks(body):
+	assert _remarks_of(body)
+
+
+@pytest.mark.parametrize(
+	"sentence",
+	[
+		"Traduction du dépliant : personne pour le moment.",
+		"Trekker gezocht voor de FAQ.",
+		"Volontaire recherché pour la présentation de juin.",
+		"La salle doit encore être réservée (qui ?).",
+		"Rapport annuel : responsable à désigner.",
+		"Folder vertalen – trekker nog te zoeken.",
+		"Wie de folder vertaalt, is nog niet beslist.",
+	],
+)
+def test_a_task_whose_owner_is_still_to_be_found_in_a_paragraph(sentence):
+	report = ri.recognise_report(
+		f"Verslag 12 januari 2024\n\nAanwezig: Jan Peeters (OCMW Gent)\n\n# 1. Welkom\n\nTekst.\n\n{sentence}\n"
+	)
+	assert [(a.owner_type, a.action[:12]) for a in report.action_points] == [
+		("To Be Assigned", sentence[:12])
+	]
+
+
+@pytest.mark.parametrize(
+	"sentence, owners",
+	[
+		("Marie s'occupe de la réservation de la salle.", ["Marie Dupont"]),
+		("Jan zorgt voor de zaal.", ["Jan Peeters"]),
+		("Marie prend contact avec le CPAS de Binche.", ["Marie Dupont"]),
+		("Jan houdt iedereen op de hoogte.", ["Jan Peeters"]),
+		("Marie tient le réseau informé.", ["Marie Dupont"]),
+		("À faire par Jan : envoyer le rapport.", ["Jan Peeters"]),
+	],
+)
+def test_tasks_a_person_takes_on_or_to_do_by(sentence, owners):
+	report = ri.recognise_report(
+		"Verslag 12 januari 2024\n\nAanwezig: Jan Peeters (OCMW Gent), Marie Dupont (CPAS Liège)\n\n"
+		f"# 1. Welkom\n\nTekst.\n\n{sentence}\n"
+	)
+	assert [a.owners for a in report.action_points] == [owners]
+
+
+@pytest.mark.parametrize(
+	"sentence",
+	[
+		"De lockdown zorgt voor veel problemen.",
+		"Il est convenu que les réunions restent en ligne.",
+		"Il est décidé que le SPP rédige le procès-verbal des réunions et le diffuse dans les deux langues.",
+	],
+)
+def test_what_causes_problems_and_a_decision_are_no_tasks(sentence):
+	report = ri.recognise_report(
+		f"Verslag 12 januari 2024\n\nAanwezig: Jan Peeters (OCMW Gent)\n\n# 1. Welkom\n\nTekst.\n\n{sentence}\n"
+	)
+	assert report.action_points == []
+
+
+def test_people_of_two_organisations_after_pour_and_a_name_with_its_organisation_after_a_slash():
+	assert [
+		(p.full_name, p.cpas, p.organisation_type)
+		for p in ri.split_people(
+			"pour le CPAS de Liège : Marie Dupont et Luc Martin ; pour le SPP : Sofie Claes"
+		)
+	] == [("Marie Dupont", "LIEGE", "CPAS"), ("Luc Martin", "LIEGE", "CPAS"), ("Sofie Claes", None, "SPP")]
+	assert [
+		(p.full_name, p.cpas, p.organisation_type)
+		for p in ri.split_people("Jan Peeters/OCMW Gent, Sofie Claes/POD MI")
+	] == [("Jan Peeters", "GENT", "CPAS"), ("Sofie Claes", None, "SPP")]
+
+
+@pytest.mark.parametrize(
+	"sentence, owner",
+	[
+		("Tabel doorsturen naar de OCMW's – POD – 15 maart", ("SPP", None)),
+		("Resp. : Marie – envoyer la note de synthèse.", ("Network Contact", None)),
+		("Chiffres 2023 à transmettre par tous les CPAS pour fin février.", ("CPAS", None)),
+		("Cijfers te bezorgen door het OCMW Gent tegen eind maart.", ("CPAS", "GENT")),
+	],
+)
+def test_an_owner_between_a_task_and_its_deadline_after_resp_or_after_to_be_done_by(sentence, owner):
+	report = ri.recognise_report(
+		"Verslag 12 januari 2024\n\nAanwezig: Jan Peeters (OCMW Gent), Marie Dupont (CPAS Liège)\n\n"
+		f"# 1. Welkom\n\nTekst.\n\n{sentence}\n"
+	)
+	assert [(a.owner_type, a.owner_cpas) for a in report.action_points] == [owner]
+
+
+def test_a_two_column_table_of_one_row_exported_a_paragraph_a_line_parts_where_the_organisations_start_over():
+	report = ri.recognise_report(
+		"Rencontre du réseau FAMI\nJeudi 17 mars 2022\nPrésents / Aanwezig\nExcusés / Verontschuldigd\n"
+		"Sarah Vanderelst (CPAS Bruxelles)\nYasmina Ouali (SPP IS)\nBram Van Acker (OCMW Gent)\n"
+		"Fatou Diallo (CPAS Liège)\nWim Van Dyck (OCMW Edegem)\nHatice Yilmaz (OCMW Gent)\n"
+		"Sanne Verbist (OCMW Mortsel)\nOrdre du jour / Agenda\n1. Accueil / Verwelkoming\nTexte.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in report.attendees] == [
+		("Sarah Vanderelst", "Present"),
+		("Yasmina Ouali", "Present"),
+		("Bram Van Acker", "Present"),
+		("Fatou Diallo", "Present"),
+		("Wim Van Dyck", "Present"),
+		("Hatice Yilmaz", "Excused"),
+		("Sanne Verbist", "Excused"),
+	]
+	rows = ri.recognise_report(
+		"Verslag\n12 januari 2024\nAanwezig\nVerontschuldigd\nJan Peeters (OCMW Gent)\nEls Wouters (OCMW Schoten)\n"
+		"Sofie Claes (POD MI)\n\nMarie Dupont (CPAS Liège)\n\n1. Welkom\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance) for p in rows.attendees] == [
+		("Jan Peeters", "Present"),
+		("Sofie Claes", "Present"),
+		("Marie Dupont", "Present"),
+		("Els Wouters", "Excused"),
+	]
+
+
+def test_people_of_a_converted_table_interpreters_without_their_tab_and_a_list_excused_in_two_languages():
+	report = ri.recognise_report(
+		"AMIF-netwerk – verslag online overleg\n\nDonderdag 9 februari 2023\n\n**Aanwezig**\n\nIlse Vermeulen OCMW Schoten\n\n"
+		"Tolken Geert Lammens en Hilde Wuyts\n\n**Verontschuldigd**\n\nEvelien Goossens OCMW Antwerpen\n\n# 1. Opening\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Ilse Vermeulen", "Present", "SCHOTEN"),
+		("Geert Lammens", "Present", None),
+		("Hilde Wuyts", "Present", None),
+		("Evelien Goossens", "Excused", "ANTWERPEN"),
+	]
+	people = ri.split_people(
+		"SPP IS : Katrien Vandenberghe; Interprètes : Geneviève Thiry; Excusés : Olivier Delhaize (CPAS de Liège)"
+	)
+	assert [(p.full_name, p.attendance) for p in people] == [
+		("Katrien Vandenberghe", "Present"),
+		("Geneviève Thiry", "Present"),
+		("Olivier Delhaize", "Excused"),
+	]
+	run_together = ri.split_people(
+		"Yasmina Ouali (SPP IS) Pieter-Jan Claes (SPP IS) Wim Van Dyck (OCMW Edegem) Geert Lammens et Nadia Bouzid "
+		"(interprètes / tolken)"
+	)
+	assert [p.full_name for p in run_together] == [
+		"Yasmina Ouali",
+		"Pieter-Jan Claes",
+		"Wim Van Dyck",
+		"Geert Lammens",
+		"Nadia Bouzid",
+	]

@@ -767,8 +767,17 @@ def _stray_cell_lines(lines: list[str]) -> list[str]:
 			and following.startswith("|")
 			and following.count("|") == out[-1].strip().count("|") >= 3
 			and re.fullmatch(r"[A-ZÀ-Ýa-zà-ÿ'’()\- ]+", body)
+			and not _STARTS_A_PART.match(body)  # "Verontschuldigd", "Agenda": a label between two tables
+			and not (_STARTS_A_PART.match(following.strip("| ")) and len(following.strip("| ").split()) <= 3)
 		):
 			cells = out[-1].strip().strip("|").split("|")
+			if re.match(r"^\s*(?:\d{1,2}[.)]\s*)?\d{1,2}(?:[.:hu]\d{0,2}|\s*$)", cells[0]) or not re.search(
+				r"\w", cells[0]
+			):
+				out.append(
+					line
+				)  # "3. 10h45 – 11h30", then "primo-arrivants": the title cell's end, not the time's
+				continue
 			cells[0] = f"{cells[0].strip()} {body}"
 			out[-1] = "| " + " | ".join(c.strip() for c in cells) + " |"
 			continue

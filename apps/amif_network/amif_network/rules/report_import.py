@@ -136,6 +136,10 @@ NEXT_MEETING = re.compile(
 	# "Prochain point de coordination :", "Slotbijeenkomst:", "Tegenbezoek in Luik:", "Réunion de clôture :"
 	r"prochain\s+point\s+(?:de\s+coordination|de\s+contact|t[ée]l[ée]phonique|fami|amif)(?=\s*:)|"
 	r"prochain\s+point(?=\s*:\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?\d)|"  # "Prochain point : jeudi 7 mai"
+	# "Nouvelle réunion : …", "Date de la prochaine réunion : …", "Datum volgende vergadering: …"
+	r"(?:nouvelle\s+(?:r[ée]union|rencontre)|nieuwe\s+(?:vergadering|bijeenkomst|afspraak))(?=\s*:)|"
+	r"(?:date\s+de\s+la\s+prochaine\s+(?:r[ée]union|rencontre)|datum\s+(?:van\s+de\s+)?volgende\s+"
+	r"(?:vergadering|bijeenkomst|overleg))(?=\s*:)|"
 	r"(?:tegenbezoek|slotbijeenkomst|slotdag|r[ée]union\s+de\s+cl[ôo]ture|visite\s+de\s+retour)(?:\s+[\w'’-]+){0,3}(?=\s*:)|"
 	r"(?:prochaine?|volgende?|vlgnd|next)(?:\s+(?!(?:[ée]tapes?|stappen|stap|steps?|actions?|acties?|actiepunten|points?|"
 	r"punten|agendapunt)\b)[\w’'-]+){0,2}(?:\s*/\s*(?:prochaine?|volgende?)(?:\s+[\w’'-]+){0,2})?(?=\s*:))\b\s*[:\-–]?\s*(.*)$",
@@ -196,7 +200,14 @@ STILL_TO_BE_ADDED = re.compile(
 	r"\[\s*(?:compl[ée]ter|ajouter|ins[ée]rer|aanvullen|invullen|toevoegen)\b[^\[\]]{0,80}\]|"
 	# a note to a colleague on the report: "Opmerking voor Jens: klopt het cijfer …?", "Note à Thomas : merci de
 	# vérifier …", "(Lotte, klopt dit cijfer? …)", "PC: gelezen, cijfer Luik klopt."
-	r"^\W*(?:opmerking|noot|vraag|note|question|remarque)\s+(?:voor|aan|[àa]|pour)\s+(?-i:[A-ZÀ-Ý])[\w-]+\s*:|"
+	r"^\W*(?:opmerking|noot|vraag|note|question|remarque|nb|n\.b\.)\s+(?:voor|aan|[àa]|pour)\s+(?-i:[A-ZÀ-Ý])[\w-]+\s*:|"
+	# "@Sarah : peux-tu vérifier …", "Pour Karim : merci de relire …", "Nog te checken bij Wim: …"
+	r"^\W*@(?-i:[A-ZÀ-Ý])[\w-]+\s*:|^\W*(?:pour|voor)\s+(?-i:[A-ZÀ-Ý])[\w-]+\s*:\s*(?:merci\s+de|graag|kan\s+je|kun\s+je|peux-tu)\b|"
+	r"^\W*nog\s+te\s+(?:checken|controleren|bevestigen|verifi[eë]ren)\s+(?:bij|met)\s+(?-i:[A-ZÀ-Ý])|"
+	r"\b(?:version|versie)\s+non\s+valid[ée]e\b|\bniet[- ]gevalideerde\s+versie\b|"
+	r"\b(?:tekst|paragraaf|deel|texte|paragraphe|partie)\s+(?:nog\s+te\s+herwerken|[àa]\s+retravailler|[àa]\s+reformuler)\b|"
+	r"^\W*(?:concept|ontwerp|brouillon|draft|projet)\s*[–—-]\s*(?:niet\s+verspreiden|ne\s+pas\s+diffuser|[àa]\s+ne\s+pas\s+diffuser)\b|"
+	r"\[[^\[\]]{2,40}\?\s*\]|"
 	r"[(\[]\s*(?-i:[A-ZÀ-Ý])[\w-]+\s*,\s+(?:klopt|kan|kun|is|heb|peux|est-ce|c['’]est|tu|as-tu)\b[^()\[\]]{0,120}\?|"
 	r"^\W*(?-i:[A-Z]{2,3})\s*:\s*(?:gelezen|nagelezen|lu|relu|vu|ok)\b|"
 	# a working document, notes typed up or pasted as they were, a layout or a translation not checked
@@ -465,7 +476,9 @@ _COURTESY = re.compile(
 
 
 _E_MAIL = re.compile(r"\s*<[^<>@\s]+@([^<>\s]+)>")
-_ORGANISATION_GROUP_START = re.compile(r"^\s*[A-ZÀ-Ý][^:;,()]{1,40}\s?:\s*[A-ZÀ-Ý]")
+_ORGANISATION_GROUP_START = re.compile(
+	r"^\s*(?:(?i:pour|voor|namens)\s+(?:(?i:le|la|les|het|de)\s+|(?i:l)['’])?)?[A-ZÀ-Ý][^:;,()]{1,40}\s?:\s*[A-ZÀ-Ý]"
+)  # also "pour le SPP : Sofie Claes"
 _DOMAIN_SPP = re.compile(r"(?:^|[.-])(?:mi-is|mi_is|spp-?is|pod-?mi|mi-is\.be|integration|integratie)")
 
 
@@ -482,7 +495,8 @@ def _organisation_of_domain(domain: str, cpas_aliases: dict | None = None) -> st
 
 
 _RUN_TOGETHER_PERSON = re.compile(
-	r"\)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|van|den|der|le|la|el)){1,3}\s*[(,])"
+	r"\)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|van|den|der|le|la|el)){1,3}\s*[(,]|"
+	r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+(?:et|en)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s*\()"
 )
 
 
@@ -576,8 +590,15 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 		)  # "SPP : Nathalie Delvaux, Pieter Claeys – Gand : Griet Van Damme – Liège : …"
 	groups = [g for g in re.split(r"\s*;\s*", text) if g.strip()]
 	if len(groups) > 1 and all(_ORGANISATION_GROUP_START.match(g) for g in groups):
-		# "SPP IS : Julien Marchal, Sofie Claeys; Gand : Hanne Verstraete, Yusuf Demir": groups per organisation
-		return [p for group in groups for p in split_people(group, attendance, cpas_aliases)]
+		# "SPP IS : Julien Marchal, Sofie Claeys; Gand : Hanne Verstraete, Yusuf Demir": groups per organisation,
+		# and "…; Excusés : Olivier Delhaize (CPAS de Liège)": the ones after that label were excused
+		found = []
+		for group in groups:
+			label = re.match(r"^\s*([^:]{3,30}?)\s*:\s*(.+)$", group)
+			if label and _attendance_label(label.group(1)):
+				attendance, group = _attendance_label(label.group(1)), label.group(2)
+			found.extend(split_people(group, attendance, cpas_aliases))
+		return found
 	dashed_groups = [re.match(r"^\s*([^,;:()–—-]{3,60}?)\s+[–—-]\s+([^;]+)$", g) for g in groups]
 	if len(groups) > 1 and all(d and looks_like_name(d.group(1).strip()) for d in dashed_groups):
 		# "Samira Haddou – taalcoach, vzw Woordwerk; Tom Vandenbroucke – onderzoeker, UAntwerpen": one each
@@ -648,6 +669,13 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 			flags=re.I,
 		)
 		item = re.sub(r"^(?:et|en|and|&)\s+(?=[A-ZÀ-Ý])", "", item, flags=re.I)  # "…, et Mme Leen Van Acker"
+		slashed = re.match(r"^([^/()]{3,40}?)\s*/\s*((?:CPAS|OCMW|SPP|POD)\b[^/()]{0,40})$", item)
+		if (
+			slashed
+			and looks_like_name(slashed.group(1).strip())
+			and not recognise_organisation(slashed.group(1), cpas_aliases)[0]
+		):
+			item = f"{slashed.group(1).strip()} ({slashed.group(2).strip()})"  # "Jan Peeters/OCMW Gent"
 		if not item or item.startswith("[") or STILL_TO_BE_ADDED.search(item):
 			continue  # "[chiffres à venir]" in a table of people: a remark, nobody
 		carried = re.match(
@@ -2855,7 +2883,54 @@ class _ReportReader:
 			return False
 		self.mode, self.columns, self.alternate = "people", ["cells"], [0, 0]
 		self.skip_to = position + 1
+		block = self.people_block(position + 2)
+		if block:
+			# one row whose cells hold a paragraph a person: the present ones, then the excused ones, as
+			# LibreOffice's text gives them (no empty line, as an empty cell of a row a person would give)
+			for text, attendance in block:
+				_meeting_facts(self.report, text)
+				self.add_in_column(text, attendance)
+			self.skip_to = position + 1 + len(block)
+			self.alternate = None
 		return True
+
+	def people_block(self, start: int) -> list:
+		"""The people of a two-column table's one row, its cells' paragraphs one a line: where the
+		organisations start over (`… (OCMW Edegem)`, `… (interprètes)`, then `Hatice Yilmaz (OCMW Gent)`
+		again) the excused column begins. Empty when the lines may be rows of a person each."""
+		lines = []
+		for line in self.lines[start:]:
+			if (
+				line.blank
+				or line.cells is not None
+				or not _is_people_line(line.text, self.aliases)
+				or re.match(r"^[^:()]{2,40}:\s", line.text)  # "Tolken / Interprètes: …": a list of its own
+				or (
+					line.text.rstrip().endswith(".") and len(line.text.split()) > 6
+				)  # a sentence after the table
+			):
+				break
+			lines.append(line.text)
+		end = start + len(lines)
+		following = next((n for n in self.lines[end:] if not n.blank), None)
+		if len(lines) < 5 or (
+			end < len(self.lines)
+			and self.lines[end].blank
+			and following is not None
+			and following.cells is None
+			and _is_people_line(following.text, self.aliases)
+		):
+			return []  # a row a person, an empty cell as an empty line
+		towns = []
+		for text in lines:
+			people = split_people(text, "Present", self.aliases)
+			towns.append(next((p.cpas or p.organisation_type for p in people if p.organisation_type), None))
+		split = len(lines)
+		for index in range(1, len(lines)):
+			if towns[index] and towns[index] in towns[: index - 1] and towns[index] != towns[index - 1]:
+				split = index
+				break
+		return [(text, "Present" if index < split else "Excused") for index, text in enumerate(lines)]
 
 	def add_in_column(self, text: str, attendance: str, organisation: str = ""):
 		if organisation:  # "Hanne Goossens, Wouter Claes (verslag), Fatma Yilmaz" in the row of their OCMW
@@ -4276,6 +4351,16 @@ class _ReportReader:
 			return True
 		if line.cells is not None:
 			return self.people_row([c for c in line.cells])
+		interpreters = re.match(
+			rf"^{_INTERPRETER_WORD}(?:\s*[/–-]\s*{_INTERPRETER_WORD})?\s+(?=[A-ZÀ-Ý])(\S.+)$", text, re.I
+		)
+		if interpreters and looks_like_name(
+			re.split(r",|\s(?:en|et|and)\s", interpreters.group(1))[0].strip()
+		):
+			self.add_interpreters(
+				interpreters.group(1)
+			)  # "Tolken Geert Lammens en Hilde Wuyts": its tab lost
+			return True
 		if re.fullmatch(r"init\.?\s+(?:naam|nom|name)(?:\s+[\w/–-]+){0,3}", fold(text).strip()):
 			return True  # "Init. Naam Organisatie": a people table's header, its cells run together
 		if re.fullmatch(
@@ -4423,6 +4508,7 @@ class _ReportReader:
 			and ":" not in text
 			and not line.bullet
 			and not re.match(r"^[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+.*,", text)
+			and _name_then_organisation(text) == text  # not "Evelien Goossens OCMW Antwerpen": a person
 		):
 			last = people[-1]
 			last.organisation, last.organisation_type, last.cpas = text, org_type, cpas
@@ -4510,6 +4596,17 @@ class _ReportReader:
 			return self.agenda_row(cells)
 		if len(filled) == 1 and _attendance_label(filled[0]):
 			self.attendance = _attendance_label(filled[0])  # "| Excusés |": the rows below are excused
+			return True
+		labelled = [re.match(r"^([^:]{3,40}?)\s*:\s*(\S.*)$", c) for c in filled]
+		if (
+			len(filled) == 2
+			and all(labelled)
+			and _attendance_label(labelled[0].group(1))
+			and _attendance_label(labelled[0].group(1)) == _attendance_label(labelled[1].group(1))
+		):
+			# "| Excusés : Olivier Delhaize (CPAS de Liège) | Verontschuldigd: Olivier Delhaize (OCMW Luik) |": the
+			# same list in two languages, the first one read
+			self.add_people(labelled[0].group(2), _attendance_label(labelled[0].group(1)))
 			return True
 		if (
 			len(filled) == 2
@@ -5599,7 +5696,8 @@ def _clock_of(value: str) -> str:
 
 _NEXT_TIME = re.compile(
 	r"^(?:la\s+prochaine\s+fois|on\s+se\s+revoit|on\s+se\s+retrouve|nous\s+nous\s+reverrons|rendez-vous\s+"
-	r"(?:le|au|en|dans)|de\s+volgende\s+keer|volgende\s+keer|we\s+zien\s+elkaar|tot\s+de\s+volgende)\b|"
+	r"(?:le|au|en|dans)|de\s+volgende\s+keer|volgende\s+keer|we\s+zien\s+elkaar|tot\s+de\s+volgende|"
+	r"(?:we|wij)\s+spreken\s+(?:opnieuw|terug)\s+af|nous\s+nous\s+retrouverons|on\s+se\s+reverra)\b|"
 	# "De werkgroep komt opnieuw samen op dinsdag 17 december", "Le groupe se réunira à nouveau le 3 mars"
 	r"^(?:de|het|le|la|l['’])?\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:komt|komen)\s+(?:opnieuw|terug|weer)\s+samen|"
 	r"se\s+r[ée]unira\s+(?:[àa]|de)\s+nouveau|se\s+retrouvera)\b",
@@ -6582,7 +6680,13 @@ _UNOWNED_LABEL = re.compile(
 _UNOWNED_AFTER = re.compile(
 	r"^(\S.{6,}?)\s*(?:\(\s*(?:actie|action|wie|qui)\s*:\s*(?:nog\s+te\s+(?:bekijken|bepalen|zoeken)\s+wie|"
 	r"[àa]\s+(?:voir|d[ée]finir|d[ée]terminer)\s+qui|\?+)\s*\)\W*$)|"
-	r"^((?=\S.{6,}?\s+(?:moet|moeten)\s+nog\s+iemand\s+\w+\b).*)$",
+	r"^((?=\S.{6,}?\s+(?:moet|moeten)\s+nog\s+iemand\s+\w+\b).*)$|"
+	# "Rapport annuel : responsable à désigner", "Folder vertalen – trekker nog te zoeken", "Trekker gezocht voor
+	# de FAQ", "La salle doit encore être réservée (qui ?)": a task whose owner is still to be found
+	r"^((?=\S.{6,}?\s*[:–—-]\s*(?:responsable|trekker|verantwoordelijke|pilote)\s+(?:[àa]\s+(?:d[ée]signer|trouver)|"
+	r"nog\s+te\s+(?:bepalen|zoeken|vinden|kiezen))\W*$).*)$|"
+	r"^((?=(?:trekker|vrijwilliger|volontaire|responsable|verantwoordelijke)\s+(?:gezocht|recherch[ée]e?)\s).{12,})$|"
+	r"^((?=\S.{6,}?\s*\(\s*(?:qui|wie)\s*\?\s*\)\W*$).*)$",
 	re.I,
 )
 # a rule in the present passive, with nothing still to do: "De indicatoren worden per kalenderjaar verzameld"
@@ -6596,7 +6700,7 @@ _TO_BE_DECIDED = re.compile(
 	r"\b(?:encore|nog)\s+(?:[àa]\s+d[ée]terminer|[àa]\s+d[ée]signer|te\s+bepalen|aan\s+te\s+duiden)\b|"
 	r"[:(,–-]\s*(?:[àa]\s+d[ée]terminer|[àa]\s+fixer|[àa]\s+d[ée]finir|nog\s+te\s+bepalen|nog\s+niet\s+bepaald|"
 	r"trekker\s+nog\s+te\s+bepalen|responsable\s+[àa]\s+d[ée]signer|qui\s*\?|wie\s*\?|tbd|nog\s+te\s+verdelen|"
-	r"nog\s+niemand(?:\s+aangeduid)?|"
+	r"nog\s+niemand(?:\s+aangeduid)?|(?:is\s+)?nog\s+niet\s+(?:beslist|bepaald)|n['’]est\s+pas\s+encore\s+(?:d[ée]cid[ée]|fix[ée])|"
 	r"(?:encore\s+)?[àa]\s+(?:attribuer|r[ée]partir)|wie\s+neemt\s+dit\s+op\s*\?|qui\s+s['’]en\s+charge\s*\?|"
 	r"(?:qui|wie)\s*\?\s*(?:[àa]\s+d[ée]finir|[àa]\s+d[ée]terminer|[àa]\s+voir|nog\s+te\s+bepalen|onbekend))\W*$",
 	re.I,
@@ -6628,7 +6732,8 @@ _FR_PRESENT_ACTION = (
 	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|"
 	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour|compl[eè]te|compl[eè]tent|apporte|apportent|renvoie|renvoient|"
 	r"compare|comparent|contr[ôo]le|contr[ôo]lent|teste|testent|d[ée]signe|d[ée]signent|se\s+renseigne|"
-	r"se\s+renseignent)\b"
+	r"se\s+renseignent|s['’]occupe(?:nt)?\s+d[eu']|prend\s+contact|prennent\s+contact|tient\s+(?:\S+\s+){1,3}?inform[ée]|"
+	r"tiennent\s+(?:\S+\s+){1,3}?inform[ée]|(?:doit|doivent)\s+encore\s+[a-zà-ÿ]+(?:er|ir|re)\b)\b"
 )
 _FR_PRESENT_DATED = (
 	r"(?:organise|organisent|r[ée]serve|r[ée]servent|rassemble|rassemblent|collecte|collectent|centralise|"
@@ -6655,7 +6760,8 @@ _NL_PRESENT_ANY = (
 	rf"(?:past|passen)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|"
 	rf"(?:duidt|duiden)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|(?:stuurt|sturen)\s+{_BEFORE_PARTICLE}na{_PARTICLE_END}|"
 	r"co[öo]rdineer(?:t|en)\s+(?:de|het)\s+(?:bundeling|inzameling|verzameling|opmaak|verzending|planning)\b|"
-	r"(?:laat|laten)\s+weten\s+(?:of|wanneer|hoe|wie|welke|tegen)\b)\b"
+	r"(?:laat|laten)\s+weten\s+(?:of|wanneer|hoe|wie|welke|tegen)\b|"
+	r"(?:zorgt|zorgen)\s+voor\b|(?:houdt|houden)\s+(?:\S+\s+){1,3}?op\s+de\s+hoogte)\b"
 )
 # verbs that describe what someone does as often as they give a task: a task only with a deadline
 _NL_PRESENT_DATED = (
@@ -6708,11 +6814,32 @@ def _action_of(
 				break
 	if re.match(r"^(?:voorstel|proposition|suggestie|suggestion|idee|wens|souhait)\b[^:]{0,30}:", fold(text)):
 		return None  # "Voorstel van An: het project komen voorstellen …": a proposal, not a task
+	to_be_done_by = re.search(
+		r"(?<!\[)\b(?:[àa]\s+(?:transmettre|envoyer|fournir|remettre)|te\s+(?:bezorgen|sturen|versturen))\s+(?:par|door)\s+"
+		r"((?:le\s+|la\s+|l['’]|les\s+|het\s+|de\s+)?[^,.;()\[\]]{2,40}?)"
+		r"(?=\s+(?:pour|avant|d['’]ici|tegen|v[óo]{1,2}r|tot)\b|\s*[.,;]|$)",
+		text,
+		re.I,
+	)
+	if to_be_done_by:  # "Chiffres 2023 à transmettre par tous les CPAS pour fin février"
+		owner = recognise_owner(to_be_done_by.group(1), in_meeting or contacts, cpas_aliases)
+		if owner.owners and owner.owner_type != "To Be Assigned":
+			owner.action = text
+			return owner
+	by_label = re.match(
+		r"^(?:[àa]\s+faire|te\s+doen|actie|action)\s+(?:par|door|pour|voor)\s+([^:]{2,40}?)\s*:\s*(\S.{6,})$",
+		text,
+		re.I,
+	)
+	if by_label:  # "À faire par Jan : envoyer le rapport."
+		return _owned_by(
+			by_label.group(2), by_label.group(1), in_meeting or contacts, contacts, cpas_aliases, legend or {}
+		)
 	unowned = _UNOWNED_LABEL.match(text) or _UNOWNED_AFTER.match(text)
 	if unowned:
 		# "Nog te verdelen: opmaak van een FAQ", "Actie ???: vertaling …", "Kalender voorstellen (actie: nog te
 		# bekijken wie)", "Budgetraming 2023 moet nog iemand opmaken": a task nobody has yet
-		return ActionPoint(action=(unowned.group(1) or unowned.group(2)).strip())
+		return ActionPoint(action=next(g for g in unowned.groups() if g).strip())
 	# "Trouver une salle pour la prochaine réunion : ?": no owner yet
 	nobody = re.match(r"^(\S.{6,}?)\s+[:–—-]\s*\?+$", text)
 	if nobody and task_start(nobody.group(1)):
@@ -6777,7 +6904,10 @@ def _action_of(
 			and not _NOT_A_TASK.search(initials.group(2))  # "HM: demande si qqn a une fiche en arabe"
 		):
 			return _owned_by(initials.group(2), initials.group(1), known, contacts, cpas_aliases, legend)
-	asked_first = re.match(r"^(?i:qui|wie|who)\s*[:?]\s*([^–—:]{1,60}?)\s+[–—-]\s+(\S.{6,})$", text)
+	asked_first = re.match(
+		r"^(?i:qui|wie|who|resp\.?|responsable|verantwoordelijke|trekker)\s*[:?]\s*([^–—:]{1,60}?)\s+[–—-]\s+(\S.{6,})$",
+		text,
+	)  # also "Resp. : Marie – envoyer la note de synthèse."
 	if asked_first:  # "Qui : Marc Delvaux – envoyer le tableau de présence de janvier à Claire."
 		return _owned_by(
 			asked_first.group(2).strip(),
@@ -7075,7 +7205,7 @@ _NOBODY_YET = re.compile(
 	r"^(?:[àa]\s+(?:d[ée]signer|d[ée]finir|d[ée]terminer|fixer|confirmer)(?:\s+qui)?|"
 	r"nog\s+te\s+(?:bepalen|kiezen|zoeken)(?:\s+wie)?|"
 	r"nog\s+niet\s+bepaald|(?:qui|wie)\s*\?|\?|tbd|n\.?\s*n\.?|open|personne|niemand|iemand|quelqu'un|"
-	r"nog\s+niemand(?:\s+aangeduid)?|encore\s+personne|personne\s+pour\s+l'instant|"
+	r"nog\s+niemand(?:\s+aangeduid|\s+gevonden)?|encore\s+personne|personne\s+pour\s+(?:l'instant|le\s+moment)|"
 	r"(?:un|une|een)\s+(?:volontaire|vrijwilliger))(?:\W*$|\s*,\s*[àa]\s+voir\b.*$)",
 	re.I,
 )
@@ -7088,6 +7218,14 @@ def _owner_delimited(
 	centraliser les retours`, `Sjabloon rondsturen → Sarah`: a task worded as such (an infinitive or a
 	task's noun), its owner before a colon or after a dash. The owner must be someone of the meeting, the
 	SPP, a CPAS, every CPAS, or said to be still to be found."""
+	# "Tabel doorsturen naar de OCMW's – POD – 15 maart": the deadline after the owner
+	text = re.sub(
+		r"(\s[–—-]\s[^–—-]{2,40}?)\s+[–—-]\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}\s+[a-zà-ÿ]{3,9}\.?(?:\s+\d{4})?|"
+		r"asap|z\.s\.m\.|(?:fin|eind|d[ée]but|begin|mi|half)\s+[a-zà-ÿ]{3,9})\W*$",
+		r"\1",
+		text.strip(),
+		flags=re.I,
+	)
 	for pattern, owner_group, task_group in ((_OWNER_FIRST, 1, 2), (_OWNER_LAST, 2, 1)):
 		found = pattern.match(text.strip())
 		if not found:
