@@ -274,6 +274,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test23",
 			"test24",
 			"test25",
+			"test26",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem

@@ -5103,3 +5103,20 @@ def test_people_of_a_converted_table_interpreters_without_their_tab_and_a_list_e
 		"Geert Lammens",
 		"Nadia Bouzid",
 	]
+
+
+@pytest.mark.parametrize(
+	"body",
+	[
+		"Liste des présences à vérifier.",
+		"Lijst van aanwezigen niet volledig.",
+		"Je complète cette partie la semaine prochaine.",
+		"Dit deel wordt aangevuld na het overleg met Gent.",
+		"Chiffres de Charleroi : ??",
+		"Cijfers Mortsel: xx deelnemers",
+		"Opmerking: verslag op basis van de opname, niet alles was verstaanbaar.",
+		"Brouillon v2",
+	],
+)
+def test_a_list_to_check_a_part_to_complete_figures_left_blank_and_a_draft_number_are_remarks(body):
+	assert _remarks_of(body)

@@ -208,6 +208,13 @@ STILL_TO_BE_ADDED = re.compile(
 	r"\b(?:tekst|paragraaf|deel|texte|paragraphe|partie)\s+(?:nog\s+te\s+herwerken|[àa]\s+retravailler|[àa]\s+reformuler)\b|"
 	r"^\W*(?:concept|ontwerp|brouillon|draft|projet)\s*[–—-]\s*(?:niet\s+verspreiden|ne\s+pas\s+diffuser|[àa]\s+ne\s+pas\s+diffuser)\b|"
 	r"\[[^\[\]]{2,40}\?\s*\]|"
+	# "Liste des présences à vérifier", "Lijst van aanwezigen niet volledig", "Je complète cette partie la semaine
+	# prochaine", "Dit deel wordt aangevuld na …", "Chiffres de Charleroi : ??", "Cijfers Mortsel: xx deelnemers",
+	# "niet alles was verstaanbaar", "Nog na te lezen door het POD", "Brouillon v2"
+	r"\b(?:liste|lijst)\s+(?:des\s+pr[ée]sen\w+|van\s+(?:de\s+)?aanwezig\w*)\s+(?:[àa]\s+v[ée]rifier|niet\s+volledig|incompl[èe]te|"
+	r"na\s+te\s+kijken)\b|\bje\s+compl[èe]te\b|\b(?:dit|dat|het)\s+(?:deel|punt|stuk)\s+wordt\s+(?:later\s+)?aangevuld\b|"
+	r":\s*\?{2,}|\b(?:cijfers?|chiffres?)\b[^.:]{0,30}:\s*(?:xx|x{2,})\b|\bniet\s+alles\s+was\s+verstaanbaar\b|"
+	r"^\W*nog\s+na\s+te\s+lezen\b|^\W*(?:brouillon|ontwerp|concept|draft)\s+v\d|"
 	r"[(\[]\s*(?-i:[A-ZÀ-Ý])[\w-]+\s*,\s+(?:klopt|kan|kun|is|heb|peux|est-ce|c['’]est|tu|as-tu)\b[^()\[\]]{0,120}\?|"
 	r"^\W*(?-i:[A-Z]{2,3})\s*:\s*(?:gelezen|nagelezen|lu|relu|vu|ok)\b|"
 	# a working document, notes typed up or pasted as they were, a layout or a translation not checked
