@@ -24,8 +24,8 @@ Two folders can be measured:
   written blind while `test23` was tuned on: measured once, then tuned on), `test25` (reports 587-616 of three
   more authors, written blind while `test24` was tuned on: measured once, then tuned on), `test26` (reports 617-646
   of three more authors: measured once, then tuned on) and `test27` (reports 647-676 of three more authors, written
-  blind at the same time as `test26`: the last held-out part, kept unseen to be measured once at the end). `tuned`
-  is every part tuned on.
+  blind at the same time as `test26`: the last held-out part, kept unseen while `test26` was tuned on, measured once
+  at the end, then tuned on). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
@@ -275,6 +275,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test24",
 			"test25",
 			"test26",
+			"test27",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem

@@ -5120,3 +5120,192 @@ def test_people_of_a_converted_table_interpreters_without_their_tab_and_a_list_e
 )
 def test_a_list_to_check_a_part_to_complete_figures_left_blank_and_a_draft_number_are_remarks(body):
 	assert _remarks_of(body)
+
+
+@pytest.mark.parametrize(
+	"body",
+	[
+		"Bram, klopt dit zo? Ik kon je notities bij punt 4 niet goed lezen.",
+		"(live getypt tijdens de call, nog niet nagelezen)",
+		"TODO EY: opmaak + doorsturen naar KV voor nalezing",
+		"Brouillon – repris du rapport de Liège du 16 mai, à relire",
+		"Le présent rapport est soumis à l'approbation des participants lors de la prochaine réunion.",
+		"Opmerkingen of aanvullingen graag vóór vrijdag, daarna stuur ik het verslag door naar de diensthoofden.",
+		"Les parties en néerlandais ont été relues par Sofie Claeys (SPP) ; merci de signaler toute erreur de traduction.",
+		"VERSION CORRIGÉE – remplace la version envoyée le 12 février 2026",
+		"Corrections : nom de la collègue d'Edegem (Sarah Aerts), chiffres de Charleroi (point 3).",
+		"Excuseer voor mijn Nederlands – verbeteringen zijn welkom!",
+		"(verslag snel getypt – vul aan als ik iets vergeten ben)",
+		"NB : traduction néerlandaise relue par Kobe pour les points 1 à 3 seulement ; le reste doit encore être relu.",
+		"PV non encore validé par les participants – merci de transmettre vos corrections à Kevin d'ici le 20/02.",
+	],
+)
+def test_a_corrected_version_comments_asked_for_notes_typed_in_haste_and_translations_to_read_are_remarks(
+	body,
+):
+	remarks = _remarks_of(body)
+	assert remarks and ri.fold(body).strip("]) .")[-12:] in ri.fold(remarks[0])
+
+
+def test_a_task_with_a_corrected_version_and_a_translation_still_to_read_are_no_remarks():
+	assert (
+		_remarks_of("Murielle envoie la version corrigée de l'enquête à tous les CPAS pour le 30 septembre.")
+		== []
+	)
+	assert (
+		_remarks_of(
+			"Un dépliant en arabe est nécessaire ; la traduction est prête mais doit encore être relue."
+		)
+		== []
+	)
+
+
+def test_an_agenda_labelled_with_a_bracket_or_as_the_day_s_programme_and_an_unlabelled_table_of_times():
+	bracketed = ri.recognise_report(
+		"Webex partneroverleg AMIF – 21/03/2017\n\nAgenda (mail Karen van 14/3): 1) stand van zaken toeleiding partners "
+		"2) tevredenheidsenquête 3) rapportering Q1 4) varia\n\n# 1. Toeleiding\n\nTekst.\n"
+	)
+	assert [a.title for a in bracketed.agenda] == [
+		"stand van zaken toeleiding partners",
+		"tevredenheidsenquête",
+		"rapportering Q1",
+		"varia",
+	]
+	day = ri.recognise_report(
+		"Compte rendu – jeudi 8 mars 2018\n\nAu programme de la journée : accueil et tour de table, présentation "
+		"d'Activ'Up, visite de l'atelier carton et, pour finir, questions et feed-back.\n\n**I. Accueil**\n\nTexte.\n"
+	)
+	assert [a.title for a in day.agenda] == [
+		"accueil et tour de table",
+		"présentation d'Activ'Up",
+		"visite de l'atelier carton",
+		"questions et feed-back",
+	]
+	table = ri.recognise_report(
+		"Partneroverleg AMIF\n\ndinsdag 27/09/2022, 13u30 – 15u\n\nAanwezig: Els Wouters (OCMW Antwerpen)\n\n"
+		"| 13u30 | Opening |\n| 13u35 | Cijfers instroom Q3 |\n| 14u00 | Samenwerking met de tolkendienst |\n\n"
+		"# Cijfers Q3\n\nTekst.\n"
+	)
+	assert [(a.from_time, a.title) for a in table.agenda] == [
+		("13:30", "Opening"),
+		("13:35", "Cijfers instroom Q3"),
+		("14:00", "Samenwerking met de tolkendienst"),
+	]
+
+
+def test_people_present_online_per_organisation_a_legend_with_organisations_and_a_guest_speaker():
+	report = ri.recognise_report(
+		"Rencontre du réseau – jeudi 14 mars 2019\n\n**Présents sur place**\n\n- CPAS de Liège : Benoît Lejeune\n\n"
+		"**Présents sur Teams**\n\n- CPAS d'Anvers : Nadia Ouali\n\n**Excusés**\n\n- Tom Janssens (Anvers)\n\n"
+		"# 1. Accueil\n\nTexte.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Benoît Lejeune", "Present", "LIEGE"),
+		("Nadia Ouali", "Present", "ANTWERPEN"),
+		("Tom Janssens", "Excused", "ANTWERPEN"),
+	]
+	legend = ri.recognise_report(
+		"Verslag online overleg – 12 mei 2020\n\nAanwezig: JP, GVH; tolken: ML\n\nVerontschuldigd: WVD\n\n*Legende*\n\n"
+		"| JP | Jonas Peeters (POD MI) |\n| GVH | Griet Van Hecke (OCMW Gent) |\n| WVD | Wim Van Dyck (OCMW Schoten) |\n"
+		"| ML | Marc Lefèvre (tolk / interprète) |\n\n# 1. Welkom\n\nTekst.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in legend.attendees] == [
+		("Jonas Peeters", "Present", None),
+		("Griet Van Hecke", "Present", "GENT"),
+		("Marc Lefèvre", "Present", None),
+		("Wim Van Dyck", "Excused", "SCHOTEN"),
+	]
+	guests = ri.split_people(
+		"Samira Benali (POD MI); tolken / interprètes: Koen Dierickx; gastspreker / oratrice invitée: Hilde Vandevelde "
+		"(Universiteit Antwerpen)."
+	)
+	assert [(p.full_name, p.organisation) for p in guests] == [
+		("Samira Benali", "POD MI"),
+		("Koen Dierickx", ""),
+		("Hilde Vandevelde", "Universiteit Antwerpen"),
+	]
+
+
+@pytest.mark.parametrize(
+	"sentence, owner",
+	[
+		(
+			"Fatoumata et Cédric adaptent la version « facile à lire » de l'enquête.",
+			"Several Network Contacts",
+		),
+		("Le CPAS de Bruxelles fait traduire l'enquête en arabe et en russe.", "CPAS"),
+		("Chaque CPAS vérifie d'ici fin avril quelles données il récolte déjà.", "CPAS"),
+		(
+			"Trouver un CPAS d'accueil pour la rencontre de printemps : personne ne s'est encore proposé.",
+			"To Be Assigned",
+		),
+		("- Lesgever voor de vormingsdag zoeken → ???", "To Be Assigned"),
+		(
+			"De contactlijst van het netwerk moet nog bijgewerkt worden, maar wie dat doet is nog niet duidelijk.",
+			"To Be Assigned",
+		),
+	],
+)
+def test_more_tasks_in_the_present_and_tasks_nobody_has_taken_yet(sentence, owner):
+	report = ri.recognise_report(
+		"Rapport 12 janvier 2024\n\nPrésents : Fatoumata Diallo (CPAS Liège), Cédric Fraipont (CPAS Liège)\n\n"
+		f"# 1. Enquête\n\nTexte.\n\n{sentence}\n"
+	)
+	assert [a.owner_type for a in report.action_points] == [owner]
+
+
+def test_a_row_of_actions_whose_owner_is_still_to_be_found_in_two_languages_and_a_heading_in_a_table_of_one_row():
+	report = ri.recognise_report(
+		"Verslag 12 januari 2024\n\nAanwezig: Jan Peeters (OCMW Gent)\n\n# 1. Acties\n\n"
+		"| N° | Action / Actie | Qui / Wie | Pour le / Tegen |\n"
+		"| 6 | Trouver un lieu pour la réunion; Een locatie zoeken | à déterminer / te bepalen | — |\n\n"
+		"| 2 | Nieuwe tevredenheidsenquête |\n\n→ Jan stuurt de definitieve enquête in 6 talen door.\n"
+	)
+	assert [(a.owner_type, a.action[:16]) for a in report.action_points] == [
+		("To Be Assigned", "Trouver un lieu "),
+		("Network Contact", "Jan stuurt de de"),
+	]
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("1", "Acties"),
+		("2", "Nieuwe tevredenheidsenquête"),
+	]
+
+
+def test_a_surname_a_pdf_put_on_the_next_line_joins_its_first_name():
+	report = ri.recognise_report(
+		"Rapport rencontre CPAS\n\nJeudi 7 juin 2018\n\n**Présents / Aanwezig :**\n\n"
+		"CPAS de Bruxelles / OCMW Brussel : Mehdi Amrani, Sarah Lambrechts, Kevin\nMukendi\n"
+		"SPP IS / POD MI : Céline Marchal\n\n# 1. Accueil\n\nTexte.\n"
+	)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Mehdi Amrani", "BRUXELLES"),
+		("Sarah Lambrechts", "BRUXELLES"),
+		("Kevin Mukendi", "BRUXELLES"),
+		("Céline Marchal", None),
+	]
+
+
+def test_tasks_read_once_when_a_statement_comes_first_and_no_task_in_a_note_or_with_its_date_still_open():
+	report = ri.recognise_report(
+		"Rapport – Verslag, 7 juin 2018\n\nPrésents : Mehdi Amrani (CPAS Bruxelles), Youssef El Khattabi (OCMW Gent), "
+		"Jérôme Lambotte (CPAS Liège)\n\n# 1. Ateliers\n\nDe groepsateliers worden per taal georganiseerd als de groep groot "
+		"genoeg is.\n\nMehdi envoie la grille d'évaluation à tous les CPAS avant le 30 juin.\n\n"
+		"Le SPP IS vérifie si les frais d'interprétation sont éligibles.\n\n"
+		"Bram, klopt dit zo? Ik kon je notities bij punt 4 niet goed lezen.\n\n# 2. Afspraken\n\n"
+		"- Youssef en Jérôme zetten een uitwisseling tussen de bemiddelaars op (datum nog te bepalen).\n\n"
+		"# 3. Samenvatting\n\nMehdi stuurt het evaluatierooster vóór 30 juni naar alle OCMW's.\n\n"
+		"Het POD MI gaat na of de kosten voor tolken subsidiabel zijn.\n"
+	)
+	assert [(a.owner_type, a.action[:14]) for a in report.action_points] == [
+		("Network Contact", "Mehdi envoie l"),
+		("SPP", "Le SPP IS véri"),
+		("Several Network Contacts", "Youssef en Jér"),
+	]
+	assert report.remarks == ["Bram, klopt dit zo? Ik kon je notities bij punt 4 niet goed lezen."]
+
+
+def test_pandoc_s_raw_block_between_two_lists_is_no_text():
+	from amif_network.rules import report_documents as documents
+
+	lines = documents.normalise_markdown("- een\n\n```{=html}\n<!-- -->\n```\n\n- twee\n").splitlines()
+	assert [line for line in lines if line.strip()] == ["- een", "- twee"]

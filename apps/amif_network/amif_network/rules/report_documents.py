@@ -565,7 +565,9 @@ def normalise_markdown(text: str) -> str:
 	escapes undone, setext headings as `#`, grid and simple tables as `|` rows, rules dropped,
 	hard line breaks and line blocks as plain lines."""
 	out = []
-	lines = _pandoc_tables(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+	# "```{=html}", "<!-- -->", "```": what pandoc puts between two lists that follow each other
+	text = re.sub(r"(?m)^```\{=html\}\n<!-- -->\n```\n?", "", text.replace("\r\n", "\n").replace("\r", "\n"))
+	lines = _pandoc_tables(text.split("\n"))
 	index = 0
 	while index < len(lines):
 		line = lines[index].rstrip()
@@ -765,7 +767,8 @@ def _stray_cell_lines(lines: list[str]) -> list[str]:
 			and out
 			and out[-1].strip().startswith("|")
 			and following.startswith("|")
-			and following.count("|") == out[-1].strip().count("|") >= 3
+			and following.count("|") >= 3
+			and out[-1].strip().count("|") >= 3
 			and re.fullmatch(r"[A-ZÀ-Ýa-zà-ÿ'’()\- ]+", body)
 			and not _STARTS_A_PART.match(body)  # "Verontschuldigd", "Agenda": a label between two tables
 			and not (_STARTS_A_PART.match(following.strip("| ")) and len(following.strip("| ").split()) <= 3)

@@ -27,7 +27,7 @@ CPAS_ALIASES = {
 	"GENT": ("gent", "gand", "ghent"),
 	"LIEGE": ("liege", "luik", "lieja", "lk", "lg"),
 	"CHARLEROI": ("charleroi", "cha", "crl"),
-	"ANTWERPEN": ("antwerpen", "anvers", "antwerp", "antw", "anv"),
+	"ANTWERPEN": ("antwerpen", "anvers", "antwerp", "antw", "anv", "a'pen"),
 	"BRUXELLES": ("bruxelles", "brussel", "brussels", "bxl", "bru", "brx", "brux"),
 	"BINCHE": ("binche",),
 	"SCHOTEN": ("schoten",),
@@ -125,6 +125,11 @@ AGENDA_LABELS = (
 	"programma",
 	"dagorde",
 	"programme de la journee",
+	"programma van de dag",
+	"au programme",
+	"au programme de la journee",
+	"le programme de la journee",
+	"dagprogramma",
 	"odj",
 	"o.d.j",
 )
@@ -215,7 +220,27 @@ STILL_TO_BE_ADDED = re.compile(
 	r"na\s+te\s+kijken)\b|\bje\s+compl[èe]te\b|\b(?:dit|dat|het)\s+(?:deel|punt|stuk)\s+wordt\s+(?:later\s+)?aangevuld\b|"
 	r":\s*\?{2,}|\b(?:cijfers?|chiffres?)\b[^.:]{0,30}:\s*(?:xx|x{2,})\b|\bniet\s+alles\s+was\s+verstaanbaar\b|"
 	r"^\W*nog\s+na\s+te\s+lezen\b|^\W*(?:brouillon|ontwerp|concept|draft)\s+v\d|"
-	r"[(\[]\s*(?-i:[A-ZÀ-Ý])[\w-]+\s*,\s+(?:klopt|kan|kun|is|heb|peux|est-ce|c['’]est|tu|as-tu)\b[^()\[\]]{0,120}\?|"
+	# a question to a colleague after their name ("Els: klopt dit aantal?", "Bram, klopt dit zo?"), a template's
+	# prompt left in ("[Nom Prénom]", "Cliquez ici pour entrer du texte."), notes typed live or in haste, a
+	# corrected version and what it corrects, comments asked for, a report to approve, a translation to read
+	r"^\W*(?-i:[A-ZÀ-Ý])[\w-]+\s*[:,]\s*(?:klopt|is\s+dit|kan\s+je|kun\s+je|peux-tu|est-ce|c['’]est\s+(?:bien|correct))\b[^.?]{0,80}\?|"
+	r"^\W*\[(?:nom|naam|pr[ée]nom|voornaam|date|datum|titre|titel|texte|tekst|r[ée]dacteur)\b[^\[\]]{0,40}\]\W*$|"
+	r"^\W*(?:cliquez\s+ici\s+pour|klik\s+hier\s+om)\b|"
+	r"[(\[][^()\[\]]{0,60}\b(?:nog\s+niet\s+nagelezen|pas\s+(?:encore\s+)?relue?s?|niet\s+nagelezen)\b|"
+	r"\b(?:live|snel)\s+getypt\b|\bvul\s+aan\s+als\b|\bcompl[ée]tez\s+si\b|"
+	r"^\W*to\s?-?do\s+(?-i:[A-Z]{2,3})\s*:[^.]{0,60}\b(?:nalezing|nalezen|opmaak|relecture|relire|mise\s+en\s+page)\b|"
+	r"^\W*(?:brouillon|ontwerp|concept|draft|projet)\b[^.]{0,80}\b(?:[àa]\s+relire|na\s+te\s+lezen|[àa]\s+v[ée]rifier|"
+	r"na\s+te\s+kijken)\b|"
+	r"\b(?:le\s+pr[ée]sent|ce)\s+(?:rapport|compte[- ]rendu|pv|proc[eè]s-verbal)\s+(?:est|sera)\s+soumis\b|"
+	r"\b(?:dit|het)\s+verslag\s+wordt\s+(?:ter\s+goedkeuring\s+)?voorgelegd\b|"
+	r"\b(?:opmerkingen|aanvullingen|remarques|commentaires|corrections|verbeteringen)\b[^.]{0,30}\b(?:graag|bienvenue?s|"
+	r"welkom|volontiers)\b|\bmerci\s+de\s+(?:signaler|transmettre|nous\s+faire\s+part\s+de)\s+(?:toute|toutes|vos)\s+"
+	r"(?:erreurs?|corrections?|remarques?)\b|"
+	r"^\W*(?:version\s+corrig[ée]e|gecorrigeerde\s+versie)\b|\bremplace\s+la\s+version\b|\bvervangt\s+de\s+versie\b|"
+	r"^\W*(?:corrections?|verbeteringen|correcties)\s*:|[(\[][^()\[\]]{0,40}\b(?:corrig[ée]e?s?|verbeterd|gecorrigeerd)\b|"
+	r"\bexcuse[rz]?\s+(?:voor\s+)?(?:mon|mijn)\s+(?:nederlands|fran[çc]ais|frans)\b|"
+	r"^\W*n\.?b\.?\s*:[^.]{0,120}\b(?:relue?s?|nagelezen|doit\s+encore|moet\s+nog)\b|\bnon\s+encore\s+valid[ée]e?\b|"
+	r"[(\[]\s*(?-i:[A-ZÀ-Ý])[\w-]+\s*[:,]\s+(?:klopt|kan|kun|is|heb|peux|est-ce|c['’]est|tu|as-tu)\b[^()\[\]]{0,120}\?|"
 	r"^\W*(?-i:[A-Z]{2,3})\s*:\s*(?:gelezen|nagelezen|lu|relu|vu|ok)\b|"
 	# a working document, notes typed up or pasted as they were, a layout or a translation not checked
 	r"^\W*(?:document\s+de\s+travail|werkdocument)\b|\baanvullingen\s+welkom\b|\bcompl[ée]ments\s+bienvenus\b|"
@@ -420,6 +445,7 @@ _ROLE_WORDS = (
 	r"pv|verslag|verslaggever|rapport|notulen|notulist|notes?|secr[ée]tari\w*|voorzitter|pr[ée]sid\w*|chair|"
 	r"compte[- ]rendu|cr"
 )
+_GUEST_SPEAKER = r"(?:(?:gast)?spreker|spreekster|oratrice|orateur|intervenante?)(?:\s+invit[ée]e?)?"
 _ABSENCE_REASON = (
 	r"cong[ee]\w*|ziek\w*|malade|maladie|verlof\w*|vakantie|vacances?|en\s+formation|in\s+opleiding|"
 	r"zwangerschapsverlof|ouderschapsverlof|cong[ee]\s+de\s+maternit[ee]|en\s+mission|op\s+zending"
@@ -577,7 +603,7 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 	Also `Jan Peeters en Sofie Claes (OCMW Gent)`, `Marie Dubois – CPAS de Liège`, `CPAS Gand :
 	Johan, Mieke` and an organisation excused as a whole (`CPAS de Charleroi`).
 	"""
-	people, with_role = [], []
+	people, with_role, labelled_from = [], [], set()
 	text = clean_line(text)
 	# "Marchal Julien <julien.marchal@mi-is.be>; …": a distribution list pasted in, its addresses' domains
 	text = _E_MAIL.sub(lambda found: _organisation_of_domain(found.group(1), cpas_aliases), text)
@@ -667,14 +693,18 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 		item = re.sub(
 			r"(\([^()]*\))\s+[–-]\s+[a-zà-ÿ][^()]*$", r"\1", item
 		)  # "X (OCMW Antwerpen) – bemiddelaar"
-		item = re.sub(
+		unlabelled = re.sub(
 			r"^(?:(?:tolk(?:en)?|interpr[èe]tes?)(?:\s*[/–—-]\s*(?:tolk(?:en)?|interpr[èe]tes?))*|invit[ée]e?s?|gast(?:en)?|guests?|"
+			rf"{_GUEST_SPEAKER}(?:\s*[/–—-]\s*{_GUEST_SPEAKER})*|"
 			r"(?:les\s+|de\s+)?(?:ocmw['’]?s|cpas|partners?|partenaires|partnergemeenten|communes\s+partenaires))"
 			r"\s*:\s*",
 			"",
 			item,
 			flags=re.I,
 		)
+		if unlabelled != item:
+			labelled_from.add(len(people))  # who follows a label: of no organisation named before it
+		item = unlabelled
 		item = re.sub(r"^(?:et|en|and|&)\s+(?=[A-ZÀ-Ý])", "", item, flags=re.I)  # "…, et Mme Leen Van Acker"
 		slashed = re.match(r"^([^/()]{3,40}?)\s*/\s*((?:CPAS|OCMW|SPP|POD)\b[^/()]{0,40})$", item)
 		if (
@@ -843,6 +873,8 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 		person, following = people[position], people[position + 1]
 		if any(person.full_name and person.full_name in item for item in with_role):
 			continue
+		if position + 1 in labelled_from:
+			continue  # "tolken: Koen Dierickx, Mireille Kabongo; gastspreker: Hilde Vandevelde (UAntwerpen)"
 		if person.full_name and not person.organisation and following.organisation and following.full_name:
 			person.organisation, person.organisation_type, person.cpas = (
 				following.organisation,
@@ -1412,7 +1444,8 @@ def report_language(text: str) -> str:
 def _label(line: str, labels) -> str | None:
 	"""The rest of a line that starts with one of the labels (`Présents :`, `Aanwezig:`)."""
 	line = re.sub(r"[·.]e[·.]?s\b|\(e\)s?|\(es\)|\(s\)", "es", line)  # Présent·e·s, Excusé(e)s
-	found = re.match(r"^\s*([A-Za-zÀ-ÿ' ]{3,30}?)\s*[:：]\s*(.*)$", line)
+	# also "Agenda (mail Karen van 14/3): …", "Présents (12) :": a bracket between the label and its colon
+	found = re.match(r"^\s*([A-Za-zÀ-ÿ' ]{3,30}?)\s*(?:\([^()]{1,40}\)\s*)?[:：]\s*(.*)$", line)
 	keys = {_label_key(label) for label in labels}
 	if found and _label_key(found.group(1)) in keys:
 		return found.group(2).strip()
@@ -2979,11 +3012,15 @@ class _ReportReader:
 			return False
 		found = {}
 		for initials, name in zip(filled[::2], filled[1::2], strict=True):
-			if not re.fullmatch(_MIXED_INITIALS, initials) or not looks_like_name(name):
+			bare = re.sub(
+				r"\s*\([^()]*\)\s*$", "", name
+			).strip()  # "Jonas Peeters (POD MI)": who, and of what
+			if not re.fullmatch(_MIXED_INITIALS, initials) or not looks_like_name(bare):
 				return False
-			if not _initials_of(name, initials):
+			if not _initials_of(bare, initials):
 				return False
-			found[initials] = Person(name)
+			people = split_people(name, "Present", self.aliases) if bare != name else []
+			found[initials] = people[0] if len(people) == 1 else Person(bare)
 		self.report.legend.update(found)
 		return True
 
@@ -3125,6 +3162,16 @@ class _ReportReader:
 	def line(self, line, position: int):
 		report, text = self.report, line.text
 		self.position = position
+		if (
+			line.cells is not None
+			and self.section is None
+			and self.mode != "agenda"
+			and not report.agenda
+			and 2 <= len([c for c in line.cells if c.strip()]) <= 3
+			and (_ONLY_CLOCK.match(line.cells[0]) or _CLOCK_RANGE.match(line.cells[0]))
+			and re.search(r"[^\W\d_]{3}", line.cells[1])
+		):
+			self.start_agenda()  # "| 13u30 | Opening |" under the people, with no label: the agenda's table
 		if (
 			self.mode == "people"
 			and self.columns == ["name-organisation-rows"]
@@ -3502,7 +3549,6 @@ class _ReportReader:
 					self.mode = "between"
 				elif (
 					label[1].count(",") >= 2
-					and not parse_time_slot(label[1])
 					and not re.search(r"\(\d{1,2}\)|(?:^|\s)\d{1,2}[.)]\s", label[1])
 					and self.agenda_in_sentence(f"ordre du jour : {label[1].strip().rstrip('.')}.")
 				):
@@ -3638,7 +3684,12 @@ class _ReportReader:
 				f"{dashed.group(1)}: {dashed.group(2)}"  # "Aanwezig – POD MI: Lotte Verhaegen | OCMW Gent: …"
 			)
 		found = re.match(r"^([^:：]{2,70}?)\s*[:：]\s*(.*)$", text)
-		said = re.match(r"^([^,:：]{2,40}?)\s*,\s*((?:pour|voor|namens)\s.+)$", text, re.I)
+		# also "Étaient présents pour le SPP IS : Céline Marchal et Youssef Benali ; pour le CPAS de Bruxelles : …"
+		said = re.match(
+			r"^([^,:：]{2,40}?)\s*(?:,\s*|\s(?=(?:pour|voor|namens)\s+(?:le|la|l['’]|het|de)\b))((?:pour|voor|namens)\s.+)$",
+			text,
+			re.I,
+		)
 		if said and _attendance_words(said.group(1)):
 			# "Aanwezig waren, voor het OCMW Mortsel, Sofie Mertens …; voor …": a list in a sentence
 			kind = "present" if _attendance_words(said.group(1)) == "Present" else "excused"
@@ -3646,7 +3697,12 @@ class _ReportReader:
 		head, rest = (found.group(1), found.group(2).strip()) if found else (text, "")
 		if not found and len(text) > 70:
 			return None
-		parts = [p for p in re.split(r"\s+[/–—|-]\s+|\s*/\s*", head) if p.strip()]
+		# "Agenda (mail Karen van 14/3):": the bracket is not a part of the label
+		parts = [
+			p
+			for p in re.split(r"\s+[/–—|-]\s+|\s*/\s*", re.sub(r"\s*\([^()]{0,40}\)", "", head))
+			if p.strip()
+		]
 		number = parse_heading(head)
 		if number and number_parts(number.number):
 			parts = [
@@ -3690,6 +3746,25 @@ class _ReportReader:
 
 	def heading_of(self, line, position: int, listing: bool = False):
 		text = line.text
+		cells = [c.strip() for c in line.cells or []]
+		if (
+			len(cells) == 2
+			and re.fullmatch(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]?", cells[0])
+			and _short_title(cells[1])
+			and len(cells[1].split()) <= 10
+			and not cells[1].endswith(".")
+			and not parse_time_slot(cells[1])
+			and all(
+				n.cells is None
+				for n in (
+					self.lines[position - 1] if position else None,
+					self.lines[min(position + 1, len(self.lines) - 1)],
+				)
+				if n is not None and n is not line and not n.blank
+			)
+		):
+			# "| 3 | Rapportering indicatoren 2025 |": a section's number and title in a shaded table of one row
+			return Heading(cells[0].rstrip(".)"), 1, cells[1])
 		if re.match(
 			r"^(?:l[ée]gende|legend|afkortingen|abr[ée]viations|initiales|initialen)\b[^.:]{0,30}:?$",
 			fold(text),
@@ -4358,6 +4433,23 @@ class _ReportReader:
 			return True
 		if line.cells is not None:
 			return self.people_row([c for c in line.cells])
+		people = self.report.attendees
+		if (
+			re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)?", text)
+			and people
+			and people[-1].full_name
+			and len(people[-1].full_name.split()) == 1
+			and not re.fullmatch(
+				r"[A-Z]{1,4}[a-z]?", people[-1].full_name
+			)  # "VH", then "Legende": initials, a label
+			and not re.match(r"(?:l[ée]gende|legend|initia|afkort|abr[ée]v)", fold(text))
+			and not self.lines[self.position - 1].blank
+			and not self.lines[self.position - 1].text.rstrip().endswith((",", ";", ".", ":", ")"))
+		):
+			people[
+				-1
+			].full_name += f" {text}"  # "…, Sarah Lambrechts, Kevin" then "Mukendi": a name a PDF broke
+			return True
 		interpreters = re.match(
 			rf"^{_INTERPRETER_WORD}(?:\s*[/–-]\s*{_INTERPRETER_WORD})?\s+(?=[A-ZÀ-Ý])(\S.+)$", text, re.I
 		)
@@ -5016,9 +5108,16 @@ class _ReportReader:
 				for item in items
 			]
 		if len(items) < 3:
-			# "a, b et c": commas, and "et"/"en" before the last item only (or before its article)
-			items = [i.strip(" .") for i in re.split(r",\s*", inline.group(1)) if i.strip(" .")]
-			if items:
+			# "a, b et c": commas, and "et"/"en" before the last item only (or before its article); "…, d et, pour
+			# finir, e": the last item whole
+			listed = inline.group(1)
+			last_whole = re.search(
+				r"\s+(?:et|en),?\s+(?:pour\s+finir|enfin|pour\s+terminer|tot\s+slot|ten\s+slotte),\s*", listed
+			)
+			if last_whole:
+				listed = listed[: last_whole.start()] + ", " + listed[last_whole.end() :]
+			items = [i.strip(" .") for i in re.split(r",\s*", listed) if i.strip(" .")]
+			if items and not last_whole:
 				items[-1:] = [
 					i
 					for i in re.split(
@@ -5104,7 +5203,15 @@ class _ReportReader:
 				else:
 					section.lines.append(f"- {item.strip()}")
 			return
-		if self.next_meeting_section and not (report.next_meeting_date or report.next_meeting_note):
+		if (
+			self.next_meeting_section
+			and not (report.next_meeting_date or report.next_meeting_note)
+			and not re.search(
+				r"\b(?:sluit\s+de\s+vergadering|l[èe]ve\s+la\s+s[ée]ance|cl[ôo]ture\s+la\s+r[ée]union|dankt|remercie)\b",
+				text,
+				re.I,
+			)  # "De voorzitter dankt de tolken en sluit de vergadering": the meeting's end, the next one follows
+		):
 			_next_meeting(report, text)
 		elif not (report.next_meeting_date or report.next_meeting_note):
 			for sentence in split_sentences(text):
@@ -5483,7 +5590,10 @@ class _ReportReader:
 
 
 _NOTE_TO_A_COLLEAGUE = re.compile(
-	r"^\W*(?:opmerking|noot|vraag|note|question|remarque)\s+(?:voor|aan|[àa]|pour)\s+(?-i:[A-ZÀ-Ý])[\w-]+\s*:",
+	r"^\W*(?:(?:opmerking|noot|vraag|note|question|remarque)\s+(?:voor|aan|[àa]|pour)\s+(?-i:[A-ZÀ-Ý])[\w-]+\s*:|"
+	r"(?-i:[A-ZÀ-Ý])[\w-]+\s*[:,]\s*(?:klopt|is\s+dit|kan\s+je|kun\s+je|peux-tu|est-ce)\b|"
+	r"(?:version\s+corrig[ée]e|gecorrigeerde\s+versie|corrections?\s*:|nb\s*:)|"
+	r"[^.]{0,60}\b(?:relue?s?|nagelezen)\s+(?:par|door)\b)",
 	re.I,
 )
 # a bracket that may hold a remark: "[chiffres à venir]", "(chiffres de Bruxelles à compléter)"
@@ -5656,7 +5766,7 @@ def _close_brackets(text: str) -> str:
 _ATTENDANCE_MODE = re.compile(
 	rf"\s+(?:in\s+[A-ZÀ-Ý][\w'’-]+|{_HOW_THERE}|op\s+locatie|en\s+visio(?:conf[ée]rence)?|en\s+salle|dans\s+la\s+salle|"
 	r"in\s+de\s+vergaderzaal|"
-	r"par\s+(?:teams|zoom|webex|vid[ée]o)|in\s+person|remotely)\s*$",
+	r"(?:par|sur|op)\s+(?:teams|zoom|webex|vid[ée]o)|in\s+person|remotely)\s*$",
 	re.I,
 )
 
@@ -6129,7 +6239,9 @@ def _without_translated_twins(points: list) -> list:
 	languages = [_sentence_language(p.action) for p in points]
 	if len(set(languages)) < 2:
 		return points
-	first = languages[0]
+	# the language of the first task with an owner: "De groepsateliers worden per taal georganiseerd …" read as
+	# a task before the French ones says nothing of the order the report was written in
+	first = next((language for p, language in zip(points, languages, strict=True) if p.owners), languages[0])
 	later = [i for i, language in enumerate(languages) if language != first]
 	used, twins = set(), set()
 	for i in later:
@@ -6147,7 +6259,7 @@ def _without_translated_twins(points: list) -> list:
 		if twin is not None:
 			used.add(twin)
 			twins.add(i)
-	if len(twins) < 2 or len(twins) < 0.75 * len(later):
+	if len(twins) < 2 or len(twins) < 0.6 * len(later):
 		return points
 	return [p for i, p in enumerate(points) if i not in twins]
 
@@ -6344,7 +6456,11 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 				continue  # "Presentatie infosessie doorsturen – Sanne" in the list, after "Sanne zal de presentatie …"
 			report.action_points.append(point)
 			in_section.append(point)
-	report.action_points = _without_translated_twins(report.action_points)
+	report.action_points = [
+		p
+		for p in _without_translated_twins(report.action_points)
+		if not any(len(p.action) > 20 and fold(p.action) in fold(remark) for remark in report.remarks)
+	]  # "Bram, klopt dit zo? Ik kon je notities bij punt 4 niet goed lezen.": a note, no task in it
 	if report.place and not report.host_cpas:
 		org_type, cpas = recognise_organisation(report.place, cpas_aliases)
 		report.host_cpas = cpas if org_type == "CPAS" else None
@@ -6693,14 +6809,16 @@ _UNOWNED_AFTER = re.compile(
 	r"^((?=\S.{6,}?\s*[:–—-]\s*(?:responsable|trekker|verantwoordelijke|pilote)\s+(?:[àa]\s+(?:d[ée]signer|trouver)|"
 	r"nog\s+te\s+(?:bepalen|zoeken|vinden|kiezen))\W*$).*)$|"
 	r"^((?=(?:trekker|vrijwilliger|volontaire|responsable|verantwoordelijke)\s+(?:gezocht|recherch[ée]e?)\s).{12,})$|"
-	r"^((?=\S.{6,}?\s*\(\s*(?:qui|wie)\s*\?\s*\)\W*$).*)$",
+	r"^((?=\S.{6,}?\s*\(\s*(?:qui|wie)\s*\?\s*\)\W*$).*)$|"
+	# "De contactlijst moet nog bijgewerkt worden, maar wie dat doet is nog niet duidelijk"
+	r"^((?!(?:de|het)\s+(?:datum|locatie|zaal|plaats)\b)(?=\S.{6,}?\s(?:moet|moeten)\s+nog\s+(?:\S+\s+){0,3}?\w+[dt]\s+worden\b).*)$",
 	re.I,
 )
 # a rule in the present passive, with nothing still to do: "De indicatoren worden per kalenderjaar verzameld"
 _HOW_IT_IS_DONE = re.compile(
 	r"^(?!.*\b(?:nog|encore|binnenkort|bient[ôo]t|voortaan|d[ée]sormais)\b)[^:]{3,80}?\s(?:wordt|worden)\s+"
 	r"(?:(?!nog\b)\S+\s+){0,6}?(?:\w*ge\w{3,}|\w+eerd|ver\w+[dt]|be\w+[dt]|ont\w+[dt]|her\w+[dt])\s*"
-	r"(?:[,.;]|$|(?:tot|per|volgens|gedurende)\s)",
+	r"(?:[,.;]|$|(?:tot|per|volgens|gedurende|als|wanneer|indien|zodra)\s)",
 	re.I,
 )
 _TO_BE_DECIDED = re.compile(
@@ -6739,7 +6857,7 @@ _FR_PRESENT_ACTION = (
 	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|"
 	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour|compl[eè]te|compl[eè]tent|apporte|apportent|renvoie|renvoient|"
 	r"compare|comparent|contr[ôo]le|contr[ôo]lent|teste|testent|d[ée]signe|d[ée]signent|se\s+renseigne|"
-	r"se\s+renseignent|s['’]occupe(?:nt)?\s+d[eu']|prend\s+contact|prennent\s+contact|tient\s+(?:\S+\s+){1,3}?inform[ée]|"
+	r"se\s+renseignent|adapte|adaptent|(?<!\ba\s)fait\s+traduire|(?<!\bont\s)font\s+traduire|s['’]occupe(?:nt)?\s+d[eu']|prend\s+contact|prennent\s+contact|tient\s+(?:\S+\s+){1,3}?inform[ée]|"
 	r"tiennent\s+(?:\S+\s+){1,3}?inform[ée]|(?:doit|doivent)\s+encore\s+[a-zà-ÿ]+(?:er|ir|re)\b)\b"
 )
 _FR_PRESENT_DATED = (
@@ -6749,7 +6867,7 @@ _FR_PRESENT_DATED = (
 )
 # the words between a Dutch verb and its particle, and what may follow the particle: "levert zijn cijfers aan vóór …"
 _BEFORE_PARTICLE = r"(?:(?!(?:dat|die|of|om|door|aan|in|bij)\b)\S+\s+){0,6}?"
-_PARTICLE_END = r"(?=\s*(?:[.,;:()]|$|v[óo]{1,2}r\b|tegen\b|tot\b|uiterlijk\b|ten\b|tijdens\b|naar\b|aan\b|en\b|volgens\b))"
+_PARTICLE_END = r"(?=\s*(?:[.,;:()]|$|v[óo]{1,2}r\b|tegen\b|tot\b|uiterlijk\b|ten\b|tijdens\b|naar\b|aan\b|en\b|volgens\b|op\s+basis\b|zodat\b))"
 _NL_PRESENT_ANY = (
 	r"(?:bezorgt|bezorgen|stuurt|sturen|verstuurt|versturen|mailt|mailen|contacteert|contacteren|bereidt|"
 	r"bereiden|verspreidt|verspreiden|vult|vullen|maakt|maken|zet|zetten|werk(?:t|en)\s+(?:\S+\s+){1,12}?uit\b|werken\s+samen|bevraagt|"
@@ -6848,7 +6966,7 @@ def _action_of(
 		# bekijken wie)", "Budgetraming 2023 moet nog iemand opmaken": a task nobody has yet
 		return ActionPoint(action=next(g for g in unowned.groups() if g).strip())
 	# "Trouver une salle pour la prochaine réunion : ?": no owner yet
-	nobody = re.match(r"^(\S.{6,}?)\s+[:–—-]\s*\?+$", text)
+	nobody = re.match(r"^(\S.{6,}?)\s+(?:[:–—-]|→|->)\s*\?+$", text)  # also "Lesgever zoeken → ???"
 	if nobody and task_start(nobody.group(1)):
 		return ActionPoint(action=nobody.group(1))
 	asks_who = _LABELLED_OWNER.match(text) or _OWNER_BRACKETS.match(text)
@@ -7162,6 +7280,10 @@ def _owner_in_brackets(text: str, legend: dict, contacts, cpas_aliases) -> Actio
 	named = re.match(r"^([A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3}),\s*(?:OCMW|CPAS|POD|SPP)\b[^,]*$", inside)
 	if named and not recognise_organisation(named.group(1), cpas_aliases)[0]:
 		inside = named.group(1)  # "(Amina, OCMW Antwerpen)": the person, then where they work
+	if re.match(
+		r"^(?:datum|date|timing|deadline|wanneer|quand|locatie|lieu|plaats|zaal|salle)\b", inside, re.I
+	):
+		return None  # "(datum nog te bepalen)": when or where is still open, not who
 	if _TO_BE_DECIDED.search(f"({inside})") or re.match(r"^(?:wie|qui)\s*\?$", inside, re.I):
 		return ActionPoint(action=action)
 	if len(inside.split()) > 5:
@@ -7210,9 +7332,10 @@ _OWNER_FIRST = re.compile(
 _OWNER_LAST = re.compile(r"^(\S.{6,}?)\s+(?:[–—-]|→|->)\s+([^–—:;!?]{2,60}?)[\s.;]*$")
 _NOBODY_YET = re.compile(
 	r"^(?:[àa]\s+(?:d[ée]signer|d[ée]finir|d[ée]terminer|fixer|confirmer)(?:\s+qui)?|"
-	r"nog\s+te\s+(?:bepalen|kiezen|zoeken)(?:\s+wie)?|"
+	r"(?:nog\s+)?te\s+(?:bepalen|kiezen|zoeken)(?:\s+wie)?|"
 	r"nog\s+niet\s+bepaald|(?:qui|wie)\s*\?|\?|tbd|n\.?\s*n\.?|open|personne|niemand|iemand|quelqu'un|"
 	r"nog\s+niemand(?:\s+aangeduid|\s+gevonden)?|encore\s+personne|personne\s+pour\s+(?:l'instant|le\s+moment)|"
+	r"personne\s+ne\s+s'est\s+(?:encore\s+)?propos[ée]e?|niemand\s+heeft\s+zich\s+(?:al\s+)?(?:gemeld|aangeboden)|"
 	r"(?:un|une|een)\s+(?:volontaire|vrijwilliger))(?:\W*$|\s*,\s*[àa]\s+voir\b.*$)",
 	re.I,
 )
@@ -7252,7 +7375,12 @@ def _owner_delimited(
 				kinds[1].owner_type,
 				kinds[1].owner_cpas,
 			)  # "SPP IS / POD MI", "alle OCMW's / tous les CPAS"
-			if fold(sides[0]).split()[:1] == fold(sides[1]).split()[:1] or len(sides) > 2 or same_body:
+			if (
+				fold(sides[0]).split()[:1] == fold(sides[1]).split()[:1]
+				or len(sides) > 2
+				or same_body
+				or all(_NOBODY_YET.match(fold(side).strip()) for side in sides)  # "à déterminer / te bepalen"
+			):
 				who = sides[0]  # "Yasmina en Aurélie / Yasmina et Aurélie": one owner, two languages
 			else:
 				who = ", ".join(sides)  # "Nathalie G. / Youssef E.A.": two owners
@@ -7398,7 +7526,9 @@ _DOCUMENT_SENT = (
 def _present_action(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 	"""`Le SPP vérifie si...`, `Silvia bezorgt de planning aan Mieke`: a task in the present tense,
 	only with a person, the SPP or a CPAS named as such as its subject."""
-	if _STATEMENT.search(text) or _NOT_A_TASK.search(text):
+	# "… d'ici fin avril quelles données il récolte déjà": what is said of the present in a clause of its own
+	main = re.split(r"\b(?:quelles?|quels?|welke)\b", text, maxsplit=1)[0]
+	if _STATEMENT.search(main) or _NOT_A_TASK.search(text):
 		return None
 	place = re.match(r"^([^:]{2,30}?)\s*:\s+([A-ZÀ-Ý].{10,})$", text)
 	if (
