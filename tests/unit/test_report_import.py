@@ -5309,3 +5309,11 @@ def test_pandoc_s_raw_block_between_two_lists_is_no_text():
 
 	lines = documents.normalise_markdown("- een\n\n```{=html}\n<!-- -->\n```\n\n- twee\n").splitlines()
 	assert [line for line in lines if line.strip()] == ["- een", "- twee"]
+
+
+def test_what_will_be_made_known_later_stays_a_task_nobody_has_yet():
+	report = ri.recognise_report(
+		"Verslag 3 april 2023\n\nAanwezig: Jan Peeters (OCMW Gent)\n\n# 1. Varia\n\n"
+		"De datum van de volgende bijeenkomst wordt later meegedeeld.\n"
+	)
+	assert [a.owner_type for a in report.action_points] == ["To Be Assigned"]

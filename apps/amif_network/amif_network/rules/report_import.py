@@ -6816,7 +6816,7 @@ _UNOWNED_AFTER = re.compile(
 )
 # a rule in the present passive, with nothing still to do: "De indicatoren worden per kalenderjaar verzameld"
 _HOW_IT_IS_DONE = re.compile(
-	r"^(?!.*\b(?:nog|encore|binnenkort|bient[ôo]t|voortaan|d[ée]sormais)\b)[^:]{3,80}?\s(?:wordt|worden)\s+"
+	r"^(?!.*\b(?:nog|encore|binnenkort|bient[ôo]t|voortaan|d[ée]sormais|later|plus\s+tard)\b)[^:]{3,80}?\s(?:wordt|worden)\s+"
 	r"(?:(?!nog\b)\S+\s+){0,6}?(?:\w*ge\w{3,}|\w+eerd|ver\w+[dt]|be\w+[dt]|ont\w+[dt]|her\w+[dt])\s*"
 	r"(?:[,.;]|$|(?:tot|per|volgens|gedurende|als|wanneer|indien|zodra)\s)",
 	re.I,
