@@ -25,11 +25,13 @@ Two folders can be measured:
   more authors, written blind while `test24` was tuned on: measured once, then tuned on), `test26` (reports 617-646
   of three more authors: measured once, then tuned on) and `test27` (reports 647-676 of three more authors, written
   blind at the same time as `test26`: the last held-out part, kept unseen while `test26` was tuned on, measured once
-  at the end, then tuned on). `tuned` is every part tuned on.
+  at the end, then tuned on), `test28` (reports 677-706 of three more authors: measured once) and `test29` (reports
+  707-736 of three more authors, written blind at the same time as `test28`: kept unseen while `test28` is tuned on,
+  measured once at the end). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test27|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test29|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -335,6 +337,8 @@ def main() -> int:
 			"test25",
 			"test26",
 			"test27",
+			"test28",
+			"test29",
 			"tuned",
 			"all",
 		),
