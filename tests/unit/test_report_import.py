@@ -5317,3 +5317,210 @@ def test_what_will_be_made_known_later_stays_a_task_nobody_has_yet():
 		"De datum van de volgende bijeenkomst wordt later meegedeeld.\n"
 	)
 	assert [a.owner_type for a in report.action_points] == ["To Be Assigned"]
+
+
+def test_initials_up_to_a_surname_s_particle_and_with_a_small_letter_stand_for_their_person():
+	assert ri._initials_of("Yasmina El Khattabi", "YE")
+	assert ri._initials_of("Katrien Van Acker", "KV")
+	assert not ri._initials_of("Katrien Vermeulen Acker", "KV")  # no particle: not the first two names
+	assert _people_of(
+		"Réunion du 16/09/2021\n\nParticipants : VD, KV (Gand)\n\nExcusés : YE (Gand)\n\n"
+		"Légende : VD = Véronique Delhaye ; KV = Katrien Van Acker ; YE = Yasmina El Khattabi\n\n# 1. Tâches\n\nTexte.\n"
+	) == [
+		("Véronique Delhaye", "Present", "GENT"),
+		("Katrien Van Acker", "Present", "GENT"),
+		("Yasmina El Khattabi", "Excused", "GENT"),
+	]
+	assert _people_of(
+		"Réunion du 22 mars 2018\n\n**Présents :**\n\nNadia Lambotte (NLa) – CPAS de Liège\n\n"
+		"Gaëtan Renard (GR) – CPAS de Liège\n\n# 1. Accueil\n\nTexte.\n"
+	) == [("Nadia Lambotte", "Present", "LIEGE"), ("Gaëtan Renard", "Present", "LIEGE")]
+
+
+def test_people_one_a_part_of_a_sentence_and_a_role_at_an_organisation():
+	assert _people_of(
+		"PV du 3 mars 2023\n\n**Sont présents :**\n\nM. Samir Azzouzi, CPAS d'Anvers\n\n**Sont excusés :**\n\n"
+		"M. Wim Peeters, CPAS d'Anvers ; M. Tom Vervoort, CPAS de Mortsel.\n\n# 1. Approbation\n\nTexte.\n"
+	) == [
+		("Samir Azzouzi", "Present", "ANTWERPEN"),
+		("Wim Peeters", "Excused", "ANTWERPEN"),
+		("Tom Vervoort", "Excused", "MORTSEL"),
+	]
+	assert [(p.full_name, p.cpas) for p in ri.split_people("Lotte Claeys, stagiaire OCMW Gent")] == [
+		("Lotte Claeys", "GENT")
+	]
+	assert [
+		(p.full_name, p.cpas) for p in ri.split_people("Marie Dupont, assistante sociale CPAS de Liège")
+	] == [("Marie Dupont", "LIEGE")]
+
+
+@pytest.mark.parametrize(
+	"body",
+	[
+		"(relire avec Samir avant envoi)",
+		"[FR-tekst nog te laten nakijken door Dirk]",
+		"Gent telt 23 deelnemers (niet helemaal zeker van dit cijfer – Wim, kan je bevestigen?).",
+		"NB secrétariat : Pieter, peux-tu relire la partie néerlandaise avant diffusion ?",
+		"Approuvé en séance du …………",
+		"KVA: Leen, klopt dit zo? Graag checken.",
+		"Traduction NL à vérifier par Pieter (je ne suis pas sûr de tous les termes).",
+		"NL : à traduire",
+	],
+)
+def test_a_text_to_read_before_it_is_sent_a_figure_not_sure_and_a_translation_to_make_are_remarks(body):
+	remarks = _remarks_of(body)
+	assert remarks and ri.fold(body).strip("]) .?")[-10:] in ri.fold(remarks[0])
+
+
+def test_a_note_of_its_own_sentences_in_a_paragraph_is_one_remark():
+	assert _remarks_of(
+		"In Gent hebben 23 deelnemers een module afgewerkt. [Hilde, klopt dit cijfer? Ik heb 23 genoteerd maar ben "
+		"niet zeker] De meeste deelnemers kwamen heel regelmatig."
+	) == ["[Hilde, klopt dit cijfer? Ik heb 23 genoteerd maar ben niet zeker]"]
+
+
+def test_an_organisation_s_town_wrapped_by_a_pdf_stays_with_its_person():
+	from amif_network.rules import report_documents as documents
+
+	lines = documents.logical_lines(
+		"Julie Masson – CPAS Bruxelles / OCMW\nBrussel\nStand van zaken per OCMW\nGent\n"
+	)
+	assert [line.text for line in lines if line.text] == [
+		"Julie Masson – CPAS Bruxelles / OCMW Brussel",
+		"Stand van zaken per OCMW",
+		"Gent",
+	]
+
+
+def test_one_task_read_again_in_the_other_language_is_left_out():
+	report = ri.recognise_report(
+		"Verslag 9 februari 2017\n\nAanwezig: Naima El Idrissi (OCMW Antwerpen)\n\n# 1. Actiepunten\n\n"
+		"- De POD MI vertaalt de tevredenheidsenquête naar het Arabisch, Dari en Tigrinya.\n\n"
+		"# 1. Points d'action\n\n- Le SPP IS fait traduire l'enquête de satisfaction en arabe, en dari et en tigrinya.\n"
+	)
+	assert [a.action[:10] for a in report.action_points] == ["De POD MI "]
+	assert ri._sentence_language("Le SPP IS fait traduire l'enquête en arabe, en dari et en anglais.") == "fr"
+
+
+def test_a_decision_for_from_now_on_is_no_task_and_owners_said_before_a_colon_or_as_the_subject():
+	assert _points("Er wordt afgesproken dat de partners voortaan elk kwartaal samenkomen.") == []
+	assert _points("We houden deze korte call voortaan elke twee weken, zolang de maatregelen duren.") == []
+	assert _owners_of(
+		"## Actions\n\n- Pour Charleroi : transmettre les chiffres du module 3 (Binche compris)."
+	) == [("Pour Charleroi : transmettre les chiffres du module 3 (Binche compris).", "CPAS", "CHARLEROI")]
+	assert _owners_of(
+		"## Acties\n\n- OCMW Antwerpen verzamelt de cijfers van de partners (Schoten, Edegem, Mortsel)."
+	) == [
+		(
+			"OCMW Antwerpen verzamelt de cijfers van de partners (Schoten, Edegem, Mortsel).",
+			"CPAS",
+			"ANTWERPEN",
+		)
+	]
+
+
+def test_the_writer_named_in_brackets_owns_a_task_in_the_first_person_under_what_is_still_to_do():
+	report = ri.recognise_report(
+		"Verslag 3 maart 2022\n\nAanwezig: Sarah Janssens (OCMW Edegem), Kristien Mertens (OCMW Schoten)\n\n"
+		"## Wat moet er nog gebeuren?\n\n- Ik (Sarah) maak een lijstje van cliënten en stuur dat naar Naima.\n"
+		"- Nog iemand zoeken om de uitstap naar Brussel te begeleiden (niemand aangeduid).\n"
+	)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Sarah Janssens"]),
+		("To Be Assigned", []),
+	]
+
+
+def test_an_agenda_given_again_in_the_other_language_is_read_once():
+	report = ri.recognise_report(
+		"Rapport 24 novembre 2016\n\n**Ordre du jour**\n\n10:00 – 10:30 Accueil\n\n10:30 – 11:15 Le FAMI\n\n"
+		"11:15 – 12:00 Divers\n\n**Agenda**\n\n10:00 – 10:30 Onthaal\n\n10:30 – 11:15 Het AMIF\n\n11:15 – 12:00 Varia\n\n"
+		"# I. Accueil\n\nTexte.\n"
+	)
+	assert [a.title for a in report.agenda] == ["Accueil", "Le FAMI", "Divers"]
+
+
+def test_a_markdown_paragraph_wrapped_at_the_converter_s_width_is_one_line():
+	from amif_network.rules import report_documents as documents
+
+	wrapped = (
+		"**Réunion réseau FAMI du 16/09/2021 (visio) -- Décisions et tâches**\n\n"
+		"**Participants :** VD, KB (Charleroi), NG (Binche), PG (SPP), OD, SL\n(Liège), KV (Gand)\n\n"
+		"*Légende : VD = Véronique Delhaye ; KB = Karim Bouzid ; NG = Nathalie\nGhislain ; PG = Pieter Goossens*\n\n"
+		"## Décisions\n\n1.  On passe à 6 + 1 par groupe dès le 1er octobre (Charleroi, Binche,\n    Liège).\n\n"
+		"2.  Les rencontres du réseau restent en visio jusqu\\'à fin 2021.\n\n"
+		"- Ilse Goossens (OCMW Edegem)\n**Aanwezig via Teams**\n"
+	)
+	lines = [line for line in documents.normalise_markdown(wrapped).splitlines() if line.strip()]
+	assert (
+		"*Légende : VD = Véronique Delhaye ; KB = Karim Bouzid ; NG = Nathalie Ghislain ; PG = Pieter Goossens*"
+		in lines
+	)
+	assert "1.  On passe à 6 + 1 par groupe dès le 1er octobre (Charleroi, Binche, Liège)." in lines
+	assert lines[-2:] == ["- Ilse Goossens (OCMW Edegem)", "**Aanwezig via Teams**"]
+	# a document's own text, one paragraph a line, is not joined
+	own = documents.normalise_markdown(
+		"- Compléter le tableau des présences 2019 (tous les CPAS)\nProchaine rencontre : jeudi"
+	)
+	assert own.splitlines() == [
+		"- Compléter le tableau des présences 2019 (tous les CPAS)",
+		"Prochaine rencontre : jeudi",
+	]
+
+
+def test_a_table_of_tasks_one_cell_a_line_with_the_owners_initials_first():
+	report = ri.recognise_report(
+		"Verslag werkgroep\ndinsdag 26 november 2019\nAanwezig:\n    • Griet Vanhoutte (GV), POD MI\n"
+		"    • Hilde Van Acker (HVA), OCMW Gent\n    • Karim Bouzidi (KB), OCMW Gent\nWelkom\nHVA heet iedereen welkom.\n"
+		"To do's\nWie\nWat\nTegen\nGV\nsjabloon oriëntatiebalans van Luik doorsturen\n15/12\nHVA + KB\n"
+		"verslag van de eerste module voorstellen\nmaart\n"
+	)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Griet Vanhoutte"]),
+		("Several Network Contacts", ["Hilde Van Acker", "Karim Bouzidi"]),
+	]
+
+
+def test_a_numbered_item_of_a_pdf_s_layout_is_no_table_row():
+	from amif_network.rules import report_documents as documents
+
+	lines = documents.logical_lines(
+		"Actiepunten\n\n1.   Yasmina maakt een vereenvoudigde versie van de tevredenheidsenquête (met pictogrammen).\n"
+	)
+	assert [line.text for line in lines if line.text][1:] == [
+		"1. Yasmina maakt een vereenvoudigde versie van de tevredenheidsenquête (met pictogrammen)."
+	]
+
+
+def test_a_legend_and_a_list_of_initials_a_pdf_broke_over_their_lines():
+	people = _people_of(
+		"Réunion du 16/09/2021\n\nParticipants : VD, KB (Charleroi), OD, WP, LV\n(Anvers), IG (Bruxelles)\n\n"
+		"*Légende : VD = Véronique Delhaye ; KB = Karim Bouzid ; OD = Olivier*\n"
+		"*Dethier ; WP = Wim Peeters ; LV = Leen Verhaegen ; IG = Isabelle Gérard*\n\n# Décisions\n\nTexte.\n"
+	)
+	assert ("Véronique Delhaye", "Present", "CHARLEROI") in people
+	assert ("Wim Peeters", "Present", "ANTWERPEN") in people
+	assert ("Leen Verhaegen", "Present", "ANTWERPEN") in people
+	assert ("Isabelle Gérard", "Present", "BRUXELLES") in people
+
+
+def test_a_table_of_how_people_took_part_its_two_cells_run_together_by_a_pdf():
+	assert _people_of(
+		"Verslag 12 mei 2022\nAanwezig / Présents\nTer plaatse / Sur place Online / En ligne\n"
+		"Tom Vervoort (OCMW Mortsel) Olivier Dethier (CPAS Liège)\nSamir Azzouzi (OCMW Antwerpen)\n"
+		"Agenda / Ordre du jour\n13u30 Onthaal\n1. Onthaal\nTekst.\n"
+	) == [
+		("Tom Vervoort", "Present", "MORTSEL"),
+		("Olivier Dethier", "Present", "LIEGE"),
+		("Samir Azzouzi", "Present", "ANTWERPEN"),
+	]
+
+
+def test_the_next_label_of_how_people_took_part_run_into_a_list():
+	assert [
+		(p.full_name, p.cpas)
+		for p in ri.split_people("Tom Peeters (OCMW Antwerpen) Online: Ann Verstraeten (POD MI)")
+	] == [
+		("Tom Peeters", "ANTWERPEN"),
+		("Ann Verstraeten", None),
+	]

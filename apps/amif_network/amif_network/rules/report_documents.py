@@ -569,9 +569,21 @@ def normalise_markdown(text: str) -> str:
 	text = re.sub(r"(?m)^```\{=html\}\n<!-- -->\n```\n?", "", text.replace("\r\n", "\n").replace("\r", "\n"))
 	lines = _pandoc_tables(text.split("\n"))
 	index = 0
+	paragraph = False  # the last line written is a paragraph's, which the next line may go on
+	# a converter that wraps its paragraphs at a width (pandoc: 72 characters) writes no longer line but its
+	# tables' and many lines near that width; a document's own text, one paragraph a line, runs longer
+	texts = [line for line in lines if line.strip() and not line.lstrip().startswith(("|", "+"))]
+	wrapped = (
+		# pandoc's own marks: its escaped apostrophes and brackets, its list markers ("-   ", "1.  ")
+		re.search(r"\\['\[\]\"]|^\s*(?:-   |\d{1,2}\.  )\S", text, re.M)
+		and len(texts) >= 10
+		and sum(1 for line in texts if len(line) > 80) <= 0.02 * len(texts)
+		and sum(1 for line in texts if 55 <= len(line) <= 80) >= 0.2 * len(texts)
+	)
 	while index < len(lines):
 		line = lines[index].rstrip()
 		following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
+		goes_on, paragraph = paragraph, False
 		if line[:1].strip() and re.fullmatch(r"=+", following.strip()) and len(following.strip()) >= 3:
 			out.append("# " + _inline(line.strip()))
 			index += 2
@@ -595,14 +607,60 @@ def normalise_markdown(text: str) -> str:
 		if re.match(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", line):
 			index += 1  # a pipe table's alignment row
 			continue
+		line_block = bool(re.match(r"^\s*\|\s(?=\S)", line)) and not line.strip().endswith("|")
 		stripped = re.sub(r"^\s*\|\s(?=\S)", "", line) if not line.strip().endswith("|") else line
 		stripped = stripped.rstrip("\\").rstrip()
 		stripped = re.sub(
 			r"^(?:\s*>)*\s*\\>\s*", "→ ", stripped
 		)  # "> \\> Vragenlijst aanpassen": a typed arrow
+		# a block quote's lines ("> *Nagaan welke …" then "> afgesloten vóór 2019 …") go on within the quote
+		quoted, quoted_before = (
+			bool(re.match(r"^\s*>", text)) for text in (line, lines[index - 1] if index else "")
+		)
+		content, before = (
+			re.sub(r"^\s*>\s?", "", text) for text in (line, lines[index - 1] if index else "")
+		)
+		if (
+			wrapped
+			and goes_on
+			and stripped.strip()
+			and not line_block
+			and quoted == quoted_before
+			and not _MARKDOWN_BLOCK_START.match(content)
+			and not before.rstrip().endswith("\\")
+			and len(lines[index - 1].rstrip()) <= 80
+			# a line broken at the converter's width: the next word would not have fitted on it
+			and len(lines[index - 1].rstrip()) + 1 + len(content.split()[0] if content.split() else "") > 72
+			# a line marked whole, bold or italic, is a paragraph of its own (a PDF's lines are marked one by one)
+			and not re.fullmatch(r"\s*([*_]{1,2})[^*_\s].*\1\s*", content)
+			and not re.fullmatch(r"\s*([*_]{1,2})[^*_\s].*\1\s*", before)
+		):
+			# a paragraph's text wrapped at the converter's width: one line again ("*Légende : VD = … ; NG =
+			# Nathalie" then "Ghislain ; PG = …"); not after a hard line break
+			following_text = _inline(re.sub(r"^\s*>\s?", "", stripped).strip())
+			mark = next(
+				(m for m in ("**", "__", "*", "_") if out[-1].endswith(m) and following_text.startswith(m)),
+				"",
+			)
+			if (
+				mark
+			):  # "**→ Kobe en Sarah stellen … voor op de volgende**" then "**vergadering.**": one bold line
+				out[-1] = f"{out[-1][: -len(mark)]} {following_text[len(mark) :]}"
+			else:
+				out[-1] = f"{out[-1]} {following_text}"
+			paragraph = True
+			index += 1
+			continue
 		out.append(_inline(stripped))
+		paragraph = bool(stripped.strip()) and not line_block and not line.strip().startswith(("|", "#"))
 		index += 1
 	return "\n".join(_join_grid_rows(out))
+
+
+# what starts a block of its own in markdown, not the next line of a paragraph
+_MARKDOWN_BLOCK_START = re.compile(
+	r"^\s*(?:#{1,6}\s|[-*+•]\s|\(?\d{1,2}[.)]\s|[a-zA-Z][.)]\s{2}|\||>|\+[-=]|[-=_*]{3,}\s*$)"
+)
 
 
 _FULL_BORDER = re.compile(r"^\s*-{10,}\s*$")
@@ -1024,6 +1082,8 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 			tabbed
 			or re.match(r"^([IVXLC]{1,6}[.)])\s{2,12}(\S(?:(?!\s{3}).)*)$", body)
 			or re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,2}[.)]?)\s{4,12}([A-ZÀ-Ý](?:(?!\s{3}).){2,80})$", body)
+			# "1.   Yasmina maakt een vereenvoudigde versie …": a list's number, then its item (one cell)
+			or re.match(r"^(\d{1,2}[.)])\s{2,4}(\S(?:(?!\s{3}).){2,240})$", body)
 		)  # "I.        Accueil et tour de table – Onthaal", "6     Actiepunten": a number, then its title
 		if numbered and not body.startswith("|"):
 			mark = marks.group(1) if marks and tabbed else ""
@@ -1220,6 +1280,10 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return True  # "… om" then "10.00 voorstelling van het partnerschap": a sentence wrapped before a time
 	if _STARTS_A_PART.match(current) or _STARTS_WITH_TIME.match(current):
 		return False
+	if re.search(r"\s[–—/-]\s+(?:[\w'’]+\s+){0,3}?(?:OCMW|CPAS|POD|SPP)$", previous) and re.fullmatch(
+		r"[A-ZÀ-Ý][\w'’-]+", current.strip()
+	):
+		return True  # "Julie Masson – CPAS Bruxelles / OCMW" then "Brussel": an organisation's town, wrapped
 	if (
 		re.match(r"^\s*(?:→|->|=>|⇒|➔)\s*\S", current)
 		and len(current.split()) >= 5
@@ -1308,6 +1372,14 @@ def _continues(previous: str, current: str, width: int | None, last_line: str | 
 		return True  # a line never ends on "–" or on "van", "de", "et": the rest is on the next one
 	if last_line == previous and _NUMBERED_START.match(previous) and current[:1].isupper():
 		return False  # a numbered heading, then its section's first sentence
+	if (
+		current[:1] == "("
+		and re.search(r",\s*[A-ZÀ-Ý][\w.'’-]*$", previous)
+		and re.match(r"^\([^()]{2,40}\)", current)
+	):
+		return (
+			True  # "Participants : …, WP, LV" then "(Anvers), IG (Bruxelles)": a list's organisation, wrapped
+		)
 	if current[:1].islower() or current[:1] in "(,":
 		return bool(width) or bool(re.search(r"(?:[,(–-]|\s(?:et|en))$", previous))
 	# the line was full, or the next word would not have fitted on it

@@ -200,7 +200,7 @@ STILL_TO_BE_ADDED = re.compile(
 	# "… – à relire par X", "ONTWERP – opmerkingen welkom tot 10 mei" (not "PROJET – à approuver …", a status)
 	r"\b[àa]\s+relire\s+par\b|\bter\s+nalezing\b|\bnog\s+na\s+te\s+lezen\b|\bopmerkingen\s+welkom\b|"
 	r"\bremarques\s+bienvenues\b|\bcommentaires\s+bienvenus\b|"
-	r"^\W*(?-i:[A-Z]{2,3})\s*:\s*[A-ZÀ-Ý][\w-]+,\s+(?:kan|kun|peux|pourrais|pourriez|zou)\b|"
+	r"^\W*(?-i:[A-Z]{2,3})\s*:\s*[A-ZÀ-Ý][\w-]+,\s+(?:kan|kun|peux|pourrais|pourriez|zou|klopt|is\s+dit|est-ce)\b|"
 	r"^\W*n\.?b\.?\s*:\s*(?:compl[ée]ter|ajouter|ins[ée]rer|aanvullen|toevoegen)\b|"
 	r"\[\s*(?:compl[ée]ter|ajouter|ins[ée]rer|aanvullen|invullen|toevoegen)\b[^\[\]]{0,80}\]|"
 	# a note to a colleague on the report: "Opmerking voor Jens: klopt het cijfer …?", "Note à Thomas : merci de
@@ -299,6 +299,19 @@ STILL_TO_BE_ADDED = re.compile(
 	r"\bX{3,}\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
 	r"[êe]tre|moeten\s+nog|worden\s+nog)\s+(?:int[ée]gr|ajout|verwerkt|toegevoegd|ge[iï]ntegreerd)|"
 	r"encore\s+[àa]\s+int[ée]grer|nog\s+te\s+verwerken|"
+	# read again before it is sent ("(relire avec Samir avant envoi)", "…, peux-tu relire … avant diffusion ?"), a text
+	# still to have checked ("[FR-tekst nog te laten nakijken door Dirk]"), a figure not sure ("(niet helemaal zeker
+	# van dit cijfer – Wim, kan je bevestigen?)"), a translation to check or to make ("Traduction NL à vérifier par
+	# Pieter", "NL : à traduire"), an approval left blank ("Approuvé en séance du …………")
+	r"\b(?:relire|relecture|v[ée]rifier|nalezen|nakijken|checken|controleren)\b[^.]{0,60}\b(?:avant\s+(?:l['’]\s*)?(?:envoi|diffusion)|"
+	r"v[óo]{1,2}r\s+(?:verzending|verspreiding|het\s+(?:rondsturen|versturen|verspreiden)))\b|"
+	r"\bnog\s+te\s+laten\s+(?:nakijken|nalezen|vertalen|checken|controleren)\b|"
+	r"[(\[][^()\[\]]{0,80}\b(?:niet\s+(?:helemaal\s+|zo\s+|heel\s+)?zeker|pas\s+(?:tout\s+[àa]\s+fait\s+|bien\s+|tr[èe]s\s+)?s[uû]re?|"
+	r"kan\s+je\s+bevestigen|kun\s+je\s+bevestigen|peux-tu\s+confirmer)\b|"
+	r"^\W*(?:traduction|vertaling)\b[^.]{0,30}\b(?:[àa]\s+v[ée]rifier|[àa]\s+relire|na\s+te\s+kijken|na\s+te\s+lezen|"
+	r"te\s+controleren|te\s+checken)\b|"
+	r"^\W*(?:nl|fr|version\s+(?:nl|fr)|versie\s+(?:nl|fr))\s*:\s*(?:[àa]\s+traduire|(?:nog\s+)?te\s+vertalen)\W*$|"
+	r"^\W*(?:approuv[ée]e?|adopt[ée]e?|goedgekeurd|valid[ée]e?)\b[^.]{0,40}(?:…{2,}|\.{4,}|_{4,})|"
 	r"\b(?:voeg|vul)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}(?:later\s+)?(?:nog\s+)?(?:toe|aan)\b|\bje\s+(?:les\s+|l['’])?ajouterai\b)|"
 	# whatever the verb, something of the report itself that is still to come
 	r"^(?!.*\b(?:onderaan|hieronder|ci-dessous|plus\s+bas|en\s+bas)\b)"  # "Onderaan volgt een korte samenvatting"
@@ -538,6 +551,13 @@ def _people_run_together(text: str) -> str:
 	paragraphs of a table's cell that a PDF's text ran together, as groups between semicolons."""
 	if len(_RUN_TOGETHER_PERSON.findall(text)) >= 2 and ";" not in text:
 		return _RUN_TOGETHER_PERSON.sub("); ", text)
+	two = re.fullmatch(r"([^();,]+\(([^()]+)\))\s+([^();,]+\(([^()]+)\))", text.strip())
+	if (
+		two
+		and all(recognise_organisation(two.group(i))[0] for i in (2, 4))
+		and _RUN_TOGETHER_PERSON.search(text)
+	):
+		return f"{two.group(1)}; {two.group(3)}"  # "Tom Vervoort (OCMW Mortsel) Olivier Dethier (CPAS Liège)": two cells
 	return text
 
 
@@ -590,6 +610,14 @@ def split_people(text: str, attendance: str = "Present", cpas_aliases: dict | No
 		text,
 		flags=re.I,
 	)
+	# "Tom Peeters (Antwerpen) Online: Ann Verstraeten (POD MI)": the next label of how people took part, run in
+	text = re.sub(
+		r"(?<=\))\s+(?:online|on-line|en\s+ligne|sur\s+place|ter\s+plaatse|[àa]\s+distance|op\s+afstand|"
+		r"(?:via|sur|op|in)\s+(?:teams|zoom|webex|visio))\s*:\s*(?=[A-ZÀ-Ý])",
+		"; ",
+		text,
+		flags=re.I,
+	)
 	people = _split_people(text, attendance, cpas_aliases)
 	for person in people:
 		if excused and fold(person.full_name or "") in excused:
@@ -622,6 +650,13 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 			dashed
 		)  # "SPP : Nathalie Delvaux, Pieter Claeys – Gand : Griet Van Damme – Liège : …"
 	groups = [g for g in re.split(r"\s*;\s*", text) if g.strip()]
+	if len(groups) > 1 and all(
+		re.match(r"^(?:pour|voor|namens)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?[^,:]{2,40},\s*\S", g, re.I)
+		and recognise_organisation(g.split(",")[0], cpas_aliases)[0]
+		for g in groups
+	):
+		# "pour le CPAS de Liège, Mme …, M. … ; pour l'OCMW Gent, Mme … ; pour le SPP, …": one group each
+		return [p for group in groups for p in split_people(group.strip(" ."), attendance, cpas_aliases)]
 	if len(groups) > 1 and all(_ORGANISATION_GROUP_START.match(g) for g in groups):
 		# "SPP IS : Julien Marchal, Sofie Claeys; Gand : Hanne Verstraete, Yusuf Demir": groups per organisation,
 		# and "…; Excusés : Olivier Delhaize (CPAS de Liège)": the ones after that label were excused
@@ -748,7 +783,7 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 			r"(?:pv|verslag|notulen|notulist\w*|secr[ée]tari\w*|r[ée]daction|compte[- ]rendu)", fold(item)
 		):
 			continue  # "… – CPAS de Bruxelles, PV": who writes the report, not a person
-		marked = re.match(rf"^(.*?\S)\s*\(({_MIXED_INITIALS})\)\s*(?:[–—-]+\s*(\S.*))?$", item)
+		marked = re.match(rf"^(.*?\S)\s*\(({_INITIALS_WORD})\)\s*(?:[–—-]+\s*(\S.*))?$", item)
 		if (
 			marked
 			and marked.group(3)
@@ -768,7 +803,7 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 			in_parens = re.match(r"^(.*?)\s*\((.*)\)$", f"{item} ({town})") if town else None
 		if (
 			in_parens
-			and re.fullmatch(_MIXED_INITIALS, in_parens.group(2).strip())
+			and re.fullmatch(_INITIALS_WORD, in_parens.group(2).strip())
 			and _initials_of(in_parens.group(1).strip(), in_parens.group(2).strip())
 		):
 			# "Wouter Van Hecke (WVH)": the initials the report uses for them, not an organisation
@@ -847,6 +882,25 @@ def _split_people(text: str, attendance: str = "Present", cpas_aliases: dict | N
 					if person.organisation or not person.full_name:
 						break
 					person.organisation = names[0]
+			in_role = re.search(r"\b(?:CPAS|OCMW|SPP|POD)\b.*$", names[0])
+			if (
+				in_role
+				and len(names[0].split()) <= 6
+				and people
+				and people[-1].full_name
+				and not people[-1].organisation
+				and looks_like_name(people[-1].full_name)
+			):
+				org_type, cpas = recognise_organisation(in_role.group(0), cpas_aliases)
+				if (
+					org_type == "SPP" or cpas
+				):  # "Lotte Claeys, stagiaire OCMW Gent": a role at an organisation
+					previous = people[-1]
+					previous.organisation, previous.organisation_type, previous.cpas = (
+						in_role.group(0),
+						org_type,
+						cpas,
+					)
 			continue  # "chef de service", "coordinatrice": a role, not a person
 		org_type, cpas = recognise_organisation(organisation, cpas_aliases)
 		if (
@@ -1224,7 +1278,8 @@ def _subject_and_rest(sentence: str) -> tuple[str, str, bool] | None:
 
 
 _OWNER_PREFIX = re.compile(
-	r"^(?:(?:ensuite|puis|enfin|donc|dan|daarna|verder|tot slot|ook)\b)?[\s,]*(?:(?:le|la|les|de|het|ook)\b|l')?\s*",
+	r"^(?:(?:ensuite|puis|enfin|donc|dan|daarna|verder|tot slot|ook)\b)?[\s,]*(?:(?:pour|voor|namens)\s+(?=\S+\s*$))?"
+	r"(?:(?:le|la|les|de|het|ook)\b|l')?\s*",
 	re.I,
 )
 _NOT_OWNERS = re.compile(
@@ -2271,6 +2326,13 @@ def _initials_of(full_name: str, initials: str) -> bool:
 	initials = initials.upper()
 	if initials in ("".join(capitals), "".join(letters)):
 		return True
+	if (
+		len(initials) >= 2
+		and len(words) > len(initials)
+		and initials == "".join(capitals[: len(initials)])
+		and fold(words[len(initials) - 1]) in _NAME_PARTICLES
+	):
+		return True  # "YE" for Yasmina El Khattabi, "KV" for Katrien Van Acker: up to the surname's particle
 	if initials[0] != capitals[0] or len(initials) > len(re.sub(r"\W", "", full_name)):
 		return False
 	# `PVH` for Pieter Vanhoutte, `JVDB` for Jan Van den Broeck: the letters in the name's order,
@@ -3094,17 +3156,21 @@ class _ReportReader:
 			e.strip() for e in re.split(rf"(?:[,;]\s*|\s+)(?=(?:{_MIXED_INITIALS})\s*=)", body) if e.strip()
 		]
 		found = {}
-		for entry in entries:
-			match = _LEGEND_LINE.match(entry.rstrip(" .;,"))
-			if not match:
+		for index, entry in enumerate(entries):
+			match = _LEGEND_LINE.match(entry.rstrip(" .;,*_"))
+			people = split_people(match.group(2), "Present", self.aliases) if match else []
+			if (
+				not match
+				or len(people) != 1
+				or not looks_like_name(people[0].full_name)
+				or (strict and not _initials_of(people[0].full_name, match.group(1)))
+			):
+				if len(entries) >= 3 and (
+					(index == 0 and "=" not in entry) or (index == len(entries) - 1 and "=" in entry)
+				):
+					continue  # "Dethier ; SL = …", "… ; OD = Olivier": a legend a PDF broke over its lines
 				return False
-			initials, rest = match.group(1), match.group(2)
-			people = split_people(rest, "Present", self.aliases)
-			if len(people) != 1 or not looks_like_name(people[0].full_name):
-				return False
-			if strict and not _initials_of(people[0].full_name, initials):
-				return False
-			found[initials] = people[0]
+			found[match.group(1)] = people[0]
 		if not found or (many and len(found) < 2 and not entries[0].startswith(tuple(found))):
 			return False
 		self.report.legend.update(found)
@@ -4530,9 +4596,18 @@ class _ReportReader:
 			and "(" not in text
 			and ":" not in text[:60]
 			and not (len(text.split()) <= 9 and _is_people_line(text.rstrip(" ."), self.aliases))
+			and not (  # "M. Wim Peeters, CPAS d'Anvers ; M. Tom Vervoort, CPAS de Mortsel.": one a part
+				";" in text
+				and all(
+					len(part.split()) <= 9 and _is_people_line(part.strip(" ."), self.aliases)
+					for part in text.split(";")
+				)
+			)
 		):
 			return False  # a sentence, not a list of people
 		folded = fold(text).strip(" :")
+		if re.fullmatch(rf"(?:{_HOW_THERE})(?:\s*/?\s*(?:{_HOW_THERE})){{1,5}}", folded):
+			return True  # "Ter plaatse / Sur place Online / En ligne": the header of a table of how people took part
 		if folded and (
 			all(part in _HEADER_WORDS for part in re.split(r"\s*/\s*|\s+[-–—]\s+", folded))
 			or all(word in _HEADER_WORDS for word in re.split(r"[\s/–—-]+", folded) if word)
@@ -5380,6 +5455,9 @@ class _ReportReader:
 		text = text.strip()
 		if not text or len(text) > 60:
 			return False
+		initials = {p.initials for p in self.report.attendees if p.initials} | set(self.report.legend)
+		if initials and all(part in initials for part in re.split(r"\s*(?:\+|&|/|,|\bet\b|\ben\b)\s*", text)):
+			return True  # "GV", "HVA + KB": the initials the report gave its people
 		return bool(recognise_owner(text, self.known(), self.aliases).owners) or bool(
 			_NOBODY_YET.match(fold(text).strip(" –-."))
 		)
@@ -5556,8 +5634,16 @@ class _ReportReader:
 			# "[AS : Pieter, peux-tu relire ma partie ? Je n'étais pas sûre …]", "Opmerking voor Jens: klopt …?
 			# Graag nakijken vóór verzending.": one note, whatever its sentences
 			return [whole]
+		for bracket in _SQUARE_BRACKETED.finditer(text):
+			if re.search(r"[?!.]\s", bracket.group(0)) and STILL_TO_BE_ADDED.search(bracket.group(0)):
+				# "… afgewerkt. [Hilde, klopt dit cijfer? Ik heb 23 genoteerd …] De meeste …": a note of its own
+				# sentences in a paragraph, read whole before the paragraph is cut into sentences
+				found.append(bracket.group(0))
+				text = text.replace(bracket.group(0), " ")
+		last_whole = None  # the sentence just before, when it was a remark of its own
 		for s in split_sentences(text):
 			# a bracket in a sentence: "[chiffres à venir]", or "(chiffres de Bruxelles à compléter)" in a long one
+			whole_before, last_whole = last_whole, None
 			pattern = _BRACKETED if len(s.split()) > 12 else _SQUARE_BRACKETED
 			brackets = [b.group(0) for b in pattern.finditer(s) if STILL_TO_BE_ADDED.search(b.group(0))]
 			if brackets and brackets[0] != s.strip("-–•*. "):
@@ -5571,7 +5657,17 @@ class _ReportReader:
 				and (not s.startswith("- ") or _MARKED_REMARK.search(s))
 				and (not self.owned(s) or _ABOUT_THE_REPORT.search(s) or _MARKED_REMARK.search(s))
 			):
+				if (
+					whole_before is not None
+					and found
+					and found[-1] == whole_before
+					and whole_before.endswith("?")
+				):
+					# "Opmerking voor Jens: klopt het cijfer …? Graag nakijken vóór verzending.": one note
+					found[-1] = last_whole = f"{whole_before} {s.lstrip('-–•* ')}"
+					continue
 				found.append(s.lstrip("-–•* "))
+				last_whole = found[-1]
 		return found
 
 	def owned(self, sentence: str) -> bool:
@@ -5592,6 +5688,7 @@ class _ReportReader:
 _NOTE_TO_A_COLLEAGUE = re.compile(
 	r"^\W*(?:(?:opmerking|noot|vraag|note|question|remarque)\s+(?:voor|aan|[àa]|pour)\s+(?-i:[A-ZÀ-Ý])[\w-]+\s*:|"
 	r"(?-i:[A-ZÀ-Ý])[\w-]+\s*[:,]\s*(?:klopt|is\s+dit|kan\s+je|kun\s+je|peux-tu|est-ce)\b|"
+	r"(?-i:[A-Z]{2,3})\s*:\s*(?-i:[A-ZÀ-Ý])[\w-]+,\s+(?:klopt|is\s+dit|kan\s+je|kun\s+je|peux-tu|est-ce)\b|"
 	r"(?:version\s+corrig[ée]e|gecorrigeerde\s+versie|corrections?\s*:|nb\s*:)|"
 	r"[^.]{0,60}\b(?:relue?s?|nagelezen)\s+(?:par|door)\b)",
 	re.I,
@@ -6259,7 +6356,12 @@ def _without_translated_twins(points: list) -> list:
 		if twin is not None:
 			used.add(twin)
 			twins.add(i)
-	if len(twins) < 2 or len(twins) < 0.6 * len(later):
+	if len(twins) == 1 and len(later) == 1:
+		# one task read in the other language is left out when its words, not only its spelling, say so
+		(i,) = twins
+		if _marked_language(points[i].action) != languages[i]:
+			return points
+	elif not twins or len(twins) < 2 or len(twins) < 0.6 * len(later):
 		return points
 	return [p for i, p in enumerate(points) if i not in twins]
 
@@ -6310,6 +6412,17 @@ _NETWORK_MEETING = re.compile(
 )
 
 
+def _agenda_without_translation(agenda: list) -> list:
+	"""An agenda given again in the other language ("10:00 – 10:30 Accueil …", then "10:00 – 10:30 Onthaal …"):
+	the second list repeats the first one's times in the same order, and is left out."""
+	times = [(a.from_time, a.to_time) for a in agenda]
+	for start in range(2, len(times) // 2 + 1):
+		block = times[start : 2 * start]
+		if len(block) == start and block == times[:start] and times[0][0]:
+			return agenda[:start] + agenda[2 * start :]
+	return agenda
+
+
 def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	named = [fold(p.full_name) for p in report.attendees if p.full_name]
 	report.attendees = [
@@ -6325,6 +6438,7 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 	):
 		report.simultaneous_interpretation = True  # "Dirk Van Laere (tolk FR-NL)" among those there
 	_team_of_one_cpas(report, cpas_aliases)
+	report.agenda = _agenda_without_translation(report.agenda)
 	for person in report.attendees:
 		if person.full_name:
 			match = match_contact(person.full_name, contacts, person.cpas)
@@ -6356,6 +6470,16 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 			if _NEVER_A_TASK.match(sentence):
 				continue
 			an_item = in_list == "item"
+			me_named = re.match(
+				r"^\W*(?i:ik|moi|moi-m[êe]me|je)\s*\(\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*\)\s+[a-zà-ÿ]",
+				sentence,
+			)
+			if (
+				who is None
+				and me_named
+				and not re.search(r"\b(?:stel|stelt)\s+voor\b|\bpropos|\bsugg[eè]r", sentence)
+			):
+				who = me_named.group(1)  # "Ik (Sarah) maak een lijstje …": the writer, named in brackets
 			if who is not None:
 				point = _owned_by(sentence, who, in_meeting, contacts, cpas_aliases, legend)
 			else:
@@ -6436,6 +6560,8 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 				)
 			if not point:
 				continue
+			if not point.owners and _A_RULE_FROM_NOW.search(sentence):
+				continue  # "Er wordt afgesproken dat de partners voortaan elk kwartaal samenkomen.": a decision
 			if point.owner_type in CONTACT_OWNERS:
 				point.contacts = [
 					found or (m.name if (m := match_contact(name, contacts)) else None)
@@ -6466,6 +6592,13 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 		report.host_cpas = cpas if org_type == "CPAS" else None
 
 
+# what nobody has to do once but everyone from now on, or what was agreed: a decision, not a task
+_A_RULE_FROM_NOW = re.compile(
+	r"\b(?:voortaan|vanaf\s+nu|d[ée]sormais|dor[ée]navant|[àa]\s+l['’]avenir)\b|"
+	r"^\W*(?:er\s+wordt\s+(?:afgesproken|beslist|overeengekomen)|(?:il\s+est|il\s+a\s+[ée]t[ée])\s+(?:convenu|d[ée]cid[ée])|"
+	r"on\s+(?:convient|d[ée]cide))\b",
+	re.I,
+)
 _ME = re.compile(r"\b(?:moi-m[êe]me|moi|ikzelf|mezelf)\b|^(?:ik|je)\b|(?<=\s)(?:ik)\b(?=\s)", re.I)
 _WRITER = re.compile(
 	r"(?:r[ée]dig[ée]e?\s+par|r[ée]daction\s*:|r[ée]dacteur\w*\s*:|opgemaakt\s+door|verslag(?:gever)?\s*:|"
@@ -7058,6 +7191,15 @@ def _action_of(
 		bracketed = _owner_in_brackets(text, legend or {}, known, cpas_aliases) or _owner_labelled(
 			text, legend or {}, known, contacts, cpas_aliases
 		)
+		if (
+			bracketed
+			and bracketed.owner_type == "CPAS"
+			and re.match(
+				r"^\W*(?:(?i:le|la|l['’]|het|de)\s*)?(?:CPAS|OCMW)\s+(?:de\s+|d['’]\s*|van\s+)?[A-ZÀ-Ý][\w'’-]+\s+[a-zà-ÿ]",
+				text,
+			)
+		):
+			bracketed = None  # "OCMW Antwerpen verzamelt de cijfers van de partners (Schoten, …)": its subject does it
 		if bracketed and (
 			worded
 			or not (bracketed.owner_type == "CPAS" and bracketed.owner_cpas)
@@ -7284,6 +7426,8 @@ def _owner_in_brackets(text: str, legend: dict, contacts, cpas_aliases) -> Actio
 		r"^(?:datum|date|timing|deadline|wanneer|quand|locatie|lieu|plaats|zaal|salle)\b", inside, re.I
 	):
 		return None  # "(datum nog te bepalen)": when or where is still open, not who
+	if re.search(r"\b(?:compris|inclus|inbegrepen|inclusief|included|incl)\b", inside, re.I):
+		return None  # "(Binche compris)": who the task covers, not who does it
 	if _TO_BE_DECIDED.search(f"({inside})") or re.match(r"^(?:wie|qui)\s*\?$", inside, re.I):
 		return ActionPoint(action=action)
 	if len(inside.split()) > 5:
@@ -7602,8 +7746,17 @@ _FR_MARKS = _FR_WORDS | {"a", "par", "sur", "ce", "ses", "son", "sa", "aux", "ou
 _NL_MARKS = (_NL_WORDS - {"de"}) | {"naar", "aan", "bij", "om", "te", "wordt", "worden", "door"}
 
 
+def _marked_language(text: str) -> str | None:
+	"""The language a sentence's own small words say, by two of them at least; None when they do not tell."""
+	words = re.findall(r"[a-zà-ÿ]+", fold(re.sub(r"\b[A-ZÀ-Ý]{2,}\b", " ", text)))
+	french = sum(w in _FR_MARKS for w in words)
+	dutch = sum(w in _NL_MARKS for w in words)
+	return "fr" if french >= dutch + 2 else "nl" if dutch >= french + 2 else None
+
+
 def _sentence_language(text: str) -> str:
-	words = re.findall(r"[a-zà-ÿ]+", fold(text))
+	# not the capitals of a name: "IS" of "SPP IS" is no Dutch "is"
+	words = re.findall(r"[a-zà-ÿ]+", fold(re.sub(r"\b[A-ZÀ-Ý]{2,}\b", " ", text)))
 	french = sum(w in _FR_MARKS for w in words)
 	dutch = sum(w in _NL_MARKS for w in words)
 	if dutch == french:
@@ -7654,7 +7807,8 @@ _ACTION_HEADING = re.compile(
 	# "Suivi" alone is the follow-up of the tasks; "Suivi des participants" is about the participants
 	r"suivi(?!\s+(?:des|du|de\s+la|de\s+l')\s*(?:participants?|personnes?|b[ée]n[ée]ficiaires?|dossiers?|groupes?|"
 	r"usagers?|stagiaires?))(?!\s+(?:individuel|collectif|social|psycho|[àa]\s+distance|t[ée]l[ée]phonique|et\s))|"
-	r"taches|taken|suites? [aà] donner|engagements|qui fait quoi|wie doet wat|te doen|actielijst|opvolgpunten|accords)\b|"
+	r"taches|taken|suites? [aà] donner|engagements|qui fait quoi|wie doet wat|te doen|actielijst|opvolgpunten|accords|"
+	r"wat moet er (?:nog )?gebeuren|ce qu'il (?:nous )?reste a faire|(?:il )?reste a faire)\b|"
 	r"^(?:recapitulatif|liste|suivi|tableau|overzicht|lijst)\s+(?:des\s+|van\s+de\s+|der\s+)?"
 	r"(actions?|actiepunt(?:en)?|acties|taches|taken|afspraken)\b"
 )
