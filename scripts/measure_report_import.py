@@ -25,9 +25,9 @@ Two folders can be measured:
   more authors, written blind while `test24` was tuned on: measured once, then tuned on), `test26` (reports 617-646
   of three more authors: measured once, then tuned on) and `test27` (reports 647-676 of three more authors, written
   blind at the same time as `test26`: the last held-out part, kept unseen while `test26` was tuned on, measured once
-  at the end, then tuned on), `test28` (reports 677-706 of three more authors: measured once) and `test29` (reports
-  707-736 of three more authors, written blind at the same time as `test28`: kept unseen while `test28` is tuned on,
-  measured once at the end). `tuned` is every part tuned on.
+  at the end, then tuned on), `test28` (reports 677-706 of three more authors: measured once, then tuned on) and `test29`
+  (reports 707-736 of three more authors, written blind at the same time as `test28`: kept unseen while `test28` was
+  tuned on, measured once at the end, not yet tuned on). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
@@ -278,6 +278,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test25",
 			"test26",
 			"test27",
+			"test28",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
