@@ -5524,3 +5524,8 @@ def test_the_next_label_of_how_people_took_part_run_into_a_list():
 		("Tom Peeters", "ANTWERPEN"),
 		("Ann Verstraeten", None),
 	]
+
+
+def test_a_task_to_check_before_sending_is_no_remark():
+	assert _remarks_of("Vérifier la version arabe de l'enquête avant l'envoi") == []
+	assert _remarks_of("(relire avec Samir avant envoi)") == ["(relire avec Samir avant envoi)"]

@@ -1083,7 +1083,7 @@ def _columns_as_rows(lines: list[str]) -> list[str]:
 			or re.match(r"^([IVXLC]{1,6}[.)])\s{2,12}(\S(?:(?!\s{3}).)*)$", body)
 			or re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,2}[.)]?)\s{4,12}([A-ZÀ-Ý](?:(?!\s{3}).){2,80})$", body)
 			# "1.   Yasmina maakt een vereenvoudigde versie …": a list's number, then its item (one cell)
-			or re.match(r"^(\d{1,2}[.)])\s{3,4}(\S(?:(?!\s{3}).){2,240})$", body)
+			or re.match(r"^(\d{1,2}[.)])\s{3,4}(\S(?:(?!\s{3}).){30,240}[.?!])$", body)
 		)  # "I.        Accueil et tour de table – Onthaal", "6     Actiepunten": a number, then its title
 		if numbered and not body.startswith("|"):
 			mark = marks.group(1) if marks and tabbed else ""

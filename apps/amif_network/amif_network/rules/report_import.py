@@ -303,7 +303,7 @@ STILL_TO_BE_ADDED = re.compile(
 	# still to have checked ("[FR-tekst nog te laten nakijken door Dirk]"), a figure not sure ("(niet helemaal zeker
 	# van dit cijfer – Wim, kan je bevestigen?)"), a translation to check or to make ("Traduction NL à vérifier par
 	# Pieter", "NL : à traduire"), an approval left blank ("Approuvé en séance du …………")
-	r"\b(?:relire|relecture|v[ée]rifier|nalezen|nakijken|checken|controleren)\b[^.]{0,60}\b(?:avant\s+(?:l['’]\s*)?(?:envoi|diffusion)|"
+	r"\b(?:relire|relecture|nalezen|herlezen)\b[^.]{0,60}\b(?:avant\s+(?:l['’]\s*)?(?:envoi|diffusion)|"
 	r"v[óo]{1,2}r\s+(?:verzending|verspreiding|het\s+(?:rondsturen|versturen|verspreiden)))\b|"
 	r"\bnog\s+te\s+laten\s+(?:nakijken|nalezen|vertalen|checken|controleren)\b|"
 	r"[(\[][^()\[\]]{0,80}\b(?:niet\s+(?:helemaal\s+|zo\s+|heel\s+)?zeker|pas\s+(?:tout\s+[àa]\s+fait\s+|bien\s+|tr[èe]s\s+)?s[uû]re?|"
