@@ -7746,19 +7746,21 @@ _FR_MARKS = _FR_WORDS | {"a", "par", "sur", "ce", "ses", "son", "sa", "aux", "ou
 _NL_MARKS = (_NL_WORDS - {"de"}) | {"naar", "aan", "bij", "om", "te", "wordt", "worden", "door"}
 
 
+def _small_words(text: str) -> tuple[int, int]:
+	"""How many of a sentence's small words are French and how many Dutch; not the capitals of a name:
+	"IS" of "SPP IS" is no Dutch "is"."""
+	words = re.findall(r"[a-zà-ÿ]+", fold(re.sub(r"\b[A-ZÀ-Ý]{2,}\b", " ", text)))
+	return sum(w in _FR_MARKS for w in words), sum(w in _NL_MARKS for w in words)
+
+
 def _marked_language(text: str) -> str | None:
 	"""The language a sentence's own small words say, by two of them at least; None when they do not tell."""
-	words = re.findall(r"[a-zà-ÿ]+", fold(re.sub(r"\b[A-ZÀ-Ý]{2,}\b", " ", text)))
-	french = sum(w in _FR_MARKS for w in words)
-	dutch = sum(w in _NL_MARKS for w in words)
+	french, dutch = _small_words(text)
 	return "fr" if french >= dutch + 2 else "nl" if dutch >= french + 2 else None
 
 
 def _sentence_language(text: str) -> str:
-	# not the capitals of a name: "IS" of "SPP IS" is no Dutch "is"
-	words = re.findall(r"[a-zà-ÿ]+", fold(re.sub(r"\b[A-ZÀ-Ý]{2,}\b", " ", text)))
-	french = sum(w in _FR_MARKS for w in words)
-	dutch = sum(w in _NL_MARKS for w in words)
+	french, dutch = _small_words(text)
 	if dutch == french:
 		# "De geactualiseerde projectfiche invullen": no word tells, the spelling does (not of the names)
 		common = " ".join(w for w in re.findall(r"[\wÀ-ÿ'’-]+", text) if w[:1].islower())
