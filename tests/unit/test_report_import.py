@@ -5529,3 +5529,53 @@ def test_the_next_label_of_how_people_took_part_run_into_a_list():
 def test_a_task_to_check_before_sending_is_no_remark():
 	assert _remarks_of("Vérifier la version arabe de l'enquête avant l'envoi") == []
 	assert _remarks_of("(relire avec Samir avant envoi)") == ["(relire avec Samir avant envoi)"]
+
+
+@pytest.mark.parametrize(
+	"body",
+	[
+		"Aantal deelnemers met een oriëntatiebalans in 2016: ... (cijfer op te vragen).",
+		"*Tekst in geel nog te bevestigen door Koen en Eva.*",
+		"*(version NL relue par Yusuf – à valider par le SPP)*",
+		"*(Pieter : merci de compléter D3 si j'ai mal résumé)*",
+		"Le module 3 a démarré en janvier. Liège compte XX participants dans le module 3.",
+		"[Liège : merci de compléter le nombre de participants du module 3]",
+		"*(Els, mag jij dit nog nalezen voor ik het doorstuur?)*",
+		"*(vertaling Julien – graag nalezen)*",
+	],
+)
+def test_a_figure_to_ask_a_text_in_colour_to_confirm_and_a_colleague_asked_to_complete_are_remarks(body):
+	remarks = _remarks_of(body)
+	assert remarks and ri.fold(body).strip("*]) .?")[-10:] in ri.fold(remarks[-1])
+
+
+def test_a_note_said_settled_and_what_someone_reported_at_the_meeting_are_no_remarks():
+	assert _remarks_of("[Yusuf, kan jij deel 3 en 4 aanvullen? – gedaan]") == []
+	assert _remarks_of("Bram meldt dat de tevredenheidsenquêtes van de lente nog niet verwerkt zijn.") == []
+	assert _remarks_of("Le groupe compte XX participants.") == ["Le groupe compte XX participants."]
+	assert _remarks_of("Un film sur le XXe siècle a été présenté.") == []
+
+
+def test_an_agenda_item_with_its_time_after_a_dash():
+	assert ri.parse_time_slot("Le recrutement dans Activ'Up – 10h00") == ri.AgendaItem(
+		"Le recrutement dans Activ'Up", "10:00", ""
+	)
+	assert ri.parse_time_slot("Réunion du réseau – suite") is None
+
+
+def test_tasks_made_to_circulate_by_initials_of_two_and_by_the_spp_s_secretariat():
+	people = "Présents : Sarah Collignon (Liège), Amina Bouzid (Charleroi)"
+	assert _points(
+		"Sarah Collignon fait circuler la version simple de l'enquête pour le 30 avril.", people
+	) == [("Network Contact", ["Sarah Collignon"], None)]
+	assert _points(
+		"Le secrétariat (SPP) transmettra la note « conservation des documents » aux directions des CPAS."
+	) == [("SPP", ["Le secrétariat (SPP)"], None)]
+	assert _points("La journée réseau 2026 sera organisée en Flandre.") == []
+	report = ri.recognise_report(
+		"Verslag 26 november 2019\n\nAanwezig: VD, YA\n\nLegende: VD = Veerle Dhondt (OCMW Gent), YA = Youssef "
+		"Amrani (OCMW Antwerpen)\n\n**Oriëntatiebalans**\n\n→ VD en YA wisselen hun intakeformulieren uit.\n"
+	)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Several Network Contacts", ["Veerle Dhondt", "Youssef Amrani"])
+	]

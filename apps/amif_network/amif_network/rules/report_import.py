@@ -174,9 +174,11 @@ STILL_TO_BE_ADDED = re.compile(
 	# a bracket to check or to rework: "(Mortsel: nog te bevestigen)", "(… — à vérifier)", "[tekst vorige keer – nog aanpassen]"
 	r"[(\[][^()\[\]]{0,80}\b[àa]\s+compl[ée]ter\b[^()\[\]]{0,40}[)\]]|"  # "(tableau des indicateurs à compléter)"
 	r"[(\[][^()\[\]]{0,120}\b(?:[àa]\s+v[ée]rifier|nog\s+te\s+bevestigen|nog\s+te\s+checken|nog\s+na\s+te\s+kijken|"
-	r"nog\s+aan\s+te\s+passen|nog\s+aanpassen|[àa]\s+adapter|[àa]\s+relire|nog\s+na\s+te\s+lezen)\b[^()\[\]]{0,80}[)\]]|"
+	r"nog\s+aan\s+te\s+passen|nog\s+aanpassen|[àa]\s+adapter|[àa]\s+relire|nog\s+na\s+te\s+lezen|[àa]\s+valider|te\s+valideren|"
+	r"graag\s+(?:nalezen|nakijken|checken|controleren|aanvullen)|merci\s+de\s+(?:relire|v[ée]rifier|compl[ée]ter))\b[^()\[\]]{0,80}[)\]]|"
 	# a note to a colleague in a bracket: "[Élodie : ajouter les chiffres 2021 …]", "(Inès : compléter avec …)"
-	r"[(\[]\s*[A-ZÀ-Ý][\w-]+\s*:\s*(?:compl[ée]ter|ajouter|v[ée]rifier|ins[ée]rer|aanvullen|toevoegen|checken|nakijken)\b|"
+	r"[(\[]\s*[A-ZÀ-Ý][\w-]+\s*:\s*(?:merci\s+de\s+|graag\s+)?(?:compl[ée]ter|ajouter|v[ée]rifier|ins[ée]rer|aanvullen|toevoegen|"
+	r"checken|nakijken)\b|"
 	r"\bnog\s+toevoegen\b|^\W*to\s?-?do\s*:|^\W*to\s?-?do\s*\(?[A-ZÀ-Ý][\w.]{0,12}\)?\s*:(?=[^.]{0,80}?\b(?:compl|ajout|aanvul|toevoeg|"
 	r"invul|v[ée]rifi|nakijk|check|cijfers|chiffres))|\[\s*to\s?-?do\b|\?{3,}(?!\s*:)|"
 	# figures or a text still to come, in a note or a bracket: "NB: cijfers Schoten volgen", "[traduction à suivre]"
@@ -274,7 +276,7 @@ STILL_TO_BE_ADDED = re.compile(
 	r"(?:verslag|rapport|compte[- ]rendu|pv)\b|\blaat\s+het\s+(?:me|mij)\s+weten\b|\bwie\s+iets\s+mist\b|"
 	r"\bfaites[- ]moi\s+signe\b|\bsi\s+j['’]ai\s+oubli[ée]\b|"
 	r"[(\[][^()\[\]]{0,60}\b(?:na\s+te\s+vragen|vraag\s+ik\s+(?:nog\s+)?na|onleesbaar|niet\s+genoteerd|illisible|"
-	r"pas\s+not[ée]e?|[àa]\s+demander|[àa]\s+confirmer\s+par)\b[^()\[\]]{0,60}[)\]]|"
+	r"pas\s+not[ée]e?|[àa]\s+demander|[àa]\s+confirmer\s+par|op\s+te\s+vragen)\b[^()\[\]]{0,60}[)\]]|"
 	# an annex or a report that follows: "(volgt / suit)", "(à joindre)", "le rapport complet suivra la semaine prochaine"
 	r"\((?:volgt|suit|[àa]\s+suivre|[àa]\s+joindre|volgt\s*/\s*suit|suit\s*/\s*volgt|nog\s+toe\s+te\s+voegen)\)|"
 	# "Annexe : tableau des chiffres par CPAS – à joindre", "Bijlage 1: presentatie OCMW Gent – volgt"
@@ -292,11 +294,15 @@ STILL_TO_BE_ADDED = re.compile(
 	r"(?:\s*[–—/-]\s*(?:brouillon|ontwerp|concept|draft|projet|version\s+provisoire|voorlopige\s+versie|"
 	r"version\s+de\s+travail|werkversie))?\W*$|"
 	# "Hilde, kan jij dit nog nalezen voor het rondgaat?": a colleague asked to read or complete the report
-	r"^\W*(?-i:[A-ZÀ-Ý])[\w-]+,\s+(?:kan|kun|wil)\s+(?:jij|je|u)\b[^.?]{0,80}\b(?:nalezen|nakijken|checken|aanvullen|"
+	r"^\W*(?-i:[A-ZÀ-Ý])[\w-]+,\s+(?:kan|kun|wil|mag)\s+(?:jij|je|u)\b[^.?]{0,80}\b(?:nalezen|nakijken|checken|aanvullen|"
 	r"controleren|bevestigen|toevoegen)\b|"
 	r"^\W*(?-i:[A-ZÀ-Ý])[\w-]+,\s+(?:peux-tu|pourrais-tu|tu\s+peux|pouvez-vous)\b[^.?]{0,80}\b(?:relire|v[ée]rifier|"
 	r"compl[ée]ter|confirmer|ajouter)\b|"
-	r"\bX{3,}\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
+	r"\bX{3,}\b|(?-i:\b(?:XX|xx)\b)(?=\s+[a-zà-ÿ%€])|"
+	# "Tekst in geel nog te bevestigen door Koen en Eva.", "(Pieter : merci de compléter D3 si j'ai mal résumé)"
+	r"\b(?:tekst|texte|passages?|zinnen|phrases?|cijfers|chiffres)\s+(?:in\s+(?:het\s+)?|en\s+)(?:geel|jaune|rood|rouge|"
+	r"groen|vert|blauw|bleu|grijs|gris)\b|\bsi\s+j['’]ai\s+mal\s+(?:r[ée]sum[ée]|compris|not[ée])\b|"
+	r"\bals\s+ik\s+(?:iets|het)\s+(?:verkeerd|fout|slecht)\s+(?:samengevat|begrepen|genoteerd)\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
 	r"[êe]tre|moeten\s+nog|worden\s+nog)\s+(?:int[ée]gr|ajout|verwerkt|toegevoegd|ge[iï]ntegreerd)|"
 	r"encore\s+[àa]\s+int[ée]grer|nog\s+te\s+verwerken|"
 	# read again before it is sent ("(relire avec Samir avant envoi)", "…, peux-tu relire … avant diffusion ?"), a text
@@ -1026,6 +1032,8 @@ _TIME_IN_BRACKETS = re.compile(
 	rf"^\s*(?:[-–•*]\s*)?(.+?)\s*[(\[]\s*(?:vers\s+|[àa]\s+|om\s+|d[èe]s\s+|rond\s+)?{_CLOCK}\s*(?:u(?:ur)?)?\s*[)\]]\s*$",
 	re.I,
 )
+# "Le recrutement dans Activ'Up – 10h00": the item, then its time after a dash
+_TIME_AFTER_DASH = re.compile(rf"^\s*(?:[-–•*]\s*)?(.+?)\s+[–—-]\s*{_CLOCK}\s*(?:u(?:ur)?)?\s*$", re.I)
 _SINGLE_TIME = re.compile(
 	rf"^\s*(?:[-–•*]\s*)?(?:[àa]\s+partir\s+de\s+|vanaf\s+|d[èe]s\s+|from\s+|[àa]\s+|om\s+)?{_CLOCK}\s*(?:u(?:ur)?\b)?\s*[:\-–—.]?\s+(.+)$",
 	re.I,
@@ -1062,7 +1070,7 @@ def parse_time_slot(line: str) -> AgendaItem | None:
 		start, end = clock_text(_plain_clock(found.group(2))), clock_text(_plain_clock(found.group(3)))
 		if start and end and found.group(1).strip(" :-–|"):
 			return AgendaItem(found.group(1).strip(" :-–|"), start, end)
-	found = _TIME_IN_BRACKETS.match(line)
+	found = _TIME_IN_BRACKETS.match(line) or _TIME_AFTER_DASH.match(line)
 	if found:
 		start = clock_text(_plain_clock(found.group(2)))
 		if start and found.group(1).strip(" :-–|"):
@@ -1303,6 +1311,18 @@ def recognise_owner(subject: str, contacts: list[Contact], cpas_aliases: dict | 
 		inside = recognise_owner(bracket.group(1), contacts, cpas_aliases)
 		if inside.owner_type in CONTACT_OWNERS:
 			return inside  # "POD MI (Sarah)", "CPAS de Gand (M. Van Hecke)": the person named
+	if (
+		bracket
+		and _kind == "SPP"
+		and re.fullmatch(
+			r"(?:(?:le|la|l'|het|de)\s*)?(?:secretariat|secretariaat|coordination|coordinatie|cellule|cel|service|dienst|"
+			r"equipe|team)",
+			fold(subject[: bracket.start()]).strip().replace("’", "'"),
+		)
+	):
+		point = ActionPoint(action="")  # "Le secrétariat (SPP)": the SPP's own service
+		point.owner_type, point.owners = "SPP", [subject]
+		return point
 	subject = re.sub(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Ý])", " et ", subject)  # "Silvia/Claudine"
 	subject = re.sub(r"\s*\([^)]*\)", "", subject)  # "Ibrahim (Liège)": the CPAS tells two Ibrahims apart
 	prefix = re.match(r"^([^–-]{2,40}?)\s+[–-]\s+(.+)$", subject)
@@ -5633,7 +5653,7 @@ class _ReportReader:
 		) and STILL_TO_BE_ADDED.search(whole):
 			# "[AS : Pieter, peux-tu relire ma partie ? Je n'étais pas sûre …]", "Opmerking voor Jens: klopt …?
 			# Graag nakijken vóór verzending.": one note, whatever its sentences
-			return [whole]
+			return [] if _SETTLED_NOTE.search(whole) else [whole]
 		for bracket in _SQUARE_BRACKETED.finditer(text):
 			if re.search(r"[?!.]\s", bracket.group(0)) and STILL_TO_BE_ADDED.search(bracket.group(0)):
 				# "… afgewerkt. [Hilde, klopt dit cijfer? Ik heb 23 genoteerd …] De meeste …": a note of its own
@@ -5656,6 +5676,7 @@ class _ReportReader:
 				and not (NEXT_MEETING.match(s.lstrip("-–•* ")) or _NEXT_MEETING_IN_TEXT.search(s))
 				and (not s.startswith("- ") or _MARKED_REMARK.search(s))
 				and (not self.owned(s) or _ABOUT_THE_REPORT.search(s) or _MARKED_REMARK.search(s))
+				and not _REPORTED_SPEECH.match(s)
 			):
 				if (
 					whole_before is not None
@@ -5668,7 +5689,7 @@ class _ReportReader:
 					continue
 				found.append(s.lstrip("-–•* "))
 				last_whole = found[-1]
-		return found
+		return [f for f in found if not _SETTLED_NOTE.search(f)]
 
 	def owned(self, sentence: str) -> bool:
 		"""`Le tableau sera complété par le CPAS de Binche`: a task with its owner, not a remark."""
@@ -5685,6 +5706,17 @@ class _ReportReader:
 		)
 
 
+# a note that says it was settled: "[Yusuf, kan jij deel 3 en 4 aanvullen? – gedaan]"
+_SETTLED_NOTE = re.compile(
+	r"\s[–—-]\s*(?:gedaan|fait|faite|ok|done|opgelost|afgewerkt|r[ée]gl[ée]e?|ajout[ée]e?s?|aangevuld|toegevoegd)\s*[)\]]?\W*$",
+	re.I,
+)
+# what someone said at the meeting: "Bram meldt dat de enquêtes nog niet verwerkt zijn." is no note on the report
+_REPORTED_SPEECH = re.compile(
+	r"^\W*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s+(?:meldt|zegt|vertelt|laat\s+weten|signale|"
+	r"indique|explique|pr[ée]cise|rapporte|souligne|benadrukt)\s+(?:dat|que|qu['’])",
+	re.I,
+)
 _NOTE_TO_A_COLLEAGUE = re.compile(
 	r"^\W*(?:(?:opmerking|noot|vraag|note|question|remarque)\s+(?:voor|aan|[àa]|pour)\s+(?-i:[A-ZÀ-Ý])[\w-]+\s*:|"
 	r"(?-i:[A-ZÀ-Ý])[\w-]+\s*[:,]\s*(?:klopt|is\s+dit|kan\s+je|kun\s+je|peux-tu|est-ce)\b|"
@@ -6594,6 +6626,8 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 
 # what nobody has to do once but everyone from now on, or what was agreed: a decision, not a task
 _A_RULE_FROM_NOW = re.compile(
+	# "La journée réseau 2026 sera organisée en Flandre.": where it takes place, decided
+	r"\b(?:sera|seront)\s+organis[ée]e?s?\s+(?:en|[àa]|au|dans|chez)\s+(?-i:[A-ZÀ-Ý])|"
 	r"\b(?:voortaan|vanaf\s+nu|d[ée]sormais|dor[ée]navant|[àa]\s+l['’]avenir)\b|"
 	r"^\W*(?:er\s+wordt\s+(?:afgesproken|beslist|overeengekomen)|(?:il\s+est|il\s+a\s+[ée]t[ée])\s+(?:convenu|d[ée]cid[ée])|"
 	r"on\s+(?:convient|d[ée]cide))\b",
@@ -6987,7 +7021,7 @@ _BY_OWNER = re.compile(
 _FR_PRESENT_ACTION = (
 	r"(?:envoie|envoient|transmet|transmettent|v[ée]rifie|v[ée]rifient|pr[ée]pare|pr[ée]parent|partage|"
 	r"partagent|communique|communiquent|contacte|contactent|relance|relancent|diffuse|diffusent|publie|publient|"
-	r"r[ée]dige|r[ée]digent|fait\s+suivre|font\s+suivre|pr[êe]te|pr[êe]tent|"
+	r"r[ée]dige|r[ée]digent|(?<!\ba\s)fait\s+(?:suivre|circuler|parvenir)|(?<!\bont\s)font\s+(?:suivre|circuler|parvenir)|pr[êe]te|pr[êe]tent|"
 	r"met\s+[àa]\s+jour|mettent\s+[àa]\s+jour|compl[eè]te|compl[eè]tent|apporte|apportent|renvoie|renvoient|"
 	r"compare|comparent|contr[ôo]le|contr[ôo]lent|teste|testent|d[ée]signe|d[ée]signent|se\s+renseigne|"
 	r"se\s+renseignent|adapte|adaptent|(?<!\ba\s)fait\s+traduire|(?<!\bont\s)font\s+traduire|s['’]occupe(?:nt)?\s+d[eu']|prend\s+contact|prennent\s+contact|tient\s+(?:\S+\s+){1,3}?inform[ée]|"
@@ -7017,6 +7051,7 @@ _NL_PRESENT_ANY = (
 	rf"(?:stelt|stellen)\s+{_BEFORE_PARTICLE}op{_PARTICLE_END}|"
 	rf"(?:past|passen)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|"
 	rf"(?:duidt|duiden)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|(?:stuurt|sturen)\s+{_BEFORE_PARTICLE}na{_PARTICLE_END}|"
+	rf"(?:wisselt|wisselen)\s+{_BEFORE_PARTICLE}uit{_PARTICLE_END}|"
 	r"co[öo]rdineer(?:t|en)\s+(?:de|het)\s+(?:bundeling|inzameling|verzameling|opmaak|verzending|planning)\b|"
 	r"(?:laat|laten)\s+weten\s+(?:of|wanneer|hoe|wie|welke|tegen)\b|"
 	r"(?:zorgt|zorgen)\s+voor\b|(?:houdt|houden)\s+(?:\S+\s+){1,3}?op\s+de\s+hoogte)\b"
