@@ -5579,3 +5579,59 @@ def test_tasks_made_to_circulate_by_initials_of_two_and_by_the_spp_s_secretariat
 	assert [(a.owner_type, a.owners) for a in report.action_points] == [
 		("Several Network Contacts", ["Veerle Dhondt", "Youssef Amrani"])
 	]
+
+
+def test_a_numbered_heading_in_its_style_under_the_writer_s_line_and_no_section_for_a_language_s_part():
+	for between in (
+		"Verslag – Nederlandse versie\n\n*Verslag opgesteld door Leen De Smet (OCMW Gent), ter vervanging van "
+		"Hélène Vandermeersch.*",
+		"**NEDERLANDS**",
+	):
+		report = ri.recognise_report(
+			"Rapport 17 octobre 2019\n\n# 1. Accueil\n\nBienvenue à tous.\n\n# 2. Divers\n\nRien.\n\n"
+			f"{between}\n\n## 1. Onthaal\n\nWelkom aan iedereen.\n\n## 2. Varia\n\nNiets.\n"
+		)
+		assert [(s.number, s.heading) for s in report.sections] == [
+			("1", "Accueil"),
+			("2", "Divers"),
+			("1", "Onthaal"),
+			("2", "Varia"),
+		]
+
+
+def test_a_task_ticked_off_a_decision_labelled_as_such_and_one_marked_done_are_no_tasks():
+	report = ri.recognise_report(
+		"Verslag 3 februari 2026\n\nAanwezig: Bram Hermans (OCMW Mortsel)\n\n# 4. Afsluiting en afspraken\n\n"
+		"☑ Tevredenheidsenquêtes 2025 verzameld (alle OCMW's)\n\n"
+		"☐ Bram: resultaatindicatoren van Mortsel invullen in het sjabloon van de POD tegen 30 april\n\n"
+		"Beslist: we houden de 6 + 1-regel voor groepen niet langer aan.\n\n"
+		"- Bram: de gids verspreiden bij de maatschappelijk werkers (gedaan ✔)\n"
+	)
+	assert [(a.owner_type, a.action[:5]) for a in report.action_points] == [("Network Contact", "Bram:")]
+
+
+def test_a_people_table_a_pdf_ran_together_a_row_a_line_with_initials_or_several_rows_a_line():
+	report = ri.recognise_report(
+		"Rapport rencontre CPAS\n17 octobre 2019\nPrésents\nNom Initiales Organisation\n"
+		"Leen De Smet LDS CPAS Gand\nPieter Goossens PG SPP IS\nMarianne Lefèvre interprète\n"
+		"Excusés : Christophe Lambotte (CPAS Liège)\nOrdre du jour\n09:30 – 10:00 Accueil\n1. Accueil\n"
+		"Leen De Smet accueille les participants.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Leen De Smet", "Present", "GENT"),
+		("Pieter Goossens", "Present", None),
+		("Marianne Lefèvre", "Present", None),
+		("Christophe Lambotte", "Excused", "LIEGE"),
+	]
+	report = ri.recognise_report(
+		"Rapport de la rencontre\n21 octobre 2021\nParticipants / Deelnemers\n"
+		"Nom / Naam Organisation / Organisatie Présence / Aanwezigheid\n"
+		"Isabelle Van Hove CPAS de Bruxelles présente (salle) Fatma Yilmaz OCMW Antwerpen aanwezig (zaal) "
+		"Véronique Delcourt CPAS de Binche excusée\nOrdre du jour\n9h30 – 10h00 : Accueil\n1. Accueil\n"
+		"Isabelle Van Hove accueille les participants.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Isabelle Van Hove", "Present", "BRUXELLES"),
+		("Fatma Yilmaz", "Present", "ANTWERPEN"),
+		("Véronique Delcourt", "Excused", "BINCHE"),
+	]

@@ -1576,6 +1576,9 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 	report.language = report_language(text)
 	text = _PRIVATE_BULLET.sub(r"\1• ", text)
 	_ReportReader(report, logical_lines(text), cpas_aliases).read()
+	report.sections = [
+		s for s in report.sections if s.body or s.number or not _LANGUAGE_PART.match(fold(s.heading))
+	]  # "NEDERLANDS", "PARTIE EN FRANÇAIS": where the report's part in a language starts, not a section
 	report.writer = writer_of(text, report.attendees)
 	_finish(report, list(contacts), cpas_aliases)
 	return report
@@ -1729,6 +1732,12 @@ _LEGEND_LINE = re.compile(
 _VERSION_HEADING = re.compile(
 	r"^(?:version\s+(?:fran[cç]aise|n[ée]erlandaise)|(?:nederlandse|franse)\s+versie|"
 	r"texte\s+(?:fran[cç]ais|n[ée]erlandais)|(?:nederlandse|franse)\s+tekst)\W*$"
+)
+
+
+_LANGUAGE_PART = re.compile(
+	r"^(?:nederlands|francais|frans|partie\s+(?:en\s+)?(?:francais|neerlandais|francaise|neerlandaise)|"
+	r"deel\s+(?:in\s+het\s+)?(?:nederlands|frans)|(?:nederlandstalig|franstalig)\s+deel)\W*$"
 )
 
 
@@ -2092,6 +2101,9 @@ def _named_rows_joined_header(text: str) -> bool:
 	"""`Naam Organisatie Aanwezig?`, `Nom / Naam Organisation / Organisatie Présence`: the header of a
 	name / organisation / status table whose cells a PDF's text ran together on one line."""
 	words = text.split()
+	if len(words) == 3 and _INITIALS_HEADER.fullmatch(fold(words[1]).strip(".:")):
+		# "Nom Initiales Organisation": the name, its initials, the organisation (no status column)
+		return [_named_rows_header(words[0]), _named_rows_header(words[2])] == ["name", "organisation"]
 	if not 3 <= len(words) <= 9:
 		return False
 	for first in range(1, len(words) - 1):
@@ -2405,6 +2417,7 @@ class _ReportReader:
 		self.name_rows = (
 			None  # the rows read so far of a "Nom | Organisation | Présence" table, one cell a line
 		)
+		self.whole_rows = False  # that table has no status column: each line of it is a whole row
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.interpreters_next = False  # an interpreters' label alone on its line: its names follow
 		self.title_line = None
@@ -2837,6 +2850,8 @@ class _ReportReader:
 				return False
 			if _named_rows_joined_header(text):
 				self.name_rows, self.mode = [], "people"  # "Naam Organisatie Aanwezig?" on one line
+				# "Nom Initiales Organisation": no status column, each line a whole row
+				self.whole_rows = bool(_INITIALS_HEADER.search(fold(text)))
 				return True
 			header = [n.text.strip() for n in self.lines[position : position + 8] if not n.blank][:4]
 			kinds = [_named_rows_header(h) for h in header]
@@ -2876,13 +2891,31 @@ class _ReportReader:
 				self.named_row(row)
 			self.mode = "between"
 			return False
+		text = re.sub(
+			r"^((?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s+(?-i:[A-Z]{2,4})(?=\s+(?:CPAS|OCMW|SPP|POD|interpr|tolk)\b)",
+			r"\1",
+			text,
+		)  # "Leen De Smet LDS CPAS Gand": the initials' column
 		first = re.split(r"\s+(?=(?:CPAS|OCMW|SPP|POD)\b)", text)[0].strip()
 		# "Griet Lenaerts Interprète aanwezig": the name before the role
 		first = re.split(rf"\s+(?={_ROW_ROLE}\b)", first, flags=re.I)[0].strip()
 		starts = looks_like_name(_COURTESY.sub("", first)) and not _organisation_cell(first, self.aliases)
 		rows = self.name_rows
+		ends = [
+			found.end()
+			for found in re.finditer(
+				rf"\s{_STATUS_WORD}\b(?:\s*\([^()]*\))?(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))", text, flags=re.I
+			)
+		]
+		if starts and ends:
+			# "Bram Hermans OCMW Mortsel aanwezig (online) Hélène Morel interprète / tolk présente (cabine)":
+			# whole rows a PDF's text ran together, each ending in its status
+			for start, end in zip([0, *ends], [*ends, len(text)], strict=True):
+				rows.append([text[start:end].strip()])
+			return True
 		if starts and not (
 			rows
+			and not self.whole_rows
 			and len(rows[-1]) == 1
 			and not re.search(rf"\s{_STATUS_WORD}\b", rows[-1][0], re.I)  # a whole row, run together
 			and not recognise_organisation(text, self.aliases)[0]
@@ -2890,7 +2923,7 @@ class _ReportReader:
 		):
 			rows.append([text])
 			return True
-		status = re.match(rf"{_STATUS_WORD}\b", text, re.I)
+		status = re.match(rf"{_STATUS_WORD}\b(?!\s*:\s*\S)", text, re.I)  # not "Excusés : Hélène …", a label
 		if (
 			rows
 			and len(rows[-1]) < 3
@@ -3963,7 +3996,13 @@ class _ReportReader:
 		):
 			return None  # "1. Accueil et ouverture" then "1. Onthaal en opening": its other-language cell
 		before = next((n.text for n in reversed(self.lines[:position]) if not n.blank), "")
-		if len(text.split()) <= 4 and _NEVER_A_TASK.match(clean_line(before).strip()):
+		if (
+			len(text.split()) <= 4
+			and _NEVER_A_TASK.match(clean_line(before).strip())
+			and not (
+				line.level and again and again.number
+			)  # "## 1. Onthaal" under "Verslag opgesteld door …"
+		):
 			return None  # "Sophie" under "Bonne soirée,": who signs, not a section
 		if fold(clean_line(text).strip(" *_:")) in {
 			fold(p.full_name) for p in self.report.attendees if p.full_name
@@ -6883,6 +6922,8 @@ def _action_candidates(section: Section, listed: bool):
 				who = None
 			continue
 		if item:
+			if re.match(r"^\s*[☑✅]", line):
+				continue  # "☑ Tevredenheidsenquêtes 2025 verzameld" beside "☐ Bram: …": ticked off, done
 			whole = re.sub(r"^\s*(?:[-–•*·▪☐☑✓□■]|\d{1,2}[.)]|[A-Z]\d{1,2}[.)])\s*", "", line).strip()
 			if NEXT_MEETING.match(re.sub(r"^\s*(?:→|->|=>)\s*", "", whole)):
 				continue  # "→ volgende netwerkdag: Charleroi, feb. '18": the next meeting, not a task
@@ -7650,7 +7691,10 @@ _ALREADY_DONE = re.compile(
 	r"\b(?:a|ont|heeft|hebben)\s+(?:[\w'’-]+\s+){0,3}?(?:d[ée]j[àa]|reeds)\s+\w+|"
 	r"\b(?:heeft|hebben)\s+(?:[\w'’-]+\s+){0,6}?al\s+\w+|"
 	# "Reeds gedaan: …", "Décision : …", "Résumé : …": what was done or decided, a summary
-	r"^\W*(?:(?:reeds|al)\s+gedaan|d[ée]j[àa]\s+fait|d[ée]cision|beslissing|besluit|r[ée]sum[ée]|samenvatting)\s*:",
+	r"^\W*(?:(?:reeds|al)\s+gedaan|d[ée]j[àa]\s+fait|d[ée]cision|beslissing|besluit|beslist|besloten|d[ée]cid[ée]|"
+	r"r[ée]sum[ée]|samenvatting)\s*:|"
+	# "Diffuser le guide aux AS (fait ✔)"
+	r"[(\[]\s*(?:gedaan|fait|faite|klaar|afgerond|done|ok)\s*[✔✓✅]\s*[)\]]\W*$",
 	re.I,
 )
 _NEGATED = re.compile(r"\b(?:ne|n['’])\b.*\b(?:pas|jamais|plus)\b|\b(?:niet|nooit|geen)\b", re.I)
