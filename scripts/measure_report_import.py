@@ -27,11 +27,13 @@ Two folders can be measured:
   blind at the same time as `test26`: the last held-out part, kept unseen while `test26` was tuned on, measured once
   at the end, then tuned on), `test28` (reports 677-706 of three more authors: measured once, then tuned on) and `test29`
   (reports 707-736 of three more authors, written blind at the same time as `test28`: kept unseen while `test28` was
-  tuned on, measured once at the end, not yet tuned on). `tuned` is every part tuned on.
+  tuned on, measured once at the end, then tuned on), `test30` and `test31` (reports 737-766 and 767-796 of six more
+  authors, written blind at the same time after `test29` was measured: the last held-out parts, kept unseen while
+  `test29` was tuned on and measured once at the end). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test29|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test31|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -279,6 +281,7 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test26",
 			"test27",
 			"test28",
+			"test29",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
@@ -340,6 +343,8 @@ def main() -> int:
 			"test27",
 			"test28",
 			"test29",
+			"test30",
+			"test31",
 			"tuned",
 			"all",
 		),
