@@ -5561,6 +5561,7 @@ def test_an_agenda_item_with_its_time_after_a_dash():
 		"Le recrutement dans Activ'Up", "10:00", ""
 	)
 	assert ri.parse_time_slot("Réunion du réseau – suite") is None
+	assert ri.parse_time_slot("Jeudi 19 octobre 2017 – 9h30") is None  # when the meeting starts
 
 
 def test_tasks_made_to_circulate_by_initials_of_two_and_by_the_spp_s_secretariat():
@@ -5572,6 +5573,7 @@ def test_tasks_made_to_circulate_by_initials_of_two_and_by_the_spp_s_secretariat
 		"Le secrétariat (SPP) transmettra la note « conservation des documents » aux directions des CPAS."
 	) == [("SPP", ["Le secrétariat (SPP)"], None)]
 	assert _points("La journée réseau 2026 sera organisée en Flandre.") == []
+	assert _points("Les données des participants ne seront jamais échangées sous leur nom.") == []
 	report = ri.recognise_report(
 		"Verslag 26 november 2019\n\nAanwezig: VD, YA\n\nLegende: VD = Veerle Dhondt (OCMW Gent), YA = Youssef "
 		"Amrani (OCMW Antwerpen)\n\n**Oriëntatiebalans**\n\n→ VD en YA wisselen hun intakeformulieren uit.\n"
@@ -5581,17 +5583,15 @@ def test_tasks_made_to_circulate_by_initials_of_two_and_by_the_spp_s_secretariat
 	]
 
 
-def test_a_numbered_heading_in_its_style_under_the_writer_s_line_and_no_section_for_a_language_s_part():
-	for between in (
-		"Verslag – Nederlandse versie\n\n*Verslag opgesteld door Leen De Smet (OCMW Gent), ter vervanging van "
-		"Hélène Vandermeersch.*",
-		"**NEDERLANDS**",
-	):
+def test_a_numbered_heading_under_the_writer_s_line_after_the_title_of_the_report_s_other_language():
+	for mark, italic in (("## ", "*"), ("", "")):  # as a .docx gives it, and as a plain text
 		report = ri.recognise_report(
-			"Rapport 17 octobre 2019\n\n# 1. Accueil\n\nBienvenue à tous.\n\n# 2. Divers\n\nRien.\n\n"
-			f"{between}\n\n## 1. Onthaal\n\nWelkom aan iedereen.\n\n## 2. Varia\n\nNiets.\n"
+			f"Rapport 17 octobre 2019\n\n{mark}1. Accueil\n\nBienvenue à tous.\n\n{mark}2. Divers\n\nRien.\n\n"
+			f"Verslag – Nederlandse versie\n\n{italic}Verslag opgesteld door Leen De Smet (OCMW Gent), ter vervanging "
+			f"van Hélène Vandermeersch.{italic}\n\n{mark}1. Onthaal\n\nWelkom aan iedereen en een korte voorstelling "
+			f"van de dienst.\n\n{mark}2. Varia\n\nNiets meer te melden vandaag.\n"
 		)
-		assert [(s.number, s.heading) for s in report.sections] == [
+		assert [(s.number, s.heading) for s in report.sections if s.number] == [
 			("1", "Accueil"),
 			("2", "Divers"),
 			("1", "Onthaal"),
@@ -5635,3 +5635,47 @@ def test_a_people_table_a_pdf_ran_together_a_row_a_line_with_initials_or_several
 		("Fatma Yilmaz", "Present", "ANTWERPEN"),
 		("Véronique Delcourt", "Excused", "BINCHE"),
 	]
+
+
+def test_an_agenda_title_a_pdf_wrapped_goes_on_and_a_sentence_after_a_timed_agenda_is_no_item():
+	report = ri.recognise_report(
+		"Verslag 12 mei 2020\nAanwezig: Els Wouters (OCMW Antwerpen)\nAgenda\n14u00 – 14u10 Check-in\n"
+		"14u10 – 15u00 Stand van zaken per\nOCMW tijdens de lockdown\n15u00 – 15u30 Présentation du projet « Samen\n"
+		"Verder »\n15u30 – 15u45 Varia\n1. Check-in\nEls Wouters opent de vergadering en heet iedereen welkom.\n"
+	)
+	assert [(a.from_time, a.title) for a in report.agenda] == [
+		("14:00", "Check-in"),
+		("14:10", "Stand van zaken per OCMW tijdens de lockdown"),
+		("15:00", "Présentation du projet « Samen Verder »"),
+		("15:30", "Varia"),
+	]
+	report = ri.recognise_report(
+		"Rapport 29 septembre 2022\n\n**Ordre du jour**\n\n| Heure | Point | Punt |\n"
+		"| 10h00 – 11h00 | Le nouveau programme FAMI | Het nieuwe AMIF programma |\n"
+		"| 2021-2027 et les indicateurs | 2021-2027 en de indicatoren |\n| 11h00 – 12h00 | Divers | Varia |\n\n"
+		"| 12.30 u. | Lunch |\n\n*Anne-Sophie Baert verzorgde fluistertolken Nederlands-Frans voor de Franstalige*\n\n"
+		"# 1. Accueil\n\nJulien Dethier accueille les collègues.\n"
+	)
+	assert [(a.from_time, a.title) for a in report.agenda] == [
+		("10:00", "Le nouveau programme FAMI 2021-2027 et les indicateurs"),
+		("11:00", "Divers"),
+		("12:30", "Lunch"),
+	]
+
+
+def test_french_en_is_no_dutch_word_and_a_list_of_tasks_given_again_in_dutch_is_read_once():
+	assert (
+		ri._sentence_language(
+			"SPP : faire traduire l'enquête de satisfaction en arabe, en dari et en tigrinya."
+		)
+		== "fr"
+	)
+	assert ri._sentence_language("Jan en Piet sturen de lijst naar het POD.") == "nl"
+	report = ri.recognise_report(
+		"Rapport 17 octobre 2019\n\nPrésents : Bart Van Damme (CPAS Gand)\n\n## 5. Actions\n\n"
+		"- SPP : faire traduire l'enquête de satisfaction en arabe, en dari et en tigrinya.\n"
+		"- CPAS de Mortsel : partager son affiche de recrutement simplifiée.\n\n## 5. Acties\n\n"
+		"- POD: de tevredenheidsenquête laten vertalen in het Arabisch, Dari en Tigrinya.\n"
+		"- OCMW Mortsel: zijn vereenvoudigde wervingsaffiche delen.\n"
+	)
+	assert [a.action[:5] for a in report.action_points] == ["SPP :", "CPAS "]

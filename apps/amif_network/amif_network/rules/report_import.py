@@ -301,8 +301,7 @@ STILL_TO_BE_ADDED = re.compile(
 	r"\bX{3,}\b|(?-i:\b(?:XX|xx)\b)(?=\s+[a-zà-ÿ%€])|"
 	# "Tekst in geel nog te bevestigen door Koen en Eva.", "(Pieter : merci de compléter D3 si j'ai mal résumé)"
 	r"\b(?:tekst|texte|passages?|zinnen|phrases?|cijfers|chiffres)\s+(?:in\s+(?:het\s+)?|en\s+)(?:geel|jaune|rood|rouge|"
-	r"groen|vert|blauw|bleu|grijs|gris)\b|\bsi\s+j['’]ai\s+mal\s+(?:r[ée]sum[ée]|compris|not[ée])\b|"
-	r"\bals\s+ik\s+(?:iets|het)\s+(?:verkeerd|fout|slecht)\s+(?:samengevat|begrepen|genoteerd)\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
+	r"groen|vert|blauw|bleu|grijs|gris)\b|\b(?:commentaires|remarques|opmerkingen|feedback)\b[^.;]{0,60}?\b(?:seront|sera|doivent\s+encore\s+"
 	r"[êe]tre|moeten\s+nog|worden\s+nog)\s+(?:int[ée]gr|ajout|verwerkt|toegevoegd|ge[iï]ntegreerd)|"
 	r"encore\s+[àa]\s+int[ée]grer|nog\s+te\s+verwerken|"
 	# read again before it is sent ("(relire avec Samir avant envoi)", "…, peux-tu relire … avant diffusion ?"), a text
@@ -1070,7 +1069,8 @@ def parse_time_slot(line: str) -> AgendaItem | None:
 		start, end = clock_text(_plain_clock(found.group(2))), clock_text(_plain_clock(found.group(3)))
 		if start and end and found.group(1).strip(" :-–|"):
 			return AgendaItem(found.group(1).strip(" :-–|"), start, end)
-	found = _TIME_IN_BRACKETS.match(line) or _TIME_AFTER_DASH.match(line)
+	# not "Jeudi 19 octobre 2017 – 9h30": when the meeting starts
+	found = _TIME_IN_BRACKETS.match(line) or (_TIME_AFTER_DASH.match(line) if not find_date(line) else None)
 	if found:
 		start = clock_text(_plain_clock(found.group(2)))
 		if start and found.group(1).strip(" :-–|"):
@@ -1576,9 +1576,6 @@ def recognise_report(text: str, contacts: list[Contact] = (), cpas_aliases: dict
 	report.language = report_language(text)
 	text = _PRIVATE_BULLET.sub(r"\1• ", text)
 	_ReportReader(report, logical_lines(text), cpas_aliases).read()
-	report.sections = [
-		s for s in report.sections if s.body or s.number or not _LANGUAGE_PART.match(fold(s.heading))
-	]  # "NEDERLANDS", "PARTIE EN FRANÇAIS": where the report's part in a language starts, not a section
 	report.writer = writer_of(text, report.attendees)
 	_finish(report, list(contacts), cpas_aliases)
 	return report
@@ -1730,14 +1727,8 @@ _LEGEND_LINE = re.compile(
 
 # the report again in its other language, its sections numbered from 1 again
 _VERSION_HEADING = re.compile(
-	r"^(?:version\s+(?:fran[cç]aise|n[ée]erlandaise)|(?:nederlandse|franse)\s+versie|"
+	r"^(?:(?:verslag|rapport|compte[- ]rendu|pv)\s*[–—-]\s*)?(?:version\s+(?:fran[cç]aise|n[ée]erlandaise)|(?:nederlandse|franse)\s+versie|"
 	r"texte\s+(?:fran[cç]ais|n[ée]erlandais)|(?:nederlandse|franse)\s+tekst)\W*$"
-)
-
-
-_LANGUAGE_PART = re.compile(
-	r"^(?:nederlands|francais|frans|partie\s+(?:en\s+)?(?:francais|neerlandais|francaise|neerlandaise)|"
-	r"deel\s+(?:in\s+het\s+)?(?:nederlands|frans)|(?:nederlandstalig|franstalig)\s+deel)\W*$"
 )
 
 
@@ -2095,6 +2086,22 @@ def _only_names(text: str) -> bool:
 	"""`Hanne Goris, Luc Fontaine`, `Maud Lenaerts et Koen Dierickx`: people's names and nothing else."""
 	parts = [p.strip() for p in re.split(r"\s*[,;&]\s*|\s+(?:et|en|and)\s+", text) if p.strip()]
 	return bool(parts) and all(looks_like_name(p) and len(p.split()) <= 4 for p in parts)
+
+
+def _continues_title(title: str, text: str) -> bool:
+	"""Whether a line without a time goes on the agenda title above it, which a PDF or a table's cell
+	wrapped: it starts small ("2021-2027 et les indicateurs"), or the title stopped on a small word
+	("Stand van zaken per") or inside quotes ("« Samen")."""
+	return len(text) < 60 and bool(
+		re.match(r"[a-zà-ÿ0-9]", text)
+		or re.search(
+			r"\b(?:de|du|des|la|le|les|et|[àa]|pour|sur|avec|par|van|het|en|voor|op|met|in|per|over|l['’]|d['’])$",
+			title,
+			re.I,
+		)
+		or title.count("«") > title.count("»")
+		or title.count("(") > title.count(")")
+	)
 
 
 def _named_rows_joined_header(text: str) -> bool:
@@ -3999,9 +4006,15 @@ class _ReportReader:
 		if (
 			len(text.split()) <= 4
 			and _NEVER_A_TASK.match(clean_line(before).strip())
+			# "1. Onthaal" under "Verslag opgesteld door …": a numbered heading, styled or next in its numbering
 			and not (
-				line.level and again and again.number
-			)  # "## 1. Onthaal" under "Verslag opgesteld door …"
+				again
+				and again.number
+				and (
+					line.level
+					or (number_parts(again.number) and follows(self.last_number, number_parts(again.number)))
+				)
+			)
 		):
 			return None  # "Sophie" under "Bonne soirée,": who signs, not a section
 		if fold(clean_line(text).strip(" *_:")) in {
@@ -5038,10 +5051,22 @@ class _ReportReader:
 			)
 			return True
 		mine = agenda[self.agenda_start :]
+		if (
+			mine
+			and mine[-1].from_time
+			and not self.pending_clock
+			and not parse_time_slot(body)
+			and not (line is not None and (line.bullet or line.bold or line.level))
+			and _continues_title(mine[-1].title, body)
+		):
+			mine[-1].title = f"{mine[-1].title} {body}"  # "Stand van zaken per" / "OCMW tijdens de lockdown"
+			return True
 		if mine and not parse_time_slot(body) and not self.pending_clock:
 			following = next((n for n in self.lines[self.position + 1 :] if not n.blank), None)
 			before_text = following is not None and len(following.text) > 80 and not following.bullet
-			if (all(item.from_time for item in mine) and before_text) or any(
+			timed = all(item.from_time for item in mine)
+			# "Anne-Sophie Baert verzorgde fluistertolken Nederlands-Frans voor de Franstalige": a sentence
+			if (timed and (before_text or len(body.split()) >= 8)) or any(
 				fold(item.title).startswith(fold(body).rstrip(" :")) for item in mine
 			):
 				return False  # after a timed agenda, or repeating an item: the first section's heading
@@ -5118,6 +5143,12 @@ class _ReportReader:
 				else:
 					titles.append(value)
 		if not titles:
+			return True
+		last = self.report.agenda[-1] if self.report.agenda else None
+		if not clocks and last is not None and last.from_time and _continues_title(last.title, titles[0]):
+			# "| 10h00 – 11h00 | Le nouveau programme FAMI |", "| 2021-2027 et les indicateurs |": a title a PDF
+			# wrapped onto a row of its own
+			last.title = f"{last.title} {titles[0].strip()}"
 			return True
 		clocks += ["", ""]
 		self.report.agenda.append(AgendaItem(titles[0].strip(" :-–"), clocks[0], clocks[1]))
@@ -6667,6 +6698,8 @@ def _finish(report: RecognisedReport, contacts: list[Contact], cpas_aliases):
 _A_RULE_FROM_NOW = re.compile(
 	# "La journée réseau 2026 sera organisée en Flandre.": where it takes place, decided
 	r"\b(?:sera|seront)\s+organis[ée]e?s?\s+(?:en|[àa]|au|dans|chez)\s+(?-i:[A-ZÀ-Ý])|"
+	# "Gegevens van deelnemers worden nooit op naam uitgewisseld": what is never done, a rule
+	r"\b(?:nooit|jamais)\b|"
 	r"\b(?:voortaan|vanaf\s+nu|d[ée]sormais|dor[ée]navant|[àa]\s+l['’]avenir)\b|"
 	r"^\W*(?:er\s+wordt\s+(?:afgesproken|beslist|overeengekomen)|(?:il\s+est|il\s+a\s+[ée]t[ée])\s+(?:convenu|d[ée]cid[ée])|"
 	r"on\s+(?:convient|d[ée]cide))\b",
@@ -7822,7 +7855,7 @@ def _owner_at_start(text: str, contacts, cpas_aliases) -> ActionPoint | None:
 
 
 _FR_MARKS = _FR_WORDS | {"a", "par", "sur", "ce", "ses", "son", "sa", "aux", "ou", "l", "d", "un"}
-_NL_MARKS = (_NL_WORDS - {"de"}) | {"naar", "aan", "bij", "om", "te", "wordt", "worden", "door"}
+_NL_MARKS = (_NL_WORDS - {"de", "en"}) | {"naar", "aan", "bij", "om", "te", "wordt", "worden", "door"}
 
 
 def _small_words(text: str) -> tuple[int, int]:
