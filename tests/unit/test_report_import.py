@@ -5551,6 +5551,13 @@ def test_a_figure_to_ask_a_text_in_colour_to_confirm_and_a_colleague_asked_to_co
 
 def test_a_note_said_settled_and_what_someone_reported_at_the_meeting_are_no_remarks():
 	assert _remarks_of("[Yusuf, kan jij deel 3 en 4 aanvullen? – gedaan]") == []
+	report = ri.recognise_report(
+		"Verslag overleg 12 januari 2026\nAanwezig: Katrien Peeters (OCMW Antwerpen)\n2 Bewaring dossiers\n"
+		"Vraag van Schoten: hoe lang moeten de papieren dossiers bewaard blijven?\n"
+		"Actie POD MI: een modelnota over bewaartermijnen bezorgen aan alle OCMW's.\n"
+		"[Yusuf, kan jij deel 3 en 4 aanvullen? – gedaan]\n3 Planning 2026\nInfosessies in Schoten in het voorjaar.\n"
+	)
+	assert [(a.owner_type, a.action[:9]) for a in report.action_points] == [("SPP", "een model")]
 	assert _remarks_of("Bram meldt dat de tevredenheidsenquêtes van de lente nog niet verwerkt zijn.") == []
 	assert _remarks_of("Le groupe compte XX participants.") == ["Le groupe compte XX participants."]
 	assert _remarks_of("Un film sur le XXe siècle a été présenté.") == []
@@ -5653,7 +5660,8 @@ def test_an_agenda_title_a_pdf_wrapped_goes_on_and_a_sentence_after_a_timed_agen
 		"Rapport 29 septembre 2022\n\n**Ordre du jour**\n\n| Heure | Point | Punt |\n"
 		"| 10h00 – 11h00 | Le nouveau programme FAMI | Het nieuwe AMIF programma |\n"
 		"| 2021-2027 et les indicateurs | 2021-2027 en de indicatoren |\n| 11h00 – 12h00 | Divers | Varia |\n\n"
-		"| 12.30 u. | Lunch |\n\n*Anne-Sophie Baert verzorgde fluistertolken Nederlands-Frans voor de Franstalige*\n\n"
+		"| 12.30 u. | Lunch |\n\n*Anne-Sophie Baert verzorgde fluistertolken Nederlands-Frans voor de Franstalige*\n"
+		"*collega's. Le français suit la partie néerlandaise.*\n\n"
 		"# 1. Accueil\n\nJulien Dethier accueille les collègues.\n"
 	)
 	assert [(a.from_time, a.title) for a in report.agenda] == [

@@ -2091,16 +2091,20 @@ def _only_names(text: str) -> bool:
 def _continues_title(title: str, text: str) -> bool:
 	"""Whether a line without a time goes on the agenda title above it, which a PDF or a table's cell
 	wrapped: it starts small ("2021-2027 et les indicateurs"), or the title stopped on a small word
-	("Stand van zaken per") or inside quotes ("« Samen")."""
-	return len(text) < 60 and bool(
-		re.match(r"[a-zà-ÿ0-9]", text)
-		or re.search(
-			r"\b(?:de|du|des|la|le|les|et|[àa]|pour|sur|avec|par|van|het|en|voor|op|met|in|per|over|l['’]|d['’])$",
-			title,
-			re.I,
+	("Stand van zaken per") or inside quotes ("« Samen"); not a sentence ("collega's. Le français suit …")."""
+	return (
+		len(text) < 60
+		and not re.search(r"[.!?]\W*$", text)
+		and bool(
+			re.match(r"[a-zà-ÿ0-9]", text)
+			or re.search(
+				r"\b(?:de|du|des|la|le|les|et|[àa]|pour|sur|avec|par|van|het|en|voor|op|met|in|per|over|l['’]|d['’])$",
+				title,
+				re.I,
+			)
+			or title.count("«") > title.count("»")
+			or title.count("(") > title.count(")")
 		)
-		or title.count("«") > title.count("»")
-		or title.count("(") > title.count(")")
 	)
 
 
@@ -5434,6 +5438,11 @@ class _ReportReader:
 			elif self.announced_agenda and not line.italic:
 				self.announced_agenda = False
 		sentences = split_sentences(text)
+		whole = text.strip("-–•* ")
+		if (
+			_SQUARE_BRACKETED.fullmatch(whole) or re.fullmatch(r"\([^()]{3,300}\)", whole)
+		) and _SETTLED_NOTE.search(whole):
+			return  # "[Yusuf, kan jij deel 3 en 4 aanvullen? – gedaan]": a note on the text, settled since
 		if (STILL_TO_BE_ADDED.search(text) or any(STILL_TO_BE_ADDED.search(s) for s in sentences[1:])) and (
 			line.italic
 			or len(text) < 300
