@@ -5687,3 +5687,16 @@ def test_french_en_is_no_dutch_word_and_a_list_of_tasks_given_again_in_dutch_is_
 		"- OCMW Mortsel: zijn vereenvoudigde wervingsaffiche delen.\n"
 	)
 	assert [a.action[:5] for a in report.action_points] == ["SPP :", "CPAS "]
+
+
+def test_a_signature_under_its_greeting_and_an_agenda_in_small_letters_stay_as_they_are():
+	report = ri.recognise_report(
+		"PV de la réunion du 12 mars 2019\n\nI. Accueil\n\nBienvenue à tous les participants de la réunion.\n\n"
+		"IV. Divers\n\nNéant.\n\nPour le CPAS de Binche,\n\nV. Lenoir\n"
+	)
+	assert [s.number for s in report.sections] == ["I", "IV"]
+	report = ri.recognise_report(
+		"Netwerkoverleg 4 februari 2021\nAgenda\n11u45 – 12u15 rapportering 2020\n12u15 – 12u30 varia\ncovid-update\n"
+		"Elk OCMW vertelt hoe de groepen verlopen tijdens de lockdown en wat er nog mogelijk is.\n"
+	)
+	assert [a.title for a in report.agenda] == ["rapportering 2020", "varia"]

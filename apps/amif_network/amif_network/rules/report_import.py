@@ -2096,7 +2096,8 @@ def _continues_title(title: str, text: str) -> bool:
 		len(text) < 60
 		and not re.search(r"[.!?]\W*$", text)
 		and bool(
-			re.match(r"[a-zà-ÿ0-9]", text)
+			re.match(r"[0-9]", text)
+			or (re.match(r"[a-zà-ÿ]", text) and title[:1].isupper())  # not in an agenda all in small letters
 			or re.search(
 				r"\b(?:de|du|des|la|le|les|et|[àa]|pour|sur|avec|par|van|het|en|voor|op|met|in|per|over|l['’]|d['’])$",
 				title,
@@ -4016,7 +4017,11 @@ class _ReportReader:
 				and again.number
 				and (
 					line.level
-					or (number_parts(again.number) and follows(self.last_number, number_parts(again.number)))
+					or (
+						number_parts(again.number)
+						and follows(self.last_number, number_parts(again.number))
+						and len(clean_line(before)) > 60  # a sentence, not "Pour le CPAS de Charleroi,"
+					)
 				)
 			)
 		):
