@@ -5700,3 +5700,94 @@ def test_a_signature_under_its_greeting_and_an_agenda_in_small_letters_stay_as_t
 		"Elk OCMW vertelt hoe de groepen verlopen tijdens de lockdown en wat er nog mogelijk is.\n"
 	)
 	assert [a.title for a in report.agenda] == ["rapportering 2020", "varia"]
+
+
+def test_people_grouped_after_their_organisation_in_a_sentence_and_an_annex_table_after_the_interpreters():
+	report = ri.recognise_report(
+		"Compte rendu\n\n**Jeudi 29 septembre 2022**\n\nLe CPAS de Binche a accueilli le réseau. Étaient présents : "
+		"pour le SPP, Yasmina El Kaddouri et Thomas Lambrechts ; pour le CPAS de Gand, Bram Vercruysse. Se sont "
+		"excusés : Koen Peeters (Anvers).\n\n**1) Tour de table**\n\nTexte du tour de table.\n"
+	)
+	assert [(p.full_name, p.cpas or p.organisation_type) for p in report.attendees] == [
+		("Yasmina El Kaddouri", "SPP"),
+		("Thomas Lambrechts", "SPP"),
+		("Bram Vercruysse", "GENT"),
+		("Koen Peeters", "ANTWERPEN"),
+	]
+	report = ri.recognise_report(
+		"Journée du réseau FAMI\n\n12 juin 2025\n\nPrésents / Aanwezig : voir annexe 1 – zie bijlage 1\n\n"
+		"Interprétation simultanée FR/NL – Simultaanvertaling FR/NL : Marc Stassart, Irina Popescu\n\n"
+		"# 1. Accueil – Onthaal\n\nCafé et inscriptions.\n\n# Annexe 1 – Liste des participants – Deelnemerslijst\n\n"
+		"| Nom – Naam | Organisation – Organisatie | Présent / Excusé – Aanwezig / Verontschuldigd |\n"
+		"| Kevin Lambot | CPAS Charleroi | Présent – Aanwezig |\n"
+		"| Ellen Huybrechts | OCMW Schoten | Excusé(e) – Verontschuldigd |\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Marc Stassart", "Present", None),
+		("Irina Popescu", "Present", None),
+		("Kevin Lambot", "Present", "CHARLEROI"),
+		("Ellen Huybrechts", "Excused", "SCHOTEN"),
+	]
+
+
+def test_an_intervision_s_steps_its_participants_and_its_follow_up_with_initials_in_square_brackets():
+	report = ri.recognise_report(
+		"Intervision en ligne – réseau FAMI\n\nMardi 11 février 2025, 10h00 – 11h30, Microsoft Teams\n\n"
+		"**Participaient à l'intervision :**\n\n- Alain Pirard\tCPAS de Liège (cas présenté)\n"
+		"- Ilse Van Dyck\tCPAS d'Anvers\n\n**Déroulement :**\n\n1. Météo du jour\n\n2. Présentation du cas (Alain)\n\n"
+		"## Météo\n\nChacun dit comment il arrive.\n\n## Suites\n\n"
+		"- Organiser un entretien avec interprète pour Mme A. [AP]\n"
+		"- Envoyer au groupe la liste des services de santé mentale [IVD]\n- Présenter un cas lors de la prochaine séance [?]\n"
+	)
+	assert [p.full_name for p in report.attendees] == ["Alain Pirard", "Ilse Van Dyck"]
+	assert [a.title for a in report.agenda] == ["Météo du jour", "Présentation du cas (Alain)"]
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Network Contact", ["Alain Pirard"]),
+		("Network Contact", ["Ilse Van Dyck"]),
+		("To Be Assigned", []),
+	]
+
+
+def test_an_agenda_announced_in_a_long_sentence_or_numbered_in_brackets_and_one_only_referred_to():
+	report = ri.recognise_report(
+		"Procès-verbal de la réunion du 14 octobre 2021\n\nÉtaient présents : Madame Sophie Thiry (CPAS de Liège) et "
+		"Monsieur Karim Benali (CPAS de Charleroi).\n\nL'ordre du jour, tel qu'il avait été communiqué aux membres par "
+		"courrier électronique du 4 octobre 2021, comportait les points suivants :\n\na) accueil et approbation du "
+		"procès-verbal ;\n\nb) divers.\n\nLa séance est ouverte à 10 heures par la présidente, qui remercie le CPAS.\n"
+	)
+	assert [a.title.rstrip(" .;") for a in report.agenda] == [
+		"accueil et approbation du procès-verbal",
+		"divers",
+	]
+	report = ri.recognise_report(
+		"Réunion FAMI (Teams) – 27 janvier 2026\n\nAu programme :\n\n(1) Clôture des trajets 2025\n\n(2) Divers\n\n"
+		"**1 – Clôture des trajets 2025**\n\nTour rapide des CPAS.\n\n**2 – Divers**\n\nRien.\n"
+	)
+	assert [a.title for a in report.agenda] == ["Clôture des trajets 2025", "Divers"]
+	assert [(s.number, s.heading) for s in report.sections] == [
+		("1", "Clôture des trajets 2025"),
+		("2", "Divers"),
+	]
+	report = ri.recognise_report(
+		"Verslag – netwerkbijeenkomst AMIF – 28 november 2024\n\nAgenda: zie uitnodiging van 4 november.\n\n"
+		"**1 – Opening**\n\nJoke Mertens verwelkomt het netwerk.\n\n**2 – Varia**\n\nNiets.\n"
+	)
+	assert report.agenda == [] and [s.number for s in report.sections] == ["1", "2"]
+
+
+def test_a_date_is_no_heading_nor_an_agenda_item_and_the_e_mail_or_signature_under_the_tasks_no_task():
+	assert ri.parse_heading("23 mars 2017") is None
+	assert ri.parse_time_slot("Datum: dinsdag 27 september 2022, 09.30 – 15.00 uur") is None
+	report = ri.recognise_report(
+		"Rapport 16 mars 2016\n\nPrésents : Hanne De Smet (CPAS Gand), Wouter Peeters (CPAS Anvers)\n\n## Actions\n\n"
+		"- Mme Hanne De Smet et M. Wouter Peeters examineront avec le POD la traduction néerlandaise.\n\n"
+		"Aurélie Dethier\n\nVan: Bouzidi Mehdi\n\n10h00 – 10h30 : Accueil / Onthaal\n\n"
+		"**Rapport échange entre CPAS – Anvers**\n\n**23 mars 2017**\n\n"
+	)
+	assert [(a.owner_type, a.owners) for a in report.action_points] == [
+		("Several Network Contacts", ["Hanne De Smet", "Wouter Peeters"])
+	]
+	assert "23 mars 2017" not in [s.heading for s in report.sections]
+	assert _points("Hilde neemt de vraag mee naar de stuurgroep.", "Aanwezig: Hilde Verstraete (POD MI)") == [
+		("Network Contact", ["Hilde Verstraete"], None)
+	]

@@ -132,6 +132,8 @@ AGENDA_LABELS = (
 	"dagprogramma",
 	"odj",
 	"o.d.j",
+	"deroulement",  # "Déroulement :" of an intervision, its steps numbered under it
+	"verloop",
 )
 NEXT_MEETING = re.compile(
 	r"^\s*(?:la\s+|de\s+|het\s+)?(?:prochaine?s?\s+(?:r[ée]union|rencontre|s[ée]ance|[ée]change|concertation|"
@@ -1050,6 +1052,8 @@ class AgendaItem:
 def parse_time_slot(line: str) -> AgendaItem | None:
 	"""`10h00 à 10h45 : Accueil`, `13:30 à 14:00 Lunch`, `van 9u30 tot 10u: Onthaal`, `14h Visite`."""
 	line = clean_line(line)
+	if re.match(r"^\W*(?:date|datum)\s*:", line, re.I):
+		return None  # "Datum: dinsdag 27 september 2022, 09.30 – 15.00 uur": the meeting's day and hours
 	# "van 10 tot 10.30 uur", "de 9 à 10h": the first hour written bare
 	line = re.sub(
 		r"^(\s*(?:[-–•*]\s*)?(?:van|de)\s+)(\d{1,2})(\s+(?:tot|[àa])\s+\d)", r"\1\2u\3", line, flags=re.I
@@ -1152,6 +1156,9 @@ def parse_heading(line: str, marked: bool = False) -> Heading | None:
 		return None
 	if title.endswith(".") and len(title.split()) > 6:
 		return None
+	month = re.match(r"([a-z]+)\.?\s+(?:19|20)\d{2}\b", fold(title))
+	if number.isdigit() and int(number) <= 31 and month and month.group(1) in MONTHS:
+		return None  # "23 mars 2017": a date, not section 23
 	return Heading(number, section_level(number), title.rstrip(" :"))
 
 
@@ -1269,7 +1276,8 @@ def _subject_and_rest(sentence: str) -> tuple[str, str, bool] | None:
 		found = re.match(pattern, sentence, re.I)
 		if found:
 			subject = found.group(1).strip()
-			if len(subject.split()) > 7 or _CLAUSE.search(subject) or ":" in subject:
+			# "Mme Hanne De Smet et M. Wouter Peeters": their titles are no words of the subject
+			if len(_COURTESY.sub("", subject).split()) > 7 or _CLAUSE.search(subject) or ":" in subject:
 				continue
 			candidates.append(
 				(not auxiliary, len(subject), subject, found.group(found.lastindex).strip(), present)
@@ -2058,7 +2066,7 @@ def _named_rows_header(text: str) -> str | None:
 	if re.fullmatch(
 		r"(?:presence|aanwezigheid|statut|status|present\s*[?]?|aanwezig\s*[?]?|excuse\w*|verontschuldigd|participation|"
 		r"deelname)"
-		r"(?:\s*[/–—-]\s*\w+)?",
+		r"(?:\s*[/–—-]\s*\w+){0,3}",  # also "Présent / Excusé – Aanwezig / Verontschuldigd"
 		folded,
 	):
 		return "status"
@@ -2086,6 +2094,22 @@ def _only_names(text: str) -> bool:
 	"""`Hanne Goris, Luc Fontaine`, `Maud Lenaerts et Koen Dierickx`: people's names and nothing else."""
 	parts = [p.strip() for p in re.split(r"\s*[,;&]\s*|\s+(?:et|en|and)\s+", text) if p.strip()]
 	return bool(parts) and all(looks_like_name(p) and len(p.split()) <= 4 for p in parts)
+
+
+_WEEKDAYS = set(
+	"lundi mardi mercredi jeudi vendredi samedi dimanche maandag dinsdag woensdag donderdag vrijdag zaterdag "
+	"zondag le de".split()
+)
+
+
+def _only_a_date(text: str) -> bool:
+	"""`23 mars 2017`, `18 mars 2021 – 18 maart 2021`, `Jeudi 29 septembre 2022`: a date and nothing else."""
+	words = re.findall(r"[a-z]+", fold(clean_line(text)))
+	return (
+		bool(find_date(text))
+		and bool(re.search(r"\b(?:19|20)\d{2}\b", text))
+		and all(w in MONTHS or w in _WEEKDAYS for w in words)
+	)
 
 
 def _continues_title(title: str, text: str) -> bool:
@@ -3367,7 +3391,11 @@ class _ReportReader:
 		if (
 			line.cells
 			and self.mode == "section"
-			and all(any(p is i for i in self.interpreters) for p in report.attendees)
+			# only interpreters read so far ("Interprétation … : Marc Stassart, Irina Popescu"), the rest "voir annexe 1"
+			and all(
+				any(p is i for i in self.interpreters) or not (p.cpas or p.organisation_type)
+				for p in report.attendees
+			)
 			and [_named_rows_header(c) for c in line.cells[:3]] == ["name", "organisation", "status"]
 		):
 			# "| Naam / Nom | Organisatie / Organisation | Aanwezig / Présent |" in an annex: the people
@@ -3653,6 +3681,17 @@ class _ReportReader:
 				text, line
 			)  # "Programma", "Programme" under "Uur / Heure": the table's header cells
 			return
+		if (
+			label
+			and label[0] == "agenda"
+			and label[1]
+			and re.match(r"^\W*(?:zie|voir|cf\.?|see)\b", label[1], re.I)
+			and not (heading and heading.number)
+		):
+			self.mode = (
+				"between"  # "Agenda: zie uitnodiging van 4 november": no agenda here, its sections follow
+			)
+			return
 		if label and label[0] == "agenda" and not (heading and heading.number):
 			self.start_agenda()
 			numbered = _inline_numbered_items(label[1]) if label[1] else []
@@ -3877,6 +3916,8 @@ class _ReportReader:
 
 	def heading_of(self, line, position: int, listing: bool = False):
 		text = line.text
+		if _only_a_date(text):
+			return None  # "**23 mars 2017**" under the title of the report's other language: its date
 		cells = [c.strip() for c in line.cells or []]
 		if (
 			len(cells) == 2
@@ -5006,7 +5047,9 @@ class _ReportReader:
 			self.repeated_agenda = True
 			return True  # "Ordre du jour" of a report's second version: the same times as the first one's
 		lettered = re.match(r"^\s*[a-hA-H][.)]\s+(?=\S)", text)
-		body = re.sub(r"^\s*(?:[-–•*·▪→]|\d{1,2}[.)](?!\d)|[a-hA-H][.)](?=\s))\s*", "", text).strip()
+		body = re.sub(
+			r"^\s*(?:[-–•*·▪→]|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-hA-H][.)](?=\s))\s*", "", text
+		).strip()
 		if _VERSION_HEADING.match(fold(body)) and line is not None and not line.cells:
 			return False  # "Nederlandse versie" after the agenda: the report's first part
 		if len(agenda) == self.agenda_start and (_MAIL_FIELD.match(body) or _GREETING.match(body)):
@@ -5101,7 +5144,11 @@ class _ReportReader:
 			self.pending_clock = None
 			self.presenter_cell = self.header_cells >= 3
 			return True
-		listed = (line is not None and line.bullet) or re.match(r"^\s*\d{1,2}[.)]\s", text) or lettered
+		listed = (
+			(line is not None and line.bullet)
+			or re.match(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s", text)
+			or lettered
+		)
 		if listed and line is not None and line.bullet:
 			self.agenda_bullets = True
 		plain_item = (
@@ -5200,7 +5247,14 @@ class _ReportReader:
 		if (
 			not report.agenda
 			and not line.cells
-			and len(text) < 100
+			and (
+				len(text) < 100
+				# "L'ordre du jour, tel qu'il avait été communiqué …, comportait les points suivants :"
+				or (
+					len(text) < 220
+					and re.search(r"\b(?:suivants|volgende|ci-dessous|hieronder)\s*:\s*$", text, re.I)
+				)
+			)
 			and text.rstrip().endswith((":", "："))
 			and _AGENDA_ANNOUNCED.search(text)
 		):
@@ -5998,7 +6052,10 @@ def _extra_label(kind: str, part: str) -> bool:
 		return bool(
 			re.fullmatch(
 				r"(?:externe\s+)?(?:gast(?:en)?|gastsprekers?|genodigden)|"
-				r"(?:invite|intervenant)e?s?(?:\s+externes?)?|(?:external\s+)?guests?",
+				r"(?:invite|intervenant)e?s?(?:\s+externes?)?|(?:external\s+)?guests?|"
+				# "Participaient à l'intervision :", "Namen deel aan de werkgroep:"
+				r"(?:participaient|ont\s+participe|namen\s+deel)(?:\s+(?:a|au|aan)\s+(?:l'|la\s+|le\s+|de\s+|het\s+)?"
+				r"[a-z-]+)?",
 				re.sub(r"\(.*?\)", "", folded).strip(),
 			)
 		)
@@ -6244,7 +6301,7 @@ def people_in_prose(sentence: str, cpas_aliases=None, known_list: bool = False) 
 	default = ""
 	if place and recognise_organisation(place.group(1), cpas_aliases)[0]:
 		default = place.group(1)  # "In Gent werden we ontvangen door …": the people of that town's CPAS
-	people, pending, last_end = [], [], 0
+	people, pending, last_end, group = [], [], 0, ""
 	for found in _PROSE_NAME.finditer(sentence):
 		name = found.group(1)
 		words = [fold(w) for w in name.split()]
@@ -6259,6 +6316,14 @@ def people_in_prose(sentence: str, cpas_aliases=None, known_list: bool = False) 
 		):
 			continue  # also "… ter vervanging van Katrien Vandenberghe": the one replaced was not there
 		person = Person(name)
+		lead = _PROSE_GROUP.search(sentence[last_end : found.start()])
+		if lead and recognise_organisation(lead.group(1), cpas_aliases)[0]:
+			group = lead.group(
+				1
+			)  # "… ; pour le CPAS de Liège, Carine Hansen et Aïcha Benali ; …": its people follow
+		if group:
+			org_type, cpas = recognise_organisation(group, cpas_aliases)
+			person.organisation, person.organisation_type, person.cpas = group, org_type, cpas
 		between = _COURTESY.sub("", sentence[last_end : found.start()]) if people else ""
 		if len(re.findall(r"[\w'’-]+", between)) > 3:
 			pending = []  # "X, coordinatrice, et Y, formateur, ont accueilli … Z du CPAS de Gand": not theirs
@@ -6296,6 +6361,10 @@ def people_in_prose(sentence: str, cpas_aliases=None, known_list: bool = False) 
 	return people
 
 
+# the organisation that opens a group of people in a sentence: "pour le CPAS de Gand, …", "voor het POD: …"
+_PROSE_GROUP = re.compile(
+	r"\b(?:pour|voor|namens)\s+(?:le\s+|la\s+|l['’]|het\s+|de\s+)?([^,;:()]{2,40}?)\s*[,:]\s*$", re.I
+)
 _REPLACED = re.compile(
 	r"\b(?:ter\s+vervanging\s+van|in\s+vervanging\s+van|en\s+remplacement\s+de|in\s+plaats\s+van|"
 	r"[àa]\s+la\s+place\s+de|remplace|vervangt)\s+(?:(?:Mme|M\.|Mevr\.|Dhr\.|mevrouw|madame|monsieur)\s+)?$",
@@ -7140,6 +7209,7 @@ _NL_PRESENT_ANY = (
 	rf"(?:past|passen)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|"
 	rf"(?:duidt|duiden)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|(?:stuurt|sturen)\s+{_BEFORE_PARTICLE}na{_PARTICLE_END}|"
 	rf"(?:wisselt|wisselen)\s+{_BEFORE_PARTICLE}uit{_PARTICLE_END}|"
+	rf"(?:neemt|nemen)\s+{_BEFORE_PARTICLE}mee{_PARTICLE_END}|(?:telt|tellen)\s+hoeveel\b|"
 	r"co[öo]rdineer(?:t|en)\s+(?:de|het)\s+(?:bundeling|inzameling|verzameling|opmaak|verzending|planning)\b|"
 	r"(?:laat|laten)\s+weten\s+(?:of|wanneer|hoe|wie|welke|tegen)\b|"
 	r"(?:zorgt|zorgen)\s+voor\b|(?:houdt|houden)\s+(?:\S+\s+){1,3}?op\s+de\s+hoogte)\b"
@@ -7195,6 +7265,16 @@ def _action_of(
 				break
 	if re.match(r"^(?:voorstel|proposition|suggestie|suggestion|idee|wens|souhait)\b[^:]{0,30}:", fold(text)):
 		return None  # "Voorstel van An: het project komen voorstellen …": a proposal, not a task
+	if (
+		_MAIL_FIELD.match(text)
+		or _GREETING.match(text)
+		or (len(text.split()) <= 4 and looks_like_name(_COURTESY.sub("", text).strip(" .,")))
+		or _CLOCK_RANGE.match(text.split(" : ")[0].split(": ")[0])
+		or _only_a_date(text)
+	):
+		# "Van: Bouzidi Mehdi", "Bonjour à tous,", "10h00 – 10h30 : Accueil", "Aurélie Dethier" under the tasks: the
+		# e-mail the invitation came in, its programme, a signature
+		return None
 	to_be_done_by = re.search(
 		r"(?<!\[)\b(?:[àa]\s+(?:transmettre|envoyer|fournir|remettre)|te\s+(?:bezorgen|sturen|versturen))\s+(?:par|door)\s+"
 		r"((?:le\s+|la\s+|l['’]|les\s+|het\s+|de\s+)?[^,.;()\[\]]{2,40}?)"
@@ -7523,13 +7603,15 @@ def _weak_owner(point: ActionPoint, text: str) -> bool:
 
 
 _OWNER_BRACKETS = re.compile(r"^(.*?\w.*?)\s*\(([^()]{1,40})\)\W*$")
+# "Envoyer au groupe la liste des services … [IVD]", "Présenter un cas lors de la prochaine séance [?]"
+_OWNER_SQUARE = re.compile(r"^(.*?\w.*?)\s*\[([A-ZÀ-Ý]{2,4}(?:\s*[/+,&]\s*[A-ZÀ-Ý]{2,4})*|\?)\]\W*$")
 _OWNER_SEPARATORS = re.compile(r"\s*(?:/|,|\+|&|\s(?:en|et|and)\s)\s*")
 
 
 def _owner_in_brackets(text: str, legend: dict, contacts, cpas_aliases) -> ActionPoint | None:
 	"""`presentatie doorsturen naar alle OCMW's (MDR)`, `... (JM/IL)`, `... (POD)`, `... (OCMW Luik)`,
 	`... (nog te bepalen)`: an action list's item whose owner stands in brackets at its end."""
-	found = _OWNER_BRACKETS.match(text)
+	found = _OWNER_BRACKETS.match(text) or _OWNER_SQUARE.match(text)
 	if not found:
 		return None
 	action, inside = found.group(1).strip(" -–:"), found.group(2).strip()
@@ -7935,7 +8017,7 @@ _ACTION_HEADING = re.compile(
 	# "Suivi" alone is the follow-up of the tasks; "Suivi des participants" is about the participants
 	r"suivi(?!\s+(?:des|du|de\s+la|de\s+l')\s*(?:participants?|personnes?|b[ée]n[ée]ficiaires?|dossiers?|groupes?|"
 	r"usagers?|stagiaires?))(?!\s+(?:individuel|collectif|social|psycho|[àa]\s+distance|t[ée]l[ée]phonique|et\s))|"
-	r"taches|taken|suites? [aà] donner|engagements|qui fait quoi|wie doet wat|te doen|actielijst|opvolgpunten|accords|"
+	r"taches|taken|suites? [aà] donner|suites$|engagements|qui fait quoi|wie doet wat|te doen|actielijst|opvolgpunten|accords|"
 	r"wat moet er (?:nog )?gebeuren|ce qu'il (?:nous )?reste a faire|(?:il )?reste a faire)\b|"
 	r"^(?:recapitulatif|liste|suivi|tableau|overzicht|lijst)\s+(?:des\s+|van\s+de\s+|der\s+)?"
 	r"(actions?|actiepunt(?:en)?|acties|taches|taken|afspraken)\b"
