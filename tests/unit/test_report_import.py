@@ -5791,3 +5791,34 @@ def test_a_date_is_no_heading_nor_an_agenda_item_and_the_e_mail_or_signature_und
 	assert _points("Hilde neemt de vraag mee naar de stuurgroep.", "Aanwezig: Hilde Verstraete (POD MI)") == [
 		("Network Contact", ["Hilde Verstraete"], None)
 	]
+
+
+@pytest.mark.parametrize(
+	"body",
+	[
+		"Het budget was 12 000 euro (bedrag nakijken) voor vervoer.",
+		"De tolkkosten bedroegen 4 000 euro (bedrag nog op te zoeken).",
+		"[definitie 'einde van de activiteit' nog af te stemmen met de VA]",
+		"(à nettoyer + traduire avant envoi !!)",
+		"[Ann: Franse versie later]",
+		"[XX : chiffres de Bruxelles manquants]",
+		"Le coordinateur (nom ?) a présenté le projet.",
+		"Brouillon – pas encore relu",
+		"NOG NALEZEN DOOR LOTTE",
+		"(Joris, mag dit zo in het verslag of is dit te gevoelig?)",
+		"Klik of tik om tekst in te voeren.",
+		"[naam verslaggever]",
+		"[GR : 42 et non 38 – à confirmer]",
+	],
+)
+def test_a_sum_to_check_a_version_later_a_name_asked_a_template_s_prompt_and_a_draft_not_read_are_remarks(
+	body,
+):
+	remarks = _remarks_of(body)
+	assert remarks and ri.fold(body).strip("]) .?!")[-8:] in ri.fold(remarks[-1])
+
+
+def test_a_course_still_followed_a_final_version_and_an_owner_asked_for_are_no_remarks():
+	assert _remarks_of("Veel deelnemers volgen nog een taalcursus na het traject.") == []
+	assert _remarks_of("Versie 1.0 – definitief") == []
+	assert _remarks_of("- Handleiding in het Frans nakijken (wie?)") == []
