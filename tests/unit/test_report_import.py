@@ -5822,3 +5822,28 @@ def test_a_course_still_followed_a_final_version_and_an_owner_asked_for_are_no_r
 	assert _remarks_of("Veel deelnemers volgen nog een taalcursus na het traject.") == []
 	assert _remarks_of("Versie 1.0 – definitief") == []
 	assert _remarks_of("- Handleiding in het Frans nakijken (wie?)") == []
+
+
+def test_visitors_and_hosts_with_their_organisation_in_brackets_and_who_sat_round_the_table():
+	report = ri.recognise_report(
+		"Uitwisselingsbezoek OCMW Gent bij CPAS Brussel\n\nDinsdag 23 april 2024\n\n"
+		"Bezoekers (OCMW Gent): Koen De Smet (verslag), Lotte Van Acker\n\n"
+		"Gastheren (CPAS Brussel): Olivier Kabongo, Rachida Bouzid\n\nVerontschuldigd: Hilde Verstraete (OCMW Gent)\n\n"
+		"**1 – Ontvangst en rondleiding**\n\nOlivier Kabongo ontving ons in de antenne.\n"
+	)
+	assert [(p.full_name, p.attendance, p.cpas) for p in report.attendees] == [
+		("Koen De Smet", "Present", "GENT"),
+		("Lotte Van Acker", "Present", "GENT"),
+		("Olivier Kabongo", "Present", "BRUXELLES"),
+		("Rachida Bouzid", "Present", "BRUXELLES"),
+		("Hilde Verstraete", "Excused", "GENT"),
+	]
+	report = ri.recognise_report(
+		"Werkgroep sociaal tolken – verslag\n\nDinsdag 21 maart 2017\n\nRond de tafel: Hilde Verstraete voor OCMW Gent, "
+		"Els Peeters en Mohamed Amrani van OCMW Antwerpen.\n\n**A. Tolkenpool**\n\nHilde legt uit hoe het werkt.\n"
+	)
+	assert [(p.full_name, p.cpas) for p in report.attendees] == [
+		("Hilde Verstraete", "GENT"),
+		("Els Peeters", "ANTWERPEN"),
+		("Mohamed Amrani", "ANTWERPEN"),
+	]

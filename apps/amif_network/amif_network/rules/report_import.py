@@ -3908,6 +3908,15 @@ class _ReportReader:
 				or (kind != "agenda" and _attendance_words(part) == kind.capitalize())
 				for part in parts
 			):
+				group = re.search(r"\(([^()]{2,40})\)", head)
+				if (
+					kind != "agenda"
+					and group
+					and rest
+					and ":" not in rest
+					and recognise_organisation(group.group(1), self.aliases)[0]
+				):
+					rest = f"{group.group(1)}: {rest}"  # "Bezoekers (OCMW Gent): Koen De Smet, …": their organisation
 				return kind, rest
 		if not found and len(text) <= 40 and fold(text).startswith(AGENDA_LABELS) and not number:
 			return "agenda", ""  # "Ordre du jour de la rencontre"
@@ -6065,7 +6074,9 @@ def _extra_label(kind: str, part: str) -> bool:
 				r"(?:invite|intervenant)e?s?(?:\s+externes?)?|(?:external\s+)?guests?|"
 				# "Participaient à l'intervision :", "Namen deel aan de werkgroep:"
 				r"(?:participaient|ont\s+participe|namen\s+deel)(?:\s+(?:a|au|aan)\s+(?:l'|la\s+|le\s+|de\s+|het\s+)?"
-				r"[a-z-]+)?",
+				r"[a-z-]+)?|"
+				r"bezoekers|gastheren|gastvrouwen|visiteurs|hotes|accueillants|"  # "Bezoekers (OCMW Gent): …"
+				r"rond\s+de\s+tafel|autour\s+de\s+la\s+table",
 				re.sub(r"\(.*?\)", "", folded).strip(),
 			)
 		)
