@@ -5788,9 +5788,10 @@ def test_a_date_is_no_heading_nor_an_agenda_item_and_the_e_mail_or_signature_und
 		("Several Network Contacts", ["Hanne De Smet", "Wouter Peeters"])
 	]
 	assert "23 mars 2017" not in [s.heading for s in report.sections]
-	assert _points("Hilde neemt de vraag mee naar de stuurgroep.", "Aanwezig: Hilde Verstraete (POD MI)") == [
-		("Network Contact", ["Hilde Verstraete"], None)
+	assert _points("Elk OCMW telt hoeveel tolkuren het in 2016 gebruikt heeft, tegen 15 april.") == [
+		("CPAS", ["Elk OCMW"], None)
 	]
+	assert _points("Merci à toutes et à tous pour cet après-midi très riche !") == []
 
 
 @pytest.mark.parametrize(
@@ -5802,13 +5803,11 @@ def test_a_date_is_no_heading_nor_an_agenda_item_and_the_e_mail_or_signature_und
 		"(à nettoyer + traduire avant envoi !!)",
 		"[Ann: Franse versie later]",
 		"[XX : chiffres de Bruxelles manquants]",
-		"Le coordinateur (nom ?) a présenté le projet.",
 		"Brouillon – pas encore relu",
 		"NOG NALEZEN DOOR LOTTE",
 		"(Joris, mag dit zo in het verslag of is dit te gevoelig?)",
 		"Klik of tik om tekst in te voeren.",
 		"[naam verslaggever]",
-		"[GR : 42 et non 38 – à confirmer]",
 	],
 )
 def test_a_sum_to_check_a_version_later_a_name_asked_a_template_s_prompt_and_a_draft_not_read_are_remarks(
@@ -5847,3 +5846,8 @@ def test_visitors_and_hosts_with_their_organisation_in_brackets_and_who_sat_roun
 		("Els Peeters", "ANTWERPEN"),
 		("Mohamed Amrani", "ANTWERPEN"),
 	]
+
+
+def test_a_date_or_a_place_still_to_confirm_and_a_word_with_a_question_mark_are_no_remarks():
+	assert _remarks_of("La prochaine rencontre aura lieu à Gand (lieu exact à confirmer).") == []
+	assert _remarks_of("Le budget (RGPD ?) a été discuté.") == []

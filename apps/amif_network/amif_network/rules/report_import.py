@@ -179,11 +179,10 @@ STILL_TO_BE_ADDED = re.compile(
 	r"nog\s+aan\s+te\s+passen|nog\s+aanpassen|[àa]\s+adapter|[àa]\s+relire|nog\s+na\s+te\s+lezen|[àa]\s+valider|te\s+valideren|"
 	r"graag\s+(?:nalezen|nakijken|checken|controleren|aanvullen)|merci\s+de\s+(?:relire|v[ée]rifier|compl[ée]ter)|"
 	# "(bedrag nakijken)", "(bedrag nog op te zoeken)", "[… nog af te stemmen met de VA]", "(à nettoyer + traduire …)"
-	r"nakijken|nog\s+op\s+te\s+zoeken|nog\s+opvragen|nog\s+af\s+te\s+stemmen|[àa]\s+nettoyer|[àa]\s+confirmer|manquants?|"
+	r"nakijken|nog\s+op\s+te\s+zoeken|nog\s+opvragen|nog\s+af\s+te\s+stemmen|[àa]\s+nettoyer|manquants?|"
 	r"ontbreken|ontbrekende?)\b[^()\[\]]{0,80}[)\]]|"
 	# "[Ann: Franse versie later]", "(aantal: XX)", "[XX – cijfer nog opvragen …]", "(nom ?)"
 	r"\[\s*[A-ZÀ-Ý][\w-]+\s*:[^\[\]]{0,60}\blater\s*\]|[(\[][^()\[\]]{0,40}(?-i:\bXX\b)[^()\[\]]{0,80}[)\]]|"
-	r"\((?!\s*(?:wie|qui|who)\b)\s*[\w'’-]+\s*\?\s*\)|"
 	# a note to a colleague in a bracket: "[Élodie : ajouter les chiffres 2021 …]", "(Inès : compléter avec …)"
 	r"[(\[]\s*[A-ZÀ-Ý][\w-]+\s*:\s*(?:merci\s+de\s+|graag\s+)?(?:compl[ée]ter|ajouter|v[ée]rifier|ins[ée]rer|aanvullen|toevoegen|"
 	r"checken|nakijken)\b|"
@@ -2464,6 +2463,7 @@ class _ReportReader:
 			None  # the rows read so far of a "Nom | Organisation | Présence" table, one cell a line
 		)
 		self.whole_rows = False  # that table has no status column: each line of it is a whole row
+		self.agenda_referred = False  # the agenda's label only refers to another document
 		self.last_people = None  # what the last line of a people list held: name, organisation, status
 		self.interpreters_next = False  # an interpreters' label alone on its line: its names follow
 		self.title_line = None
@@ -3698,9 +3698,9 @@ class _ReportReader:
 			and re.match(r"^\W*(?:zie|voir|cf\.?|see)\b", label[1], re.I)
 			and not (heading and heading.number)
 		):
-			self.mode = (
-				"between"  # "Agenda: zie uitnodiging van 4 november": no agenda here, its sections follow
-			)
+			# "Agenda: zie uitnodiging van 4 november": no agenda here, so "1 – Opening" below is no item of it
+			self.start_agenda()
+			self.agenda_referred = True
 			return
 		if label and label[0] == "agenda" and not (heading and heading.number):
 			self.start_agenda()
@@ -4286,6 +4286,7 @@ class _ReportReader:
 		only_numbered = len(self.report.agenda) - self.agenda_start == self.numbered_agenda
 		return (
 			only_numbered
+			and not self.agenda_referred
 			and not self.repeated_agenda  # "# 1 Accueil" after a second version's agenda, all of it skipped
 			and number_parts(heading.number) == (self.numbered_agenda + 1,)
 			and not heading.level > 1
@@ -7230,7 +7231,7 @@ _NL_PRESENT_ANY = (
 	rf"(?:past|passen)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|"
 	rf"(?:duidt|duiden)\s+{_BEFORE_PARTICLE}aan{_PARTICLE_END}|(?:stuurt|sturen)\s+{_BEFORE_PARTICLE}na{_PARTICLE_END}|"
 	rf"(?:wisselt|wisselen)\s+{_BEFORE_PARTICLE}uit{_PARTICLE_END}|"
-	rf"(?:neemt|nemen)\s+{_BEFORE_PARTICLE}mee{_PARTICLE_END}|(?:telt|tellen)\s+hoeveel\b|"
+	r"(?:telt|tellen)\s+hoeveel\b|"
 	r"co[öo]rdineer(?:t|en)\s+(?:de|het)\s+(?:bundeling|inzameling|verzameling|opmaak|verzending|planning)\b|"
 	r"(?:laat|laten)\s+weten\s+(?:of|wanneer|hoe|wie|welke|tegen)\b|"
 	r"(?:zorgt|zorgen)\s+voor\b|(?:houdt|houden)\s+(?:\S+\s+){1,3}?op\s+de\s+hoogte)\b"
@@ -7292,6 +7293,7 @@ def _action_of(
 		or (len(text.split()) <= 4 and looks_like_name(_COURTESY.sub("", text).strip(" .,")))
 		or _CLOCK_RANGE.match(text.split(" : ")[0].split(": ")[0])
 		or _only_a_date(text)
+		or re.match(r"^\W*(?:merci|bedankt|dank\s+(?:u|je|jullie)|dankjewel|thanks)\b", text, re.I)
 	):
 		# "Van: Bouzidi Mehdi", "Bonjour à tous,", "10h00 – 10h30 : Accueil", "Aurélie Dethier" under the tasks: the
 		# e-mail the invitation came in, its programme, a signature
