@@ -29,7 +29,7 @@ Two folders can be measured:
   (reports 707-736 of three more authors, written blind at the same time as `test28`: kept unseen while `test28` was
   tuned on, measured once at the end, then tuned on), `test30` and `test31` (reports 737-766 and 767-796 of six more
   authors, written blind at the same time after `test29` was measured: the last held-out parts, kept unseen while
-  `test29` was tuned on and measured once at the end). `tuned` is every part tuned on.
+  `test29` was tuned on, measured once at the end, then tuned on). `tuned` is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
@@ -282,6 +282,8 @@ def corpus_reports(folder: Path, split: str, converter: str) -> list:
 			"test27",
 			"test28",
 			"test29",
+			"test30",
+			"test31",
 		)  # every part the recogniser was tuned on
 		wanted = {
 			stem
