@@ -29,11 +29,13 @@ Two folders can be measured:
   (reports 707-736 of three more authors, written blind at the same time as `test28`: kept unseen while `test28` was
   tuned on, measured once at the end, then tuned on), `test30` and `test31` (reports 737-766 and 767-796 of six more
   authors, written blind at the same time after `test29` was measured: the last held-out parts, kept unseen while
-  `test29` was tuned on, measured once at the end, then tuned on). `tuned` is every part tuned on.
+  `test29` was tuned on, measured once at the end, then tuned on) and `test32` (reports 797-826 of three more authors,
+  written blind while `test30` and `test31` were tuned on: the last held-out part, measured once at the end). `tuned`
+  is every part tuned on.
 - `fixtures/report_texts/` with its `expected.json`: the six reports composed beside the first
   recogniser (`--composed`).
 
-	python scripts/measure_report_import.py [--split train|test|test2..test31|tuned|all] [--converter NAME] [--contacts]
+	python scripts/measure_report_import.py [--split train|test|test2..test32|tuned|all] [--converter NAME] [--contacts]
 	python scripts/measure_report_import.py --composed
 
 Each report is read as a user would bring it: the .docx and .pdf as uploads, the text outputs as
@@ -347,6 +349,7 @@ def main() -> int:
 			"test29",
 			"test30",
 			"test31",
+			"test32",
 			"tuned",
 			"all",
 		),
