@@ -5518,9 +5518,7 @@ class _ReportReader:
 				self.announced_agenda = False
 		sentences = split_sentences(text)
 		whole = text.strip("-–•* ")
-		if (
-			_SQUARE_BRACKETED.fullmatch(whole) or re.fullmatch(r"\([^()]{3,300}\)", whole)
-		) and _SETTLED_NOTE.search(whole):
+		if _whole_bracket(whole) and _SETTLED_NOTE.search(whole):
 			return  # "[Yusuf, kan jij deel 3 en 4 aanvullen? – gedaan]": a note on the text, settled since
 		if (STILL_TO_BE_ADDED.search(text) or any(STILL_TO_BE_ADDED.search(s) for s in sentences[1:])) and (
 			line.italic
@@ -5805,9 +5803,7 @@ class _ReportReader:
 		found = []
 		whole = text.strip("-–•* ")
 		if (
-			_SQUARE_BRACKETED.fullmatch(whole)
-			or re.fullmatch(r"\([^()]{3,300}\)", whole)
-			or (len(whole) < 300 and _NOTE_TO_A_COLLEAGUE.match(whole))
+			_whole_bracket(whole) or (len(whole) < 300 and _NOTE_TO_A_COLLEAGUE.match(whole))
 		) and STILL_TO_BE_ADDED.search(whole):
 			# "[AS : Pieter, peux-tu relire ma partie ? Je n'étais pas sûre …]", "Opmerking voor Jens: klopt …?
 			# Graag nakijken vóór verzending.": one note, whatever its sentences
@@ -5862,6 +5858,11 @@ class _ReportReader:
 		return point.owner_type in ("Network Contact", "Several Network Contacts", "SPP") or bool(
 			point.owner_cpas
 		)
+
+
+def _whole_bracket(text: str) -> bool:
+	"""`[…]` or `(…)` around the whole line: a note of its own."""
+	return bool(_SQUARE_BRACKETED.fullmatch(text) or re.fullmatch(r"\([^()]{3,300}\)", text))
 
 
 # a note that says it was settled: "[Yusuf, kan jij deel 3 en 4 aanvullen? – gedaan]"
